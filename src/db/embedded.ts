@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+// The embedded database: PGlite with its data in a directory, served on a private Unix socket
+// so that the rest of Probity talks node-postgres to it exactly as it would to a server.
+
+export class DataDirectoryInUse extends Error {}
+
+export interface EmbeddedDatabase {
+  /** A node-postgres connection string for the socket. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const LOCK_FILE = 'probity.lock';
+const PG_DIR = 'pgdata';
+const MAX_CONNECTIONS = 50;
+
+/** Linux process start time, so that a reused pid is not mistaken for the lock's owner. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number, started: string | undefined): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const now = processStart(pid);
+  return started === undefined || now === undefined || now === started;
+}
+
+/**
+ * PGlite does not lock its directory and two processes on one directory corrupt it,
+ * so Probity holds a lock file for as long as it runs. A lock left by a dead process is taken over.
+ */
+export function acquireLock(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  const mine = JSON.stringify({ pid: process.pid, started: processStart(process.pid) });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, mine, { flag: 'wx', mode: 0o600 });
+      return () => {
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === mine) fs.unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder: { pid?: unknown; started?: unknown } = {};
+    try {
+      holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as typeof holder;
+    } catch {
+      // unreadable or half-written: treated as stale
+    }
+    if (typeof holder.pid === 'number' && isAlive(holder.pid, typeof holder.started === 'string' ? holder.started : undefined)) {
+      throw new DataDirectoryInUse(
+        `The data directory ${dataDir} is in use by another Probity process (pid ${holder.pid}). ` +
+          'Stop that process first, or set PROBITY_DATA_DIR to another directory.',
+      );
+    }
+    fs.rmSync(lockPath, { force: true });
+  }
+  throw new DataDirectoryInUse(`Could not take the lock on ${dataDir}: another process is starting on it.`);
+}
+
+/**
+ * A new database is made aside and renamed into place only when complete,
+ * so that a crash during the first start leaves nothing half-made.
+ */
+async function ensureDatabaseDirectory(dataDir: string): Promise<string> {
+  const target = path.join(dataDir, PG_DIR);
+  for (const entry of fs.readdirSync(dataDir)) {
+    if (entry.startsWith(`${PG_DIR}.new-`)) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+  }
+  if (fs.existsSync(target)) return target;
+  const aside = path.join(dataDir, `${PG_DIR}.new-${process.pid}`);
+  const fresh = await PGlite.create({ dataDir: aside });
+  await fresh.close();
+  fs.renameSync(aside, target);
+  return target;
+}
+
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const releaseLock = acquireLock(dataDir);
+  let pglite: PGlite | undefined;
+  let socketDir: string | undefined;
+  try {
+    pglite = await PGlite.create({ dataDir: await ensureDatabaseDirectory(dataDir) });
+    // The socket lives in a private temporary directory: Unix socket paths are limited to about 100 bytes.
+    socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-'));
+    const server = new PGLiteSocketServer({
+      db: pglite,
+      path: path.join(socketDir, '.s.PGSQL.5432'),
+      maxConnections: MAX_CONNECTIONS,
+    });
+    await server.start();
+    const db = pglite;
+    const dir = socketDir;
+    return {
+      url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`,
+      async close() {
+        await server.stop();
+        await db.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    await pglite?.close().catch(() => undefined);
+    if (socketDir) fs.rmSync(socketDir, { recursive: true, force: true });
+    releaseLock();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { startEmbeddedDatabase } from './embedded.ts';
+import { migrate } from './migrate.ts';
+import * as schema from './schema.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction, or the database itself: what services and audit write through. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+export interface Database {
+  kind: 'embedded' | 'postgres';
+  pool: pg.Pool;
+  db: Db;
+  close(): Promise<void>;
+}
+
+// Dates without time stay 'YYYY-MM-DD' strings rather than becoming midnight in some zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface DatabaseOptions {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logger?: Logger;
+  poolSize?: number;
+}
+
+/** Opens the configured database (a server, or the embedded one) and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const embedded = options.databaseUrl ? undefined : await startEmbeddedDatabase(options.dataDir);
+  const pool = new pg.Pool({
+    connectionString: embedded?.url ?? options.databaseUrl,
+    max: options.poolSize ?? 10,
+    idleTimeoutMillis: 10_000,
+  });
+  pool.on('error', (error) => options.logger?.error({ err: error }, 'idle database connection failed'));
+  try {
+    const applied = await migrate(pool);
+    if (applied.length > 0) options.logger?.info({ migrations: applied }, 'database migrated');
+  } catch (error) {
+    await pool.end();
+    await embedded?.close();
+    throw error;
+  }
+  return {
+    kind: embedded ? 'embedded' : 'postgres',
+    pool,
+    db: drizzle(pool, { schema }),
+    async close() {
+      await pool.end();
+      await embedded?.close();
+    },
+  };
+}

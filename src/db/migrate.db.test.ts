@@ -1,0 +1,30 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { DatabaseNewerThanCode, migrate, readMigrations } from './migrate.ts';
+
+let pool: pg.Pool;
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 });
+});
+afterAll(() => pool.end());
+
+describe('migrations', () => {
+  it('applies nothing the second time', async () => {
+    expect(await migrate(pool)).toEqual([]);
+    expect(await migrate(pool)).toEqual([]);
+  });
+
+  it('refuses a database newer than the code, changing nothing', async () => {
+    const all = readMigrations();
+    const older = all.slice(0, -1);
+    await expect(migrate(pool, older)).rejects.toThrow(DatabaseNewerThanCode);
+    await expect(migrate(pool, older)).rejects.toThrow(/newer than this version of Probity.*0001_audit_append_only/);
+    expect(await migrate(pool)).toEqual([]);
+  });
+
+  it('refuses a migration that was edited after it was applied', async () => {
+    const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, hash: 'edited' } : m));
+    await expect(migrate(pool, edited)).rejects.toThrow(/0000_platform was changed after it was applied/);
+  });
+});

@@ -1,0 +1,79 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+
+// Migrations are the SQL files drizzle-kit writes into ./migrations, applied in the journal's order.
+
+export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export class DatabaseNewerThanCode extends Error {}
+
+interface Migration {
+  tag: string;
+  hash: string;
+  statements: string[];
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.map(({ tag }) => {
+    const text = fs.readFileSync(path.join(dir, `${tag}.sql`), 'utf8');
+    return {
+      tag,
+      hash: crypto.createHash('sha256').update(text).digest('hex'),
+      statements: text.split('--> statement-breakpoint').filter((s) => s.trim() !== ''),
+    };
+  });
+}
+
+/**
+ * Applies the migrations the database has not had yet, in one transaction, under an advisory lock
+ * so that two processes starting together do not both apply them. Safe to run any number of times.
+ * Refuses a database that has migrations this code does not know, or whose applied files were edited.
+ * Returns the tags it applied.
+ */
+export async function migrate(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('probity.migrate'))");
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS probity_migrations (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const applied = new Map(
+      (await client.query<{ tag: string; hash: string }>('SELECT tag, hash FROM probity_migrations')).rows.map((r) => [r.tag, r.hash]),
+    );
+    const known = new Set(migrations.map((m) => m.tag));
+    const unknown = [...applied.keys()].filter((tag) => !known.has(tag));
+    if (unknown.length > 0) {
+      throw new DatabaseNewerThanCode(
+        `The database is newer than this version of Probity: it has migrations this code does not know (${unknown.join(', ')}). ` +
+          'Start the newer version of Probity, or restore a backup made by this version.',
+      );
+    }
+    const done: string[] = [];
+    for (const migration of migrations) {
+      const hash = applied.get(migration.tag);
+      if (hash !== undefined) {
+        if (hash !== migration.hash) {
+          throw new DatabaseNewerThanCode(`Migration ${migration.tag} was changed after it was applied; migrations are never edited.`);
+        }
+        continue;
+      }
+      for (const statement of migration.statements) await client.query(statement);
+      await client.query('INSERT INTO probity_migrations (tag, hash) VALUES ($1, $2)', [migration.tag, migration.hash]);
+      done.push(migration.tag);
+    }
+    await client.query('COMMIT');
+    return done;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,5 @@
+// Every table Probity has, gathered for Drizzle and for migrations.
+export * from '../platform/people/schema.ts';
+export * from '../platform/auth/schema.ts';
+export * from '../platform/audit/schema.ts';
+export * from '../platform/mail/schema.ts';

@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clearSessionCookie, sessionOf, setSessionCookie } from '../../platform/auth/plugin.ts';
+import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
+import { csrfTokenFor } from '../../platform/auth/sessions.ts';
+import type { RouteContext } from '../../server/app.ts';
+import * as accounts from './service.ts';
+
+const email = z.email('must be an email address').max(254, 'must be at most 254 characters');
+const password = z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+const token = z.string().min(1, 'is required').max(200, 'is not a valid link');
+const role = z.object({
+  role: z.string(),
+  academyId: z.uuid().nullable(),
+  academyName: z.string().nullable(),
+  regionId: z.uuid().nullable(),
+  regionName: z.string().nullable(),
+});
+const meResponse = z.object({
+  person: z.object({ id: z.uuid(), email: z.string(), givenName: z.string(), familyName: z.string() }),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.string(), slug: z.string(), roles: z.array(role) })),
+  csrfToken: z.string(),
+});
+const signedIn = z.object({ csrfToken: z.string(), personId: z.uuid() });
+const tags = ['accounts'];
+
+export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer }) => {
+  const ctx: accounts.AccountsContext = {
+    db: database.db,
+    mailer,
+    sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    publicUrl: config.publicUrl,
+  };
+  const secure = config.publicUrl.startsWith('https:');
+
+  app.post(
+    '/api/session',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Sign in', body: z.strictObject({ email, password }), response: { 200: signedIn } },
+    },
+    async (request, reply) => {
+      const { token: sessionToken, personId } = await accounts.signIn(ctx, { ...request.body, address: request.ip, requestId: request.id });
+      setSessionCookie(reply, sessionToken, secure);
+      return { csrfToken: csrfTokenFor(sessionToken), personId };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { config: { access: 'signed-in' }, schema: { tags, summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      await accounts.signOut(ctx, session.token, { personId: session.personId, requestId: request.id }, false);
+      clearSessionCookie(reply, secure);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/sessions',
+    { config: { access: 'signed-in' }, schema: { tags, summary: 'Sign out everywhere: end every session of the signed-in person', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      await accounts.signOut(ctx, session.token, { personId: session.personId, requestId: request.id }, true);
+      clearSessionCookie(reply, secure);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { config: { access: 'signed-in' }, schema: { tags, summary: 'The signed-in person, their organisations and roles', response: { 200: meResponse } } },
+    async (request) => {
+      const session = sessionOf(request);
+      return { ...(await accounts.me(database.db, session.personId)), csrfToken: csrfTokenFor(session.token) };
+    },
+  );
+
+  app.put(
+    '/api/me/password',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Change password (asks for the current one; ends every other session)',
+        body: z.strictObject({ currentPassword: password, newPassword: password }),
+        response: { 200: signedIn },
+      },
+    },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      const newToken = await accounts.changePassword(ctx, { personId: session.personId, requestId: request.id }, request.body);
+      setSessionCookie(reply, newToken, secure);
+      return { csrfToken: csrfTokenFor(newToken), personId: session.personId };
+    },
+  );
+
+  app.post(
+    '/api/password-reset',
+    {
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      schema: { tags, summary: 'Email a password reset link (answers the same whether or not the account exists)', body: z.strictObject({ email }), response: { 202: z.null() } },
+    },
+    async (request, reply) => {
+      await accounts.requestPasswordReset(ctx, { email: request.body.email, requestId: request.id });
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/password-reset/complete',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '15 minutes' } },
+      schema: { tags, summary: 'Set a new password with an emailed reset token', body: z.strictObject({ token, password }), response: { 200: z.object({ email: z.string() }) } },
+    },
+    async (request) => accounts.completePasswordReset(ctx, { ...request.body, requestId: request.id }),
+  );
+
+  app.post(
+    '/api/invitations/accept',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '15 minutes' } },
+      schema: { tags, summary: 'Accept an invitation by choosing a password', body: z.strictObject({ token, password }), response: { 200: z.object({ email: z.string() }) } },
+    },
+    async (request) => accounts.acceptInvitation(ctx, { ...request.body, requestId: request.id }),
+  );
+};

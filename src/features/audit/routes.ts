@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/auth/plugin.ts';
+import type { RouteContext } from '../../server/app.ts';
+import * as service from './service.ts';
+
+const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
+const tags = ['audit'];
+
+export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
+  app.get(
+    '/api/orgs/:orgId/audit',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags,
+        summary: "Search the organisation's audit trail, newest first",
+        params: orgParams,
+        querystring: z.strictObject({
+          action: z.string().max(100).optional(),
+          actorEmail: z.string().max(254).optional(),
+          recordType: z.string().max(100).optional(),
+          recordId: z.string().max(100).optional(),
+          from: z.coerce.date('must be a date or time').optional(),
+          to: z.coerce.date('must be a date or time').optional(),
+          before: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: {
+          200: z.array(
+            z.object({
+              seq: z.number(),
+              at: z.date(),
+              action: z.string(),
+              recordType: z.string(),
+              recordId: z.string().nullable(),
+              reason: z.string().nullable(),
+              requestId: z.string().nullable(),
+              details: z.record(z.string(), z.unknown()),
+              actorId: z.uuid().nullable(),
+              actorName: z.string().nullable(),
+              actorEmail: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => service.searchAudit(database.db, actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/audit/verify',
+    {
+      config: { access: 'audit.verify' },
+      schema: {
+        tags,
+        summary: "Check the organisation's audit chain: every entry follows the one before and matches its hash",
+        params: orgParams,
+        response: { 200: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.object({ seq: z.number(), reason: z.string() })), checkedAt: z.date() }) },
+      },
+    },
+    async (request) => service.verifyOrganisationChain(database.db, actorOf(request)),
+  );
+};

@@ -1,0 +1,197 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/auth/plugin.ts';
+import type { RouteContext } from '../../server/app.ts';
+import { ROLES } from './rules.ts';
+import * as service from './service.ts';
+
+const name = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
+const personParams = orgParams.extend({ personId: z.uuid('must be a person id') });
+const roleInput = z.strictObject({
+  role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
+  academyId: z.uuid().nullable().default(null),
+  regionId: z.uuid().nullable().default(null),
+});
+const roleOutput = z.object({ role: z.string(), academyId: z.uuid().nullable(), regionId: z.uuid().nullable() });
+const person = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  disabled: z.boolean(),
+  invited: z.boolean(),
+  roles: z.array(roleOutput),
+  employment: z.object({ academyId: z.uuid().nullable(), jobRole: z.string(), lineManagerId: z.uuid().nullable(), startedOn: z.string().nullable() }).nullable(),
+  membership: z.object({ memberNumber: z.string(), status: z.string(), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() }).nullable(),
+  allowed: z.array(z.string()),
+});
+const organisation = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.string(),
+  slug: z.string(),
+  nation: z.string(),
+  twoFactorRoles: z.array(z.string()),
+  regions: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  academies: z.array(z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable() })),
+  allowed: z.array(z.string()),
+});
+const fieldProblem = z.object({ field: z.string(), reason: z.string() });
+const csvBody = z.strictObject({ csv: z.string().min(1, 'is required').max(900_000, 'is too large; import at most 5000 rows at a time'), invite: z.boolean().default(false) });
+const tags = ['organisations'];
+
+export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
+  const ctx: service.OrganisationsContext = { db: database.db, mailer, publicUrl: config.publicUrl };
+
+  app.get(
+    '/api/orgs/:orgId',
+    { config: { access: 'organisation.read' }, schema: { tags, summary: 'An organisation, its regions and academies', params: orgParams, response: { 200: organisation } } },
+    async (request) => service.getOrganisation(database.db, actorOf(request)),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/regions',
+    {
+      config: { access: 'organisation.manage' },
+      schema: { tags, summary: 'Add a region to a trust', params: orgParams, body: z.strictObject({ name }), response: { 201: z.object({ id: z.uuid(), name: z.string() }) } },
+    },
+    async (request, reply) => reply.status(201).send(await service.createRegion(database.db, actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/academies',
+    {
+      config: { access: 'organisation.manage' },
+      schema: {
+        tags,
+        summary: 'Add an academy to a trust',
+        params: orgParams,
+        body: z.strictObject({ name, regionId: z.uuid('must be a region id').nullable().default(null) }),
+        response: { 201: z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.createAcademy(database.db, actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/people',
+    {
+      config: { access: 'people.read' },
+      schema: { tags, summary: 'The people of the organisation the signed-in person may see', params: orgParams, querystring: z.strictObject({ q: z.string().max(200).optional() }), response: { 200: z.array(person) } },
+    },
+    async (request) => service.listPeople(database.db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/people/:personId',
+    { config: { access: 'people.read' }, schema: { tags, summary: 'One person of the organisation', params: personParams, response: { 200: person } } },
+    async (request) => service.getPerson(database.db, actorOf(request), request.params.personId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/people',
+    {
+      config: { access: 'people.manage' },
+      schema: {
+        tags,
+        summary: 'Add a person to the organisation, and optionally email them an invitation',
+        params: orgParams,
+        body: z.strictObject({
+          email: z.email('must be an email address').max(254),
+          givenName: name,
+          familyName: name,
+          roles: z.array(roleInput).min(1, 'must name at least one role').max(20),
+          employment: z
+            .strictObject({ academyId: z.uuid().nullable().default(null), jobRole: name, lineManagerId: z.uuid().nullable().default(null), startedOn: isoDate.nullable().default(null) })
+            .nullable()
+            .default(null),
+          membership: z
+            .strictObject({
+              memberNumber: name,
+              status: z.enum(['applicant', 'active', 'suspended', 'lapsed', 'cancelled']).default('active'),
+              conditions: z.string().max(2000).nullable().default(null),
+              selfEmployed: z.boolean().default(false),
+              joinedOn: isoDate.nullable().default(null),
+            })
+            .nullable()
+            .default(null),
+          invite: z.boolean().default(true),
+        }),
+        response: { 201: person },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.createPerson(ctx, actorOf(request), request.body)),
+  );
+
+  app.patch(
+    '/api/orgs/:orgId/people/:personId',
+    {
+      config: { access: 'people.manage' },
+      schema: {
+        tags,
+        summary: "Change a person's name or roles here, or disable their account",
+        params: personParams,
+        body: z.strictObject({
+          givenName: name.optional(),
+          familyName: name.optional(),
+          roles: z.array(roleInput).min(1, 'must name at least one role').max(20).optional(),
+          disabled: z.boolean().optional(),
+          reason: z.string().max(1000).optional(),
+        }),
+        response: { 200: person },
+      },
+    },
+    async (request) => service.updatePerson(ctx, actorOf(request), request.params.personId, request.body),
+  );
+
+  const previewRow = z.object({
+    line: z.number(),
+    email: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    roles: z.array(roleOutput),
+    errors: z.array(fieldProblem),
+  });
+  app.post(
+    '/api/orgs/:orgId/people/import/preview',
+    {
+      config: { access: 'people.import' },
+      schema: {
+        tags,
+        summary: 'Check a CSV staff or member list and show every row with its problems; writes nothing',
+        params: orgParams,
+        body: csvBody,
+        response: { 200: z.object({ rows: z.array(previewRow), fileErrors: z.array(fieldProblem) }) },
+      },
+    },
+    async (request) => service.previewPeopleImport(database.db, actorOf(request), request.body.csv),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/people/import',
+    {
+      config: { access: 'people.import' },
+      schema: { tags, summary: 'Import a CSV staff or member list: all rows, or none if any has a problem', params: orgParams, body: csvBody, response: { 201: z.object({ imported: z.number() }) } },
+    },
+    async (request, reply) => reply.status(201).send(await service.importPeople(ctx, actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/outbox',
+    {
+      config: { access: 'outbox.read' },
+      schema: {
+        tags,
+        summary: 'Email Probity has sent or holds for this organisation (every message stays here when no SMTP server is set)',
+        params: orgParams,
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z.array(z.object({ id: z.uuid(), to: z.string(), subject: z.string(), text: z.string(), createdAt: z.date(), sentAt: z.date().nullable(), error: z.string().nullable() })),
+        },
+      },
+    },
+    async (request) => service.listOutbox(database.db, actorOf(request), request.query.limit),
+  );
+};

@@ -1,0 +1,346 @@
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { endAllSessions } from '../../platform/auth/sessions.ts';
+import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
+import type { Mailer } from '../../platform/mail/index.ts';
+import { outbox } from '../../platform/mail/schema.ts';
+import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
+import { allowedOn, can, type Actor, type Role, type Subject } from '../../platform/policy.ts';
+import { invite, normaliseEmail } from '../accounts/index.ts';
+import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
+
+export interface OrganisationsContext {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function loadOrganisation(db: Db | Transaction, actor: Actor) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  if (!organisation) throw new NotFound('organisation');
+  return organisation;
+}
+
+export async function getOrganisation(db: Db, actor: Actor) {
+  const organisation = await loadOrganisation(db, actor);
+  const [regionList, academyList] = await Promise.all([
+    db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.organisationId, organisation.id)).orderBy(regions.name),
+    db
+      .select({ id: academies.id, name: academies.name, regionId: academies.regionId })
+      .from(academies)
+      .where(eq(academies.organisationId, organisation.id))
+      .orderBy(academies.name),
+  ]);
+  const subject = { organisationId: organisation.id };
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    slug: organisation.slug,
+    nation: organisation.nation,
+    twoFactorRoles: organisation.twoFactorRoles,
+    regions: regionList,
+    academies: academyList,
+    allowed: allowedOn(actor, subject, ['organisation.manage', 'people.manage', 'people.import', 'audit.read', 'audit.verify', 'outbox.read'] as const),
+  };
+}
+
+export async function createRegion(db: Db, actor: Actor, input: { name: string }) {
+  const organisation = await loadOrganisation(db, actor);
+  if (organisation.kind !== 'employer_trust') throw Invalid.field('body.name', 'only an employer trust has regions');
+  return db.transaction(async (tx) => {
+    const [region] = await tx.insert(regions).values({ organisationId: organisation.id, name: input.name }).returning();
+    await audit(tx, actor, { organisationId: organisation.id, action: 'region.created', recordType: 'region', recordId: region!.id, details: { name: input.name } });
+    return { id: region!.id, name: region!.name };
+  });
+}
+
+export async function createAcademy(db: Db, actor: Actor, input: { name: string; regionId: string | null }) {
+  const organisation = await loadOrganisation(db, actor);
+  if (organisation.kind !== 'employer_trust') throw Invalid.field('body.name', 'only an employer trust has academies');
+  if (input.regionId) {
+    const [region] = await db.select().from(regions).where(and(eq(regions.id, input.regionId), eq(regions.organisationId, organisation.id)));
+    if (!region) throw Invalid.field('body.regionId', 'is not a region of this organisation');
+  }
+  return db.transaction(async (tx) => {
+    const [academy] = await tx.insert(academies).values({ organisationId: organisation.id, name: input.name, regionId: input.regionId }).returning();
+    await audit(tx, actor, { organisationId: organisation.id, action: 'academy.created', recordType: 'academy', recordId: academy!.id, details: { name: input.name } });
+    return { id: academy!.id, name: academy!.name, regionId: academy!.regionId };
+  });
+}
+
+/** Everything about the people of the organisation, for listing and for the policy's per-record checks. */
+async function loadPeople(db: Db, organisationId: string, personIds?: string[]) {
+  const grants = await db
+    .select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, organisationId), personIds ? inArray(roleAssignments.personId, personIds) : undefined));
+  const ids = [...new Set(grants.map((g) => g.personId))];
+  if (ids.length === 0) return [];
+  const [persons, jobs, members, academyRows] = await Promise.all([
+    db.select().from(people).where(inArray(people.id, ids)),
+    db.select().from(employments).where(and(eq(employments.organisationId, organisationId), inArray(employments.personId, ids), isNull(employments.endedOn))),
+    db.select().from(memberships).where(and(eq(memberships.organisationId, organisationId), inArray(memberships.personId, ids))),
+    db.select({ id: academies.id, regionId: academies.regionId }).from(academies).where(eq(academies.organisationId, organisationId)),
+  ]);
+  const regionOf = new Map(academyRows.map((a) => [a.id, a.regionId]));
+  return persons
+    .map((person) => {
+      const employment = jobs.find((j) => j.personId === person.id) ?? null;
+      const membership = members.find((m) => m.personId === person.id) ?? null;
+      return {
+        id: person.id,
+        email: person.email,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        disabled: person.disabledAt !== null,
+        invited: person.passwordHash === null,
+        roles: grants.filter((g) => g.personId === person.id).map(({ role, academyId, regionId }) => ({ role, academyId, regionId })),
+        employment: employment && { academyId: employment.academyId, jobRole: employment.jobRole, lineManagerId: employment.lineManagerId, startedOn: employment.startedOn },
+        membership: membership && { memberNumber: membership.memberNumber, status: membership.status, conditions: membership.conditions, selfEmployed: membership.selfEmployed, joinedOn: membership.joinedOn },
+        subject: {
+          organisationId,
+          academyId: employment?.academyId ?? null,
+          regionId: employment?.academyId ? (regionOf.get(employment.academyId) ?? null) : null,
+          ownerId: person.id,
+        } satisfies Subject,
+      };
+    })
+    .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
+}
+
+function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[number]) {
+  const { subject, ...rest } = person;
+  return { ...rest, allowed: allowedOn(actor, subject, ['people.manage'] as const) };
+}
+
+export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined }) {
+  const needle = query.q?.trim().toLowerCase();
+  return (await loadPeople(db, actor.organisationId))
+    .filter((p) => can(actor, 'people.read', p.subject))
+    .filter((p) => !needle || `${p.givenName} ${p.familyName} ${p.email}`.toLowerCase().includes(needle))
+    .map((p) => present(actor, p));
+}
+
+export async function getPerson(db: Db, actor: Actor, personId: string) {
+  const [person] = await loadPeople(db, actor.organisationId, [personId]);
+  if (!person || !can(actor, 'people.read', person.subject)) throw new NotFound('person');
+  return present(actor, person);
+}
+
+export interface RoleInput {
+  role: Role;
+  academyId: string | null;
+  regionId: string | null;
+}
+
+export interface NewPerson {
+  email: string;
+  givenName: string;
+  familyName: string;
+  roles: RoleInput[];
+  employment: { academyId: string | null; jobRole: string; lineManagerId: string | null; startedOn: string | null } | null;
+  membership: { memberNumber: string; status: ImportRow['membershipStatus']; conditions: string | null; selfEmployed: boolean; joinedOn: string | null } | null;
+  invite: boolean;
+}
+
+/** Checks roles, academies and regions against the organisation; every problem at once. */
+async function checkStructure(db: Db | Transaction, organisation: typeof organisations.$inferSelect, input: Pick<NewPerson, 'roles' | 'employment' | 'membership'>) {
+  const problems: FieldProblem[] = [];
+  const [academyIds, regionIds] = await Promise.all([
+    db.select({ id: academies.id }).from(academies).where(eq(academies.organisationId, organisation.id)),
+    db.select({ id: regions.id }).from(regions).where(eq(regions.organisationId, organisation.id)),
+  ]);
+  const isAcademy = new Set(academyIds.map((a) => a.id));
+  const isRegion = new Set(regionIds.map((r) => r.id));
+  if (input.roles.length === 0) problems.push({ field: 'body.roles', reason: 'must name at least one role' });
+  input.roles.forEach((r, i) => {
+    if (r.academyId && !isAcademy.has(r.academyId)) problems.push({ field: `body.roles.${i}.academyId`, reason: 'is not an academy of this organisation' });
+    if (r.regionId && !isRegion.has(r.regionId)) problems.push({ field: `body.roles.${i}.regionId`, reason: 'is not a region of this organisation' });
+    const why = roleProblem(organisation.kind, r.role, { academy: r.academyId !== null, region: r.regionId !== null });
+    if (why) problems.push({ field: `body.roles.${i}.role`, reason: why });
+  });
+  if (input.employment) {
+    if (organisation.kind !== 'employer_trust') problems.push({ field: 'body.employment', reason: 'only an employer trust employs staff' });
+    if (input.employment.academyId && !isAcademy.has(input.employment.academyId)) problems.push({ field: 'body.employment.academyId', reason: 'is not an academy of this organisation' });
+  }
+  if (input.membership && organisation.kind === 'employer_trust') problems.push({ field: 'body.membership', reason: 'an employer trust has staff, not members' });
+  if (problems.length) throw new Invalid(problems);
+}
+
+/** Adds a person (new, or already known to Probity by email) to the organisation, in the caller's transaction. */
+async function addPerson(ctx: OrganisationsContext, tx: Transaction, actor: Actor, organisation: typeof organisations.$inferSelect, input: NewPerson) {
+  const email = normaliseEmail(input.email);
+  let [person] = await tx.select().from(people).where(eq(sql`lower(${people.email})`, email));
+  if (person) {
+    const [already] = await tx
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.personId, person.id), eq(roleAssignments.organisationId, organisation.id)))
+      .limit(1);
+    if (already) throw new Conflict('person-already-in-organisation', 'Already here', `${email} is already a person in this organisation.`);
+  } else {
+    [person] = await tx.insert(people).values({ email, givenName: input.givenName, familyName: input.familyName }).returning();
+  }
+  const personId = person!.id;
+  await tx.insert(roleAssignments).values(input.roles.map((r) => ({ ...r, organisationId: organisation.id, personId })));
+  if (input.employment) await tx.insert(employments).values({ ...input.employment, organisationId: organisation.id, personId });
+  if (input.membership) await tx.insert(memberships).values({ ...input.membership, organisationId: organisation.id, personId });
+  await audit(tx, actor, {
+    organisationId: organisation.id,
+    action: 'person.added',
+    recordType: 'person',
+    recordId: personId,
+    details: { roles: input.roles.map((r) => r.role), existingAccount: person!.passwordHash !== null },
+  });
+  if (input.invite && person!.passwordHash === null) {
+    await invite(ctx, tx, { person: { id: personId, email, givenName: person!.givenName }, organisation });
+  }
+  return personId;
+}
+
+export async function createPerson(ctx: OrganisationsContext, actor: Actor, input: NewPerson) {
+  const organisation = await loadOrganisation(ctx.db, actor);
+  await checkStructure(ctx.db, organisation, input);
+  if (input.employment?.lineManagerId) {
+    const [manager] = await loadPeople(ctx.db, organisation.id, [input.employment.lineManagerId]);
+    if (!manager) throw Invalid.field('body.employment.lineManagerId', 'is not a person in this organisation');
+  }
+  const personId = await ctx.db.transaction((tx) => addPerson(ctx, tx, actor, organisation, input));
+  void ctx.mailer.deliver().catch(() => 0);
+  return getPerson(ctx.db, actor, personId);
+}
+
+export interface PersonChanges {
+  givenName?: string | undefined;
+  familyName?: string | undefined;
+  roles?: RoleInput[] | undefined;
+  disabled?: boolean | undefined;
+  reason?: string | undefined;
+}
+
+export async function updatePerson(ctx: OrganisationsContext, actor: Actor, personId: string, changes: PersonChanges) {
+  const organisation = await loadOrganisation(ctx.db, actor);
+  const [person] = await loadPeople(ctx.db, organisation.id, [personId]);
+  if (!person || !can(actor, 'people.read', person.subject)) throw new NotFound('person');
+  if (changes.roles) await checkStructure(ctx.db, organisation, { roles: changes.roles, employment: null, membership: null });
+  if (changes.disabled !== undefined) {
+    // An account is one person's across organisations: only an organisation they alone belong to may disable it.
+    const elsewhere = await ctx.db
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.personId, personId), sql`${roleAssignments.organisationId} <> ${organisation.id}`))
+      .limit(1);
+    if (elsewhere.length) {
+      throw new Conflict('account-shared-with-other-organisations', 'Account belongs to others too', 'This person also belongs to another organisation; remove their roles here instead of disabling the account.');
+    }
+    if (changes.disabled && personId === actor.personId) throw Invalid.field('body.disabled', 'you cannot disable your own account');
+  }
+  await ctx.db.transaction(async (tx) => {
+    if (changes.givenName !== undefined || changes.familyName !== undefined) {
+      await tx.update(people).set({ givenName: changes.givenName, familyName: changes.familyName }).where(eq(people.id, personId));
+    }
+    if (changes.roles) {
+      await tx.delete(roleAssignments).where(and(eq(roleAssignments.personId, personId), eq(roleAssignments.organisationId, organisation.id)));
+      await tx.insert(roleAssignments).values(changes.roles.map((r) => ({ ...r, organisationId: organisation.id, personId })));
+    }
+    let sessionsEnded = 0;
+    if (changes.disabled !== undefined) {
+      await tx.update(people).set({ disabledAt: changes.disabled ? new Date() : null }).where(eq(people.id, personId));
+      if (changes.disabled) sessionsEnded = await endAllSessions(tx, personId);
+    }
+    await audit(tx, actor, {
+      organisationId: organisation.id,
+      action: changes.disabled === true ? 'person.disabled' : changes.disabled === false ? 'person.enabled' : 'person.updated',
+      recordType: 'person',
+      recordId: personId,
+      reason: changes.reason ?? null,
+      details: { fields: Object.keys(changes).filter((k) => k !== 'reason'), ...(changes.roles ? { roles: changes.roles.map((r) => r.role) } : {}), sessionsEnded },
+    });
+  });
+  return getPerson(ctx.db, actor, personId);
+}
+
+async function importContext(db: Db, organisation: typeof organisations.$inferSelect) {
+  const [academyRows, regionRows, existing, numbers] = await Promise.all([
+    db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, organisation.id)),
+    db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.organisationId, organisation.id)),
+    db
+      .selectDistinct({ email: sql<string>`lower(${people.email})` })
+      .from(roleAssignments)
+      .innerJoin(people, eq(people.id, roleAssignments.personId))
+      .where(eq(roleAssignments.organisationId, organisation.id)),
+    db.select({ memberNumber: memberships.memberNumber }).from(memberships).where(eq(memberships.organisationId, organisation.id)),
+  ]);
+  return {
+    kind: organisation.kind,
+    academies: new Map(academyRows.map((a) => [a.name.toLowerCase(), a.id])),
+    regions: new Map(regionRows.map((r) => [r.name.toLowerCase(), r.id])),
+    existingEmails: new Set(existing.map((e) => e.email)),
+    existingMemberNumbers: new Set(numbers.map((n) => n.memberNumber)),
+  };
+}
+
+export async function previewPeopleImport(db: Db, actor: Actor, csv: string): Promise<ImportPreview> {
+  const organisation = await loadOrganisation(db, actor);
+  return previewImport(csv, await importContext(db, organisation));
+}
+
+/** Writes a whole list, or nothing: any row with a problem refuses the import, naming every problem. */
+export async function importPeople(ctx: OrganisationsContext, actor: Actor, input: { csv: string; invite: boolean }) {
+  const organisation = await loadOrganisation(ctx.db, actor);
+  const preview = previewImport(input.csv, await importContext(ctx.db, organisation));
+  const problems = [
+    ...preview.fileErrors.map((p) => ({ field: 'body.csv', reason: p.reason })),
+    ...preview.rows.flatMap((row) => row.errors.map((e) => ({ field: `body.csv.line ${row.line}.${e.field}`, reason: e.reason }))),
+  ];
+  if (problems.length) throw new Invalid(problems);
+  const created = await ctx.db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const row of preview.rows) {
+      ids.set(
+        row.email,
+        await addPerson(ctx, tx, actor, organisation, {
+          email: row.email,
+          givenName: row.givenName,
+          familyName: row.familyName,
+          roles: row.roles,
+          employment: organisation.kind === 'employer_trust' ? { academyId: row.academyId, jobRole: row.jobRole ?? '', lineManagerId: null, startedOn: row.startedOn } : null,
+          membership: row.memberNumber ? { memberNumber: row.memberNumber, status: row.membershipStatus, conditions: null, selfEmployed: false, joinedOn: row.startedOn } : null,
+          invite: input.invite,
+        }),
+      );
+    }
+    // Line managers are set once everyone in the file exists.
+    for (const row of preview.rows.filter((r) => r.lineManagerEmail)) {
+      const managerId =
+        ids.get(row.lineManagerEmail!) ??
+        (await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, row.lineManagerEmail!)))[0]?.id;
+      await tx
+        .update(employments)
+        .set({ lineManagerId: managerId })
+        .where(and(eq(employments.organisationId, organisation.id), eq(employments.personId, ids.get(row.email)!)));
+    }
+    await audit(tx, actor, { organisationId: organisation.id, action: 'people.imported', recordType: 'organisation', recordId: organisation.id, details: { rows: preview.rows.length, invited: input.invite } });
+    return ids.size;
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return { imported: created };
+}
+
+/** Messages for this organisation, and account messages (resets) for its people. */
+export async function listOutbox(db: Db, actor: Actor, limit: number) {
+  const members = db.selectDistinct({ id: roleAssignments.personId }).from(roleAssignments).where(eq(roleAssignments.organisationId, actor.organisationId));
+  const messages = await db
+    .select({ id: outbox.id, to: outbox.to, subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt, sentAt: outbox.sentAt, error: outbox.error })
+    .from(outbox)
+    .where(or(eq(outbox.organisationId, actor.organisationId), and(isNull(outbox.organisationId), inArray(outbox.personId, members))))
+    .orderBy(desc(outbox.createdAt))
+    .limit(limit);
+  // Messages hold sign-in links: reading them is recorded.
+  await audit(db, actor, { organisationId: actor.organisationId, action: 'outbox.read', recordType: 'outbox', details: { messages: messages.length } });
+  return messages;
+}

@@ -1,0 +1,74 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../db/index.ts';
+import { makeOrganisation } from '../../../test/factories.ts';
+import { audit, auditEvents, GENESIS, verifyChain } from './index.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 6 });
+});
+afterAll(() => database.close());
+
+const system = { personId: null, requestId: 'test' };
+const entry = (organisationId: string, n: number) => ({ organisationId, action: 'test.event', recordType: 'test', recordId: String(n), details: { n, nested: { b: 1, a: [2, 3] } } });
+
+/** Rolls back whatever the callback did, after letting it look. */
+class Rollback extends Error {}
+async function inRolledBackTransaction(fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<void>) {
+  await expect(
+    database.db.transaction(async (tx) => {
+      await fn(tx);
+      throw new Rollback();
+    }),
+  ).rejects.toThrow(Rollback);
+}
+
+describe('the audit trail', () => {
+  it('chains each organisation’s entries by hash, starting from the genesis hash', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    for (let n = 1; n <= 3; n++) await audit(database.db, system, entry(org.id, n));
+    const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
+    expect(rows[0]!.previousHash).toBe(GENESIS);
+    expect(rows[1]!.previousHash).toBe(rows[0]!.hash);
+    expect(rows[2]!.previousHash).toBe(rows[1]!.hash);
+    expect(await verifyChain(database.db, org.id)).toEqual({ ok: true, entries: 3, problems: [] });
+  });
+
+  it('keeps one unbroken chain under concurrent writers', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    await Promise.all(Array.from({ length: 12 }, (_, n) => database.db.transaction((tx) => audit(tx, system, entry(org.id, n)))));
+    expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: 12 });
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    await audit(database.db, system, entry(org.id, 1));
+    await expect(database.pool.query("UPDATE audit_events SET action = 'forged' WHERE organisation_id = $1", [org.id])).rejects.toThrow(/append-only: UPDATE/);
+    await expect(database.pool.query('DELETE FROM audit_events WHERE organisation_id = $1', [org.id])).rejects.toThrow(/append-only: DELETE/);
+    await expect(database.pool.query('TRUNCATE audit_events')).rejects.toThrow(/append-only: TRUNCATE/);
+    expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: 1 });
+  });
+
+  it('detects a changed entry and a removed one', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    for (let n = 1; n <= 4; n++) await audit(database.db, system, entry(org.id, n));
+    const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
+    // Someone with superuser rights goes around the trigger; the chain still tells.
+    await inRolledBackTransaction(async (tx) => {
+      await tx.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete`);
+      await tx.update(auditEvents).set({ reason: 'quietly edited' }).where(eq(auditEvents.seq, rows[1]!.seq));
+      const report = await verifyChain(tx, org.id);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([{ seq: rows[1]!.seq, reason: expect.stringContaining('does not match its hash') }]);
+    });
+    await inRolledBackTransaction(async (tx) => {
+      await tx.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete`);
+      await tx.delete(auditEvents).where(eq(auditEvents.seq, rows[2]!.seq));
+      const report = await verifyChain(tx, org.id);
+      expect(report.problems).toEqual([{ seq: rows[3]!.seq, reason: expect.stringContaining('does not follow') }]);
+    });
+    expect((await verifyChain(database.db, org.id)).ok).toBe(true);
+  });
+});

@@ -1,0 +1,126 @@
+import crypto from 'node:crypto';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/index.ts';
+import { auditEvents } from './schema.ts';
+
+export { auditEvents };
+
+/** Who is acting, for the audit trail: a person (or nobody, for the system) in a request. */
+export interface AuditActor {
+  personId: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEntry {
+  organisationId: string | null;
+  action: string;
+  recordType: string;
+  recordId?: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export const GENESIS = '0'.repeat(64);
+
+/** JSON with keys sorted at every level, so that a hash does not depend on key order (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+type ChainedFields = Omit<typeof auditEvents.$inferSelect, 'seq' | 'hash'>;
+
+export function entryHash(entry: ChainedFields): string {
+  return crypto
+    .createHash('sha256')
+    .update(
+      canonicalJson({
+        organisationId: entry.organisationId,
+        actorId: entry.actorId,
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        reason: entry.reason,
+        requestId: entry.requestId,
+        details: entry.details,
+        at: entry.at.toISOString(),
+        previousHash: entry.previousHash,
+      }),
+    )
+    .digest('hex');
+}
+
+const sameChain = (organisationId: string | null) =>
+  organisationId === null ? isNull(auditEvents.organisationId) : eq(auditEvents.organisationId, organisationId);
+
+/**
+ * Appends to the audit trail, in the caller's transaction, so the entry exists exactly when the change does.
+ * Each organisation's chain is extended under an advisory lock so that concurrent writers never fork it.
+ */
+export async function audit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`probity.audit.${entry.organisationId ?? 'global'}`}))`);
+  const [last] = await tx
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(sameChain(entry.organisationId))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const fields: ChainedFields = {
+    organisationId: entry.organisationId,
+    actorId: actor.personId,
+    action: entry.action,
+    recordType: entry.recordType,
+    recordId: entry.recordId ?? null,
+    reason: entry.reason ?? null,
+    requestId: actor.requestId,
+    details: entry.details ?? {},
+    at: new Date(),
+    previousHash: last?.hash ?? GENESIS,
+  };
+  await tx.insert(auditEvents).values({ ...fields, hash: entryHash(fields) });
+}
+
+export interface ChainReport {
+  ok: boolean;
+  entries: number;
+  problems: { seq: number; reason: string }[];
+}
+
+/** Walks one organisation's chain (null: the global one) and reports every entry that does not fit. */
+export async function verifyChain(tx: Tx, organisationId: string | null): Promise<ChainReport> {
+  const problems: ChainReport['problems'] = [];
+  let previous = GENESIS;
+  let entries = 0;
+  const pageSize = 1000;
+  for (let after = 0; ; ) {
+    const rows = await tx
+      .select()
+      .from(auditEvents)
+      .where(and(sameChain(organisationId), sql`${auditEvents.seq} > ${after}`))
+      .orderBy(asc(auditEvents.seq))
+      .limit(pageSize);
+    for (const row of rows) {
+      entries++;
+      if (row.previousHash !== previous) problems.push({ seq: row.seq, reason: 'does not follow the entry before it (an entry was removed or changed)' });
+      if (entryHash(row) !== row.hash) problems.push({ seq: row.seq, reason: 'its content does not match its hash (it was changed)' });
+      previous = row.hash;
+      after = row.seq;
+    }
+    if (rows.length < pageSize) break;
+  }
+  return { ok: problems.length === 0, entries, problems };
+}
+
+/** Every chain in the database: the global one and each organisation's. */
+export async function verifyAll(tx: Tx): Promise<(ChainReport & { organisationId: string | null })[]> {
+  const chains = await tx.selectDistinct({ organisationId: auditEvents.organisationId }).from(auditEvents);
+  const reports = [];
+  for (const { organisationId } of chains) reports.push({ organisationId, ...(await verifyChain(tx, organisationId)) });
+  return reports;
+}

@@ -1,0 +1,29 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The append-only audit trail. Each organisation has its own chain (organisationId null for
+ * events outside any organisation): every entry carries the hash of the one before it.
+ * A trigger refuses UPDATE, DELETE and TRUNCATE (see the migration).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    organisationId: uuid('organisation_id'),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id'),
+    reason: text('reason'),
+    requestId: text('request_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_events_chain').on(t.organisationId, t.seq),
+    index('audit_events_record').on(t.recordType, t.recordId),
+    index('audit_events_actor').on(t.actorId),
+  ],
+);

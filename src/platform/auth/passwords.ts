@@ -1,0 +1,47 @@
+import { hash, verify } from '@node-rs/argon2';
+import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+
+// argon2id with the memory and time costs OWASP recommends.
+const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+zxcvbnOptions.setOptions({
+  translations: english.translations,
+  graphs: common.adjacencyGraphs,
+  dictionary: { ...common.dictionary, ...english.dictionary },
+});
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, argon2Options);
+}
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  // Without a hash, still spend the time a check takes, so that timing does not tell whether an account exists.
+  const target = passwordHash ?? (await dummyHash);
+  try {
+    return (await verify(target, password)) && passwordHash !== null;
+  } catch {
+    return false;
+  }
+}
+
+const dummyHash = hash('probity-no-such-account', argon2Options);
+
+/**
+ * Why a new password is too weak, or null when it is strong enough: long enough, and not guessable
+ * from common passwords, dictionaries, keyboard patterns or the person's own name and email.
+ */
+export function passwordWeakness(password: string, personal: string[] = []): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
+  const result = zxcvbn(password, personal.filter(Boolean));
+  if (result.score < 3) {
+    const hint = result.feedback.warning || result.feedback.suggestions[0] || 'it is too easy to guess';
+    return `is too easy to guess: ${hint.replace(/\.$/, '')}`;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import { and, eq, gt, lt, or } from 'drizzle-orm';
+import type { Tx } from '../../db/index.ts';
+import { sessions } from './schema.ts';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+/** 256 random bits, URL-safe. Only its hash is stored. */
+export function newToken(): string {
+  return crypto.randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * The CSRF token is derived from the session token, so it needs no storage and changes with every session.
+ * Writes must echo it in x-csrf-token; a page on another site cannot read it.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return crypto.createHmac('sha256', sessionToken).update('probity.csrf').digest('base64url');
+}
+
+export function csrfMatches(sessionToken: string, presented: string | undefined): boolean {
+  if (!presented) return false;
+  const expected = Buffer.from(csrfTokenFor(sessionToken));
+  const given = Buffer.from(presented);
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+}
+
+export async function createSession(tx: Tx, personId: string, policy: SessionPolicy, now = new Date()): Promise<string> {
+  const token = newToken();
+  await tx.insert(sessions).values({
+    tokenHash: hashToken(token),
+    personId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+  });
+  return token;
+}
+
+const TOUCH_EVERY_MS = 60_000;
+
+/** The person a session token signs in, while the session is neither idle too long nor past its absolute end. */
+export async function findSession(tx: Tx, token: string, policy: SessionPolicy, now = new Date()): Promise<{ personId: string } | null> {
+  const tokenHash = hashToken(token);
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const [session] = await tx
+    .select({ personId: sessions.personId, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { personId: session.personId };
+}
+
+export async function endSession(tx: Tx, token: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Ends every session of a person: "sign out everywhere", a disabled account, a changed password. */
+export async function endAllSessions(tx: Tx, personId: string): Promise<number> {
+  const ended = await tx.delete(sessions).where(eq(sessions.personId, personId)).returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
+}
+
+/** Removes sessions that can no longer be used. */
+export async function removeExpiredSessions(tx: Tx, policy: SessionPolicy, now = new Date()): Promise<void> {
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  await tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
+}

@@ -1,0 +1,114 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+// One error type per meaning, each mapped to an RFC 9457 problem+json response in one place.
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** A record that does not exist, or that the person may not see: the two look the same. */
+export class NotFound extends Problem {
+  constructor(what = 'record') {
+    super(404, '/problems/not-found', 'Not found', `No such ${what}.`);
+  }
+}
+
+export class Unauthorized extends Problem {
+  constructor(detail = 'Sign in first.') {
+    super(401, '/problems/unauthorized', 'Not signed in', detail);
+  }
+}
+
+export class Forbidden extends Problem {
+  constructor(detail: string) {
+    super(403, '/problems/forbidden', 'Forbidden', detail);
+  }
+}
+
+/** Bad input: every problem at once, each naming its field. */
+export class Invalid extends Problem {
+  constructor(readonly problems: FieldProblem[]) {
+    super(
+      400,
+      '/problems/validation',
+      'Invalid request',
+      problems.map((p) => `${p.field}: ${p.reason}`).join('; '),
+      { errors: problems },
+    );
+  }
+
+  static field(field: string, reason: string): Invalid {
+    return new Invalid([{ field, reason }]);
+  }
+}
+
+/** A rule of the codes or of the product refused the change; `rule` names it. */
+export class Conflict extends Problem {
+  constructor(rule: string, title: string, detail: string) {
+    super(409, `/rules/${rule}`, title, detail);
+  }
+}
+
+export class TooManyRequests extends Problem {
+  constructor(readonly retryAfterSeconds: number, detail: string) {
+    super(429, '/problems/too-many-requests', 'Too many requests', detail);
+  }
+}
+
+const pgUniqueViolation = '23505';
+
+function problemFor(error: FastifyError): Problem {
+  if (error instanceof Problem) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    return new Invalid(
+      error.validation.map((issue) => {
+        const field = [where, ...issue.instancePath.split('/').filter(Boolean)].join('.');
+        const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[]) : undefined;
+        return unknown
+          ? { field: `${field}.${unknown.join(', ')}`, reason: 'is not a known field' }
+          : { field, reason: issue.message ?? 'is invalid' };
+      }),
+    );
+  }
+  if ((error as { code?: string }).code === pgUniqueViolation) {
+    return new Conflict('unique', 'Already exists', 'A record with the same identifying details already exists.');
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) return new TooManyRequests(60, 'Too many requests from this address; wait a minute and try again.');
+  if (status >= 400 && status < 500) {
+    const field = error.code?.startsWith('FST_ERR_CTP') ? 'body' : 'request';
+    return new Problem(status, `/problems/http-${status}`, error.name === 'SyntaxError' ? 'Malformed JSON' : 'Bad request', `${field}: ${error.message}`);
+  }
+  return new Problem(500, '/problems/internal', 'Internal error', 'Something went wrong on our side. It has been logged.');
+}
+
+export const problemDetails = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = problemFor(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem instanceof TooManyRequests) reply.header('retry-after', String(problem.retryAfterSeconds));
+    return reply
+      .status(problem.status)
+      .type('application/problem+json')
+      .send({ type: problem.type, title: problem.title, status: problem.status, detail: problem.message, instance: request.url.split('?')[0], ...problem.extra });
+  });
+  app.setNotFoundHandler((request) => {
+    throw new Problem(404, '/problems/not-found', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`);
+  });
+});

@@ -1,0 +1,86 @@
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db, Tx } from '../../db/index.ts';
+import { outbox } from './schema.ts';
+
+export { outbox };
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  organisationId?: string | null;
+  personId?: string | null;
+}
+
+export interface Mailer {
+  /** Puts a message in the outbox, in the caller's transaction: it is sent only if that transaction commits. */
+  enqueue(tx: Tx, mail: Mail): Promise<void>;
+  /** Sends what waits in the outbox over SMTP; returns how many were sent. Without SMTP it sends nothing. */
+  deliver(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const MAX_ATTEMPTS = 5;
+const DELIVERY_INTERVAL_MS = 5_000;
+
+export function createMailer(options: { db: Db; smtpUrl: string | undefined; from: string; logger?: FastifyBaseLogger }): Mailer {
+  const transport: Transporter | undefined = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  let delivering: Promise<number> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function deliverBatch(): Promise<number> {
+    if (!transport) return 0;
+    return options.db.transaction(async (tx) => {
+      // SKIP LOCKED: two server processes never send the same message.
+      const waiting = await tx
+        .select()
+        .from(outbox)
+        .where(and(isNull(outbox.sentAt), lt(outbox.attempts, MAX_ATTEMPTS)))
+        .orderBy(asc(outbox.createdAt))
+        .limit(20)
+        .for('update', { skipLocked: true });
+      let sent = 0;
+      for (const message of waiting) {
+        try {
+          await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
+          await tx.update(outbox).set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, error: null }).where(eq(outbox.id, message.id));
+          sent++;
+        } catch (error) {
+          options.logger?.warn({ outboxId: message.id, err: (error as Error).message }, 'mail delivery failed');
+          await tx.update(outbox).set({ attempts: sql`${outbox.attempts} + 1`, error: (error as Error).message.slice(0, 500) }).where(eq(outbox.id, message.id));
+        }
+      }
+      return sent;
+    });
+  }
+
+  const mailer: Mailer = {
+    async enqueue(tx, mail) {
+      await tx.insert(outbox).values({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        organisationId: mail.organisationId ?? null,
+        personId: mail.personId ?? null,
+      });
+    },
+    deliver() {
+      delivering ??= deliverBatch().finally(() => (delivering = undefined));
+      return delivering;
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      await delivering?.catch(() => 0);
+      transport?.close();
+    },
+  };
+  if (transport) {
+    timer = setInterval(() => void mailer.deliver().catch((error: Error) => options.logger?.error({ err: error.message }, 'mail delivery stopped')), DELIVERY_INTERVAL_MS);
+    timer.unref();
+  }
+  return mailer;
+}

@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const organisationKind = pgEnum('organisation_kind', ['professional_body', 'employer_trust', 'association']);
+// The UK nations whose bank holidays differ: England and Wales share one calendar.
+export const nation = pgEnum('nation', ['england-and-wales', 'scotland', 'northern-ireland']);
+
+export const roleName = pgEnum('role_name', [
+  'member',
+  'staff',
+  'line_manager',
+  'principal',
+  'regional_education_director',
+  'chief_operating_officer',
+  'designated_safeguarding_lead',
+  'data_protection_officer',
+  'case_officer',
+  'professional_status_team',
+  'supporter',
+  'mentor',
+  'reviewer',
+  'moderator',
+  'panel_member',
+  'organisation_admin',
+  'auditor',
+]);
+
+export const membershipStatus = pgEnum('membership_status', ['applicant', 'active', 'suspended', 'lapsed', 'cancelled']);
+
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const organisations = pgTable('organisations', {
+  id: id(),
+  kind: organisationKind('kind').notNull(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  nation: nation('nation').notNull().default('england-and-wales'),
+  // Roles whose holders must sign in with a second factor in this organisation.
+  twoFactorRoles: roleName('two_factor_roles').array().notNull().default(sql`'{}'::role_name[]`),
+  createdAt: createdAt(),
+});
+
+export const regions = pgTable(
+  'regions',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('regions_name').on(t.organisationId, t.name)],
+);
+
+export const academies = pgTable(
+  'academies',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    regionId: uuid('region_id').references(() => regions.id),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('academies_name').on(t.organisationId, t.name)],
+);
+
+/** A person and their account. One person can belong to several organisations. */
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    passwordHash: text('password_hash'),
+    totpSecret: text('totp_secret'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('people_email').on(sql`lower(${t.email})`)],
+);
+
+/** A role held in an organisation, or only in one academy or region of it. */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    role: roleName('role').notNull(),
+    academyId: uuid('academy_id').references(() => academies.id),
+    regionId: uuid('region_id').references(() => regions.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('role_assignments_unique').on(
+      t.organisationId,
+      t.personId,
+      t.role,
+      sql`coalesce(${t.academyId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`coalesce(${t.regionId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
+    index('role_assignments_person').on(t.personId),
+  ],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    memberNumber: text('member_number').notNull(),
+    status: membershipStatus('status').notNull().default('active'),
+    conditions: text('conditions'),
+    selfEmployed: boolean('self_employed').notNull().default(false),
+    joinedOn: date('joined_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('memberships_number').on(t.organisationId, t.memberNumber),
+    uniqueIndex('memberships_person').on(t.organisationId, t.personId),
+  ],
+);
+
+/** Employment in a trust: at an academy, or in the central team when academyId is null. */
+export const employments = pgTable(
+  'employments',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    academyId: uuid('academy_id').references(() => academies.id),
+    jobRole: text('job_role').notNull(),
+    lineManagerId: uuid('line_manager_id').references(() => people.id),
+    startedOn: date('started_on'),
+    endedOn: date('ended_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('employments_person').on(t.organisationId, t.personId)],
+);

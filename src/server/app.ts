@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import { auth } from '../platform/auth/plugin.ts';
+import { problemDetails } from '../platform/errors.ts';
+import { createMailer, type Mailer } from '../platform/mail/index.ts';
+import { healthRoutes } from '../features/health/routes.ts';
+import { accountRoutes } from '../features/accounts/routes.ts';
+import { organisationRoutes } from '../features/organisations/routes.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
+import { webRoutes } from './web.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  /** Serve the web app (built assets, or Vite in development). Off in API tests. */
+  web?: boolean;
+}
+
+export type App = FastifyInstance;
+
+// Request bodies larger than this are refused before they are parsed; uploads have their own limits.
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    logger: {
+      level: config.logLevel,
+      // No personal data in logs: no bodies, no cookies, no query strings.
+      serializers: {
+        req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: request.url.split('?')[0], id: request.id }),
+        res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      },
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const mailer = deps.mailer ?? createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger: app.log });
+
+  await app.register(problemDetails);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https:'),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Probity API', version: '0.1.0', description: 'The professional codes of the education sector as working software.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'probity_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Responses that may carry personal data are never stored by browsers or proxies.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(auth, {
+    db: database.db,
+    sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    secureCookies: config.publicUrl.startsWith('https:'),
+  });
+
+  const context = { config, database, mailer };
+  await app.register(healthRoutes, context);
+  await app.register(accountRoutes, context);
+  await app.register(organisationRoutes, context);
+  await app.register(auditRoutes, context);
+  if (deps.web) await app.register(webRoutes, { production: config.production });
+
+  app.addHook('onClose', async () => mailer.close());
+  return app;
+}
+
+/** What feature route plugins receive. */
+export interface RouteContext {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+}

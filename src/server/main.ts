@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/index.ts';
+import { DataDirectoryInUse } from '../db/embedded.ts';
+import { DatabaseNewerThanCode } from '../db/migrate.ts';
+import { DEMO_PEOPLE, seedDemo } from '../features/organisations/demo.ts';
+import { buildApp } from './app.ts';
+
+// `npm start`: open the database, bring it up to date, seed the demo on first start, serve.
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp({ config, database, web: true });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1); // a second signal: give up waiting
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const seeded = config.demo && (await seedDemo(database.db, config.demoPassword));
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  say();
+  say(`Probity is running at ${process.env.PUBLIC_URL ? config.publicUrl : address}`);
+  say(`Database: ${database.kind === 'embedded' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}`);
+  if (config.demo) {
+    say(seeded ? 'Demo organisations created.' : 'Demo organisations are in place (set PROBITY_DEMO=0 to start without them).');
+    say(`Demo sign-ins (password "${config.demoPassword}"):`);
+    for (const person of DEMO_PEOPLE) say(`  ${person.email}`);
+  }
+  say('Stop with Ctrl+C.');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirectoryInUse || error instanceof DatabaseNewerThanCode) {
+    console.error(`Probity cannot start: ${error.message}`);
+  } else {
+    console.error('Probity cannot start:', error);
+  }
+  process.exit(1);
+});
