@@ -86,7 +86,9 @@ function problemFor(error: FastifyError): Problem {
       }),
     );
   }
-  if ((error as { code?: string }).code === pgUniqueViolation) {
+  // Drizzle wraps the driver's error; the PostgreSQL code is on its cause.
+  const pgCode = (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
+  if (pgCode === pgUniqueViolation) {
     return new Conflict('unique', 'Already exists', 'A record with the same identifying details already exists.');
   }
   const status = error.statusCode ?? 500;

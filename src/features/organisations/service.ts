@@ -48,9 +48,15 @@ export async function getOrganisation(db: Db, actor: Actor) {
   };
 }
 
+async function refuseTakenName(db: Db, table: typeof regions | typeof academies, organisationId: string, name: string, what: string) {
+  const [taken] = await db.select({ id: table.id }).from(table).where(and(eq(table.organisationId, organisationId), sql`lower(${table.name}) = lower(${name})`));
+  if (taken) throw new Conflict('unique-name', 'Name already used', `This organisation already has ${what} named "${name}".`);
+}
+
 export async function createRegion(db: Db, actor: Actor, input: { name: string }) {
   const organisation = await loadOrganisation(db, actor);
   if (organisation.kind !== 'employer_trust') throw Invalid.field('body.name', 'only an employer trust has regions');
+  await refuseTakenName(db, regions, organisation.id, input.name, 'a region');
   return db.transaction(async (tx) => {
     const [region] = await tx.insert(regions).values({ organisationId: organisation.id, name: input.name }).returning();
     await audit(tx, actor, { organisationId: organisation.id, action: 'region.created', recordType: 'region', recordId: region!.id, details: { name: input.name } });
@@ -61,6 +67,7 @@ export async function createRegion(db: Db, actor: Actor, input: { name: string }
 export async function createAcademy(db: Db, actor: Actor, input: { name: string; regionId: string | null }) {
   const organisation = await loadOrganisation(db, actor);
   if (organisation.kind !== 'employer_trust') throw Invalid.field('body.name', 'only an employer trust has academies');
+  await refuseTakenName(db, academies, organisation.id, input.name, 'an academy');
   if (input.regionId) {
     const [region] = await db.select().from(regions).where(and(eq(regions.id, input.regionId), eq(regions.organisationId, organisation.id)));
     if (!region) throw Invalid.field('body.regionId', 'is not a region of this organisation');
