@@ -79,7 +79,8 @@ export const auth = fp(async (app: FastifyInstance, options: AuthOptions) => {
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a person who may not use a route learns nothing from it, not even what input it wants.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const token = request.cookies[cookieName];

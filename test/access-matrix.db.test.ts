@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession, csrfTokenFor } from '../src/platform/auth/sessions.ts';
+import type { Role } from '../src/platform/policy.ts';
+import type { RouteAccess } from '../src/platform/auth/plugin.ts';
+import { testApp, type TestApp } from './app.ts';
+import { makeOrganisation, makePerson, type TestOrganisation, type TestPerson } from './factories.ts';
+
+// Every API route × several roles × own and another organisation. The expectations are written out here,
+// apart from the policy, so that a change to the policy that widens access fails this test.
+
+const ROLES: Role[] = ['staff', 'line_manager', 'principal', 'designated_safeguarding_lead', 'data_protection_officer', 'auditor', 'organisation_admin'];
+const EVERYONE = new Set<Role>(ROLES);
+const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> = {
+  'organisation.read': EVERYONE,
+  'organisation.manage': new Set(['organisation_admin']),
+  // Anyone may ask; the list and each record are then narrowed to what the person may see.
+  'people.read': EVERYONE,
+  'people.manage': new Set(['organisation_admin']),
+  'people.import': new Set(['organisation_admin']),
+  'audit.read': new Set(['auditor', 'data_protection_officer']),
+  'audit.verify': new Set(['auditor', 'data_protection_officer', 'organisation_admin']),
+  'outbox.read': new Set(['organisation_admin']),
+};
+
+let t: TestApp;
+let own: TestOrganisation;
+let other: TestOrganisation;
+const holders = new Map<Role, TestPerson>();
+let colleague: TestPerson;
+
+beforeAll(async () => {
+  t = await testApp();
+  own = await makeOrganisation(t.database.db, 'employer_trust');
+  other = await makeOrganisation(t.database.db, 'employer_trust');
+  for (const role of ROLES) {
+    const academyId = ['line_manager', 'principal', 'designated_safeguarding_lead'].includes(role) ? own.academies.northfield : null;
+    holders.set(role, await makePerson(t.database.db, own.id, [{ role: 'staff' }, ...(role === 'staff' ? [] : [{ role, academyId }])], { employedAt: own.academies.northfield }));
+  }
+  colleague = await makePerson(t.database.db, own.id, [{ role: 'staff' }], { employedAt: own.academies.northfield });
+});
+afterAll(() => t.close());
+
+function path(url: string, orgId: string) {
+  return url.replace(':orgId', orgId).replace(':personId', colleague.id).replace(/:\w+/g, crypto.randomUUID());
+}
+
+async function call(method: string, url: string, person?: TestPerson) {
+  const headers: Record<string, string> = {};
+  if (person) {
+    const token = await createSession(t.database.db, person.id, { idleMinutes: 30, absoluteHours: 12 });
+    headers.cookie = `probity_session=${token}`;
+    headers['x-csrf-token'] = csrfTokenFor(token);
+  }
+  const write = !['GET', 'DELETE'].includes(method);
+  return t.app.inject({ method: method as 'GET', url, headers, ...(write ? { payload: {} } : {}) });
+}
+
+describe('the access-control matrix', () => {
+  it('knows every route and what it needs', () => {
+    expect(t.app.apiRoutes.length).toBeGreaterThan(15);
+    for (const route of t.app.apiRoutes) {
+      if (route.access === 'public' || route.access === 'signed-in') continue;
+      expect(EXPECTED, `${route.method} ${route.url}`).toHaveProperty(route.access);
+    }
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.access !== 'public')) {
+      const r = await call(route.method, path(route.url, own.id));
+      expect(r.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('allows exactly the expected roles in their own organisation, and nobody in another', async () => {
+    const unexpected: string[] = [];
+    for (const route of t.app.apiRoutes.filter((r) => r.url.includes(':orgId'))) {
+      const allowedRoles = EXPECTED[route.access as keyof typeof EXPECTED];
+      for (const role of ROLES) {
+        const person = holders.get(role)!;
+        const mine = await call(route.method, path(route.url, own.id), person);
+        const denied = mine.statusCode === 403 || (mine.statusCode === 404 && mine.json().detail === 'No such organisation.');
+        if (denied === allowedRoles.has(role)) unexpected.push(`${role} ${route.method} ${route.url} in own organisation: ${mine.statusCode}`);
+        const theirs = await call(route.method, path(route.url, other.id), person);
+        if (theirs.statusCode !== 404) unexpected.push(`${role} ${route.method} ${route.url} in another organisation: ${theirs.statusCode}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+  });
+});
