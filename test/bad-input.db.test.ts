@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const routes = () => t.app.apiRoutes.filter((r) => r.url !== '/api/sessions' && r.url !== '/api/session' || r.method === 'POST');
-const fill = (url: string, value = crypto.randomUUID()) => url.replace(':orgId', org.id).replace(/:\w+/g, value);
+const fill = (url: string, value: string = crypto.randomUUID()) => url.replace(':orgId', org.id).replace(/:\w+/g, value);
 
 function expectProblem(r: { statusCode: number; headers: Record<string, unknown>; json(): { detail?: string } }, what: string) {
   expect(r.statusCode, what).toBeGreaterThanOrEqual(400);
