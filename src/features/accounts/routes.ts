@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, sessionOf, setSessionCookie } from '../../platform/auth/plugin.ts';
@@ -20,9 +21,14 @@ const meResponse = z.object({
   person: z.object({ id: z.uuid(), email: z.string(), givenName: z.string(), familyName: z.string() }),
   organisations: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.string(), slug: z.string(), roles: z.array(role) })),
   csrfToken: z.string(),
+  twoFactor: z.object({ enabled: z.boolean(), requiredBy: z.array(z.object({ id: z.uuid(), name: z.string() })) }),
 });
 const signedIn = z.object({ csrfToken: z.string(), personId: z.uuid() });
+const signInAnswer = z.union([signedIn, z.object({ twoFactorRequired: z.literal(true), challenge: z.string() })]);
+const code = z.string().trim().min(6, 'must be a 6-digit code or a recovery code').max(20, 'must be a 6-digit code or a recovery code');
 const tags = ['accounts'];
+
+const actorOfSession = (request: FastifyRequest) => ({ personId: sessionOf(request).personId, requestId: request.id });
 
 export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer }) => {
   const ctx: accounts.AccountsContext = {
@@ -37,12 +43,81 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     '/api/session',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Sign in', body: z.strictObject({ email, password }), response: { 200: signedIn } },
+      schema: {
+        tags,
+        summary: 'Sign in. With two-factor sign-in on, answers with a challenge to complete at /api/session/two-factor',
+        body: z.strictObject({ email, password }),
+        response: { 200: signInAnswer },
+      },
     },
     async (request, reply) => {
-      const { token: sessionToken, personId } = await accounts.signIn(ctx, { ...request.body, address: request.ip, requestId: request.id });
-      setSessionCookie(reply, sessionToken, secure);
-      return { csrfToken: csrfTokenFor(sessionToken), personId };
+      const result = await accounts.signIn(ctx, { ...request.body, address: request.ip, requestId: request.id });
+      if (result.twoFactorRequired) return { twoFactorRequired: true as const, challenge: result.challenge };
+      setSessionCookie(reply, result.token, secure);
+      return { csrfToken: csrfTokenFor(result.token), personId: result.personId };
+    },
+  );
+
+  app.post(
+    '/api/session/two-factor',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Complete sign-in with a code from the authenticator app, or a recovery code',
+        body: z.strictObject({ challenge: token, code }),
+        response: { 200: signedIn },
+      },
+    },
+    async (request, reply) => {
+      const result = await accounts.completeTwoFactor(ctx, { ...request.body, address: request.ip, requestId: request.id });
+      setSessionCookie(reply, result.token, secure);
+      return { csrfToken: csrfTokenFor(result.token), personId: result.personId };
+    },
+  );
+
+  const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+  app.post(
+    '/api/me/two-factor/setup',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Start setting up an authenticator app (asks for the password); returns the secret to scan',
+        body: z.strictObject({ password }),
+        response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) },
+      },
+    },
+    async (request) => accounts.setUpTwoFactor(ctx, actorOfSession(request), request.body),
+  );
+
+  app.post(
+    '/api/me/two-factor/enable',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Confirm a code from the new authenticator app; turns two-factor sign-in on and returns recovery codes', body: z.strictObject({ code }), response: { 200: recoveryCodes } },
+    },
+    async (request) => accounts.enableTwoFactor(ctx, actorOfSession(request), request.body),
+  );
+
+  app.post(
+    '/api/me/two-factor/recovery-codes',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Replace the recovery codes (asks for the password)', body: z.strictObject({ password }), response: { 200: recoveryCodes } },
+    },
+    async (request) => accounts.newRecoveryCodeSet(ctx, actorOfSession(request), request.body),
+  );
+
+  app.delete(
+    '/api/me/two-factor',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Turn two-factor sign-in off (asks for the password; refused where an organisation requires it)', body: z.strictObject({ password }), response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await accounts.disableTwoFactor(ctx, actorOfSession(request), request.body);
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,10 +1,11 @@
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { audit } from '../../platform/audit/index.ts';
-import { oneTimeTokens, signInFailures } from '../../platform/auth/schema.ts';
+import { audit, type AuditActor } from '../../platform/audit/index.ts';
+import { oneTimeTokens, recoveryCodes, signInChallenges, signInFailures } from '../../platform/auth/schema.ts';
+import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUrl } from '../../platform/auth/two-factor.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endAllSessions, endSession, hashToken, newToken, type SessionPolicy } from '../../platform/auth/sessions.ts';
-import { Invalid, Problem, TooManyRequests } from '../../platform/errors.ts';
+import { Conflict, Invalid, Problem, TooManyRequests } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { academies, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 
@@ -20,7 +21,11 @@ const FAILURE_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_ACCOUNT = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 const RESET_TOKEN_HOURS = 1;
+const CHALLENGE_MINUTES = 5;
+const MAX_CODE_FAILURES = 5;
 export const INVITATION_TOKEN_DAYS = 7;
+
+type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -52,11 +57,138 @@ export async function signIn(ctx: AccountsContext, input: { email: string; passw
     });
     throw invalidCredentials();
   }
+  if (person.totpSecret) {
+    // The password was right; the session waits for the second factor.
+    const challenge = newToken();
+    await ctx.db.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000) });
+    return { twoFactorRequired: true as const, challenge };
+  }
+  return startSession(ctx, person.id, email, actor, 'password');
+}
+
+async function startSession(ctx: AccountsContext, personId: string, email: string, actor: AuditActor, method: string) {
   return ctx.db.transaction(async (tx) => {
     await tx.delete(signInFailures).where(eq(signInFailures.email, email));
-    const token = await createSession(tx, person.id, ctx.sessions);
-    await audit(tx, actor, { organisationId: null, action: 'session.sign_in', recordType: 'person', recordId: person.id });
-    return { token, personId: person.id };
+    const token = await createSession(tx, personId, ctx.sessions);
+    await audit(tx, actor, { organisationId: null, action: 'session.sign_in', recordType: 'person', recordId: personId, details: { method } });
+    return { twoFactorRequired: false as const, token, personId };
+  });
+}
+
+const invalidCode = () =>
+  new Problem(401, '/problems/invalid-code', 'Sign-in failed', 'body.code: is not the current code from your authenticator app, nor an unused recovery code.', {
+    errors: [{ field: 'body.code', reason: 'is not the current code from your authenticator app, nor an unused recovery code' }],
+  });
+
+/** The second step of signing in: a code from the authenticator app, or one of the recovery codes. */
+export async function completeTwoFactor(ctx: AccountsContext, input: { challenge: string; code: string; address: string; requestId: string }) {
+  const challengeHash = hashToken(input.challenge);
+  const [row] = await ctx.db
+    .select({ personId: signInChallenges.personId, expiresAt: signInChallenges.expiresAt, failures: signInChallenges.failures, person: people })
+    .from(signInChallenges)
+    .innerJoin(people, eq(people.id, signInChallenges.personId))
+    .where(eq(signInChallenges.tokenHash, challengeHash));
+  if (!row || row.expiresAt.getTime() <= Date.now() || row.failures >= MAX_CODE_FAILURES || !row.person.totpSecret || row.person.disabledAt) {
+    throw Invalid.field('body.challenge', 'has expired or was used up; sign in again');
+  }
+  const actor = { personId: row.personId, requestId: input.requestId };
+  const now = new Date();
+  const step = acceptedStep(row.person.totpSecret, input.code.trim(), row.person.totpLastStep, now);
+  let method: string | null = null;
+  if (step !== null) {
+    // Conditional, so that two requests with the same code cannot both use it.
+    const claimed = await ctx.db
+      .update(people)
+      .set({ totpLastStep: step })
+      .where(and(eq(people.id, row.personId), or(isNull(people.totpLastStep), lt(people.totpLastStep, step))))
+      .returning({ id: people.id });
+    if (claimed.length) method = 'password+totp';
+  } else {
+    const used = await ctx.db
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(and(eq(recoveryCodes.codeHash, hashRecoveryCode(input.code)), eq(recoveryCodes.personId, row.personId), isNull(recoveryCodes.usedAt)))
+      .returning({ codeHash: recoveryCodes.codeHash });
+    if (used.length) method = 'password+recovery_code';
+  }
+  if (!method) {
+    await ctx.db.transaction(async (tx) => {
+      await tx.update(signInChallenges).set({ failures: sql`${signInChallenges.failures} + 1` }).where(eq(signInChallenges.tokenHash, challengeHash));
+      await tx.insert(signInFailures).values({ email: normaliseEmail(row.person.email), address: input.address });
+      await audit(tx, actor, { organisationId: null, action: 'session.two_factor_failed', recordType: 'person', recordId: row.personId });
+    });
+    throw invalidCode();
+  }
+  await ctx.db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, challengeHash));
+  return startSession(ctx, row.personId, normaliseEmail(row.person.email), actor, method);
+}
+
+async function confirmPassword(db: Db, personId: string, password: string) {
+  const [person] = await db.select().from(people).where(eq(people.id, personId));
+  if (!person || !(await verifyPassword(person.passwordHash, password))) throw Invalid.field('body.password', 'is not your password');
+  return person;
+}
+
+/** Organisations that require a second factor of this person, for a role they hold there. */
+export async function twoFactorRequiredBy(db: Db, personId: string) {
+  return db
+    .selectDistinct({ id: organisations.id, name: organisations.name })
+    .from(roleAssignments)
+    .innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
+    .where(and(eq(roleAssignments.personId, personId), sql`${roleAssignments.role} = ANY(${organisations.twoFactorRoles})`));
+}
+
+/** Starts setting up an authenticator app; the secret takes effect once a code from it is confirmed. */
+export async function setUpTwoFactor(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { password: string }) {
+  const person = await confirmPassword(ctx.db, actor.personId, input.password);
+  const secret = newTotpSecret();
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(people).set({ totpPendingSecret: secret }).where(eq(people.id, person.id));
+    await audit(tx, actor, { organisationId: null, action: 'person.two_factor_setup_started', recordType: 'person', recordId: person.id });
+  });
+  return { secret, otpauthUrl: otpauthUrl(secret, person.email) };
+}
+
+async function replaceRecoveryCodes(tx: Transaction, personId: string) {
+  const codes = newRecoveryCodes();
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.personId, personId));
+  await tx.insert(recoveryCodes).values(codes.map((code) => ({ codeHash: hashRecoveryCode(code), personId })));
+  return codes;
+}
+
+export async function enableTwoFactor(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { code: string }) {
+  const [person] = await ctx.db.select().from(people).where(eq(people.id, actor.personId));
+  if (!person?.totpPendingSecret) throw new Conflict('two-factor-set-up-first', 'Set up first', 'Start setting up two-factor sign-in before confirming a code.');
+  const step = acceptedStep(person.totpPendingSecret, input.code.trim(), null, new Date());
+  if (step === null) throw Invalid.field('body.code', 'is not the current code from your authenticator app');
+  return ctx.db.transaction(async (tx) => {
+    await tx.update(people).set({ totpSecret: person.totpPendingSecret, totpPendingSecret: null, totpLastStep: step }).where(eq(people.id, person.id));
+    const codes = await replaceRecoveryCodes(tx, person.id);
+    await audit(tx, actor, { organisationId: null, action: 'person.two_factor_enabled', recordType: 'person', recordId: person.id });
+    return { recoveryCodes: codes };
+  });
+}
+
+export async function newRecoveryCodeSet(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { password: string }) {
+  const person = await confirmPassword(ctx.db, actor.personId, input.password);
+  if (!person.totpSecret) throw new Conflict('two-factor-set-up-first', 'Two-factor sign-in is off', 'Turn on two-factor sign-in first.');
+  return ctx.db.transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, person.id);
+    await audit(tx, actor, { organisationId: null, action: 'person.recovery_codes_replaced', recordType: 'person', recordId: person.id });
+    return { recoveryCodes: codes };
+  });
+}
+
+export async function disableTwoFactor(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { password: string }) {
+  const person = await confirmPassword(ctx.db, actor.personId, input.password);
+  const requiring = await twoFactorRequiredBy(ctx.db, person.id);
+  if (requiring.length) {
+    throw new Conflict('two-factor-required-by-organisation', 'Required', `${requiring.map((o) => o.name).join(', ')} requires two-factor sign-in for your role.`);
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(people).set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null }).where(eq(people.id, person.id));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.personId, person.id));
+    await audit(tx, actor, { organisationId: null, action: 'person.two_factor_disabled', recordType: 'person', recordId: person.id });
   });
 }
 
@@ -104,7 +236,8 @@ export async function me(db: Db, personId: string) {
     byOrganisation.set(g.organisationId, org);
   }
   if (!person) throw invalidCredentials();
-  return { person, organisations: [...byOrganisation.values()] };
+  const [{ enabled } = { enabled: false }] = await db.select({ enabled: sql<boolean>`${people.totpSecret} IS NOT NULL` }).from(people).where(eq(people.id, personId));
+  return { person, organisations: [...byOrganisation.values()], twoFactor: { enabled, requiredBy: await twoFactorRequiredBy(db, personId) } };
 }
 
 function checkNewPassword(field: string, password: string, person: { email: string; givenName: string; familyName: string }) {

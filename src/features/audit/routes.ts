@@ -56,7 +56,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { da
         tags,
         summary: "Check the organisation's audit chain: every entry follows the one before and matches its hash",
         params: orgParams,
-        body: z.strictObject({}).optional(),
+        body: z.strictObject({}).nullish(),
         response: { 200: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.object({ seq: z.number(), reason: z.string() })), checkedAt: z.date() }) },
       },
     },

@@ -51,6 +51,25 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     async (request) => service.getOrganisation(database.db, actorOf(request)),
   );
 
+  app.patch(
+    '/api/orgs/:orgId',
+    {
+      config: { access: 'organisation.manage' },
+      schema: {
+        tags,
+        summary: 'Rename the organisation, set its nation, or the roles that must use two-factor sign-in',
+        params: orgParams,
+        body: z.strictObject({
+          name: name.optional(),
+          nation: z.enum(['england-and-wales', 'scotland', 'northern-ireland'], 'must be england-and-wales, scotland or northern-ireland').optional(),
+          twoFactorRoles: z.array(z.enum(ROLES, `must be one of ${ROLES.join(', ')}`)).max(ROLES.length).optional(),
+        }),
+        response: { 200: organisation },
+      },
+    },
+    async (request) => service.updateOrganisation(database.db, actorOf(request), request.body),
+  );
+
   app.post(
     '/api/orgs/:orgId/regions',
     {

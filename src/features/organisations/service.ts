@@ -48,6 +48,23 @@ export async function getOrganisation(db: Db, actor: Actor) {
   };
 }
 
+export interface OrganisationChanges {
+  name?: string | undefined;
+  nation?: (typeof organisations.$inferSelect)['nation'] | undefined;
+  twoFactorRoles?: Role[] | undefined;
+}
+
+/** Renames the organisation, sets its nation (for bank holidays) or the roles that must sign in with a second factor. */
+export async function updateOrganisation(db: Db, actor: Actor, changes: OrganisationChanges) {
+  const organisation = await loadOrganisation(db, actor);
+  if (Object.values(changes).every((v) => v === undefined)) return getOrganisation(db, actor);
+  await db.transaction(async (tx) => {
+    await tx.update(organisations).set(changes).where(eq(organisations.id, organisation.id));
+    await audit(tx, actor, { organisationId: organisation.id, action: 'organisation.updated', recordType: 'organisation', recordId: organisation.id, details: { ...changes } });
+  });
+  return getOrganisation(db, actor);
+}
+
 async function refuseTakenName(db: Db, table: typeof regions | typeof academies, organisationId: string, name: string, what: string) {
   const [taken] = await db.select({ id: table.id }).from(table).where(and(eq(table.organisationId, organisationId), sql`lower(${table.name}) = lower(${name})`));
   if (taken) throw new Conflict('unique-name', 'Name already used', `This organisation already has ${what} named "${name}".`);
@@ -233,6 +250,7 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
   const organisation = await loadOrganisation(ctx.db, actor);
   const [person] = await loadPeople(ctx.db, organisation.id, [personId]);
   if (!person || !can(actor, 'people.read', person.subject)) throw new NotFound('person');
+  if (Object.entries(changes).every(([key, value]) => key === 'reason' || value === undefined)) return present(actor, person);
   if (changes.roles) await checkStructure(ctx.db, organisation, { roles: changes.roles, employment: null, membership: null });
   if (changes.disabled !== undefined) {
     // An account is one person's across organisations: only an organisation they alone belong to may disable it.

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { Forbidden, NotFound, Unauthorized } from '../errors.ts';
+import { Forbidden, NotFound, Problem, Unauthorized } from '../errors.ts';
 import { can, type Action, type Actor } from '../policy.ts';
-import { roleAssignments } from '../people/schema.ts';
+import { organisations, people, roleAssignments } from '../people/schema.ts';
 import { csrfMatches, findSession, type SessionPolicy } from './sessions.ts';
 
 /**
@@ -95,11 +95,22 @@ export const auth = fp(async (app: FastifyInstance, options: AuthOptions) => {
     const orgId = (request.params as { orgId?: string }).orgId ?? '';
     // An organisation the person has no role in answers exactly as one that does not exist.
     if (!UUID.test(orgId)) throw new NotFound('organisation');
-    const roles = await options.db
-      .select({ role: roleAssignments.role, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
+    const grants = await options.db
+      .select({
+        role: roleAssignments.role,
+        academyId: roleAssignments.academyId,
+        regionId: roleAssignments.regionId,
+        needsSecondFactor: sql<boolean>`${roleAssignments.role} = ANY(${organisations.twoFactorRoles}) AND ${people.totpSecret} IS NULL`,
+      })
       .from(roleAssignments)
+      .innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
+      .innerJoin(people, eq(people.id, roleAssignments.personId))
       .where(and(eq(roleAssignments.personId, session.personId), eq(roleAssignments.organisationId, orgId)));
-    if (roles.length === 0) throw new NotFound('organisation');
+    if (grants.length === 0) throw new NotFound('organisation');
+    if (grants.some((g) => g.needsSecondFactor)) {
+      throw new Problem(403, '/problems/two-factor-required', 'Two-factor sign-in required', 'This organisation requires two-factor sign-in for your role. Turn it on in your account first.');
+    }
+    const roles = grants.map(({ role, academyId, regionId }) => ({ role, academyId, regionId }));
     request.actor = { personId: session.personId, requestId: request.id, organisationId: orgId, roles };
     if (!can(request.actor, access)) throw new Forbidden(`Your roles here do not allow ${access}.`);
   });

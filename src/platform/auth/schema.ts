@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../people/schema.ts';
 
 /** Sessions live in the database so that several server processes can share them. The id is a hash of the cookie's token. */
@@ -39,3 +39,22 @@ export const signInFailures = pgTable(
   },
   (t) => [index('sign_in_failures_email').on(t.email, t.at), index('sign_in_failures_address').on(t.address, t.at)],
 );
+
+/** Single-use recovery codes for two-factor sign-in, hashed. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('recovery_codes_person').on(t.personId)],
+);
+
+/** Between a correct password and a correct second factor: a short-lived, hashed challenge. */
+export const signInChallenges = pgTable('sign_in_challenges', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  failures: integer('failures').notNull().default(0),
+});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const organisationKind = pgEnum('organisation_kind', ['professional_body', 'employer_trust', 'association']);
 // The UK nations whose bank holidays differ: England and Wales share one calendar.
@@ -73,7 +73,10 @@ export const people = pgTable(
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     passwordHash: text('password_hash'),
+    /** Two-factor sign-in: the authenticator secret once confirmed, the one being set up, and the last step used. */
     totpSecret: text('totp_secret'),
+    totpPendingSecret: text('totp_pending_secret'),
+    totpLastStep: integer('totp_last_step'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
