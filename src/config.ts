@@ -17,6 +17,7 @@ const environment = z.object({
   MAIL_FROM: z.string().min(3).default('Probity <no-reply@probity.invalid>'),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  OIDC_PROVIDERS: z.string().optional(),
   PROBITY_DEMO: z.enum(['0', '1']).default('1'),
   PROBITY_DEMO_PASSWORD: z.string().min(12).default('probity-demo-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -24,6 +25,18 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
 });
+
+const oidcProviders = z.array(
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be lower-case letters, digits and dashes'),
+    name: z.string().min(1).max(60),
+    issuer: z.string().url(),
+    clientId: z.string().min(1),
+    clientSecret: z.string().min(1),
+  }),
+);
+
+export type OidcProvider = z.infer<typeof oidcProviders>[number];
 
 export interface Config {
   port: number;
@@ -33,6 +46,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
+  /** Single sign-on providers (OpenID Connect), e.g. a school's Microsoft or Google accounts. */
+  oidcProviders: OidcProvider[];
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
   demo: boolean;
@@ -54,7 +69,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  let providers: unknown = [];
+  try {
+    providers = e.OIDC_PROVIDERS ? JSON.parse(e.OIDC_PROVIDERS) : [];
+  } catch {
+    throw new ConfigError('Invalid configuration:\n  OIDC_PROVIDERS: is not JSON');
+  }
+  const sso = oidcProviders.safeParse(providers);
+  if (!sso.success) {
+    throw new ConfigError(`Invalid configuration:\n  ${sso.error.issues.map((i) => `OIDC_PROVIDERS.${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  }
   return {
+    oidcProviders: sso.data,
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.PROBITY_DATA_DIR),

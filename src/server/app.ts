@@ -15,6 +15,7 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
+import { singleSignOnRoutes } from '../features/single-sign-on/routes.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);
   await app.register(auditRoutes, context);
+  await app.register(singleSignOnRoutes, context);
   if (deps.web) await app.register(webRoutes, { production: config.production });
 
   app.addHook('onClose', async () => mailer.close());

@@ -1,2 +1,2 @@
 // What other features may use of accounts.
-export { invite, normaliseEmail } from './service.ts';
+export { beginSession, findByEmail, invite, normaliseEmail, type AccountsContext } from './service.ts';

@@ -32,7 +32,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const invalidCredentials = () =>
   new Problem(401, '/problems/invalid-credentials', 'Sign-in failed', 'The email address or password is not right.');
 
-async function findByEmail(db: Db, email: string) {
+export async function findByEmail(db: Db, email: string) {
   const [person] = await db.select().from(people).where(eq(sql`lower(${people.email})`, normaliseEmail(email)));
   return person;
 }
@@ -57,13 +57,20 @@ export async function signIn(ctx: AccountsContext, input: { email: string; passw
     });
     throw invalidCredentials();
   }
+  return beginSession(ctx, person, actor, 'password');
+}
+
+/**
+ * After a first factor (a password, or single sign-on) has been accepted: a session, or, for a person
+ * with two-factor sign-in on, a short-lived challenge that waits for the second factor.
+ */
+export async function beginSession(ctx: AccountsContext, person: typeof people.$inferSelect, actor: AuditActor, method: string) {
   if (person.totpSecret) {
-    // The password was right; the session waits for the second factor.
     const challenge = newToken();
     await ctx.db.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000) });
     return { twoFactorRequired: true as const, challenge };
   }
-  return startSession(ctx, person.id, email, actor, 'password');
+  return startSession(ctx, person.id, normaliseEmail(person.email), actor, method);
 }
 
 async function startSession(ctx: AccountsContext, personId: string, email: string, actor: AuditActor, method: string) {

@@ -58,3 +58,12 @@ export const signInChallenges = pgTable('sign_in_challenges', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   failures: integer('failures').notNull().default(0),
 });
+
+/** A single sign-on in progress: what the callback must check (state, nonce, PKCE verifier), hashed by state. */
+export const singleSignOns = pgTable('single_sign_ons', {
+  stateHash: text('state_hash').primaryKey(),
+  provider: text('provider').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
