@@ -6,8 +6,9 @@ import { migrate } from './migrate.ts';
 import * as schema from './schema.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A transaction, or the database itself: what services and audit write through. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+export type Tx = Transaction | Db;
 
 export interface Database {
   kind: 'embedded' | 'postgres';

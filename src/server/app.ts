@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { auth } from '../platform/auth/plugin.ts';
 import { problemDetails } from '../platform/errors.ts';
+import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';

@@ -1,4 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-// The web app is added in the next step; until then the server answers the API only.
-export async function webRoutes(_app: FastifyInstance, _options: { production: boolean }) {}
+// The web app. `npm start` serves the files `npm run build` wrote to dist/web; `npm run dev` serves the
+// sources through Vite instead, rebuilt as they change. Every GET that is neither an API route nor a file
+// is answered with index.html, so that the app's own addresses (/orgs/…/people) load on a reload too.
+// None of these routes is under /api/: API routes declare an access level, these are outside that scheme.
+
+const built = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const sources = fileURLToPath(new URL('../../web/', import.meta.url));
+const viteConfig = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+
+const isApi = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
+const pathOf = (url: string) => url.split('?')[0] ?? '/';
+
+const NOT_BUILT = `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Probity</title></head>
+<body><main><h1>Probity's web app is not built</h1>
+<p>Run <code>npm run build</code>, or start Probity with <code>npm start</code>, which builds it first. The API is running.</p></main></body></html>`;
+
+export async function webRoutes(app: FastifyInstance, options: { production: boolean }) {
+  if (process.env.PROBITY_WEB_DEV === '1' && !options.production) {
+    await viteDevelopment(app);
+    return;
+  }
+  const index = path.join(built, 'index.html');
+  if (!fs.existsSync(index)) app.log.warn('The web app is not built (no dist/web); run npm run build. The API works without it.');
+
+  await app.register(fastifyStatic, { root: built, serve: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const pathname = pathOf(request.url);
+    if (isApi(pathname)) return reply.callNotFound();
+    if (path.extname(pathname)) {
+      // Built assets have a content hash in their names, so they never change: cache them for a year.
+      const hashed = pathname.startsWith('/assets/');
+      return reply.sendFile(pathname.slice(1), hashed ? { immutable: true, maxAge: '365d' } : { maxAge: '1h' });
+    }
+    if (!fs.existsSync(index)) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html', { cacheControl: false });
+  });
+}
+
+/**
+ * `npm run dev`: Vite compiles the sources on request and pushes changes over a WebSocket on the same
+ * server. Its development client injects inline scripts and styles, so pages served this way carry a
+ * looser Content Security Policy than the built app (which allows no inline script or style at all).
+ */
+async function viteDevelopment(app: FastifyInstance) {
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    configFile: viteConfig,
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: { server: app.server } },
+  });
+  app.addHook('onClose', async () => vite.close());
+
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const pathname = pathOf(request.url);
+    if (isApi(pathname)) return reply.callNotFound();
+    const page = !path.extname(pathname) && !pathname.startsWith('/@');
+    if (page) {
+      const html = await vite.transformIndexHtml(request.url, await fs.promises.readFile(path.join(sources, 'index.html'), 'utf8'));
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+      );
+      reply.header('cache-control', 'no-store');
+      return reply.type('text/html; charset=utf-8').send(html);
+    }
+    reply.hijack();
+    vite.middlewares(request.raw, reply.raw, () => {
+      reply.raw.statusCode = 404;
+      reply.raw.end('Not found');
+    });
+  });
+}

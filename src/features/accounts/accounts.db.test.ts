@@ -93,6 +93,16 @@ describe('signing in', () => {
     expect(last).toBe(429);
   });
 
+  it('names every field at fault, in words', async () => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/session', payload: { password: 12, remember: true } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().errors).toEqual([
+      { field: 'body.email', reason: 'must be an email address' },
+      { field: 'body.password', reason: 'must be text' },
+      { field: 'body.remember', reason: 'is not a known field' },
+    ]);
+  });
+
   it('refuses a disabled account', async () => {
     const { person } = await member();
     await t.database.db.update(people).set({ disabledAt: new Date() }).where(eq(people.id, person.id));
@@ -227,5 +237,28 @@ describe('passwords', () => {
     const r = await t.app.inject({ method: 'POST', url: '/api/password-reset/complete', payload: { token: 'made-up', password: 'my brand new reset passphrase' } });
     expect(r.statusCode).toBe(400);
     expect(r.json().errors[0].field).toBe('body.token');
+  });
+});
+
+describe('the sign-in email', () => {
+  it('changes with the password, tells the old address, and signs in as the new one', async () => {
+    const { person } = await member();
+    const session = await signIn(t.app, person.email);
+    const email = `renamed-${unique()}@example.test`;
+    const refused = await t.app.inject({ method: 'PUT', url: '/api/me/email', headers: session.headers, payload: { password: 'wrong password', email } });
+    expect(refused.json().errors).toEqual([{ field: 'body.password', reason: 'is not your password' }]);
+    const changed = await t.app.inject({ method: 'PUT', url: '/api/me/email', headers: session.headers, payload: { password: PASSWORD, email } });
+    expect(changed.statusCode).toBe(204);
+    const [notice] = await t.database.db.select().from(outbox).where(eq(outbox.to, person.email));
+    expect(notice!.subject).toContain('changed');
+    await signIn(t.app, email);
+  });
+
+  it('refuses an email another account uses', async () => {
+    const { person } = await member();
+    const { person: other } = await member();
+    const session = await signIn(t.app, person.email);
+    const r = await t.app.inject({ method: 'PUT', url: '/api/me/email', headers: session.headers, payload: { password: PASSWORD, email: other.email.toUpperCase() } });
+    expect(r.json().errors).toEqual([{ field: 'body.email', reason: 'is used by another account' }]);
   });
 });

@@ -171,6 +171,18 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     },
   );
 
+  app.put(
+    '/api/me/email',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Change the sign-in email (asks for the password; the old address is told)', body: z.strictObject({ password, email }), response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await accounts.changeEmail(ctx, actorOfSession(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/password-reset',
     {

@@ -1,5 +1,5 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import type { Db, Transaction } from '../../db/index.ts';
 import { audit, type AuditActor } from '../../platform/audit/index.ts';
 import { oneTimeTokens, recoveryCodes, signInChallenges, signInFailures } from '../../platform/auth/schema.ts';
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUrl } from '../../platform/auth/two-factor.ts';
@@ -24,8 +24,6 @@ const RESET_TOKEN_HOURS = 1;
 const CHALLENGE_MINUTES = 5;
 const MAX_CODE_FAILURES = 5;
 export const INVITATION_TOKEN_DAYS = 7;
-
-type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -268,6 +266,28 @@ export async function changePassword(ctx: AccountsContext, actor: { personId: st
   });
 }
 
+/**
+ * A new sign-in email, with the password asked again. The old address is told, so that a stolen
+ * session cannot quietly take over the account.
+ */
+export async function changeEmail(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { password: string; email: string }) {
+  const person = await confirmPassword(ctx.db, actor.personId, input.password);
+  const email = normaliseEmail(input.email);
+  if (email === normaliseEmail(person.email)) throw Invalid.field('body.email', 'is already your email address');
+  if (await findByEmail(ctx.db, email)) throw Invalid.field('body.email', 'is used by another account');
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(people).set({ email }).where(eq(people.id, person.id));
+    await ctx.mailer.enqueue(tx, {
+      to: person.email,
+      personId: person.id,
+      subject: 'Your Probity sign-in email has changed',
+      text: `Hello ${person.givenName},\n\nYour Probity account now signs in as ${email}. If you did not make this change, contact your organisation's administrator at once.\n`,
+    });
+    await audit(tx, actor, { organisationId: null, action: 'person.email_changed', recordType: 'person', recordId: person.id, details: { from: person.email, to: email } });
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+}
+
 /** Always answers the same way, so that it does not tell whether an account exists. */
 export async function requestPasswordReset(ctx: AccountsContext, input: { email: string; requestId: string }) {
   const person = await findByEmail(ctx.db, input.email);
@@ -345,7 +365,7 @@ export function acceptInvitation(ctx: AccountsContext, input: { token: string; p
 /** Emails a person a one-time link to set their password and join an organisation. In the caller's transaction. */
 export async function invite(
   ctx: Pick<AccountsContext, 'mailer' | 'publicUrl'>,
-  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  tx: Transaction,
   input: { person: { id: string; email: string; givenName: string }; organisation: { id: string; name: string } },
 ) {
   const token = newToken();

@@ -190,6 +190,37 @@ describe('people', () => {
     expect(r.json().roles.map((x: { role: string }) => x.role).sort()).toEqual(['line_manager', 'staff']);
   });
 
+  it('moves a person to another academy under a new line manager, and records membership conditions', async () => {
+    const { org, session } = await trustWithAdmin();
+    const manager = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.southgate });
+    const person = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: url(org, `/people/${person.id}`),
+      headers: session.headers,
+      payload: { employment: { academyId: org.academies.southgate, lineManagerId: manager.id, jobRole: 'Head of Year 9' } },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().employment).toMatchObject({ academyId: org.academies.southgate, lineManagerId: manager.id, jobRole: 'Head of Year 9' });
+    const self = await t.app.inject({ method: 'PATCH', url: url(org, `/people/${person.id}`), headers: session.headers, payload: { employment: { lineManagerId: person.id }, membership: { status: 'active' } } });
+    expect(self.json().errors).toEqual([
+      { field: 'body.employment.lineManagerId', reason: 'cannot be the person themself' },
+      { field: 'body.membership', reason: 'an employer trust has staff, not members' },
+    ]);
+
+    const body = await makeOrganisation(t.database.db, 'professional_body');
+    const bodyAdmin = await makePerson(t.database.db, body.id, [{ role: 'organisation_admin' }]);
+    const member = await makePerson(t.database.db, body.id, [{ role: 'member' }], { member: true });
+    const as = await signIn(t.app, bodyAdmin.email);
+    const conditioned = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${body.id}/people/${member.id}`,
+      headers: as.headers,
+      payload: { membership: { status: 'active', conditions: 'Supervised practice until July 2027' }, reason: 'panel decision' },
+    });
+    expect(conditioned.json().membership).toMatchObject({ status: 'active', conditions: 'Supervised practice until July 2027' });
+  });
+
   it('refuses a person id of another organisation with 404', async () => {
     const { org, session } = await trustWithAdmin();
     const other = await makeOrganisation(t.database.db, 'employer_trust');

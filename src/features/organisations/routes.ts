@@ -150,13 +150,30 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       config: { access: 'people.manage' },
       schema: {
         tags,
-        summary: "Change a person's name or roles here, or disable their account",
+        summary: "Change a person's name, roles, employment or membership here, or disable their account",
         params: personParams,
         body: z.strictObject({
           givenName: name.optional(),
           familyName: name.optional(),
           roles: z.array(roleInput).min(1, 'must name at least one role').max(20).optional(),
           disabled: z.boolean().optional(),
+          employment: z
+            .strictObject({
+              academyId: z.uuid().nullable().optional(),
+              jobRole: name.optional(),
+              lineManagerId: z.uuid().nullable().optional(),
+              endedOn: isoDate.nullable().optional(),
+            })
+            .refine((e) => Object.values(e).some((v) => v !== undefined), 'must change at least one field')
+            .optional(),
+          membership: z
+            .strictObject({
+              status: z.enum(['applicant', 'active', 'suspended', 'lapsed', 'cancelled']).optional(),
+              conditions: z.string().max(2000).nullable().optional(),
+              selfEmployed: z.boolean().optional(),
+            })
+            .refine((m) => Object.values(m).some((v) => v !== undefined), 'must change at least one field')
+            .optional(),
           reason: z.string().max(1000).optional(),
         }),
         response: { 200: person },

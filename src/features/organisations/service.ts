@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import type { Db, Transaction } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
@@ -15,8 +15,6 @@ export interface OrganisationsContext {
   mailer: Mailer;
   publicUrl: string;
 }
-
-type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function loadOrganisation(db: Db | Transaction, actor: Actor) {
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
@@ -243,7 +241,32 @@ export interface PersonChanges {
   familyName?: string | undefined;
   roles?: RoleInput[] | undefined;
   disabled?: boolean | undefined;
+  employment?: { academyId?: string | null | undefined; jobRole?: string | undefined; lineManagerId?: string | null | undefined; endedOn?: string | null | undefined } | undefined;
+  membership?: { status?: ImportRow['membershipStatus'] | undefined; conditions?: string | null | undefined; selfEmployed?: boolean | undefined } | undefined;
   reason?: string | undefined;
+}
+
+/** Checks a change of employment or membership against the organisation; every problem at once. */
+async function checkRecordChanges(db: Db, organisation: typeof organisations.$inferSelect, person: { id: string; employment: unknown; membership: unknown }, changes: PersonChanges) {
+  const problems: FieldProblem[] = [];
+  if (changes.employment) {
+    if (organisation.kind !== 'employer_trust') problems.push({ field: 'body.employment', reason: 'only an employer trust employs staff' });
+    else if (!person.employment) problems.push({ field: 'body.employment', reason: 'this person has no current employment here' });
+    const { academyId, lineManagerId } = changes.employment;
+    if (academyId) {
+      const [academy] = await db.select({ id: academies.id }).from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, organisation.id)));
+      if (!academy) problems.push({ field: 'body.employment.academyId', reason: 'is not an academy of this organisation' });
+    }
+    if (lineManagerId === person.id) problems.push({ field: 'body.employment.lineManagerId', reason: 'cannot be the person themself' });
+    else if (lineManagerId && (await loadPeople(db, organisation.id, [lineManagerId])).length === 0) {
+      problems.push({ field: 'body.employment.lineManagerId', reason: 'is not a person in this organisation' });
+    }
+  }
+  if (changes.membership) {
+    if (organisation.kind === 'employer_trust') problems.push({ field: 'body.membership', reason: 'an employer trust has staff, not members' });
+    else if (!person.membership) problems.push({ field: 'body.membership', reason: 'this person is not a member here' });
+  }
+  if (problems.length) throw new Invalid(problems);
 }
 
 export async function updatePerson(ctx: OrganisationsContext, actor: Actor, personId: string, changes: PersonChanges) {
@@ -252,6 +275,7 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
   if (!person || !can(actor, 'people.read', person.subject)) throw new NotFound('person');
   if (Object.entries(changes).every(([key, value]) => key === 'reason' || value === undefined)) return present(actor, person);
   if (changes.roles) await checkStructure(ctx.db, organisation, { roles: changes.roles, employment: null, membership: null });
+  await checkRecordChanges(ctx.db, organisation, person, changes);
   if (changes.disabled !== undefined) {
     // An account is one person's across organisations: only an organisation they alone belong to may disable it.
     const elsewhere = await ctx.db
@@ -271,6 +295,15 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
     if (changes.roles) {
       await tx.delete(roleAssignments).where(and(eq(roleAssignments.personId, personId), eq(roleAssignments.organisationId, organisation.id)));
       await tx.insert(roleAssignments).values(changes.roles.map((r) => ({ ...r, organisationId: organisation.id, personId })));
+    }
+    if (changes.employment) {
+      await tx
+        .update(employments)
+        .set(changes.employment)
+        .where(and(eq(employments.organisationId, organisation.id), eq(employments.personId, personId), isNull(employments.endedOn)));
+    }
+    if (changes.membership) {
+      await tx.update(memberships).set(changes.membership).where(and(eq(memberships.organisationId, organisation.id), eq(memberships.personId, personId)));
     }
     let sessionsEnded = 0;
     if (changes.disabled !== undefined) {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../db/index.ts';
+import { openDatabase, type Database, type Transaction } from '../../db/index.ts';
 import { makeOrganisation } from '../../../test/factories.ts';
 import { audit, auditEvents, GENESIS, verifyChain } from './index.ts';
 
@@ -16,7 +16,7 @@ const entry = (organisationId: string, n: number) => ({ organisationId, action: 
 
 /** Rolls back whatever the callback did, after letting it look. */
 class Rollback extends Error {}
-async function inRolledBackTransaction(fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<void>) {
+async function inRolledBackTransaction(fn: (tx: Transaction) => Promise<void>) {
   await expect(
     database.db.transaction(async (tx) => {
       await fn(tx);
