@@ -16,6 +16,7 @@ const environment = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Probity <no-reply@probity.invalid>'),
   PUBLIC_URL: z.string().url().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   OIDC_PROVIDERS: z.string().optional(),
   PROBITY_DEMO: z.enum(['0', '1']).default('1'),
@@ -48,6 +49,8 @@ export interface Config {
   publicUrl: string;
   /** Single sign-on providers (OpenID Connect), e.g. a school's Microsoft or Google accounts. */
   oidcProviders: OidcProvider[];
+  /** Requests per minute allowed from one address (0: no limit). */
+  rateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
   demo: boolean;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === '1',
     demo: e.PROBITY_DEMO === '1',
     demoPassword: e.PROBITY_DEMO_PASSWORD,

@@ -262,3 +262,21 @@ describe('the sign-in email', () => {
     expect(r.json().errors).toEqual([{ field: 'body.email', reason: 'is used by another account' }]);
   });
 });
+
+describe('a person’s own data', () => {
+  it('exports everything held about them, and records the export', async () => {
+    const { person } = await member();
+    const session = await signIn(t.app, person.email);
+    const r = await t.app.inject({ method: 'GET', url: '/api/me/export', headers: { cookie: session.cookie } });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const data = r.json();
+    expect(data.person).toMatchObject({ id: person.id, email: person.email, twoFactor: false });
+    expect(data.roles).toEqual([expect.objectContaining({ role: 'member', organisation: expect.stringContaining('Test') })]);
+    expect(data.sessions).toHaveLength(1);
+    expect(data.auditTrail.map((e: { action: string }) => e.action)).toContain('session.sign_in');
+    expect(JSON.stringify(data)).not.toContain('password');
+    const [exported] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, person.id), eq(auditEvents.action, 'person.data_exported')));
+    expect(exported).toBeDefined();
+  });
+});

@@ -171,6 +171,32 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     },
   );
 
+  app.get(
+    '/api/me/export',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Everything Probity holds about the signed-in person, as JSON (data protection: right of access)',
+        response: {
+          200: z.object({
+            exportedAt: z.date(),
+            person: z.object({ id: z.uuid(), email: z.string(), givenName: z.string(), familyName: z.string(), createdAt: z.date(), disabledAt: z.date().nullable(), twoFactor: z.boolean() }),
+            roles: z.array(z.object({ organisation: z.string(), role: z.string(), academy: z.string().nullable(), region: z.string().nullable(), since: z.date() })),
+            employments: z.array(z.object({ organisation: z.string(), academy: z.string().nullable(), jobRole: z.string(), startedOn: z.string().nullable(), endedOn: z.string().nullable() })),
+            memberships: z.array(z.object({ organisation: z.string(), memberNumber: z.string(), status: z.string(), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() })),
+            sessions: z.array(z.object({ createdAt: z.date(), lastSeenAt: z.date(), expiresAt: z.date() })),
+            auditTrail: z.array(z.object({ at: z.date(), action: z.string(), recordType: z.string(), recordId: z.string().nullable(), byThemself: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="probity-my-data.json"');
+      return accounts.exportOwnData(database.db, actorOfSession(request));
+    },
+  );
+
   app.put(
     '/api/me/email',
     {

@@ -1,13 +1,14 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Transaction } from '../../db/index.ts';
 import { audit, type AuditActor } from '../../platform/audit/index.ts';
-import { oneTimeTokens, recoveryCodes, signInChallenges, signInFailures } from '../../platform/auth/schema.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { oneTimeTokens, recoveryCodes, sessions, signInChallenges, signInFailures } from '../../platform/auth/schema.ts';
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUrl } from '../../platform/auth/two-factor.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endAllSessions, endSession, hashToken, newToken, type SessionPolicy } from '../../platform/auth/sessions.ts';
 import { Conflict, Invalid, Problem, TooManyRequests } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
-import { academies, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
+import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 
 export interface AccountsContext {
   db: Db;
@@ -286,6 +287,45 @@ export async function changeEmail(ctx: AccountsContext, actor: AuditActor & { pe
     await audit(tx, actor, { organisationId: null, action: 'person.email_changed', recordType: 'person', recordId: person.id, details: { from: person.email, to: email } });
   });
   void ctx.mailer.deliver().catch(() => 0);
+}
+
+/**
+ * Everything Probity holds about the signed-in person, for them to take away (a subject access request
+ * answered by themself). The export is itself recorded.
+ */
+export async function exportOwnData(db: Db, actor: AuditActor & { personId: string }) {
+  const [person] = await db
+    .select({ id: people.id, email: people.email, givenName: people.givenName, familyName: people.familyName, createdAt: people.createdAt, disabledAt: people.disabledAt, twoFactor: sql<boolean>`${people.totpSecret} IS NOT NULL` })
+    .from(people)
+    .where(eq(people.id, actor.personId));
+  const [roles, jobs, member, openSessions, trail] = await Promise.all([
+    db
+      .select({ organisation: organisations.name, role: roleAssignments.role, academy: academies.name, region: regions.name, since: roleAssignments.createdAt })
+      .from(roleAssignments)
+      .innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
+      .leftJoin(academies, eq(academies.id, roleAssignments.academyId))
+      .leftJoin(regions, eq(regions.id, roleAssignments.regionId))
+      .where(eq(roleAssignments.personId, actor.personId)),
+    db
+      .select({ organisation: organisations.name, academy: academies.name, jobRole: employments.jobRole, startedOn: employments.startedOn, endedOn: employments.endedOn })
+      .from(employments)
+      .innerJoin(organisations, eq(organisations.id, employments.organisationId))
+      .leftJoin(academies, eq(academies.id, employments.academyId))
+      .where(eq(employments.personId, actor.personId)),
+    db
+      .select({ organisation: organisations.name, memberNumber: memberships.memberNumber, status: memberships.status, conditions: memberships.conditions, selfEmployed: memberships.selfEmployed, joinedOn: memberships.joinedOn })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.personId, actor.personId)),
+    db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.personId, actor.personId)),
+    db
+      .select({ at: auditEvents.at, action: auditEvents.action, recordType: auditEvents.recordType, recordId: auditEvents.recordId, byThemself: sql<boolean>`${auditEvents.actorId} = ${actor.personId}` })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.recordType, 'person'), eq(auditEvents.recordId, actor.personId)))
+      .orderBy(auditEvents.seq),
+  ]);
+  await audit(db, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId });
+  return { exportedAt: new Date(), person: person!, roles, employments: jobs, memberships: member, sessions: openSessions, auditTrail: trail };
 }
 
 /** Always answers the same way, so that it does not tell whether an account exists. */
