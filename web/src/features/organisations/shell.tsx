@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import type { Me, Organisation } from '../../api.ts';
+import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
+import { Page } from '../../ui/page.tsx';
+import { useMe, useSignOut } from '../session/session.tsx';
+import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
+
+/** The frame of every signed-in page: masthead with the organisation switcher, navigation by role, main. */
+export function Shell() {
+  const me = useMe();
+  const inUrl = useMatch('/orgs/:orgId/*')?.params.orgId;
+  const orgId = inUrl ?? preferredOrganisation(me);
+  const organisation = useQuery({ ...organisationQuery(orgId ?? ''), enabled: Boolean(orgId) });
+  const signOut = useSignOut();
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+
+  return (
+    <>
+      <SkipLink />
+      <header className="masthead">
+        <div className="container masthead-bar">
+          <Brand />
+          <OrganisationSwitcher key={orgId ?? 'none'} me={me} current={orgId} />
+          <div className="account-links">
+            <span className="who">
+              {me.person.givenName} {me.person.familyName}
+            </span>
+            <Link to="/account">Your account</Link>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setSignOutError(null);
+                signOut().catch((error: unknown) => setSignOutError(error instanceof Error ? error.message : 'Sign-out failed'));
+              }}
+            >
+              Sign out
+            </button>
+          </div>
+        </div>
+        {orgId && organisation.data && <PrimaryNav organisation={organisation.data} />}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {signOutError && (
+          <div className="container" role="alert">
+            <p className="notice error">Error: could not sign out. {signOutError}</p>
+          </div>
+        )}
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+function PrimaryNav({ organisation }: { organisation: Organisation }) {
+  const base = `/orgs/${organisation.id}`;
+  const entries = [
+    { to: base, label: 'Home', end: true, show: true },
+    // Everyone may list people: the server lists only those the person may see (at least themself).
+    { to: `${base}/people`, label: 'People', end: false, show: true },
+    { to: `${base}/import`, label: 'Import people', end: false, show: can(organisation, 'people.import') },
+    { to: `${base}/organisation`, label: 'Organisation', end: false, show: can(organisation, 'organisation.manage') },
+    { to: `${base}/audit`, label: 'Audit trail', end: false, show: can(organisation, 'audit.read', 'audit.verify') },
+    { to: `${base}/outbox`, label: 'Outbox', end: false, show: can(organisation, 'outbox.read') },
+  ];
+  return (
+    <nav className="primary-nav" aria-label="Main">
+      <ul className="container">
+        {entries
+          .filter((entry) => entry.show)
+          .map((entry) => (
+            <li key={entry.to}>
+              <NavLink to={entry.to} end={entry.end}>
+                {entry.label}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Switch between the organisations the person belongs to; the choice goes into the URL. */
+function OrganisationSwitcher({ me, current }: { me: Me; current: string | null }) {
+  const navigate = useNavigate();
+  const [choice, setChoice] = useState(current ?? me.organisations[0]?.id ?? '');
+  if (me.organisations.length === 0) return null;
+  if (me.organisations.length === 1) {
+    return <span className="current-organisation">{me.organisations[0]!.name}</span>;
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice) navigate(`/orgs/${choice}`);
+  };
+  return (
+    <form className="switcher" onSubmit={submit} aria-label="Switch organisation">
+      <label htmlFor="organisation-switcher">Organisation</label>
+      <select id="organisation-switcher" value={choice} onChange={(event) => setChoice(event.target.value)}>
+        {me.organisations.map((organisation) => (
+          <option key={organisation.id} value={organisation.id}>
+            {organisation.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button secondary small">
+        Switch
+      </button>
+    </form>
+  );
+}
+
+/** `/`: open the organisation last used, or say that there is none yet. */
+export function Start() {
+  const me = useMe();
+  const orgId = preferredOrganisation(me);
+  if (orgId) return <Navigate to={`/orgs/${orgId}`} replace />;
+  return (
+    <Page title={`Welcome, ${me.person.givenName}`}>
+      <div className="panel">
+        <p>You are not part of any organisation in Probity yet. When an organisation adds you, it will appear here.</p>
+        <p>
+          <Link to="/account">Manage your account</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

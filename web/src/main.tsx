@@ -1,0 +1,77 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from './api.ts';
+import { AccountPage } from './features/account/account.tsx';
+import { AuditPage } from './features/audit/audit.tsx';
+import { HomePage } from './features/home/home.tsx';
+import { ImportPage } from './features/import/import.tsx';
+import { NotFoundPage } from './features/home/not-found.tsx';
+import { OrganisationAdminPage } from './features/organisations/admin.tsx';
+import { OrganisationBoundary } from './features/organisations/organisation.tsx';
+import { Shell, Start } from './features/organisations/shell.tsx';
+import { OutboxPage } from './features/outbox/outbox.tsx';
+import { AddPersonPage } from './features/people/add.tsx';
+import { PersonPage } from './features/people/person.tsx';
+import { PeoplePage } from './features/people/people.tsx';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './features/session/password.tsx';
+import { RequireSession } from './features/session/session.tsx';
+import { SignInPage } from './features/session/sign-in.tsx';
+import './ui/app.css';
+
+// A request refused because the session has ended makes the app ask who is signed in again; that answer
+// (401 too) sends the person to the sign-in page, which then brings them back.
+const sessionEnded = (error: unknown) => {
+  if (error instanceof ApiError && error.status === 401) void queryClient.invalidateQueries({ queryKey: ['me'] });
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => query.queryKey[0] !== 'me' && sessionEnded(error) }),
+  mutationCache: new MutationCache({ onError: sessionEnded }),
+  defaultOptions: {
+    queries: {
+      // A refusal (4xx) will not change by asking again.
+      retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<Shell />}>
+          <Route index element={<Start />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="orgs/:orgId" element={<OrganisationBoundary />}>
+            <Route index element={<HomePage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="people/new" element={<AddPersonPage />} />
+            <Route path="people/:personId" element={<PersonPage />} />
+            <Route path="import" element={<ImportPage />} />
+            <Route path="organisation" element={<OrganisationAdminPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="outbox" element={<OutboxPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);
