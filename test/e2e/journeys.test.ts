@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp, expectAccessible, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+
+// What people do in the browser, on the demo organisations, checked with axe-core on every page.
+// The journeys run in order: the admin's import makes the people, the invitation and the audit entry
+// that the later journeys find.
+
+const screenshot = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
+
+let server: Server;
+let browser: Browser;
+let invitationLink: string | null = null;
+
+beforeAll(async () => {
+  buildWebApp();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+const alertText = (page: Page) => page.getByRole('alert').first().textContent();
+
+describe('the web app', () => {
+  it('signs a person in with the keyboard alone, after telling them a wrong password was wrong', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await page.goto('/');
+    await heading(page, 'Sign in to Probity');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await expectAccessible(page, 'the sign-in page');
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    for (let presses = 0; presses < 5 && (await page.evaluate(() => document.activeElement?.id)) !== 'email'; presses++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.keyboard.type('teacher@demo.test');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not-the-password');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    expect(await alertText(page)).toContain('The email address or password is not right');
+    await expectAccessible(page, 'the sign-in page with an error');
+
+    await page.getByLabel('Password', { exact: true }).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('probity-demo-2026');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Welcome, Tariq');
+    await expectAccessible(page, "the teacher's home page");
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin switch organisation, import a staff list once the preview shows no problem, and find the new people', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'admin@demo.test');
+    await switchOrganisation(page, 'Demo Society for Education and Training');
+    expect(await page.getByRole('navigation', { name: 'Main' }).textContent()).toContain('Import people');
+    await switchOrganisation(page, 'Demo Academy Trust');
+    expect(new URL(page.url()).pathname).toMatch(/^\/orgs\/[0-9a-f-]{36}$/);
+    await expectAccessible(page, "the admin's home page");
+    await page.mouse.move(0, 0);
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import people' }).click();
+    await heading(page, 'Import people');
+    await expectAccessible(page, 'the import page');
+
+    const header = 'email,given_name,family_name,roles,academy,job_role,started_on';
+    const good = 'nia.patel@example.org,Nia,Patel,staff,Northfield Academy,Teacher of Chemistry,2025-09-01';
+    const bad = 'owen.hughes@example.org,Owen,Hughes,staff,Eastfield Academy,Teacher of History,2025-09-01';
+    await page.getByLabel('The list, as CSV').fill([header, good, bad].join('\n'));
+    await page.getByLabel('Email each person an invitation to choose a password').check();
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    const preview = page.getByRole('table', { name: /^Preview: 2 rows, 1 with problems/ });
+    await preview.waitFor();
+    const badRow = preview.getByRole('row').filter({ hasText: 'owen.hughes@example.org' });
+    expect(await badRow.textContent()).toContain('"Eastfield Academy" is not an academy of this organisation');
+    expect(await preview.getByRole('row').filter({ hasText: 'nia.patel@example.org' }).textContent()).toContain('Ready');
+    expect(await alertText(page)).toContain('1 of 2 rows have problems');
+    const importButton = page.getByRole('button', { name: /^Import 2 people/ });
+    expect(await importButton.isDisabled()).toBe(true);
+    await expectAccessible(page, 'the import preview with a problem');
+
+    await page.getByLabel('The list, as CSV').fill([header, good, bad.replace('Eastfield', 'Southgate')].join('\n'));
+    expect(await importButton.isDisabled()).toBe(true); // the list changed since it was checked
+    await page.getByRole('button', { name: 'Check the list again' }).click();
+    await page.getByText('All 2 rows are ready to import').waitFor();
+    expect(await importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    await page.getByText('Imported 2 people').waitFor();
+    await expectAccessible(page, 'the import page after importing');
+
+    await page.getByRole('link', { name: 'See them in the list of people' }).click();
+    await heading(page, 'People');
+    await page.getByLabel('Search by name or email').fill('example.org');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const people = page.getByRole('table', { name: /People in Demo Academy Trust/ });
+    await people.getByRole('link', { name: 'Owen Hughes' }).waitFor();
+    expect(await people.getByRole('row').count()).toBe(3); // header and the two new people
+    await expectAccessible(page, 'the people list');
+
+    await people.getByRole('link', { name: 'Nia Patel' }).click();
+    await heading(page, 'Nia Patel');
+    expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Northfield Academy');
+    await expectAccessible(page, "a person's page");
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Outbox' }).click();
+    await heading(page, 'Outbox');
+    const invitation = page.getByRole('row').filter({ hasText: 'nia.patel@example.org' }).first();
+    await invitation.locator('summary').click();
+    invitationLink = /\/accept-invitation#token=[^\s]+/.exec((await invitation.locator('pre').textContent()) ?? '')?.[0] ?? null;
+    expect(invitationLink).not.toBeNull();
+    await expectAccessible(page, 'the outbox');
+
+    await nav.getByRole('link', { name: 'Audit trail' }).click();
+    await heading(page, 'Audit trail');
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await page.getByText('The audit trail is intact').waitFor();
+    await expectAccessible(page, 'the audit page of an admin');
+
+    await nav.getByRole('link', { name: 'Organisation' }).click();
+    await heading(page, 'Demo Academy Trust');
+    expect(await page.getByRole('table', { name: /Academies of/ }).textContent()).toContain('Southgate Academy');
+    await expectAccessible(page, 'the organisation page');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You have signed out').waitFor();
+    await page.goto('/account');
+    await heading(page, 'Sign in to Probity');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an invited person choose a password from the link in their invitation and sign in', async () => {
+    expect(invitationLink).not.toBeNull();
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await page.goto(invitationLink!);
+    await heading(page, 'Accept your invitation');
+    await expectAccessible(page, 'the invitation page');
+    await page.getByLabel('New password', { exact: true }).fill('heron lantern quarry 1987');
+    await page.getByLabel('Confirm the new password').fill('heron lantern quarry 1987');
+    await page.getByRole('button', { name: 'Accept and set my password' }).click();
+    await page.getByText('Your password is set').waitFor();
+    expect(await page.getByLabel('Email address').inputValue()).toBe('nia.patel@example.org');
+    await page.getByLabel('Password', { exact: true }).fill('heron lantern quarry 1987');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Welcome, Nia');
+    expect(await page.getByRole('region', { name: 'Your roles here' }).textContent()).toContain('Staff');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("shows an auditor the admin's import in the audit trail", async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'auditor@demo.test');
+    await switchOrganisation(page, 'Demo Academy Trust');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+    await heading(page, 'Audit trail');
+    await page.getByLabel('Action', { exact: true }).fill('people.imported');
+    await page.getByRole('button', { name: 'Search the trail' }).click();
+    const trail = page.getByRole('table', { name: /Audit trail of Demo Academy Trust/ });
+    const entry = trail.getByRole('row').filter({ hasText: 'people.imported' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Ada Admin');
+    expect(await entry.textContent()).toContain('rows: 2');
+    expect(new URL(page.url()).searchParams.get('action')).toBe('people.imported');
+    await expectAccessible(page, "the auditor's audit trail");
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You have signed out').waitFor();
+    await expectAccessible(page, 'the sign-in page after signing out');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('fits the home page on a 390-pixel-wide phone screen without sideways scrolling', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, { width: 390, height: 844 });
+    await signIn(page, 'admin@demo.test');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    await expectAccessible(page, 'the home page on a phone');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+});
