@@ -1,0 +1,133 @@
+import { ConfigError, loadConfig } from '../config.ts';
+import { DataDirectoryInUse } from '../db/embedded.ts';
+import { openDatabase } from '../db/index.ts';
+import { verifyAll } from '../platform/audit/index.ts';
+import {
+  CalendarError,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  endOfAcademyDay,
+  inLondon,
+  isWorkingDay,
+  londonInstant,
+  parseIsoDate,
+  parseNation,
+} from '../platform/calendar/index.ts';
+
+// The `probity` command. Exit codes: 0 done, 1 a check failed, 2 bad usage or input.
+
+export const USAGE = `Usage: probity <command>
+
+Calendar (UK working days, Europe/London time):
+  calendar add-days DATE N                       DATE plus N calendar days
+  calendar add-working-days DATE N [--nation X]  the Nth working day after DATE
+  calendar add-months DATE N                     N months after DATE (negative: before); a shorter month ends on its last day
+  calendar is-working-day DATE [--nation X]      true or false
+  calendar end-of-academy-day "DATE HH:MM" [--day-ends HH:MM] [--nation X]
+                                                 when something raised then must be acted on (003 §3.1)
+  DATE is YYYY-MM-DD; X is england-and-wales (the default), scotland or northern-ireland.
+
+Audit:
+  audit verify                                   check every audit chain: each entry follows the one before and matches its hash
+`;
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+class UsageError extends Error {}
+
+function count(value: string | undefined, what: string, signed = false): number {
+  if (value === undefined || !(signed ? /^-?\d+$/ : /^\d+$/).test(value)) {
+    throw new UsageError(`${what} must be a whole number${signed ? '' : ' of 0 or more'}, not "${value ?? ''}"`);
+  }
+  return Number(value);
+}
+
+/** Options as --name value or --name=value; anything else (a negative number too) is a positional. */
+function parseOptions(args: string[], known: Record<string, string>) {
+  const values = { ...known };
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const option = /^--([\w-]+)(?:=(.*))?$/.exec(arg);
+    if (!option) {
+      positionals.push(arg);
+      continue;
+    }
+    const name = option[1]!;
+    if (!(name in known)) throw new UsageError(`unknown option --${name}`);
+    const value = option[2] ?? args[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    values[name] = value;
+  }
+  return { values, positionals };
+}
+
+function calendar(args: string[], io: Output): number {
+  const { values, positionals } = parseOptions(args, { nation: 'england-and-wales', 'day-ends': '17:00' });
+  const nation = parseNation(values.nation!);
+  const [command, first, second] = positionals;
+  switch (command) {
+    case 'add-days':
+      io.out(addDays(parseIsoDate(first ?? ''), count(second, 'N')));
+      return 0;
+    case 'add-working-days':
+      io.out(addWorkingDays(parseIsoDate(first ?? ''), count(second, 'N'), nation));
+      return 0;
+    case 'add-months':
+      io.out(addMonths(parseIsoDate(first ?? ''), count(second, 'N', true)));
+      return 0;
+    case 'is-working-day':
+      io.out(String(isWorkingDay(parseIsoDate(first ?? ''), nation)));
+      return 0;
+    case 'end-of-academy-day': {
+      const [date, time] = (first ?? '').split(/[ T]/);
+      const due = endOfAcademyDay(londonInstant(parseIsoDate(date ?? ''), time ?? ''), { nation, dayEndsAt: values['day-ends']!, terms: [] });
+      const local = inLondon(due);
+      io.out(`${local.date} ${local.time}`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown calendar command "${command ?? ''}"`);
+  }
+}
+
+async function auditVerify(io: Output): Promise<number> {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const reports = await verifyAll(database.db);
+    for (const report of reports) {
+      io.out(`${report.ok ? 'ok  ' : 'FAIL'} chain ${report.organisationId ?? 'global'}: ${report.entries} entries`);
+      for (const problem of report.problems) io.out(`     entry ${problem.seq} ${problem.reason}`);
+    }
+    const ok = reports.every((r) => r.ok);
+    io.out(ok ? `The audit trail is intact (${reports.length} chains).` : 'The audit trail has been tampered with.');
+    return ok ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function run(args: string[], io: Output): Promise<number> {
+  const [group, ...rest] = args;
+  try {
+    if (group === 'calendar') return calendar(rest, io);
+    if (group === 'audit' && rest.join(' ') === 'verify') return await auditVerify(io);
+    if (group === undefined || group === 'help' || group === '--help') {
+      io.out(USAGE);
+      return group === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${args.join(' ')}"`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CalendarError || error instanceof ConfigError || error instanceof DataDirectoryInUse) {
+      io.err(`probity: ${error.message}`);
+      if (error instanceof UsageError) io.err(`Run "probity help" for the commands.`);
+      return 2;
+    }
+    throw error;
+  }
+}
