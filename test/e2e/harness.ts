@@ -42,6 +42,8 @@ export async function startServer(): Promise<Server> {
       SMTP_URL: '',
       PUBLIC_URL: '',
       PROBITY_WEB_DEV: '',
+      // A single sign-on provider, so that the sign-in page offers it; nothing here contacts it.
+      OIDC_PROVIDERS: JSON.stringify([{ id: 'example-school', name: 'Example School', issuer: 'https://sign-in.example.invalid', clientId: 'probity', clientSecret: 'not-a-secret' }]),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectAccessible, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
@@ -35,6 +36,7 @@ describe('the web app', () => {
     await heading(page, 'Sign in to Probity');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await expectAccessible(page, 'the sign-in page');
+    expect(await page.getByRole('link', { name: 'Sign in with Example School' }).getAttribute('href')).toBe('/api/auth/oidc/example-school/start');
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -106,8 +108,8 @@ describe('the web app', () => {
     await heading(page, 'People');
     await page.getByLabel('Search by name or email').fill('example.org');
     await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('2 people matching “example.org”.').waitFor();
     const people = page.getByRole('table', { name: /People in Demo Academy Trust/ });
-    await people.getByRole('link', { name: 'Owen Hughes' }).waitFor();
     expect(await people.getByRole('row').count()).toBe(3); // header and the two new people
     await expectAccessible(page, 'the people list');
 
@@ -136,7 +138,7 @@ describe('the web app', () => {
     expect(await page.getByRole('table', { name: /Academies of/ }).textContent()).toContain('Southgate Academy');
     await expectAccessible(page, 'the organisation page');
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByText('You have signed out').waitFor();
     await page.goto('/account');
     await heading(page, 'Sign in to Probity');
@@ -179,9 +181,47 @@ describe('the web app', () => {
     expect(new URL(page.url()).searchParams.get('action')).toBe('people.imported');
     await expectAccessible(page, "the auditor's audit trail");
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByText('You have signed out').waitFor();
     await expectAccessible(page, 'the sign-in page after signing out');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a member turn on two-factor sign-in, then asks for a code when they sign in', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'member@demo.test');
+    await page.getByRole('banner').getByRole('link', { name: 'Your account' }).click();
+    await heading(page, 'Your account');
+    await expectAccessible(page, 'the account page');
+
+    const twoFactor = page.getByRole('region', { name: 'Two-factor sign-in' });
+    await twoFactor.getByLabel('Your password').fill('probity-demo-2026');
+    await twoFactor.getByRole('button', { name: 'Start' }).click();
+    const secret = (await page.locator('#two-factor-secret').textContent())!.replace(/\s/g, '');
+    await twoFactor.getByLabel('Code').fill(new TOTP({ secret: Secret.fromBase32(secret), period: 30 }).generate());
+    await expectAccessible(page, 'the account page while setting up two-factor sign-in');
+    await twoFactor.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await page.getByText('Save your recovery codes').waitFor();
+    const recoveryCode = (await twoFactor.locator('.recovery-codes code').first().textContent())!;
+    await twoFactor.getByRole('button', { name: 'I have saved them' }).click();
+    await twoFactor.getByText('On', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByText('You have signed out').waitFor();
+    await page.getByLabel('Email address').fill('member@demo.test');
+    await page.getByLabel('Password', { exact: true }).fill('probity-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Enter your code');
+    await page.getByLabel('Code').fill('000000');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await alertText(page)).toContain('is not the current code from your authenticator app');
+    await expectAccessible(page, 'the code step of signing in, with an error');
+    // A recovery code, since the app's current code was spent turning two-factor sign-in on.
+    await page.getByLabel('Code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'Welcome, Morgan');
     expect(cspViolations).toEqual([]);
     await context.close();
   });

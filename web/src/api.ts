@@ -75,7 +75,12 @@ export interface Me {
   person: { id: string; email: string; givenName: string; familyName: string };
   organisations: MyOrganisation[];
   csrfToken: string;
+  /** Whether two-factor sign-in is on, and which organisations require it for one of the person's roles. */
+  twoFactor?: { enabled: boolean; requiredBy: { id: string; name: string }[] };
 }
+
+export type Nation = 'england-and-wales' | 'scotland' | 'northern-ireland';
+export const NATIONS: Nation[] = ['england-and-wales', 'scotland', 'northern-ireland'];
 
 export interface Region {
   id: string;
@@ -143,7 +148,14 @@ export interface PersonChanges {
   familyName?: string;
   roles?: RoleGrant[];
   disabled?: boolean;
+  employment?: { academyId?: string | null; jobRole?: string; lineManagerId?: string | null; endedOn?: string | null };
+  membership?: { status?: MembershipStatus; conditions?: string | null; selfEmployed?: boolean };
   reason?: string;
+}
+export interface OrganisationChanges {
+  name?: string;
+  nation?: Nation;
+  twoFactorRoles?: Role[];
 }
 
 export interface ImportPreview {
@@ -261,6 +273,13 @@ export const api = {
     forgetSession();
   },
   me: async () => remember(await request<Me>('GET', '/api/me')),
+  /** Everything Probity holds about the signed-in person, as a JSON download (a plain link: the cookie is enough for a GET). */
+  exportPath: '/api/me/export',
+  changeEmail: (body: { email: string; password: string }) => request<null>('PUT', '/api/me/email', body),
+  setUpTwoFactor: (body: { password: string }) => request<{ secret: string; otpauthUrl: string }>('POST', '/api/me/two-factor/setup', body),
+  enableTwoFactor: (body: { code: string }) => request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/enable', body),
+  replaceRecoveryCodes: (body: { password: string }) => request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/recovery-codes', body),
+  disableTwoFactor: (body: { password: string }) => request<null>('DELETE', '/api/me/two-factor', body),
   changePassword: async (body: { currentPassword: string; newPassword: string }) => remember(await request<SignedIn>('PUT', '/api/me/password', body)),
   requestPasswordReset: (body: { email: string }) => request<null>('POST', '/api/password-reset', body),
   completePasswordReset: (body: { token: string; password: string }) => request<{ email: string }>('POST', '/api/password-reset/complete', body),
@@ -277,6 +296,7 @@ export const api = {
 
   // Organisations
   organisation: (orgId: string) => request<Organisation>('GET', `/api/orgs/${encode(orgId)}`),
+  updateOrganisation: (orgId: string, body: OrganisationChanges) => request<Organisation>('PATCH', `/api/orgs/${encode(orgId)}`, body),
   createRegion: (orgId: string, body: { name: string }) => request<Region>('POST', `/api/orgs/${encode(orgId)}/regions`, body),
   createAcademy: (orgId: string, body: { name: string; regionId: string | null }) => request<Academy>('POST', `/api/orgs/${encode(orgId)}/academies`, body),
 

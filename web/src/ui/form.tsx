@@ -39,10 +39,13 @@ export function ErrorSummary({ error, fields, local = [] }: { error: unknown; fi
   }, [error, local.length, visible]);
   if (!visible) return null;
   const problems: FieldProblem[] = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  // In the order of the form's fields, then anything the form does not show.
+  const order = Object.keys(fields);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const items = [
     ...local.map((p) => ({ key: p.key, reason: p.reason, field: p.key })),
     ...problems.map((p) => ({ key: fieldKey(p.field), reason: p.reason, field: p.field })),
-  ];
+  ].sort((a, b) => rank(a.key) - rank(b.key));
   const title = error instanceof ApiError ? error.problem.title : 'There is a problem';
   const detail = error instanceof ApiError ? error.problem.detail : error instanceof Error ? error.message : null;
   return (

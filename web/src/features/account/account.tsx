@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { api } from '../../api.ts';
 import { Alert, LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
@@ -10,6 +10,14 @@ import { useMe, useSignOut } from '../session/session.tsx';
 
 export function AccountPage() {
   const me = useMe();
+  const { hash } = useLocation();
+  // Other pages link to /account#two-factor: bring that section into view and move focus to it.
+  useEffect(() => {
+    if (hash.length < 2) return;
+    const target = document.getElementById(`${hash.slice(1)}-heading`);
+    target?.scrollIntoView();
+    target?.focus();
+  }, [hash]);
   return (
     <Page title="Your account">
       <section className="panel" aria-labelledby="you-heading">
@@ -40,6 +48,17 @@ export function AccountPage() {
         </dl>
       </section>
       <ChangePassword />
+      <ChangeEmail />
+      <TwoFactor />
+      <section className="panel" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>Download everything Probity holds about you: your account, roles, employment and memberships.</p>
+        <p>
+          <a className="button secondary" href={api.exportPath} download="probity-my-data.json">
+            Download your data (JSON)
+          </a>
+        </p>
+      </section>
       <SignOutEverywhere />
     </Page>
   );
@@ -141,6 +160,212 @@ function SignOutEverywhere() {
       >
         Sign out everywhere
       </button>
+    </section>
+  );
+}
+
+function ChangeEmail() {
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const change = useMutation({
+    mutationFn: api.changeEmail,
+    onSuccess: () => {
+      setEmail('');
+      setPassword('');
+      return queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+  });
+  const errors = fieldErrors(change.error);
+  return (
+    <section className="panel" aria-labelledby="email-heading">
+      <h2 id="email-heading">Change your sign-in email</h2>
+      <LiveRegion>
+        {change.isSuccess && (
+          <Status title={`You now sign in with ${change.variables.email}`}>
+            <p>We have told your previous address about the change.</p>
+          </Status>
+        )}
+      </LiveRegion>
+      <ErrorSummary error={change.error} fields={{ email: { id: 'new-email', label: 'New email address' }, password: { id: 'email-password', label: 'Your password' } }} />
+      <p>You sign in with {me.person.email} now.</p>
+      <form
+        noValidate
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          change.mutate({ email: email.trim(), password });
+        }}
+      >
+        <TextField id="new-email" label="New email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <TextField id="email-password" label="Your password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
+        <SubmitButton pending={change.isPending} pendingText="Changing">
+          Change email
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+/** The secret grouped in fours, as authenticator apps show it, for typing by hand. */
+function grouped(secret: string): string {
+  return secret.replace(/(.{4})/g, '$1 ').trim();
+}
+
+function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  return (
+    <Status focus title="Save your recovery codes">
+      <p>If you lose your phone, sign in with one of these instead of a code. Each works once. Keep them somewhere safe, such as a password manager; they are not shown again.</p>
+      <ol className="recovery-codes">
+        {codes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button secondary" onClick={onDone}>
+        I have saved them
+      </button>
+    </Status>
+  );
+}
+
+function PasswordForm({ id, submitText, pending, error, onSubmit, danger }: {
+  id: string;
+  submitText: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (password: string) => void;
+  danger?: boolean;
+}) {
+  const [password, setPassword] = useState('');
+  const errors = fieldErrors(error);
+  return (
+    <form
+      noValidate
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit(password);
+        setPassword('');
+      }}
+    >
+      <ErrorSummary error={error} fields={{ password: { id, label: 'Your password' } }} />
+      <TextField id={id} label="Your password" type="password" autoComplete="current-password" className="input-short" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
+      <SubmitButton pending={pending} className={danger ? 'danger' : undefined}>
+        {submitText}
+      </SubmitButton>
+    </form>
+  );
+}
+
+function TwoFactor() {
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [setup, setSetup] = useState<{ secret: string; otpauthUrl: string } | null>(null);
+  const [code, setCode] = useState('');
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['me'] });
+  const start = useMutation({ mutationFn: api.setUpTwoFactor, onSuccess: setSetup });
+  const enable = useMutation({
+    mutationFn: api.enableTwoFactor,
+    onSuccess: (result) => {
+      setSetup(null);
+      setCode('');
+      setCodes(result.recoveryCodes);
+      void queryClient.invalidateQueries();
+    },
+  });
+  const replace = useMutation({ mutationFn: api.replaceRecoveryCodes, onSuccess: (result) => setCodes(result.recoveryCodes) });
+  const disable = useMutation({ mutationFn: api.disableTwoFactor, onSuccess: refresh });
+  if (!me.twoFactor) return null;
+  const { enabled, requiredBy } = me.twoFactor;
+
+  return (
+    <section className="panel" aria-labelledby="two-factor-heading">
+      <h2 id="two-factor-heading" tabIndex={-1}>
+        Two-factor sign-in
+      </h2>
+      <p>
+        {enabled ? (
+          <>
+            <span className="tag ok">On</span> When you sign in, Probity also asks for a code from your authenticator app.
+          </>
+        ) : (
+          <>
+            <span className="tag pending">Off</span> Sign in with your password and a code from an authenticator app on your phone, so that a stolen password is not enough.
+          </>
+        )}
+      </p>
+      {requiredBy.length > 0 && (
+        <p>
+          {requiredBy.map((o) => o.name).join(' and ')} {requiredBy.length === 1 ? 'requires' : 'require'} two-factor sign-in for your role
+          {enabled ? ', so it stays on.' : '.'}
+        </p>
+      )}
+      <LiveRegion>{disable.isSuccess && !enabled && <Status title="Two-factor sign-in is off" />}</LiveRegion>
+      {codes && <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />}
+
+      {!enabled && !setup && (
+        <>
+          <h3>Turn it on</h3>
+          <PasswordForm id="two-factor-password" submitText="Start" pending={start.isPending} error={start.error} onSubmit={(password) => start.mutate({ password })} />
+        </>
+      )}
+      {!enabled && setup && (
+        <>
+          <h3>1. Add Probity to your authenticator app</h3>
+          <p>
+            On a phone with the app, <a href={setup.otpauthUrl}>open this link in your authenticator app</a>. Otherwise, choose to enter a setup key in the app and type this key:
+          </p>
+          <p>
+            <code id="two-factor-secret" className="secret">
+              {grouped(setup.secret)}
+            </code>
+          </p>
+          <h3>2. Enter the code the app shows</h3>
+          <form
+            noValidate
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              enable.mutate({ code: code.trim() });
+            }}
+          >
+            <ErrorSummary error={enable.error} fields={{ code: { id: 'two-factor-code', label: 'Code' } }} />
+            <TextField
+              id="two-factor-code"
+              label="Code"
+              hint="6 digits"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              className="input-short"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={fieldErrors(enable.error).code}
+            />
+            <div className="actions">
+              <SubmitButton pending={enable.isPending} pendingText="Checking">
+                Turn on two-factor sign-in
+              </SubmitButton>
+              <button type="button" className="button secondary" onClick={() => setSetup(null)}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      {enabled && (
+        <>
+          <h3>New recovery codes</h3>
+          <p>Replaces your recovery codes with ten new ones; the old ones stop working.</p>
+          <PasswordForm id="recovery-password" submitText="Make new recovery codes" pending={replace.isPending} error={replace.error} onSubmit={(password) => replace.mutate({ password })} />
+          {requiredBy.length === 0 && (
+            <>
+              <h3>Turn it off</h3>
+              <PasswordForm id="two-factor-off-password" submitText="Turn off two-factor sign-in" danger pending={disable.isPending} error={disable.error} onSubmit={(password) => disable.mutate({ password })} />
+            </>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { api, NATIONS, ROLES, type Nation, type OrganisationChanges, type Role } from '../../api.ts';
 import { LiveRegion, Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField } from '../../ui/form.tsx';
+import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type FieldRef } from '../../ui/form.tsx';
 import { kindLabel, nationLabel, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
@@ -21,21 +21,7 @@ function OrganisationAdmin() {
   const trust = organisation.kind === 'employer_trust';
   return (
     <Page title={`Organisation – ${organisation.name}`} heading={organisation.name}>
-      <section className="panel" aria-labelledby="about-heading">
-        <h2 id="about-heading">About the organisation</h2>
-        <dl className="summary-list">
-          <dt>Kind</dt>
-          <dd>{kindLabel(organisation.kind)}</dd>
-          <dt>Short name</dt>
-          <dd>
-            <code>{organisation.slug}</code>
-          </dd>
-          <dt>Nation</dt>
-          <dd>{nationLabel(organisation.nation)}</dd>
-          <dt>Two-factor sign-in</dt>
-          <dd>{organisation.twoFactorRoles.length ? `Required for ${organisation.twoFactorRoles.map(roleLabel).join(', ')}` : 'Not required for any role'}</dd>
-        </dl>
-      </section>
+      <OrganisationDetails />
       {trust ? (
         <div className="two-columns">
           <Regions />
@@ -164,6 +150,87 @@ function Academies() {
         </SelectField>
         <SubmitButton pending={create.isPending} pendingText="Adding">
           Add academy
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+function OrganisationDetails() {
+  const { organisation } = useOrganisation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(organisation.name);
+  const [nation, setNation] = useState(organisation.nation);
+  const [twoFactorRoles, setTwoFactorRoles] = useState<string[]>(organisation.twoFactorRoles);
+  const save = useMutation({
+    mutationFn: (body: OrganisationChanges) => api.updateOrganisation(organisation.id, body),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['organisation', organisation.id], updated);
+      // The name shows in the switcher, and a new two-factor rule may apply to the admin too.
+      return queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const fields: Record<string, FieldRef> = {
+    name: { id: 'organisation-name', label: 'Name' },
+    nation: { id: 'organisation-nation', label: 'Nation' },
+    twoFactorRoles: { id: 'two-factor-roles', label: 'Roles that must use two-factor sign-in' },
+  };
+  const toggle = (role: Role, on: boolean) => setTwoFactorRoles(on ? [...twoFactorRoles, role] : twoFactorRoles.filter((r) => r !== role));
+  return (
+    <section className="panel" aria-labelledby="about-heading">
+      <h2 id="about-heading">Details</h2>
+      <dl className="summary-list">
+        <dt>Kind</dt>
+        <dd>{kindLabel(organisation.kind)}</dd>
+        <dt>Short name</dt>
+        <dd>
+          <code>{organisation.slug}</code>
+        </dd>
+      </dl>
+      <LiveRegion>{save.isSuccess && <Status title="The details are saved" />}</LiveRegion>
+      <ErrorSummary error={save.error} fields={fields} />
+      <form
+        noValidate
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          save.mutate({ name: name.trim(), nation: nation as Nation, twoFactorRoles: twoFactorRoles as Role[] });
+        }}
+      >
+        <div className="two-columns">
+          <TextField id="organisation-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+          <SelectField id="organisation-nation" label="Nation" hint="Whose law and codes apply." value={nation} onChange={(e) => setNation(e.target.value)} error={errors.nation}>
+            {NATIONS.map((n) => (
+              <option key={n} value={n}>
+                {nationLabel(n)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <fieldset className={errors.twoFactorRoles ? 'field has-error' : 'field'} aria-describedby="two-factor-roles-hint">
+          <legend id="two-factor-roles" tabIndex={-1}>
+            Roles that must use two-factor sign-in
+          </legend>
+          <span className="hint" id="two-factor-roles-hint">
+            People holding a ticked role here cannot open {organisation.name}’s records until they turn on two-factor sign-in.
+            {organisation.twoFactorRoles.length === 0 && ' None is ticked now.'}
+          </span>
+          {errors.twoFactorRoles && (
+            <span className="field-error">
+              <span className="visually-hidden">Error: </span>Roles {errors.twoFactorRoles}
+            </span>
+          )}
+          <div className="checkbox-columns">
+            {ROLES.map((role) => (
+              <div className="checkbox" key={role}>
+                <input id={`two-factor-${role}`} type="checkbox" checked={twoFactorRoles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} />
+                <label htmlFor={`two-factor-${role}`}>{roleLabel(role)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <SubmitButton pending={save.isPending} pendingText="Saving">
+          Save details
         </SubmitButton>
       </form>
     </section>

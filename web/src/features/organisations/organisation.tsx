@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { Outlet, useParams } from 'react-router';
-import { api, type Me, type MyRole, type Organisation, type OrganisationAction } from '../../api.ts';
+import { Link, Outlet, useParams } from 'react-router';
+import { api, ApiError, type Me, type MyRole, type Organisation, type OrganisationAction } from '../../api.ts';
 import { Alert, Loading, QueryError } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe } from '../session/session.tsx';
@@ -59,6 +59,19 @@ export function OrganisationBoundary() {
     if (loaded) rememberOrganisation(orgId);
   }, [loaded, orgId]);
 
+  if (organisation.error instanceof ApiError && organisation.error.problem.type === '/problems/two-factor-required') {
+    const name = me.organisations.find((o) => o.id === orgId)?.name ?? 'This organisation';
+    return (
+      <Page title="Two-factor sign-in required">
+        <Alert title={`${name} requires two-factor sign-in for your role`}>
+          <p>Until you turn it on, its records stay closed to you.</p>
+          <p>
+            <Link to="/account#two-factor">Turn on two-factor sign-in in your account</Link>
+          </p>
+        </Alert>
+      </Page>
+    );
+  }
   if (organisation.error) {
     return (
       <Page title="Organisation not found">

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import type { Me, Organisation } from '../../api.ts';
 import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
+import { Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
@@ -48,10 +49,27 @@ export function Shell() {
             <p className="notice error">Error: could not sign out. {signOutError}</p>
           </div>
         )}
+        <TwoFactorReminder me={me} />
         <Outlet />
       </main>
       <Footer />
     </>
+  );
+}
+
+/** Shown on every page while an organisation requires two-factor sign-in that the person has not turned on. */
+function TwoFactorReminder({ me }: { me: Me }) {
+  const onAccountPage = useMatch('/account');
+  const requiredBy = me.twoFactor && !me.twoFactor.enabled ? me.twoFactor.requiredBy : [];
+  if (requiredBy.length === 0 || onAccountPage) return null;
+  return (
+    <div className="container">
+      <Status tone="warning" title={`${requiredBy.map((o) => o.name).join(' and ')} ${requiredBy.length === 1 ? 'requires' : 'require'} two-factor sign-in for your role`}>
+        <p>
+          <Link to="/account#two-factor">Turn on two-factor sign-in</Link> to open {requiredBy.length === 1 ? 'its' : 'their'} records.
+        </p>
+      </Status>
+    </div>
   );
 }
 

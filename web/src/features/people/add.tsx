@@ -7,9 +7,9 @@ import { fullName } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { Allowed, useOrganisation } from '../organisations/organisation.tsx';
 import { peopleQuery } from './people.tsx';
+import { MEMBERSHIP_STATUSES } from './records.tsx';
 import { defaultRole, RolesPicker } from './roles.tsx';
 
-const STATUSES: MembershipStatus[] = ['applicant', 'active', 'suspended', 'lapsed', 'cancelled'];
 
 export function AddPersonPage() {
   return (
@@ -153,7 +153,7 @@ function AddPerson() {
             <div className="two-columns">
               <TextField id="memberNumber" label="Member number" value={memberNumber} onChange={(e) => setMemberNumber(e.target.value)} error={errors['membership.memberNumber'] ?? errors.membership} />
               <SelectField id="status" label="Membership status" value={status} onChange={(e) => setStatus(e.target.value as MembershipStatus)} error={errors['membership.status']}>
-                {STATUSES.map((s) => (
+                {MEMBERSHIP_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {s.charAt(0).toUpperCase() + s.slice(1)}
                   </option>

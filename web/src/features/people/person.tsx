@@ -8,6 +8,7 @@ import { formatDate, fullName, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { PersonStatus } from './people.tsx';
+import { EmploymentForm, MembershipForm } from './records.tsx';
 import { RolesPicker, scopeOf } from './roles.tsx';
 
 export const personQuery = (orgId: string, personId: string) => ({ queryKey: ['person', orgId, personId], queryFn: () => api.person(orgId, personId) });
@@ -190,6 +191,8 @@ function ManagePerson({ person }: { person: Person }) {
           </div>
         </form>
       </section>
+      {person.employment && <EmploymentForm person={person} employment={person.employment} onSaved={setDone} />}
+      {person.membership && <MembershipForm person={person} membership={person.membership} onSaved={setDone} />}
       <section className="panel" aria-labelledby="access-heading">
         <h2 id="access-heading">{person.disabled ? 'Enable the account' : 'Disable the account'}</h2>
         <p>

@@ -2,12 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, type SignedIn, type TwoFactorRequired } from '../../api.ts';
-import { Status } from '../../ui/feedback.tsx';
+import { Alert, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
 import { PublicLayout } from '../../ui/layout.tsx';
 import { Page } from '../../ui/page.tsx';
 import { preferredOrganisation } from '../organisations/organisation.tsx';
 import { meQuery, safeNext } from './session.tsx';
+
+const SSO_ERRORS: Record<string, string> = {
+  'sso-expired': 'The sign-in took too long. Try again.',
+  'sso-no-account': 'There is no Probity account for that email address. Ask your organisation to add you, or sign in with your password.',
+  'sso-unverified-email': 'Your organisation’s account did not confirm your email address, so Probity cannot tell who you are. Sign in with your password.',
+  'sso-failed': 'Your organisation’s sign-in service did not confirm who you are. Try again, or sign in with your password.',
+};
 
 interface ArrivalState {
   signedOut?: 'here' | 'everywhere';
@@ -19,10 +26,13 @@ export function SignInPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
-  const arrival = (useLocation().state ?? {}) as ArrivalState;
+  const location = useLocation();
+  const arrival = (location.state ?? {}) as ArrivalState;
+  const ssoError = search.get('error');
   const [email, setEmail] = useState(search.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const [challenge, setChallenge] = useState<string | null>(null);
+  // Single sign-on comes back here with #challenge=… when the person also has two-factor sign-in on.
+  const [challenge, setChallenge] = useState<string | null>(() => new URLSearchParams(location.hash.replace(/^#/, '')).get('challenge'));
   const [code, setCode] = useState('');
   const codeInput = useRef<HTMLInputElement>(null);
   const providers = useQuery({ queryKey: ['sign-in-providers'], queryFn: api.providers, staleTime: 5 * 60_000, retry: false });
@@ -59,7 +69,7 @@ export function SignInPage() {
       <PublicLayout>
         <Page title="Enter your code" narrow>
           <div className="panel">
-            <ErrorSummary error={twoFactor.error} fields={{ code: { id: 'code', label: 'Code' } }} />
+            <ErrorSummary error={twoFactor.error} fields={{ code: { id: 'code', label: 'Code' }, challenge: { label: 'This sign-in' } }} />
             <p>Your organisation asks for a second step when you sign in.</p>
             <form
               noValidate
@@ -114,6 +124,11 @@ export function SignInPage() {
         )}
         {arrival.expired && !arrival.signedOut && <Status tone="warning" title="Your session has ended. Sign in again to carry on." />}
         {arrival.passwordSet && <Status tone="success" title="Your password is set. Sign in with it now." />}
+        {ssoError && !signIn.error && (
+          <Alert title="Single sign-on did not work">
+            <p>{SSO_ERRORS[ssoError] ?? SSO_ERRORS['sso-failed']}</p>
+          </Alert>
+        )}
         <div className="panel">
           <ErrorSummary error={signIn.error} fields={{ email: { id: 'email', label: 'Email address' }, password: { id: 'password', label: 'Password' } }} />
           <form
