@@ -20,6 +20,10 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'audit.read': new Set(['auditor', 'data_protection_officer']),
   'audit.verify': new Set(['auditor', 'data_protection_officer', 'organisation_admin']),
   'outbox.read': new Set(['organisation_admin']),
+  'deadline.meet': EVERYONE,
+  'deadline.create': new Set(['organisation_admin']),
+  'deadline.oversee': new Set(['organisation_admin', 'principal']),
+  'deadline.waive': new Set(['organisation_admin']),
 };
 
 let t: TestApp;

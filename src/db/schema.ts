@@ -3,3 +3,5 @@ export * from '../platform/people/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/mail/schema.ts';
+export * from '../platform/notifications/schema.ts';
+export * from '../features/deadlines/schema.ts';

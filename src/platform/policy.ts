@@ -41,6 +41,11 @@ const actions = {
   'audit.read': { roles: ['auditor', 'data_protection_officer'] },
   'audit.verify': { roles: ['auditor', 'data_protection_officer', 'organisation_admin'] },
   'outbox.read': { roles: ['organisation_admin'] },
+  // Deadlines: anyone meets their own; leaders oversee those of their scope.
+  'deadline.meet': { roles: 'anyone' },
+  'deadline.create': { roles: ['organisation_admin', 'chief_operating_officer', 'case_officer', 'professional_status_team'] },
+  'deadline.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer', 'professional_status_team'] },
+  'deadline.waive': { roles: ['organisation_admin', 'chief_operating_officer'] },
 } as const satisfies Record<string, { roles: readonly Role[] | 'anyone'; self?: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -28,3 +28,6 @@ z.config({
     }
   },
 });
+
+/** An id of some kind of record: "is required" when missing, "must be a person id" when malformed. */
+export const idOf = (what: string) => z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what} id`) });

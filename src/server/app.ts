@@ -17,6 +17,8 @@ import { accountRoutes } from '../features/accounts/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { singleSignOnRoutes } from '../features/single-sign-on/routes.ts';
+import { deadlineRoutes } from '../features/deadlines/routes.ts';
+import { notificationRoutes } from '../features/notifications/routes.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -28,6 +30,13 @@ export interface AppDeps {
 }
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The one mailer of this process, for the recurring jobs too. */
+    mailer: Mailer;
+  }
+}
 
 // Request bodies larger than this are refused before they are parsed; uploads have their own limits.
 const BODY_LIMIT = 1024 * 1024;
@@ -55,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   const mailer = deps.mailer ?? createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger: app.log });
+  app.decorate('mailer', mailer);
 
   await app.register(problemDetails);
   await app.register(helmet, {
@@ -102,6 +112,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(organisationRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(singleSignOnRoutes, context);
+  await app.register(deadlineRoutes, context);
+  await app.register(notificationRoutes, context);
   if (deps.web) await app.register(webRoutes, { production: config.production });
 
   app.addHook('onClose', async () => mailer.close());

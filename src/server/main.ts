@@ -3,7 +3,9 @@ import { openDatabase } from '../db/index.ts';
 import { DataDirectoryInUse } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
 import { DEMO_PEOPLE, seedDemo } from '../features/organisations/demo.ts';
+import { startJobs } from '../platform/jobs/index.ts';
 import { buildApp } from './app.ts';
+import { recurringJobs } from './jobs.ts';
 
 // `npm start`: open the database, bring it up to date, seed the demo on first start, serve.
 
@@ -13,6 +15,8 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({ config, database, web: true });
+  const seeded = config.demo && (await seedDemo(database.db, config.demoPassword));
+  const jobs = await startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -20,6 +24,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'stopping');
     try {
+      await jobs.stop();
       await app.close();
       await database.close();
       process.exit(0);
@@ -31,7 +36,6 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const seeded = config.demo && (await seedDemo(database.db, config.demoPassword));
   const address = await app.listen({ port: config.port, host: config.host });
 
   say();

@@ -35,7 +35,9 @@ const organisation = z.object({
   nation: z.string(),
   twoFactorRoles: z.array(z.string()),
   regions: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  academies: z.array(z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable() })),
+  academies: z.array(
+    z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable(), dayEndsAt: z.string(), terms: z.array(z.object({ startsOn: z.string(), endsOn: z.string() })) }),
+  ),
   allowed: z.array(z.string()),
 });
 const fieldProblem = z.object({ field: z.string(), reason: z.string() });
@@ -92,6 +94,41 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       },
     },
     async (request, reply) => reply.status(201).send(await service.createAcademy(database.db, actorOf(request), request.body)),
+  );
+
+  const academyParams = orgParams.extend({ academyId: z.uuid('must be an academy id') });
+  app.patch(
+    '/api/orgs/:orgId/academies/:academyId',
+    {
+      config: { access: 'organisation.manage' },
+      schema: {
+        tags,
+        summary: 'Rename an academy, move it to a region, or set when its day ends (for "by the end of the academy day")',
+        params: academyParams,
+        body: z.strictObject({
+          name: name.optional(),
+          regionId: z.uuid('must be a region id').nullable().optional(),
+          dayEndsAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM').optional(),
+        }),
+        response: { 200: organisation },
+      },
+    },
+    async (request) => service.updateAcademy(database.db, actorOf(request), request.params.academyId, request.body),
+  );
+
+  app.put(
+    '/api/orgs/:orgId/academies/:academyId/terms',
+    {
+      config: { access: 'organisation.manage' },
+      schema: {
+        tags,
+        summary: "Set an academy's term dates (academy days fall within them)",
+        params: academyParams,
+        body: z.strictObject({ terms: z.array(z.strictObject({ startsOn: isoDate, endsOn: isoDate })).max(30) }),
+        response: { 200: organisation },
+      },
+    },
+    async (request) => service.setTerms(database.db, actorOf(request), request.params.academyId, request.body.terms),
   );
 
   app.get(

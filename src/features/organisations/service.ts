@@ -5,7 +5,7 @@ import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
-import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
+import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import { allowedOn, can, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
@@ -27,11 +27,16 @@ export async function getOrganisation(db: Db, actor: Actor) {
   const [regionList, academyList] = await Promise.all([
     db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.organisationId, organisation.id)).orderBy(regions.name),
     db
-      .select({ id: academies.id, name: academies.name, regionId: academies.regionId })
+      .select({ id: academies.id, name: academies.name, regionId: academies.regionId, dayEndsAt: academies.dayEndsAt })
       .from(academies)
       .where(eq(academies.organisationId, organisation.id))
       .orderBy(academies.name),
   ]);
+  const terms = await db
+    .select({ academyId: academyTerms.academyId, startsOn: academyTerms.startsOn, endsOn: academyTerms.endsOn })
+    .from(academyTerms)
+    .where(eq(academyTerms.organisationId, organisation.id))
+    .orderBy(academyTerms.startsOn);
   const subject = { organisationId: organisation.id };
   return {
     id: organisation.id,
@@ -41,7 +46,7 @@ export async function getOrganisation(db: Db, actor: Actor) {
     nation: organisation.nation,
     twoFactorRoles: organisation.twoFactorRoles,
     regions: regionList,
-    academies: academyList,
+    academies: academyList.map((a) => ({ ...a, terms: terms.filter((t) => t.academyId === a.id).map(({ startsOn, endsOn }) => ({ startsOn, endsOn })) })),
     allowed: allowedOn(actor, subject, ['organisation.manage', 'people.manage', 'people.import', 'audit.read', 'audit.verify', 'outbox.read'] as const),
   };
 }
@@ -92,6 +97,49 @@ export async function createAcademy(db: Db, actor: Actor, input: { name: string;
     await audit(tx, actor, { organisationId: organisation.id, action: 'academy.created', recordType: 'academy', recordId: academy!.id, details: { name: input.name } });
     return { id: academy!.id, name: academy!.name, regionId: academy!.regionId };
   });
+}
+
+async function loadAcademy(db: Db, actor: Actor, academyId: string) {
+  const [academy] = await db.select().from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, actor.organisationId)));
+  if (!academy) throw new NotFound('academy');
+  return academy;
+}
+
+/** Renames an academy, moves it to a region, or sets when its day ends. */
+export async function updateAcademy(db: Db, actor: Actor, academyId: string, changes: { name?: string | undefined; regionId?: string | null | undefined; dayEndsAt?: string | undefined }) {
+  const academy = await loadAcademy(db, actor, academyId);
+  if (changes.regionId) {
+    const [region] = await db.select().from(regions).where(and(eq(regions.id, changes.regionId), eq(regions.organisationId, actor.organisationId)));
+    if (!region) throw Invalid.field('body.regionId', 'is not a region of this organisation');
+  }
+  if (changes.name && changes.name.toLowerCase() !== academy.name.toLowerCase()) await refuseTakenName(db, academies, actor.organisationId, changes.name, 'an academy');
+  if (Object.values(changes).every((v) => v === undefined)) return getOrganisation(db, actor);
+  await db.transaction(async (tx) => {
+    await tx.update(academies).set(changes).where(eq(academies.id, academy.id));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'academy.updated', recordType: 'academy', recordId: academy.id, details: { ...changes } });
+  });
+  return getOrganisation(db, actor);
+}
+
+/** Replaces an academy's term dates; terms must not overlap. */
+export async function setTerms(db: Db, actor: Actor, academyId: string, terms: { startsOn: string; endsOn: string }[]) {
+  const academy = await loadAcademy(db, actor, academyId);
+  const sorted = [...terms].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const problems: FieldProblem[] = [];
+  terms.forEach((t, i) => {
+    if (t.endsOn < t.startsOn) problems.push({ field: `body.terms.${i}.endsOn`, reason: 'is before the term starts' });
+  });
+  sorted.forEach((t, i) => {
+    const next = sorted[i + 1];
+    if (next && next.startsOn <= t.endsOn) problems.push({ field: `body.terms.${terms.indexOf(next)}.startsOn`, reason: `overlaps the term ${t.startsOn} to ${t.endsOn}` });
+  });
+  if (problems.length) throw new Invalid(problems);
+  await db.transaction(async (tx) => {
+    await tx.delete(academyTerms).where(eq(academyTerms.academyId, academy.id));
+    if (sorted.length) await tx.insert(academyTerms).values(sorted.map((t) => ({ ...t, academyId: academy.id, organisationId: actor.organisationId })));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'academy.terms_set', recordType: 'academy', recordId: academy.id, details: { terms: sorted } });
+  });
+  return getOrganisation(db, actor);
 }
 
 /** Everything about the people of the organisation, for listing and for the policy's per-record checks. */

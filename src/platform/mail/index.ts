@@ -18,18 +18,19 @@ export interface Mail {
 export interface Mailer {
   /** Puts a message in the outbox, in the caller's transaction: it is sent only if that transaction commits. */
   enqueue(tx: Tx, mail: Mail): Promise<void>;
-  /** Sends what waits in the outbox over SMTP; returns how many were sent. Without SMTP it sends nothing. */
+  /**
+   * Sends what waits in the outbox over SMTP; returns how many were sent. Without SMTP it sends nothing.
+   * Services call it after a commit that queued mail; the mail-deliver job retries what failed.
+   */
   deliver(): Promise<number>;
   close(): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
-const DELIVERY_INTERVAL_MS = 5_000;
 
 export function createMailer(options: { db: Db; smtpUrl: string | undefined; from: string; logger?: FastifyBaseLogger }): Mailer {
   const transport: Transporter | undefined = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   let delivering: Promise<number> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
   async function deliverBatch(): Promise<number> {
     if (!transport) return 0;
@@ -73,14 +74,9 @@ export function createMailer(options: { db: Db; smtpUrl: string | undefined; fro
       return delivering;
     },
     async close() {
-      if (timer) clearInterval(timer);
       await delivering?.catch(() => 0);
       transport?.close();
     },
   };
-  if (transport) {
-    timer = setInterval(() => void mailer.deliver().catch((error: Error) => options.logger?.error({ err: error.message }, 'mail delivery stopped')), DELIVERY_INTERVAL_MS);
-    timer.unref();
-  }
   return mailer;
 }

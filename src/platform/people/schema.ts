@@ -59,9 +59,24 @@ export const academies = pgTable(
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     regionId: uuid('region_id').references(() => regions.id),
     name: text('name').notNull(),
+    /** When the academy day ends (HH:MM, London time): "by the end of the academy day" (003 §3.1). */
+    dayEndsAt: text('day_ends_at').notNull().default('17:00'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('academies_name').on(t.organisationId, t.name)],
+);
+
+/** An academy's terms, inclusive; academy days fall within them. */
+export const academyTerms = pgTable(
+  'academy_terms',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [index('academy_terms_academy').on(t.academyId, t.startsOn)],
 );
 
 /** A person and their account. One person can belong to several organisations. */

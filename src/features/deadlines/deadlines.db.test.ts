@@ -1,0 +1,318 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { and, eq, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { londonInstant } from '../../platform/calendar/index.ts';
+import { outbox } from '../../platform/mail/schema.ts';
+import { notificationPreferences, notifications, sendDigests } from '../../platform/notifications/index.ts';
+import { employments } from '../../platform/people/schema.ts';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { checkDeadlines } from './index.ts';
+import { deadlines } from './schema.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+const DAY = 86_400_000;
+
+interface Trust {
+  org: TestOrganisation;
+  admin: TestPerson;
+  adminSession: SignedIn;
+  manager: TestPerson;
+  staff: TestPerson;
+  staffSession: SignedIn;
+}
+
+async function trust(): Promise<Trust> {
+  const org = await makeOrganisation(t.database.db, 'employer_trust');
+  const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
+  const manager = await makePerson(t.database.db, org.id, [{ role: 'staff' }, { role: 'line_manager', academyId: org.academies.northfield }], { employedAt: org.academies.northfield, name: 'Manager' });
+  const staff = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield, name: 'Staff' });
+  await t.database.db.update(employments).set({ lineManagerId: manager.id }).where(eq(employments.personId, staff.id));
+  return { org, admin, adminSession: await signIn(t.app, admin.email), manager, staff, staffSession: await signIn(t.app, staff.email) };
+}
+
+async function give(x: Trust, body: Record<string, unknown>) {
+  return t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines`, headers: x.adminSession.headers, payload: { ownerId: x.staff.id, kind: 'task', ...body } });
+}
+
+const ctx = () => ({ db: t.database.db, mailer: t.app.mailer, publicUrl: 'http://probity.test' });
+const noticesFor = (deadlineId: string) => t.database.db.select().from(notifications).where(like(notifications.dedupeKey, `deadline:${deadlineId}:%`));
+
+describe('giving a deadline', () => {
+  it('computes the due time from the rule, tells the owner, and records it', async () => {
+    const x = await trust();
+    const r = await give(x, { title: 'Send the reference', rule: { type: 'working_days', days: 10 }, startsAt: '2026-12-18T10:00:00Z' });
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ title: 'Send the reference', dueAt: '2027-01-06T23:59:59.999Z', allDay: true, due: 'by Wednesday 6 January 2027', ownerId: x.staff.id });
+    const [created] = await noticesFor(r.json().id);
+    expect(created!.title).toBe('New deadline: Send the reference');
+    expect(await t.database.db.select().from(outbox).where(eq(outbox.personId, x.staff.id))).toHaveLength(1);
+    const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, r.json().id), eq(auditEvents.action, 'deadline.created')));
+    expect(event).toBeDefined();
+  });
+
+  it('uses the nation of the organisation for working days', async () => {
+    const x = await trust();
+    await t.app.inject({ method: 'PATCH', url: `/api/orgs/${x.org.id}`, headers: x.adminSession.headers, payload: { nation: 'scotland' } });
+    const r = await give(x, { rule: { type: 'working_days', days: 1 }, startsAt: '2026-12-31T10:00:00Z' });
+    expect(r.json().dueAt).toBe('2027-01-05T23:59:59.999Z');
+  });
+
+  it('is due by the end of the academy day, using the academy’s own day and terms', async () => {
+    const x = await trust();
+    const academy = `/api/orgs/${x.org.id}/academies/${x.org.academies.northfield}`;
+    expect((await t.app.inject({ method: 'PATCH', url: academy, headers: x.adminSession.headers, payload: { dayEndsAt: '15:30' } })).statusCode).toBe(200);
+    const terms = await t.app.inject({ method: 'PUT', url: `${academy}/terms`, headers: x.adminSession.headers, payload: { terms: [{ startsOn: '2026-09-02', endsOn: '2026-12-18' }, { startsOn: '2027-01-05', endsOn: '2027-03-26' }] } });
+    expect(terms.json().academies.find((a: { id: string }) => a.id === x.org.academies.northfield)).toMatchObject({ dayEndsAt: '15:30', terms: [{ startsOn: '2026-09-02' }, { startsOn: '2027-01-05' }] });
+    const today = await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '10:00').toISOString() });
+    expect(today.json()).toMatchObject({ dueAt: londonInstant('2026-11-25', '15:30').toISOString(), allDay: false, urgent: true });
+    const holidays = await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-12-18', '16:00').toISOString() });
+    expect(holidays.json().dueAt).toBe(londonInstant('2027-01-05', '15:30').toISOString());
+  });
+
+  it('refuses bad input with the field and the reason, and writes nothing', async () => {
+    const x = await trust();
+    const other = await makeOrganisation(t.database.db, 'employer_trust');
+    const stranger = await makePerson(t.database.db, other.id, [{ role: 'staff' }]);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ rule: { type: 'calendar_days', days: -3 } }, 'body.rule.days', 'cannot be negative'],
+      [{ rule: { type: 'working_days', days: 2, nation: 'wales' } }, 'body.rule.nation', 'must be one of'],
+      [{ rule: { type: 'fixed', dueAt: '2026-02-30T10:00:00Z' } }, 'body.rule.dueAt', 'must be a date and time'],
+      [{ startsAt: 'the day after tomorrow' }, 'body.startsAt', 'must be a date and time'],
+      [{ ownerId: stranger.id }, 'body.ownerId', 'a deadline needs an owner'],
+      [{ ownerId: undefined }, 'body.ownerId', 'is required'],
+      [{ kind: 'safeguarding-action' }, 'body.rule', 'needs an academy'],
+      [{ academyId: other.academies.northfield }, 'body.academyId', 'is not an academy of this organisation'],
+    ];
+    for (const [body, field, reason] of cases) {
+      const r = await give(x, body);
+      expect(r.statusCode, JSON.stringify(body)).toBe(400);
+      expect(r.json().errors[0].field, JSON.stringify(body)).toBe(field);
+      expect(r.json().errors[0].reason, JSON.stringify(body)).toContain(reason);
+    }
+    expect(await t.database.db.select().from(deadlines).where(eq(deadlines.organisationId, x.org.id))).toHaveLength(0);
+  });
+
+  it('is for those allowed: staff cannot give deadlines', async () => {
+    const x = await trust();
+    const r = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines`, headers: x.staffSession.headers, payload: { ownerId: x.staff.id, kind: 'task' } });
+    expect(r.statusCode).toBe(403);
+  });
+});
+
+describe('my deadlines', () => {
+  it('lists my open deadlines in every organisation, soonest first', async () => {
+    const x = await trust();
+    const body = await makeOrganisation(t.database.db, 'professional_body');
+    const bodyAdmin = await makePerson(t.database.db, body.id, [{ role: 'organisation_admin' }]);
+    await t.database.db.insert((await import('../../platform/people/schema.ts')).roleAssignments).values({ organisationId: body.id, personId: x.staff.id, role: 'member' });
+    await give(x, { title: 'Later', rule: { type: 'calendar_days', days: 30 } });
+    const bodySession = await signIn(t.app, bodyAdmin.email);
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${body.id}/deadlines`, headers: bodySession.headers, payload: { ownerId: x.staff.id, kind: 'notification-duty' } });
+    const mine = await t.app.inject({ method: 'GET', url: '/api/me/deadlines', headers: { cookie: x.staffSession.cookie } });
+    expect(mine.json().map((d: { title: string }) => d.title)).toEqual(['Notify the professional body', 'Later']);
+    expect(mine.json()[0]).toMatchObject({ state: 'upcoming', organisationName: expect.stringContaining('professional_body'), allowed: ['deadline.meet'] });
+  });
+
+  it('is met by its owner, and then leaves the open list', async () => {
+    const x = await trust();
+    const d = (await give(x, {})).json();
+    const other = await makePerson(t.database.db, x.org.id, [{ role: 'staff' }]);
+    const otherSession = await signIn(t.app, other.email);
+    expect((await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: otherSession.headers })).statusCode).toBe(404);
+    const met = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: x.staffSession.headers });
+    expect(met.json().state).toBe('met');
+    const again = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: x.staffSession.headers });
+    expect(again.json().type).toBe('/rules/deadline-closed');
+    expect((await t.app.inject({ method: 'GET', url: '/api/me/deadlines', headers: { cookie: x.staffSession.cookie } })).json()).toEqual([]);
+  });
+
+  it('is waived only with a reason, by those allowed', async () => {
+    const x = await trust();
+    const d = (await give(x, {})).json();
+    expect((await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/waive`, headers: x.staffSession.headers, payload: { reason: 'I would rather not' } })).statusCode).toBe(403);
+    const noReason = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/waive`, headers: x.adminSession.headers, payload: { reason: '' } });
+    expect(noReason.json().errors[0]).toEqual({ field: 'body.reason', reason: 'must say why' });
+    const waived = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/waive`, headers: x.adminSession.headers, payload: { reason: 'Superseded by the new policy' } });
+    expect(waived.json()).toMatchObject({ state: 'waived', waivedReason: 'Superseded by the new policy' });
+  });
+});
+
+describe('reminders and escalation', () => {
+  it('reminds the owner, then tells them at the due time, then escalates to their line manager, each once', async () => {
+    const x = await trust();
+    const d = (await give(x, { rule: { type: 'calendar_days', days: 10 } })).json();
+    const dueAt = new Date(d.dueAt).getTime();
+
+    expect(await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 120_000))).toBe(0);
+    await checkDeadlines(ctx(), new Date(dueAt - DAY + 60_000));
+    await checkDeadlines(ctx(), new Date(dueAt + 60_000));
+    await checkDeadlines(ctx(), new Date(dueAt + DAY + 60_000));
+    await checkDeadlines(ctx(), new Date(dueAt + 5 * DAY));
+
+    const sent = await noticesFor(d.id);
+    expect(sent.map((n) => [n.personId === x.manager.id ? 'manager' : 'owner', n.dedupeKey.split(':')[2]]).sort()).toEqual([
+      ['manager', 'escalate'],
+      ['owner', 'created'],
+      ['owner', 'due'],
+      ['owner', 'remind-P1D'],
+      ['owner', 'remind-P7D'],
+    ]);
+    const escalation = sent.find((n) => n.personId === x.manager.id)!;
+    expect(escalation.title).toContain('Overdue');
+    const [row] = await t.database.db.select().from(deadlines).where(eq(deadlines.id, d.id));
+    expect(row!.nextCheckAt).toBeNull();
+  });
+
+  it('sends nothing for a deadline met in time', async () => {
+    const x = await trust();
+    const d = (await give(x, { rule: { type: 'calendar_days', days: 10 } })).json();
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: x.staffSession.headers });
+    await checkDeadlines(ctx(), new Date(new Date(d.dueAt).getTime() + 3 * DAY));
+    expect((await noticesFor(d.id)).map((n) => n.dedupeKey.split(':')[2])).toEqual(['created']);
+  });
+
+  it('never sends the same message twice with two server processes at work', async () => {
+    const x = await trust();
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push((await give(x, { title: `Task ${i}`, rule: { type: 'calendar_days', days: 3 } })).json().id);
+    const [first] = await t.database.db.select().from(deadlines).where(eq(deadlines.id, ids[0]!));
+    const url = inject('databaseUrl');
+    const run = (now: Date) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/fixtures/check-deadlines.ts', url, now.toISOString()]);
+    for (const at of [first!.dueAt.getTime() - DAY + 60_000, first!.dueAt.getTime() + 60_000, first!.dueAt.getTime() + DAY + 60_000]) {
+      await Promise.all([run(new Date(at)), run(new Date(at))]);
+    }
+    for (const id of ids) {
+      const keys = (await noticesFor(id)).map((n) => `${n.dedupeKey.split(':')[2]}:${n.personId === x.manager.id ? 'manager' : 'owner'}`).sort();
+      expect(keys).toEqual(['created:owner', 'due:owner', 'escalate:manager', 'remind-P1D:owner']);
+    }
+    const emails = await t.database.db.select().from(outbox).where(eq(outbox.personId, x.manager.id));
+    expect(emails).toHaveLength(ids.length);
+  }, 120_000);
+
+  it('escalates a safeguarding concern to the academy’s designated safeguarding lead at once, whatever their digest preference', async () => {
+    const x = await trust();
+    const dsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.northfield }]);
+    const otherDsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.southgate }]);
+    await t.database.db.insert(notificationPreferences).values({ personId: dsl.id, email: 'daily_digest' });
+    const d = (await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '10:00').toISOString() })).json();
+    await checkDeadlines(ctx(), new Date(new Date(d.dueAt).getTime() + 60_000));
+    const sent = await noticesFor(d.id);
+    expect(sent.filter((n) => n.personId === dsl.id)).toHaveLength(1);
+    expect(sent.filter((n) => n.personId === otherDsl.id)).toHaveLength(0);
+    expect(sent.every((n) => n.urgent && n.emailedAt !== null)).toBe(true);
+  });
+});
+
+describe('the inbox and email preferences', () => {
+  it('counts unread notifications and marks them read', async () => {
+    const x = await trust();
+    await give(x, { title: 'One' });
+    await give(x, { title: 'Two' });
+    const headers = { cookie: x.staffSession.cookie };
+    const inbox = await t.app.inject({ method: 'GET', url: '/api/me/notifications', headers });
+    expect(inbox.json().unread).toBe(2);
+    expect(inbox.json().items.map((n: { title: string }) => n.title)).toEqual(['New deadline: Two', 'New deadline: One']);
+    const read = await t.app.inject({ method: 'POST', url: `/api/me/notifications/${inbox.json().items[0].id}/read`, headers: x.staffSession.headers });
+    expect(read.json()).toEqual({ unread: 1 });
+    const foreign = await t.app.inject({ method: 'POST', url: `/api/me/notifications/${inbox.json().items[0].id}/read`, headers: x.adminSession.headers });
+    expect(foreign.statusCode).toBe(404);
+    await t.app.inject({ method: 'POST', url: '/api/me/notifications/read-all', headers: x.staffSession.headers });
+    expect((await t.app.inject({ method: 'GET', url: '/api/me/notifications?unread=true', headers })).json()).toEqual({ unread: 0, items: [] });
+  });
+
+  it('gathers non-urgent email into one daily digest for those who ask', async () => {
+    const x = await trust();
+    const pref = await t.app.inject({ method: 'PUT', url: '/api/me/notification-preferences', headers: x.staffSession.headers, payload: { email: 'daily_digest' } });
+    expect(pref.json()).toEqual({ email: 'daily_digest' });
+    const bad = await t.app.inject({ method: 'PUT', url: '/api/me/notification-preferences', headers: x.staffSession.headers, payload: { email: 'weekly' } });
+    expect(bad.json().errors[0]).toEqual({ field: 'body.email', reason: 'must be immediate or daily_digest' });
+    await give(x, { title: 'First' });
+    await give(x, { title: 'Second' });
+    expect(await t.database.db.select().from(outbox).where(eq(outbox.personId, x.staff.id))).toHaveLength(0);
+    await sendDigests(t.database.db, t.app.mailer, 'http://probity.test');
+    const digests = await t.database.db.select().from(outbox).where(eq(outbox.personId, x.staff.id));
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toBe('Probity: 2 updates for you');
+    expect(digests[0]!.text).toContain('New deadline: First');
+    await sendDigests(t.database.db, t.app.mailer, 'http://probity.test');
+    expect(await t.database.db.select().from(outbox).where(eq(outbox.personId, x.staff.id))).toHaveLength(1);
+  });
+});
+
+describe('overseeing deadlines', () => {
+  it('reports overdue deadlines by kind and by owner, as JSON and CSV', async () => {
+    const x = await trust();
+    await give(x, { title: '=HYPERLINK("http://evil.example")', rule: { type: 'fixed', dueAt: '2026-01-01T12:00:00Z' } });
+    await give(x, { kind: 'notification-duty', startsAt: '2025-10-01T09:00:00Z' });
+    await give(x, { title: 'Not yet', rule: { type: 'calendar_days', days: 30 } });
+    const report = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines/overdue`, headers: { cookie: x.adminSession.cookie } });
+    expect(report.json().byKind).toEqual([
+      { kind: 'notification-duty', count: 1 },
+      { kind: 'task', count: 1 },
+    ]);
+    expect(report.json().byOwner).toEqual([{ ownerId: x.staff.id, ownerName: 'Test Staff', count: 2 }]);
+    const csv = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines/overdue?format=csv`, headers: { cookie: x.adminSession.cookie } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('kind,title,owner,due,due_at,days_overdue,record');
+    expect(lines).toHaveLength(3);
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  });
+
+  it('shows a principal only their academy’s deadlines, and staff none', async () => {
+    const x = await trust();
+    const principal = await makePerson(t.database.db, x.org.id, [{ role: 'principal', academyId: x.org.academies.southgate }]);
+    await give(x, { title: 'Northfield', academyId: x.org.academies.northfield });
+    await give(x, { title: 'Southgate', academyId: x.org.academies.southgate });
+    const session = await signIn(t.app, principal.email);
+    const seen = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines`, headers: { cookie: session.cookie } });
+    expect(seen.json().map((d: { title: string }) => d.title)).toEqual(['Southgate']);
+    expect((await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines`, headers: { cookie: x.staffSession.cookie } })).statusCode).toBe(403);
+  });
+});
+
+describe('the calendar feed', () => {
+  it('serves my open deadlines at a secret URL until I revoke it', async () => {
+    const x = await trust();
+    await give(x, { title: 'Feed me', rule: { type: 'calendar_days', days: 5 } });
+    const created = await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: x.staffSession.headers });
+    expect(created.statusCode).toBe(201);
+    const path = new URL(created.json().url).pathname;
+    const feed = await t.app.inject({ method: 'GET', url: path });
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    expect(feed.body).toContain('SUMMARY:Feed me');
+    const replaced = await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: x.staffSession.headers });
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+    await t.app.inject({ method: 'DELETE', url: '/api/me/calendar-feed', headers: x.staffSession.headers });
+    expect((await t.app.inject({ method: 'GET', url: new URL(replaced.json().url).pathname })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me/calendar-feed', headers: { cookie: x.staffSession.cookie } })).json()).toEqual({ active: false, createdAt: null });
+  });
+});
+
+describe('academy settings', () => {
+  it('refuses a malformed day end and overlapping terms', async () => {
+    const x = await trust();
+    const academy = `/api/orgs/${x.org.id}/academies/${x.org.academies.northfield}`;
+    const time = await t.app.inject({ method: 'PATCH', url: academy, headers: x.adminSession.headers, payload: { dayEndsAt: '5pm' } });
+    expect(time.json().errors).toEqual([{ field: 'body.dayEndsAt', reason: 'must be a time as HH:MM' }]);
+    const terms = await t.app.inject({
+      method: 'PUT',
+      url: `${academy}/terms`,
+      headers: x.adminSession.headers,
+      payload: { terms: [{ startsOn: '2026-09-02', endsOn: '2026-12-18' }, { startsOn: '2026-12-01', endsOn: '2026-11-01' }] },
+    });
+    expect(terms.json().errors).toEqual([
+      { field: 'body.terms.1.endsOn', reason: 'is before the term starts' },
+      { field: 'body.terms.1.startsOn', reason: 'overlaps the term 2026-09-02 to 2026-12-18' },
+    ]);
+  });
+});

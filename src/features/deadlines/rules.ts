@@ -1,0 +1,193 @@
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  endOfAcademyDay,
+  endOfLondonDay,
+  inLondon,
+  type AcademyCalendar,
+  type Nation,
+} from '../../platform/calendar/index.ts';
+import type { Role } from '../../platform/policy.ts';
+
+// Deadlines as data: a rule says how the due time follows from the start, a schedule says when to remind
+// and whom to escalate to. The codes' own time limits are the catalogue below, each citing its source.
+
+export type DeadlineRule =
+  | { type: 'calendar_days'; days: number }
+  | { type: 'working_days'; days: number; nation?: Nation }
+  | { type: 'months'; months: number }
+  | { type: 'academy_day' }
+  | { type: 'immediately' }
+  | { type: 'fixed'; dueAt: string };
+
+export interface Schedule {
+  /** ISO 8601 durations before the due time at which to remind the owner, e.g. P7D, P1D, PT2H. */
+  remindBefore: string[];
+  /** Tell the owner when it falls due. */
+  atDue: boolean;
+  /** How long after the due time to escalate, if not yet met; null: never. */
+  escalateAfter: string | null;
+  /** Whom to escalate to: the owner's line manager, or the holders of a role. */
+  escalateTo: 'line_manager' | Role | null;
+  /** A duty that forbids delay: notifications go out at once, never in a digest. */
+  urgent: boolean;
+}
+
+export interface DeadlineKind {
+  title: string;
+  source: string;
+  rule: DeadlineRule;
+  schedule: Schedule;
+}
+
+const standard: Schedule = { remindBefore: ['P7D', 'P1D'], atDue: true, escalateAfter: 'P1D', escalateTo: 'line_manager', urgent: false };
+
+export const KINDS = {
+  'notification-duty': {
+    title: 'Notify the professional body',
+    source: '000 provision 10: notify within 21 days of a bar or warning, charge, conviction, caution, disciplinary finding or investigation',
+    rule: { type: 'calendar_days', days: 21 },
+    schedule: { ...standard, escalateTo: 'case_officer' },
+  },
+  'support-appeal-response': {
+    title: 'Respond in writing to an appeal against the sufficiency of support',
+    source: '001 §9.1: the Professional Status Team will respond in writing within 10 working days',
+    rule: { type: 'working_days', days: 10 },
+    schedule: { ...standard, remindBefore: ['P3D', 'P1D'], escalateTo: 'professional_status_team' },
+  },
+  'adjustment-request': {
+    title: 'Request reasonable adjustments',
+    source: '001 §3.1.1: at least one month before the programme is due to start',
+    rule: { type: 'months', months: -1 },
+    schedule: { ...standard, remindBefore: ['P14D', 'P3D'], escalateAfter: null, escalateTo: null },
+  },
+  'review-and-moderation': {
+    title: 'Review and moderate the portfolio',
+    source: '001 §4.4: review and moderation starts after the submission deadline and runs over one month',
+    rule: { type: 'months', months: 1 },
+    schedule: { ...standard, escalateTo: 'professional_status_team' },
+  },
+  'safeguarding-action': {
+    title: 'Act on a safeguarding concern',
+    source: '003 §3.1: take action as soon as reasonably possible and always by the end of the academy day',
+    rule: { type: 'academy_day' },
+    schedule: { remindBefore: ['PT2H'], atDue: true, escalateAfter: 'PT0M', escalateTo: 'designated_safeguarding_lead', urgent: true },
+  },
+  'police-contact-report': {
+    title: 'Inform the principal of police questioning, a charge or a conviction',
+    source: '003 §20.3–20.5: inform immediately and without delay',
+    rule: { type: 'immediately' },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo: 'line_manager', urgent: true },
+  },
+  'self-assessment': {
+    title: 'Assess yourself against the Professional Standards',
+    source: '000 §2: assess at least annually against the Professional Standards',
+    rule: { type: 'months', months: 12 },
+    schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+  },
+  attestation: {
+    title: 'Read and confirm the code of conduct',
+    source: '003 §3.1, §4, §5: read and understood the code that binds you',
+    rule: { type: 'calendar_days', days: 28 },
+    schedule: { ...standard, escalateAfter: 'P3D' },
+  },
+  task: {
+    title: 'Task',
+    source: 'a deadline set by the organisation',
+    rule: { type: 'calendar_days', days: 7 },
+    schedule: standard,
+  },
+} as const satisfies Record<string, DeadlineKind>;
+
+export type KindName = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+export interface RuleContext {
+  nation: Nation;
+  academy?: AcademyCalendar;
+}
+
+export class RuleProblem extends Error {}
+
+/** The due time a rule gives for something that started at `startsAt`, and whether it is a whole day. */
+export function computeDue(rule: DeadlineRule, startsAt: Date, ctx: RuleContext): { dueAt: Date; allDay: boolean } {
+  const day = inLondon(startsAt).date;
+  switch (rule.type) {
+    case 'calendar_days':
+      return { dueAt: endOfLondonDay(addDays(day, rule.days)), allDay: true };
+    case 'working_days':
+      return { dueAt: endOfLondonDay(addWorkingDays(day, rule.days, rule.nation ?? ctx.nation)), allDay: true };
+    case 'months':
+      return { dueAt: endOfLondonDay(addMonths(day, rule.months)), allDay: true };
+    case 'academy_day':
+      if (!ctx.academy) throw new RuleProblem('a deadline by the end of the academy day needs an academy');
+      return { dueAt: endOfAcademyDay(startsAt, ctx.academy), allDay: false };
+    case 'immediately':
+      return { dueAt: startsAt, allDay: false };
+    case 'fixed': {
+      const dueAt = new Date(rule.dueAt);
+      if (Number.isNaN(dueAt.getTime())) throw new RuleProblem('the due time is not a date and time');
+      return { dueAt, allDay: false };
+    }
+  }
+}
+
+/** Milliseconds in an ISO 8601 duration of days, hours and minutes (P7D, PT2H, P1DT12H, PT0M). */
+export function durationMs(duration: string): number {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(duration);
+  if (!match || duration === 'P' || duration.endsWith('T')) throw new RuleProblem(`"${duration}" is not a duration such as P7D or PT2H`);
+  return ((Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0)) * 60_000;
+}
+
+export type DeadlineState = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'waived';
+
+export interface DeadlineFacts {
+  dueAt: Date;
+  metAt: Date | null;
+  waivedAt: Date | null;
+  schedule: Schedule;
+}
+
+const DEFAULT_DUE_SOON_MS = 24 * 3_600_000;
+
+/** Where a deadline stands at `now`. "Due soon" starts at its earliest reminder (a day, without one). */
+export function stateOf(d: DeadlineFacts, now: Date): DeadlineState {
+  if (d.waivedAt) return 'waived';
+  if (d.metAt) return d.metAt.getTime() <= d.dueAt.getTime() ? 'met' : 'met_late';
+  if (now.getTime() > d.dueAt.getTime()) return 'overdue';
+  const window = Math.max(DEFAULT_DUE_SOON_MS, ...d.schedule.remindBefore.map(durationMs));
+  return now.getTime() >= d.dueAt.getTime() - window ? 'due_soon' : 'upcoming';
+}
+
+export interface Checkpoint {
+  /** Stable name, part of the notification's idempotency key. */
+  key: string;
+  at: Date;
+  kind: 'reminder' | 'due' | 'escalation';
+}
+
+/** Every moment the schedule acts at, in time order. */
+export function checkpoints(d: Pick<DeadlineFacts, 'dueAt' | 'schedule'>): Checkpoint[] {
+  const due = d.dueAt.getTime();
+  const points: Checkpoint[] = d.schedule.remindBefore.map((before) => ({ key: `remind-${before}`, at: new Date(due - durationMs(before)), kind: 'reminder' as const }));
+  if (d.schedule.atDue) points.push({ key: 'due', at: new Date(due), kind: 'due' });
+  if (d.schedule.escalateAfter !== null && d.schedule.escalateTo !== null) {
+    points.push({ key: 'escalate', at: new Date(due + durationMs(d.schedule.escalateAfter)), kind: 'escalation' });
+  }
+  return points.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * What to send now for an open deadline, given the checkpoint the job last reached: of the reminders that
+ * have come round since, only the latest (a server that was down does not send a burst of stale reminders);
+ * the escalation, once its time has come. Also when to look next.
+ */
+export function dueActions(d: Pick<DeadlineFacts, 'dueAt' | 'schedule'>, lastChecked: Date | null, now: Date): { send: Checkpoint[]; nextCheckAt: Date | null } {
+  const points = checkpoints(d);
+  const fresh = points.filter((p) => p.at.getTime() <= now.getTime() && (lastChecked === null || p.at.getTime() > lastChecked.getTime()));
+  const reminders = fresh.filter((p) => p.kind !== 'escalation');
+  const send = [...reminders.slice(-1), ...fresh.filter((p) => p.kind === 'escalation')];
+  const next = points.find((p) => p.at.getTime() > now.getTime());
+  return { send, nextCheckAt: next?.at ?? null };
+}

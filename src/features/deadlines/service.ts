@@ -1,0 +1,396 @@
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/index.ts';
+import { audit, type AuditActor } from '../../platform/audit/index.ts';
+import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
+import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
+import type { Mailer } from '../../platform/mail/index.ts';
+import { notify } from '../../platform/notifications/index.ts';
+import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
+import { allowedOn, can, type Actor } from '../../platform/policy.ts';
+import { KINDS, RuleProblem, computeDue, dueActions, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
+import { hashToken, newToken } from '../../platform/auth/sessions.ts';
+import { calendarFeed } from './ical.ts';
+import { calendarFeeds, deadlines } from './schema.ts';
+
+export interface DeadlinesContext {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export interface NewDeadline {
+  organisationId: string;
+  kind: KindName;
+  title?: string | undefined;
+  ownerId: string;
+  /** The event the rule counts from; now when absent. */
+  startsAt?: Date | undefined;
+  /** The kind's own rule when absent. */
+  rule?: DeadlineRule | undefined;
+  academyId?: string | null | undefined;
+  recordType?: string | null | undefined;
+  recordId?: string | null | undefined;
+}
+
+type Row = typeof deadlines.$inferSelect;
+
+async function academyCalendar(tx: Tx, organisationId: string, academyId: string, nation: AcademyCalendar['nation']): Promise<AcademyCalendar | null> {
+  const [academy] = await tx.select().from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, organisationId)));
+  if (!academy) return null;
+  const terms = await tx.select({ startsOn: academyTerms.startsOn, endsOn: academyTerms.endsOn }).from(academyTerms).where(eq(academyTerms.academyId, academyId)).orderBy(asc(academyTerms.startsOn));
+  return { nation, dayEndsAt: academy.dayEndsAt, terms };
+}
+
+/**
+ * Gives a record a deadline, in the caller's transaction: computes the due time from the rule, tells the
+ * owner, and records it. Every problem is a field error; nothing is written then.
+ */
+export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: AuditActor, input: NewDeadline): Promise<Row> {
+  const kind = KINDS[input.kind];
+  const rule = input.rule ?? kind.rule;
+  const startsAt = input.startsAt ?? new Date();
+  const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
+  if (!organisation) throw new NotFound('organisation');
+  const [owner] = await tx
+    .select({ id: roleAssignments.personId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.personId, input.ownerId), eq(roleAssignments.organisationId, organisation.id)))
+    .limit(1);
+  if (!owner) throw Invalid.field('body.ownerId', 'is not a person in this organisation: a deadline needs an owner who can meet it');
+  const academy = input.academyId ? await academyCalendar(tx, organisation.id, input.academyId, organisation.nation) : undefined;
+  if (academy === null) throw Invalid.field('body.academyId', 'is not an academy of this organisation');
+  let due: { dueAt: Date; allDay: boolean };
+  try {
+    due = computeDue(rule, startsAt, { nation: organisation.nation, ...(academy ? { academy } : {}) });
+  } catch (error) {
+    if (error instanceof RuleProblem || error instanceof CalendarError) throw Invalid.field('body.rule', error.message);
+    throw error;
+  }
+  const now = new Date();
+  const { nextCheckAt } = dueActions({ dueAt: due.dueAt, schedule: kind.schedule }, now, now);
+  const [row] = await tx
+    .insert(deadlines)
+    .values({
+      organisationId: organisation.id,
+      academyId: input.academyId ?? null,
+      kind: input.kind,
+      title: input.title ?? kind.title,
+      recordType: input.recordType ?? null,
+      recordId: input.recordId ?? null,
+      rule,
+      schedule: kind.schedule,
+      startsAt,
+      dueAt: due.dueAt,
+      allDay: due.allDay,
+      ownerId: input.ownerId,
+      checkedAt: now,
+      nextCheckAt,
+    })
+    .returning();
+  await notify(tx, ctx.mailer, ctx.publicUrl, {
+    personId: input.ownerId,
+    organisationId: organisation.id,
+    kind: `deadline.${input.kind}`,
+    title: `New deadline: ${row!.title}`,
+    body: `${row!.title}: due ${describeDue(row!)}. ${kind.source}.`,
+    link: '/deadlines',
+    urgent: kind.schedule.urgent,
+    dedupeKey: `deadline:${row!.id}:created`,
+  });
+  await audit(tx, actor, {
+    organisationId: organisation.id,
+    action: 'deadline.created',
+    recordType: 'deadline',
+    recordId: row!.id,
+    details: { kind: input.kind, ownerId: input.ownerId, dueAt: row!.dueAt.toISOString(), record: input.recordType ? `${input.recordType}:${input.recordId}` : null },
+  });
+  return row!;
+}
+
+/** A deadline set through the API by someone allowed to, in their organisation. */
+export async function addDeadline(ctx: DeadlinesContext, actor: Actor, input: Omit<NewDeadline, 'organisationId'>) {
+  const row = await ctx.db.transaction((tx) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId }));
+  void ctx.mailer.deliver().catch(() => 0);
+  return present(row, new Date(), actor);
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "by Friday 4 December 2026" or "at 17:00 on Wednesday 25 November 2026", in London time. */
+export function describeDue(d: Pick<Row, 'dueAt' | 'allDay'>): string {
+  const { date, time } = inLondon(d.dueAt);
+  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+  const day = `${WEEKDAYS[new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()]} ${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
+  return d.allDay ? `by ${day}` : `at ${time} on ${day}`;
+}
+
+/** Marks the open deadlines of a record met: what a feature calls when the duty is done. */
+export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName }) {
+  const met = await tx
+    .update(deadlines)
+    .set({ metAt: new Date(), nextCheckAt: null })
+    .where(
+      and(
+        eq(deadlines.organisationId, record.organisationId),
+        eq(deadlines.recordType, record.recordType),
+        eq(deadlines.recordId, record.recordId),
+        record.kind ? eq(deadlines.kind, record.kind) : undefined,
+        isNull(deadlines.metAt),
+        isNull(deadlines.waivedAt),
+      ),
+    )
+    .returning({ id: deadlines.id });
+  for (const { id } of met) await audit(tx, actor, { organisationId: record.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
+  return met.length;
+}
+
+function present(row: Row & { ownerName?: string | null; organisationName?: string }, now: Date, actor?: Actor) {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    academyId: row.academyId,
+    kind: row.kind,
+    title: row.title,
+    source: (KINDS as Record<string, { source: string }>)[row.kind]?.source ?? '',
+    recordType: row.recordType,
+    recordId: row.recordId,
+    startsAt: row.startsAt,
+    dueAt: row.dueAt,
+    allDay: row.allDay,
+    due: describeDue(row),
+    state: stateOf(row, now),
+    ownerId: row.ownerId,
+    ownerName: row.ownerName ?? null,
+    metAt: row.metAt,
+    waivedAt: row.waivedAt,
+    waivedReason: row.waivedReason,
+    urgent: row.schedule.urgent,
+    allowed: actor ? allowedActions(actor, row) : [],
+  };
+}
+
+const subjectOf = (row: Row) => ({ organisationId: row.organisationId, academyId: row.academyId, ownerId: row.ownerId });
+
+/** An open deadline is met by its owner or by someone who oversees it, and waived by those allowed to. */
+function allowedActions(actor: Actor, row: Row): string[] {
+  if (row.metAt || row.waivedAt) return [];
+  const meet = row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row));
+  return [...(meet ? ['deadline.meet'] : []), ...allowedOn(actor, subjectOf(row), ['deadline.waive'] as const)];
+}
+const ownerName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+
+/** Every deadline the person owns, in every organisation, soonest first. */
+export async function myDeadlines(db: Db, personId: string, options: { includeClosed: boolean }, now = new Date()) {
+  const rows = await db
+    .select({ deadline: deadlines, organisationName: organisations.name })
+    .from(deadlines)
+    .innerJoin(organisations, eq(organisations.id, deadlines.organisationId))
+    .where(and(eq(deadlines.ownerId, personId), options.includeClosed ? undefined : and(isNull(deadlines.metAt), isNull(deadlines.waivedAt))))
+    .orderBy(asc(deadlines.dueAt));
+  return rows.map((r) => ({ ...present({ ...r.deadline, organisationName: r.organisationName }, now), allowed: r.deadline.metAt || r.deadline.waivedAt ? [] : ['deadline.meet'] }));
+}
+
+export interface OrganisationFilter {
+  state?: DeadlineState | undefined;
+  kind?: string | undefined;
+  ownerId?: string | undefined;
+}
+
+/** The organisation's deadlines the actor oversees (a principal: their academy's; a director: their region's). */
+export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter, now = new Date()) {
+  const rows = await db
+    .select({ deadline: deadlines, ownerName, regionId: academies.regionId })
+    .from(deadlines)
+    .innerJoin(people, eq(people.id, deadlines.ownerId))
+    .leftJoin(academies, eq(academies.id, deadlines.academyId))
+    .where(and(eq(deadlines.organisationId, actor.organisationId), filter.kind ? eq(deadlines.kind, filter.kind) : undefined, filter.ownerId ? eq(deadlines.ownerId, filter.ownerId) : undefined))
+    .orderBy(asc(deadlines.dueAt));
+  return rows
+    .filter((r) => can(actor, 'deadline.oversee', { ...subjectOf(r.deadline), regionId: r.regionId, ownerId: null }))
+    .map((r) => present({ ...r.deadline, ownerName: r.ownerName }, now, actor))
+    .filter((d) => !filter.state || d.state === filter.state);
+}
+
+/** Overdue deadlines counted by kind and by owner, with the items. */
+export async function overdueReport(db: Db, actor: Actor, now = new Date()) {
+  const items = await organisationDeadlines(db, actor, { state: 'overdue' }, now);
+  const count = <K extends string>(key: (d: (typeof items)[number]) => K) => {
+    const counts = new Map<K, number>();
+    for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return [...counts].map(([k, n]) => ({ key: k, count: n })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  return {
+    byKind: count((d) => d.kind).map(({ key, count: n }) => ({ kind: key, count: n })),
+    byOwner: count((d) => `${d.ownerName ?? ''}\u0000${d.ownerId}`).map(({ key, count: n }) => ({ ownerName: key.split('\u0000')[0]!, ownerId: key.split('\u0000')[1]!, count: n })),
+    items,
+  };
+}
+
+/** A cell of CSV: quoted when needed, and never starting with a character a spreadsheet would run as a formula. */
+export function csvCell(value: unknown): string {
+  let text = value instanceof Date ? value.toISOString() : String(value ?? '');
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>): string {
+  const header = ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'];
+  const now = Date.now();
+  const lines = items.map((d) =>
+    [d.kind, d.title, d.ownerName, d.due, d.dueAt, Math.floor((now - d.dueAt.getTime()) / 86_400_000), d.recordType ? `${d.recordType}:${d.recordId}` : ''].map(csvCell).join(','),
+  );
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+async function loadForActor(db: Db, actor: Actor, id: string) {
+  const [row] = await db.select().from(deadlines).where(and(eq(deadlines.id, id), eq(deadlines.organisationId, actor.organisationId)));
+  if (!row || !(row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row)))) throw new NotFound('deadline');
+  return row;
+}
+
+export async function meetDeadline(db: Db, actor: Actor, id: string) {
+  const row = await loadForActor(db, actor, id);
+  if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
+  const [updated] = await db.transaction(async (tx) => {
+    const result = await tx.update(deadlines).set({ metAt: new Date(), nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
+    return result;
+  });
+  return present(updated!, new Date(), actor);
+}
+
+export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: string) {
+  const row = await loadForActor(db, actor, id);
+  if (!can(actor, 'deadline.waive', subjectOf(row))) throw new Forbidden('Your roles here do not allow deadline.waive.');
+  if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
+  const [updated] = await db.transaction(async (tx) => {
+    const result = await tx.update(deadlines).set({ waivedAt: new Date(), waivedReason: reason, waivedBy: actor.personId, nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.waived', recordType: 'deadline', recordId: id, reason });
+    return result;
+  });
+  return present(updated!, new Date(), actor);
+}
+
+/** Whom an escalation goes to: the owner's line manager, or the role's holders for the deadline's academy; failing those, the admins. */
+async function escalationTargets(tx: Tx, row: Row): Promise<string[]> {
+  const to = row.schedule.escalateTo;
+  let targets: string[] = [];
+  if (to === 'line_manager') {
+    const [job] = await tx
+      .select({ managerId: employments.lineManagerId })
+      .from(employments)
+      .where(and(eq(employments.organisationId, row.organisationId), eq(employments.personId, row.ownerId), isNull(employments.endedOn)));
+    targets = job?.managerId ? [job.managerId] : [];
+  } else if (to) {
+    const [academy] = row.academyId ? await tx.select({ regionId: academies.regionId }).from(academies).where(eq(academies.id, row.academyId)) : [];
+    const holders = await tx
+      .select({ personId: roleAssignments.personId, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.role, to)));
+    targets = holders
+      .filter((h) => (h.academyId === null && h.regionId === null) || h.academyId === row.academyId || (h.regionId !== null && h.regionId === academy?.regionId))
+      .map((h) => h.personId);
+  }
+  if (targets.length === 0) {
+    const admins = await tx
+      .select({ personId: roleAssignments.personId })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.role, 'organisation_admin')));
+    targets = admins.map((a) => a.personId);
+  }
+  return [...new Set(targets)].filter((id) => id !== row.ownerId || to === null);
+}
+
+const BATCH = 100;
+
+/**
+ * The reminder job: sends what has come due on open deadlines. Safe to run in several processes at once
+ * and to retry: rows are taken with SKIP LOCKED, and each message has an idempotency key.
+ */
+export async function checkDeadlines(ctx: DeadlinesContext, now = new Date()): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const handled = await ctx.db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(deadlines)
+        .where(and(lte(deadlines.nextCheckAt, now), isNull(deadlines.metAt), isNull(deadlines.waivedAt)))
+        .orderBy(asc(deadlines.nextCheckAt))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      for (const row of due) {
+        const { send, nextCheckAt } = dueActions(row, row.checkedAt, now);
+        const [owner] = await tx.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
+        for (const point of send) {
+          const escalation = point.kind === 'escalation';
+          const recipients = escalation ? await escalationTargets(tx, row) : [row.ownerId];
+          for (const personId of recipients) {
+            const delivered = await notify(tx, ctx.mailer, ctx.publicUrl, {
+              personId,
+              organisationId: row.organisationId,
+              kind: `deadline.${point.kind}`,
+              title: escalation ? `Overdue: ${row.title} (${owner?.name ?? 'someone'})` : point.kind === 'due' ? `Due now: ${row.title}` : `Reminder: ${row.title}`,
+              body: escalation
+                ? `${owner?.name ?? 'A colleague'} has not yet met this deadline, which was due ${describeDue(row)}.`
+                : `${row.title} is due ${describeDue(row)}.`,
+              link: escalation ? '/deadlines/overdue' : '/deadlines',
+              urgent: row.schedule.urgent,
+              dedupeKey: `deadline:${row.id}:${point.key}:${personId}`,
+            });
+            if (delivered) sent++;
+          }
+        }
+        await tx.update(deadlines).set({ checkedAt: now, nextCheckAt }).where(eq(deadlines.id, row.id));
+      }
+      return due.length;
+    });
+    if (handled < BATCH) break;
+  }
+  if (sent > 0) void ctx.mailer.deliver().catch(() => 0);
+  return sent;
+}
+
+
+/** A new secret feed URL for the person; any earlier one stops working. Shown once: only its hash is kept. */
+export async function newCalendarFeed(db: Db, actor: AuditActor & { personId: string }, publicUrl: string) {
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(calendarFeeds)
+      .values({ personId: actor.personId, tokenHash: hashToken(token) })
+      .onConflictDoUpdate({ target: calendarFeeds.personId, set: { tokenHash: hashToken(token), createdAt: new Date() } });
+    await audit(tx, actor, { organisationId: null, action: 'calendar_feed.created', recordType: 'person', recordId: actor.personId });
+  });
+  return { url: `${publicUrl}/api/calendar/${token}.ics`, createdAt: new Date() };
+}
+
+export async function revokeCalendarFeed(db: Db, actor: AuditActor & { personId: string }) {
+  await db.transaction(async (tx) => {
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.personId, actor.personId));
+    await audit(tx, actor, { organisationId: null, action: 'calendar_feed.revoked', recordType: 'person', recordId: actor.personId });
+  });
+}
+
+export async function calendarFeedStatus(db: Db, personId: string) {
+  const [feed] = await db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.personId, personId));
+  return { active: Boolean(feed), createdAt: feed?.createdAt ?? null };
+}
+
+/** The feed behind a secret token: the person's open deadlines. */
+export async function calendarFeedFor(db: Db, token: string, publicUrl: string): Promise<string> {
+  const [feed] = await db.select({ personId: calendarFeeds.personId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashToken(token)));
+  if (!feed) throw new NotFound('calendar feed');
+  const open = await myDeadlines(db, feed.personId, { includeClosed: false });
+  const events = open.map((d) => ({
+    id: d.id,
+    title: `${d.urgent ? '[Urgent] ' : ''}${d.title}`,
+    description: `${d.organisationName}. ${d.source}.`,
+    dueAt: d.dueAt,
+    allDay: d.allDay,
+    url: `${publicUrl}/deadlines`,
+    updatedAt: d.startsAt,
+  }));
+  return calendarFeed('Probity deadlines', events, new URL(publicUrl).host);
+}

@@ -1,0 +1,58 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { audit, type AuditActor } from '../../platform/audit/index.ts';
+import { NotFound } from '../../platform/errors.ts';
+import { notificationPreferences, notifications, unreadCount } from '../../platform/notifications/index.ts';
+
+export async function inbox(db: Db, personId: string, options: { unreadOnly: boolean; limit: number }) {
+  const items = await db
+    .select({
+      id: notifications.id,
+      organisationId: notifications.organisationId,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      link: notifications.link,
+      urgent: notifications.urgent,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(and(eq(notifications.personId, personId), options.unreadOnly ? isNull(notifications.readAt) : undefined))
+    .orderBy(desc(notifications.createdAt))
+    .limit(options.limit);
+  return { unread: await unreadCount(db, personId), items };
+}
+
+export async function markRead(db: Db, personId: string, notificationId: string) {
+  const [found] = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, notificationId), eq(notifications.personId, personId)))
+    .returning({ id: notifications.id });
+  if (!found) throw new NotFound('notification');
+  return { unread: await unreadCount(db, personId) };
+}
+
+export async function markAllRead(db: Db, personId: string) {
+  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.personId, personId), isNull(notifications.readAt)));
+  return { unread: 0 };
+}
+
+export type EmailDelivery = 'immediate' | 'daily_digest';
+
+export async function preferences(db: Db, personId: string): Promise<{ email: EmailDelivery }> {
+  const [row] = await db.select({ email: notificationPreferences.email }).from(notificationPreferences).where(eq(notificationPreferences.personId, personId));
+  return { email: row?.email ?? 'immediate' };
+}
+
+export async function setPreferences(db: Db, actor: AuditActor & { personId: string }, input: { email: EmailDelivery }) {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(notificationPreferences)
+      .values({ personId: actor.personId, email: input.email })
+      .onConflictDoUpdate({ target: notificationPreferences.personId, set: { email: input.email } });
+    await audit(tx, actor, { organisationId: null, action: 'person.notification_preferences_changed', recordType: 'person', recordId: actor.personId, details: input });
+  });
+  return input;
+}

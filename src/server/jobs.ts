@@ -1,0 +1,18 @@
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import { checkDeadlines } from '../features/deadlines/index.ts';
+import { removeExpiredSessions } from '../platform/auth/sessions.ts';
+import type { RecurringJob } from '../platform/jobs/index.ts';
+import type { Mailer } from '../platform/mail/index.ts';
+import { sendDigests } from '../platform/notifications/index.ts';
+
+/** Every recurring job Probity runs. */
+export function recurringJobs(config: Config, database: Database, mailer: Mailer): RecurringJob[] {
+  const ctx = { db: database.db, mailer, publicUrl: config.publicUrl };
+  return [
+    { name: 'deadlines-check', cron: '* * * * *', run: () => checkDeadlines(ctx) },
+    { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
+    { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }) },
+    { name: 'mail-deliver', cron: '* * * * *', run: () => mailer.deliver() },
+  ];
+}
