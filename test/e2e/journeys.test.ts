@@ -63,7 +63,7 @@ describe('the web app', () => {
     await context.close();
   });
 
-  it('lets an admin switch organisation, import a staff list once the preview shows no problem, and find the new people', async () => {
+  it('lets an admin switch organisation, import a staff list once the preview shows no problem, then find, disable and add people', async () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Society for Education and Training');
@@ -113,10 +113,33 @@ describe('the web app', () => {
     expect(await people.getByRole('row').count()).toBe(3); // header and the two new people
     await expectAccessible(page, 'the people list');
 
-    await people.getByRole('link', { name: 'Nia Patel' }).click();
-    await heading(page, 'Nia Patel');
-    expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Northfield Academy');
+    await people.getByRole('link', { name: 'Owen Hughes' }).click();
+    await heading(page, 'Owen Hughes');
+    expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Southgate Academy');
     await expectAccessible(page, "a person's page");
+    const access = page.getByRole('region', { name: 'Disable the account' });
+    await access.getByLabel('Reason (recorded in the audit trail)').fill('Did not take up the post');
+    await access.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByText('Owen Hughes’s account is disabled').waitFor();
+    expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Disabled');
+
+    await page.getByRole('link', { name: 'People', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Add a person' }).click();
+    await heading(page, 'Add a person');
+    await page.getByLabel('Given name').fill('Rosa');
+    await page.getByLabel('Family name').fill('Quinn');
+    await page.getByLabel('Email address').fill('rosa.quinn@example.org');
+    await page.getByLabel('Role 1', { exact: true }).selectOption({ label: 'Principal' });
+    await page.getByLabel('Job role').fill('Principal');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('#roles-0-role-error').waitFor();
+    expect(await page.locator('#roles-0-role-error').textContent()).toContain('a principal leads one academy');
+    await expectAccessible(page, 'the add-a-person form with an error');
+    await page.getByLabel('Where role 1 holds').selectOption({ label: 'Riverside Academy' });
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await heading(page, 'Rosa Quinn');
+    await page.getByText('Rosa Quinn has been added to Demo Academy Trust').waitFor();
+    expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Principal · Riverside Academy');
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Outbox' }).click();
@@ -161,6 +184,46 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Welcome, Nia');
     expect(await page.getByRole('region', { name: 'Your roles here' }).textContent()).toContain('Staff');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('resets a forgotten password with the emailed link', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await heading(page, 'Reset your password');
+    await expectAccessible(page, 'the forgotten-password page');
+    await page.getByLabel('Email address').fill('principal@demo.test');
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await page.getByText('Check your email').waitFor();
+
+    // Without an email server the message waits in the outbox, where an admin of the trust can read it.
+    const admin = await newVisitor(browser, server.url);
+    await signIn(admin.page, 'admin@demo.test');
+    await switchOrganisation(admin.page, 'Demo Academy Trust');
+    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+    const message = admin.page.getByRole('row').filter({ hasText: 'principal@demo.test' }).first();
+    await message.locator('summary').click();
+    const link = /\/reset-password#token=[^\s]+/.exec((await message.locator('pre').textContent()) ?? '')?.[0];
+    expect(link).toBeDefined();
+    await admin.context.close();
+
+    await page.goto(link!);
+    await heading(page, 'Choose a new password');
+    await expectAccessible(page, 'the reset-password page');
+    await page.getByLabel('New password', { exact: true }).fill('short');
+    await page.getByLabel('Confirm the new password').fill('short');
+    await page.getByRole('button', { name: 'Set my new password' }).click();
+    await page.locator('#password-error').waitFor();
+    expect(await page.locator('#password-error').textContent()).toContain('New password must be at least 12 characters');
+    await page.getByLabel('New password', { exact: true }).fill('marble orchard tuesday 61');
+    await page.getByLabel('Confirm the new password').fill('marble orchard tuesday 61');
+    await page.getByRole('button', { name: 'Set my new password' }).click();
+    await page.getByText('Your password is set').waitFor();
+    await page.getByLabel('Password', { exact: true }).fill('marble orchard tuesday 61');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Welcome, Priya');
     expect(cspViolations).toEqual([]);
     await context.close();
   });
