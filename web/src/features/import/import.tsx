@@ -204,24 +204,17 @@ function ImportPeople() {
               <thead>
                 <tr>
                   <th scope="col">Line</th>
+                  <th scope="col">Check</th>
                   <th scope="col">Email</th>
                   <th scope="col">Name</th>
                   <th scope="col">Roles</th>
-                  <th scope="col">Check</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.line} className={row.errors.length ? 'row-problem' : undefined}>
-                    <td>{row.line}</td>
-                    <td>{row.email}</td>
-                    <td>
-                      {row.givenName} {row.familyName}
-                    </td>
-                    <td>
-                      <RoleList organisation={organisation} roles={row.roles} />
-                    </td>
-                    <td>
+                    <th scope="row">{row.line}</th>
+                    <td className="check-cell">
                       {row.errors.length === 0 ? (
                         <span className="tag ok">Ready</span>
                       ) : (
@@ -238,6 +231,13 @@ function ImportPeople() {
                           </ul>
                         </>
                       )}
+                    </td>
+                    <td>{row.email}</td>
+                    <td>
+                      {row.givenName} {row.familyName}
+                    </td>
+                    <td>
+                      <RoleList organisation={organisation} roles={row.roles} />
                     </td>
                   </tr>
                 ))}
