@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirectoryInUse } from '../db/embedded.ts';
 import { openDatabase } from '../db/index.ts';
+import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
 import { verifyAll } from '../platform/audit/index.ts';
 import {
   CalendarError,
@@ -27,6 +28,10 @@ Calendar (UK working days, Europe/London time):
   calendar end-of-academy-day "DATE HH:MM" [--day-ends HH:MM] [--nation X]
                                                  when something raised then must be acted on (003 §3.1)
   DATE is YYYY-MM-DD; X is england-and-wales (the default), scotland or northern-ireland.
+
+Codes:
+  codes validate [--dir DIR]                     check every code file in codes/ (or DIR) against the schema and the rules
+  codes schema                                   print the JSON Schema of code files (codes/schema.json)
 
 Audit:
   audit verify                                   check every audit chain: each entry follows the one before and matches its hash
@@ -95,6 +100,28 @@ function calendar(args: string[], io: Output): number {
   }
 }
 
+function codes(args: string[], io: Output): number {
+  const { values, positionals } = parseOptions(args, { dir: CODES_DIR });
+  switch (positionals[0]) {
+    case 'validate': {
+      const library = readLibrary(values.dir!);
+      for (const problem of library.problems) io.err(`${problem.file}: ${problem.path}: ${problem.reason}`);
+      const count = `${library.codes.length} code files, ${library.mappings.length} mappings`;
+      if (library.problems.length) {
+        io.err(`${library.problems.length} problem${library.problems.length === 1 ? '' : 's'} in ${count}.`);
+        return 1;
+      }
+      io.out(`All ${count} are valid.`);
+      return 0;
+    }
+    case 'schema':
+      io.out(codeFileJsonSchema().trimEnd());
+      return 0;
+    default:
+      throw new UsageError(`unknown codes command "${positionals[0] ?? ''}"`);
+  }
+}
+
 async function auditVerify(io: Output): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -116,6 +143,7 @@ export async function run(args: string[], io: Output): Promise<number> {
   const [group, ...rest] = args;
   try {
     if (group === 'calendar') return calendar(rest, io);
+    if (group === 'codes') return codes(rest, io);
     if (group === 'audit' && rest.join(' ') === 'verify') return await auditVerify(io);
     if (group === undefined || group === 'help' || group === '--help') {
       io.out(USAGE);

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CodeFile, ProvisionData } from './format.ts';
+import { CODES_DIR, codeFileJsonSchema, readLibrary } from './files.ts';
+import { compareVersions, contentHash, flatten, numberOrder, structureProblems, wordDiff } from './rules.ts';
+
+const provision = (key: string, number: string, text: string, extra: Partial<ProvisionData> = {}): ProvisionData => ({ key, number, text, kind: 'mandatory', ...extra });
+const code = (provisions: ProvisionData[], extra: Partial<CodeFile> = {}): CodeFile => ({
+  code: 'test-code',
+  title: 'Test code',
+  publisher: 'Tests',
+  version: '1',
+  effectiveFrom: '2026-01-01',
+  source: { document: 'seed.txt', title: 'Seed' },
+  provisions,
+  ...extra,
+});
+
+describe('the provision tree', () => {
+  it('flattens in document order with parents and depth', () => {
+    const flat = flatten([provision('10', '10', 'Notify', { children: [provision('10.1', '10.1', 'A bar'), provision('10.2', '10.2', 'A charge')] }), provision('11', '11', 'Else')]);
+    expect(flat.map((p) => [p.key, p.parentKey, p.depth, p.position])).toEqual([
+      ['10', null, 0, 0],
+      ['10.1', '10', 1, 1],
+      ['10.2', '10', 1, 2],
+      ['11', null, 0, 3],
+    ]);
+    expect(flat[2]!.path).toBe('provisions[0].children[1]');
+  });
+
+  it('hashes content, not notes or key order', () => {
+    const a = code([provision('1', '1', 'Act honestly')]);
+    expect(contentHash({ ...a, notes: 'changed notes' })).toBe(contentHash(a));
+    expect(contentHash(code([provision('1', '1', 'Act honestly.')]))).not.toBe(contentHash(a));
+  });
+});
+
+describe('numbering', () => {
+  it.each([
+    ['10.1', false, [10, 1]],
+    ['(b)', false, [2]],
+    ['B', false, [2]],
+    ['iv', true, [4]],
+    ['1.', false, [1]],
+    ['', false, null],
+    ['Key principle', false, null],
+  ] as const)('reads %s', (number, roman, order) => expect(numberOrder(number, roman)).toEqual(order));
+});
+
+describe('structure problems', () => {
+  it('finds repeated keys, links to nothing, empty leaves and numbering out of order, with the path', () => {
+    const file = code([
+      provision('1', '1', 'One', { links: [{ to: '9', relation: 'see-also' }, { to: 'other-code:A', relation: 'see-also' }, { to: 'nowhere:Z', relation: 'see-also' }] }),
+      provision('3', '3', 'Three'),
+      provision('2', '2', 'Two'),
+      provision('1', '4', 'Four'),
+      provision('5', '5', ''),
+    ]);
+    expect(structureProblems('test.json', file, new Set(['other-code:A']))).toEqual([
+      { file: 'test.json', path: 'provisions[3].key', reason: '"1" is used already at provisions[0]' },
+      { file: 'test.json', path: 'provisions[4].text', reason: 'is empty, and the provision has no children' },
+      { file: 'test.json', path: 'provisions[0].links[0].to', reason: '"9" is not a provision of any code' },
+      { file: 'test.json', path: 'provisions[0].links[2].to', reason: '"nowhere:Z" is not a provision of any code' },
+      { file: 'test.json', path: 'provisions[2].number', reason: '"2" comes after "3": numbering is out of order' },
+    ]);
+  });
+
+  it('orders lettered and roman siblings', () => {
+    const letters = code([provision('a', '(a)', 'x'), provision('c', '(c)', 'x'), provision('b', '(b)', 'x')]);
+    expect(structureProblems('t.json', letters, new Set()).map((p) => p.path)).toEqual(['provisions[2].number']);
+    const roman = code([provision('i', 'i', 'x'), provision('ii', 'ii', 'x'), provision('iv', 'iv', 'x'), provision('v', 'v', 'x')]);
+    expect(structureProblems('t.json', roman, new Set())).toEqual([]);
+  });
+});
+
+describe('reading the library', () => {
+  function library(files: Record<string, string>) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codes-'));
+    fs.mkdirSync(path.join(dir, 'mappings'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    return readLibrary(dir);
+  }
+
+  it('reports malformed JSON with its line and column', () => {
+    const { problems } = library({ 'bad.json': '{\n  "code": "x",\n  "title": oops\n}', 'comma.json': '{\n  "code": "x",\n}' });
+    expect(problems).toEqual([
+      { file: 'bad.json', path: 'line 3, column 12', reason: expect.stringContaining('is not valid JSON') },
+      { file: 'comma.json', path: 'line 3, column 1', reason: expect.stringContaining('is not valid JSON') },
+    ]);
+  });
+
+  it('reports each schema problem with its path', () => {
+    const file = { ...code([provision('1', '1', 'One', { kind: 'optional' as 'mandatory' })]), colour: 'blue', effectiveFrom: '2026-02-30' };
+    const { problems } = library({ 'schema.json': '{}', 'x.json': JSON.stringify(file) });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: 'x.json', path: 'colour', reason: 'is not a known field' },
+        { file: 'x.json', path: 'effectiveFrom', reason: 'must be a date as YYYY-MM-DD' },
+        { file: 'x.json', path: 'provisions[0].kind', reason: expect.stringContaining('must be one of mandatory, aspirational, guidance, definition') },
+      ]),
+    );
+  });
+
+  it('refuses two files for the same version, and mappings to unknown provisions', () => {
+    const one = JSON.stringify(code([provision('1', '1', 'One')]));
+    const mapping = JSON.stringify({ code: 'test-code', from: '1', to: '2', pairs: [{ from: '1', to: '9' }] });
+    const two = JSON.stringify(code([provision('1', '1', 'One!')], { version: '2' }));
+    const { problems } = library({ 'a.json': one, 'b.json': one, 'c.json': two, 'mappings/m.json': mapping });
+    expect(problems).toEqual([
+      { file: 'b.json', path: 'version', reason: 'test-code version 1 is in a.json already' },
+      { file: 'mappings/m.json', path: 'pairs[0].to', reason: '"9" is not a provision of version 2' },
+    ]);
+  });
+
+  it('publishes the JSON Schema it validates with', () => {
+    expect(fs.readFileSync(path.join(CODES_DIR, 'schema.json'), 'utf8')).toBe(codeFileJsonSchema());
+  });
+});
+
+describe('comparing versions', () => {
+  it('diffs words', () => {
+    expect(wordDiff('Act with integrity at all times', 'Act honestly and with integrity at all times')).toEqual([
+      { op: 'same', text: 'Act ' },
+      { op: 'added', text: 'honestly and ' },
+      { op: 'same', text: 'with integrity at all times' },
+    ]);
+  });
+
+  it('finds provisions added, removed, renumbered and reworded, through a mapping', () => {
+    const before = flatten([provision('a', '(a)', 'Be fair'), provision('b', '(b)', 'Be kind'), provision('c', '(c)', 'Be quick')]);
+    const after = flatten([provision('A', 'A', 'Be fair'), provision('B', 'B', 'Be kind to all'), provision('D', 'D', 'Be safe')]);
+    const changes = compareVersions(before, after, [
+      { from: 'a', to: 'A' },
+      { from: 'b', to: 'B' },
+      { from: 'c', to: null },
+      { from: null, to: 'D' },
+    ]);
+    expect(changes.map((c) => [c.change, c.from?.key ?? null, c.to?.key ?? null])).toEqual([
+      ['renumbered', 'a', 'A'],
+      ['renumbered-and-reworded', 'b', 'B'],
+      ['removed', 'c', null],
+      ['added', null, 'D'],
+    ]);
+    expect(changes[1]!.diff).toEqual([
+      { op: 'same', text: 'Be kind ' },
+      { op: 'added', text: 'to all' },
+    ]);
+  });
+
+  it('pairs equal keys when there is no mapping', () => {
+    const changes = compareVersions(flatten([provision('1', '1', 'Old')]), flatten([provision('1', '1', 'New'), provision('2', '2', 'Extra')]));
+    expect(changes.map((c) => c.change)).toEqual(['reworded', 'added']);
+  });
+});
