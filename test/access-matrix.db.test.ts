@@ -24,6 +24,12 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'deadline.create': new Set(['organisation_admin']),
   'deadline.oversee': new Set(['organisation_admin', 'principal']),
   'deadline.waive': new Set(['organisation_admin']),
+  'codes.read': EVERYONE,
+  'codes.adopt': new Set(['organisation_admin']),
+  'attestation.make': EVERYONE,
+  'attestation.oversee': new Set(['organisation_admin', 'principal']),
+  'citation.create': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal']),
+  'citation.read': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal', 'auditor']),
 };
 
 let t: TestApp;

@@ -5,3 +5,4 @@ export * from '../platform/audit/schema.ts';
 export * from '../platform/mail/schema.ts';
 export * from '../platform/notifications/schema.ts';
 export * from '../features/deadlines/schema.ts';
+export * from '../features/codes/schema.ts';

@@ -46,6 +46,13 @@ const actions = {
   'deadline.create': { roles: ['organisation_admin', 'chief_operating_officer', 'case_officer', 'professional_status_team'] },
   'deadline.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer', 'professional_status_team'] },
   'deadline.waive': { roles: ['organisation_admin', 'chief_operating_officer'] },
+  // Codes: everyone reads and searches those adopted, and confirms what binds them.
+  'codes.read': { roles: 'anyone' },
+  'codes.adopt': { roles: ['organisation_admin'] },
+  'attestation.make': { roles: 'anyone' },
+  'attestation.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
+  'citation.create': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal'] },
+  'citation.read': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal', 'auditor'] },
 } as const satisfies Record<string, { roles: readonly Role[] | 'anyone'; self?: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -19,6 +19,7 @@ import { auditRoutes } from '../features/audit/routes.ts';
 import { singleSignOnRoutes } from '../features/single-sign-on/routes.ts';
 import { deadlineRoutes } from '../features/deadlines/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
+import { codeRoutes } from '../features/codes/routes.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(singleSignOnRoutes, context);
   await app.register(deadlineRoutes, context);
   await app.register(notificationRoutes, context);
+  await app.register(codeRoutes, context);
   if (deps.web) await app.register(webRoutes, { production: config.production });
 
   app.addHook('onClose', async () => mailer.close());

@@ -4,6 +4,7 @@ import { DataDirectoryInUse } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
 import { DEMO_PEOPLE, seedDemo } from '../features/organisations/demo.ts';
 import { startJobs } from '../platform/jobs/index.ts';
+import { loadCodes } from '../features/codes/index.ts';
 import { buildApp } from './app.ts';
 import { recurringJobs } from './jobs.ts';
 
@@ -15,6 +16,8 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({ config, database, web: true });
+  const codes = await loadCodes(database.db);
+  for (const problem of codes.problems) app.log.warn(problem, 'code file left out');
   const seeded = config.demo && (await seedDemo(database.db, config.demoPassword));
   const jobs = await startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log);
 

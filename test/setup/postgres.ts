@@ -1,6 +1,8 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/index.ts';
+import { loadCodes } from '../../src/features/codes/index.ts';
+import { TEST_CODES } from '../codes.ts';
 
 // A fresh database on the PostgreSQL server for each run, dropped at the end.
 export default async function setup(project: TestProject) {
@@ -12,6 +14,7 @@ export default async function setup(project: TestProject) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+  await loadCodes(database.db, TEST_CODES);
   await database.close();
   project.provide('databaseUrl', url.toString());
   return async () => {

@@ -9,6 +9,7 @@ import { academies, academyTerms, employments, organisations, people, roleAssign
 import { allowedOn, can, type Actor } from '../../platform/policy.ts';
 import { KINDS, RuleProblem, computeDue, dueActions, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
+import { csv } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
 import { calendarFeeds, deadlines } from './schema.ts';
 
@@ -126,7 +127,7 @@ export function describeDue(d: Pick<Row, 'dueAt' | 'allDay'>): string {
 }
 
 /** Marks the open deadlines of a record met: what a feature calls when the duty is done. */
-export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName }) {
+export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string }) {
   const met = await tx
     .update(deadlines)
     .set({ metAt: new Date(), nextCheckAt: null })
@@ -136,6 +137,7 @@ export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { o
         eq(deadlines.recordType, record.recordType),
         eq(deadlines.recordId, record.recordId),
         record.kind ? eq(deadlines.kind, record.kind) : undefined,
+        record.ownerId ? eq(deadlines.ownerId, record.ownerId) : undefined,
         isNull(deadlines.metAt),
         isNull(deadlines.waivedAt),
       ),
@@ -228,20 +230,12 @@ export async function overdueReport(db: Db, actor: Actor, now = new Date()) {
   };
 }
 
-/** A cell of CSV: quoted when needed, and never starting with a character a spreadsheet would run as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value instanceof Date ? value.toISOString() : String(value ?? '');
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>): string {
-  const header = ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'];
   const now = Date.now();
-  const lines = items.map((d) =>
-    [d.kind, d.title, d.ownerName, d.due, d.dueAt, Math.floor((now - d.dueAt.getTime()) / 86_400_000), d.recordType ? `${d.recordType}:${d.recordId}` : ''].map(csvCell).join(','),
+  return csv(
+    ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'],
+    items.map((d) => [d.kind, d.title, d.ownerName, d.due, d.dueAt, Math.floor((now - d.dueAt.getTime()) / 86_400_000), d.recordType ? `${d.recordType}:${d.recordId}` : '']),
   );
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 async function loadForActor(db: Db, actor: Actor, id: string) {

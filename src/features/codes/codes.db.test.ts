@@ -1,0 +1,213 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { deadlines } from '../deadlines/schema.ts';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { ATTESTATION_STATEMENT } from './service.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+interface Trust {
+  org: TestOrganisation;
+  admin: TestPerson;
+  admin$: SignedIn;
+  teacher: TestPerson;
+  teacher$: SignedIn;
+  principal: TestPerson;
+  principal$: SignedIn;
+}
+
+async function trust(): Promise<Trust> {
+  const org = await makeOrganisation(t.database.db, 'employer_trust');
+  const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
+  const teacher = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield, name: 'Teacher' });
+  const principal = await makePerson(t.database.db, org.id, [{ role: 'staff' }, { role: 'principal', academyId: org.academies.southgate }], { employedAt: org.academies.southgate, name: 'Principal' });
+  return { org, admin, admin$: await signIn(t.app, admin.email), teacher, teacher$: await signIn(t.app, teacher.email), principal, principal$: await signIn(t.app, principal.email) };
+}
+
+const adopt = (x: Trust, body: Record<string, unknown>) =>
+  t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/adoptions`, headers: x.admin$.headers, payload: { codeId: 'test-conduct', version: '1', adoptedFrom: '2026-09-01', ...body } });
+
+async function version(v: string) {
+  const x = await t.app.inject({ method: 'GET', url: `/api/codes/test-conduct/versions/${v}`, headers: { cookie: (await trustSession()).cookie } });
+  return x.json();
+}
+let anySession: SignedIn | undefined;
+async function trustSession() {
+  anySession ??= (await trust()).teacher$;
+  return anySession;
+}
+
+describe('the library', () => {
+  it('lists codes with their versions, and serves a version as a tree in document order', async () => {
+    const list = await t.app.inject({ method: 'GET', url: '/api/codes', headers: { cookie: (await trustSession()).cookie } });
+    expect(list.json().find((c: { id: string }) => c.id === 'test-conduct').versions.map((v: { version: string }) => v.version)).toEqual(['1', '2']);
+    const v2 = await version('2');
+    expect(v2.provisions.map((p: { key: string; parentKey: string | null }) => [p.key, p.parentKey])).toEqual([
+      ['A', null],
+      ['B', null],
+      ['B.1', 'B'],
+      ['C', null],
+    ]);
+    expect(v2.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers 404 for a version that does not exist', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/codes/test-conduct/versions/9', headers: { cookie: (await trustSession()).cookie } });
+    expect(r.statusCode).toBe(404);
+  });
+
+  it('compares two versions through their mapping, with word diffs', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/codes/test-conduct/compare?from=1&to=2', headers: { cookie: (await trustSession()).cookie } });
+    expect(r.json()).toMatchObject({ mapped: true, counts: { 'renumbered-and-reworded': 1, renumbered: 1, removed: 1, added: 2 } });
+    expect(r.json().changes.map((c: { change: string; to: { key: string } | null }) => [c.change, c.to?.key ?? null])).toEqual([
+      ['renumbered-and-reworded', 'A'],
+      ['renumbered', 'B'],
+      ['removed', null],
+      ['added', 'B.1'],
+      ['added', 'C'],
+    ]);
+    expect(r.json().changes[0].diff).toContainEqual({ op: 'added', text: 'as soon as possible and ' });
+  });
+
+  it('reads provisions of every code side by side by theme', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/themes/safeguarding', headers: { cookie: (await trustSession()).cookie } });
+    expect(r.json().filter((p: { codeId: string }) => p.codeId === 'test-conduct').map((p: { version: string; key: string }) => `${p.version}:${p.key}`)).toEqual(['1:1', '2:A']);
+    expect((await t.app.inject({ method: 'GET', url: '/api/themes/astrology', headers: { cookie: (await trustSession()).cookie } })).statusCode).toBe(400);
+  });
+});
+
+describe('adoption and search', () => {
+  it('searches only the codes the organisation has adopted, with stemming and highlights', async () => {
+    const x = await trust();
+    const before = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=declaring`, headers: { cookie: x.teacher$.cookie } });
+    expect(before.json()).toEqual([]);
+    expect((await adopt(x, { material: false })).statusCode).toBe(201);
+    const r = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=declaring%20gifts`, headers: { cookie: x.teacher$.cookie } });
+    expect(r.json()[0]).toMatchObject({ codeId: 'test-conduct', key: '2', version: '1' });
+    expect(r.json()[0].snippet.filter((s: { match: boolean }) => s.match).map((s: { text: string }) => s.text)).toEqual(['declare', 'gifts']);
+    const typing = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=confid&asYouType=true`, headers: { cookie: x.teacher$.cookie } });
+    expect(typing.json().map((p: { key: string }) => p.key)).toEqual(['3']);
+    const hostile = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=${encodeURIComponent("') | !! & <b>")}&asYouType=true`, headers: { cookie: x.teacher$.cookie } });
+    expect(hostile.statusCode).toBe(200);
+  });
+
+  it('refuses to adopt the same version twice, or an unknown one', async () => {
+    const x = await trust();
+    await adopt(x, {});
+    const again = await adopt(x, {});
+    expect(again.json().type).toBe('/rules/already-adopted');
+    expect((await adopt(x, { version: '7' })).statusCode).toBe(404);
+    const bad = await adopt(x, { adoptedFrom: '2026-13-01', roles: ['wizard'] });
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.adoptedFrom', 'body.roles.0']);
+  });
+
+  it('binds people by role and academy, and each person sees what binds them', async () => {
+    const x = await trust();
+    await adopt(x, { academyIds: [x.org.academies.northfield], material: false });
+    const teacher = await t.app.inject({ method: 'GET', url: '/api/me/codes', headers: { cookie: x.teacher$.cookie } });
+    expect(teacher.json()).toEqual([expect.objectContaining({ codeId: 'test-conduct', version: '1', organisationId: x.org.id, campaign: null })]);
+    const principal = await t.app.inject({ method: 'GET', url: '/api/me/codes', headers: { cookie: x.principal$.cookie } });
+    expect(principal.json()).toEqual([]);
+  });
+});
+
+describe('attestation', () => {
+  async function campaignFor(x: Trust) {
+    const adopted = await adopt(x, {});
+    expect(adopted.json().campaignId).toBeTruthy();
+    return adopted.json().campaignId as string;
+  }
+
+  it('asks everyone bound to confirm by a deadline, and keeps the exact content confirmed', async () => {
+    const x = await trust();
+    const campaignId = await campaignFor(x);
+    const owners = await t.database.db.select({ ownerId: deadlines.ownerId, kind: deadlines.kind }).from(deadlines).where(eq(deadlines.recordId, campaignId));
+    expect(owners.map((o) => o.ownerId).sort()).toEqual([x.admin.id, x.teacher.id, x.principal.id].sort());
+    const { contentHash } = await version('1');
+    const url = `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`;
+    const done = await t.app.inject({ method: 'POST', url, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    expect(done.statusCode).toBe(201);
+    expect(done.json()).toMatchObject({ contentHash, version: '1' });
+    const [deadline] = await t.database.db.select().from(deadlines).where(and(eq(deadlines.recordId, campaignId), eq(deadlines.ownerId, x.teacher.id)));
+    expect(deadline!.metAt).not.toBeNull();
+    const twice = await t.app.inject({ method: 'POST', url, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    expect(twice.json().type).toBe('/rules/already-attested');
+    const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, x.teacher.id), eq(auditEvents.action, 'attestation.made')));
+    expect(event!.details).toEqual({ contentHash });
+  });
+
+  it('refuses to attest for someone else, with other text, or to content that changed', async () => {
+    const x = await trust();
+    const campaignId = await campaignFor(x);
+    const { contentHash } = await version('1');
+    const url = `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`;
+    const forOther = await t.app.inject({ method: 'POST', url, headers: x.admin$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT, personId: x.teacher.id } });
+    expect(forOther.json().type).toBe('/rules/attest-for-yourself');
+    const wrongText = await t.app.inject({ method: 'POST', url, headers: x.teacher$.headers, payload: { contentHash, statement: 'ok' } });
+    expect(wrongText.json().errors[0].field).toBe('body.statement');
+    const stale = await t.app.inject({ method: 'POST', url, headers: x.teacher$.headers, payload: { contentHash: 'a'.repeat(64), statement: ATTESTATION_STATEMENT } });
+    expect(stale.json().type).toBe('/rules/content-changed');
+  });
+
+  it('starts a new campaign for a material new version, refuses the superseded one, and none for an editorial change', async () => {
+    const x = await trust();
+    const first = await campaignFor(x);
+    const material = await adopt(x, { version: '2', adoptedFrom: '2027-01-01' });
+    expect(material.json()).toMatchObject({ replaces: true, campaignId: expect.any(String) });
+    const { contentHash } = await version('1');
+    const superseded = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${first}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    expect(superseded.json().type).toBe('/rules/superseded-version');
+
+    const y = await trust();
+    await adopt(y, {});
+    const editorial = await adopt(y, { version: '2', adoptedFrom: '2027-01-01', material: false });
+    expect(editorial.json()).toMatchObject({ replaces: true, campaignId: null });
+  });
+
+  it('shows completion by academy and role to those who oversee it, within their scope, and as CSV', async () => {
+    const x = await trust();
+    const campaignId = await campaignFor(x);
+    const { contentHash } = await version('1');
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    const url = `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}`;
+    const admin = await t.app.inject({ method: 'GET', url, headers: { cookie: x.admin$.cookie } });
+    expect(admin.json()).toMatchObject({ total: 3, done: 1 });
+    expect(admin.json().byAcademy).toEqual([
+      { group: 'Central team', total: 1, done: 0 },
+      { group: 'Northfield', total: 1, done: 1 },
+      { group: 'Southgate', total: 1, done: 0 },
+    ]);
+    expect(admin.json().byRole).toContainEqual({ group: 'staff', total: 2, done: 1 });
+    const principal = await t.app.inject({ method: 'GET', url, headers: { cookie: x.principal$.cookie } });
+    expect(principal.json().people.map((p: { name: string }) => p.name)).toEqual(['Test Principal']);
+    expect((await t.app.inject({ method: 'GET', url, headers: { cookie: x.teacher$.cookie } })).statusCode).toBe(403);
+    const csv = await t.app.inject({ method: 'GET', url: `${url}?format=csv`, headers: { cookie: x.admin$.cookie } });
+    expect(csv.body.split('\r\n')[0]).toBe('name,email,academy,roles,attested_at');
+    expect(csv.body.trim().split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('citations', () => {
+  it('cites provisions from a record and lists what cites a provision', async () => {
+    const x = await trust();
+    const { provisions } = await version('2');
+    const gifts = provisions.find((p: { key: string }) => p.key === 'B').id;
+    const cited = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.admin$.headers, payload: { provisionIds: [gifts], recordType: 'declaration', recordId: 'd-1' } });
+    expect(cited.statusCode).toBe(201);
+    expect(cited.json()).toEqual([expect.objectContaining({ key: 'B', codeId: 'test-conduct', version: '2' })]);
+    const back = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/provisions/${gifts}/citations`, headers: { cookie: x.admin$.cookie } });
+    expect(back.json()).toEqual([expect.objectContaining({ recordType: 'declaration', recordId: 'd-1' })]);
+    const other = await trust();
+    const elsewhere = await t.app.inject({ method: 'GET', url: `/api/orgs/${other.org.id}/provisions/${gifts}/citations`, headers: { cookie: other.admin$.cookie } });
+    expect(elsewhere.json()).toEqual([]);
+    const unknown = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.admin$.headers, payload: { provisionIds: [crypto.randomUUID()], recordType: 'declaration', recordId: 'd-1' } });
+    expect(unknown.json().errors).toEqual([{ field: 'body.provisionIds.0', reason: 'is not a provision of any code' }]);
+    expect((await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.teacher$.headers, payload: { provisionIds: [gifts], recordType: 'declaration', recordId: 'd-2' } })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,458 @@
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/index.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
+import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
+import { academies, employments, people, roleAssignments } from '../../platform/people/schema.ts';
+import { can, type Actor, type Role } from '../../platform/policy.ts';
+import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import type { CodeLibrary } from './files.ts';
+import { compareVersions, contentHash, flatten, type FlatProvision } from './rules.ts';
+import { adoptions, attestationCampaigns, attestations, citations, codeVersions, codes, provisions, versionMappings } from './schema.ts';
+
+type ProvisionRow = typeof provisions.$inferSelect;
+
+/**
+ * Brings the database's codes up to date with the code files: new versions are added, a version whose
+ * file changed has its provisions replaced, and each load is recorded. Safe in several processes at once.
+ */
+export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added: number; updated: number }> {
+  let added = 0;
+  let updated = 0;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('probity.codes'))`);
+    for (const { file, data } of library.codes) {
+      const hash = contentHash(data);
+      await tx.insert(codes).values({ id: data.code, title: data.title, publisher: data.publisher }).onConflictDoUpdate({ target: codes.id, set: { title: data.title, publisher: data.publisher } });
+      const [existing] = await tx.select().from(codeVersions).where(and(eq(codeVersions.codeId, data.code), eq(codeVersions.version, data.version)));
+      if (existing?.contentHash === hash) continue;
+      const values = {
+        codeId: data.code,
+        version: data.version,
+        title: data.title,
+        effectiveFrom: data.effectiveFrom,
+        sourceDocument: data.source.document,
+        sourceTitle: data.source.title,
+        preamble: data.preamble ?? null,
+        notes: data.notes ?? null,
+        contentHash: hash,
+        file,
+        loadedAt: new Date(),
+      };
+      let versionId: string;
+      if (existing) {
+        await tx.update(codeVersions).set(values).where(eq(codeVersions.id, existing.id));
+        await tx.delete(provisions).where(and(eq(provisions.versionId, existing.id), sql`NOT EXISTS (SELECT 1 FROM citations c WHERE c.provision_id = ${provisions.id})`));
+        versionId = existing.id;
+        updated++;
+      } else {
+        [{ id: versionId }] = (await tx.insert(codeVersions).values(values).returning({ id: codeVersions.id })) as [{ id: string }];
+        added++;
+      }
+      for (const p of flatten(data.provisions)) {
+        const row = { versionId, key: p.key, parentKey: p.parentKey, position: p.position, depth: p.depth, number: p.number, heading: p.heading, text: p.text, kind: p.kind, footnotes: p.footnotes, themes: p.themes, links: p.links };
+        // A cited provision keeps its id, so that citations survive a corrected file.
+        await tx.insert(provisions).values(row).onConflictDoUpdate({ target: [provisions.versionId, provisions.key], set: row });
+      }
+      await audit(tx, { personId: null, requestId: null }, { organisationId: null, action: existing ? 'code_version.reloaded' : 'code_version.loaded', recordType: 'code_version', recordId: versionId, details: { code: data.code, version: data.version, contentHash: hash } });
+    }
+    for (const { data } of library.mappings) {
+      await tx
+        .insert(versionMappings)
+        .values({ codeId: data.code, fromVersion: data.from, toVersion: data.to, pairs: data.pairs })
+        .onConflictDoUpdate({ target: [versionMappings.codeId, versionMappings.fromVersion, versionMappings.toVersion], set: { pairs: data.pairs } });
+    }
+  });
+  return { added, updated };
+}
+
+export async function listCodes(db: Db) {
+  const rows = await db
+    .select({ codeId: codes.id, title: codes.title, publisher: codes.publisher, versionId: codeVersions.id, version: codeVersions.version, effectiveFrom: codeVersions.effectiveFrom, contentHash: codeVersions.contentHash })
+    .from(codes)
+    .innerJoin(codeVersions, eq(codeVersions.codeId, codes.id))
+    .orderBy(asc(codes.title), asc(codeVersions.effectiveFrom));
+  const byCode = new Map<string, { id: string; title: string; publisher: string; versions: { id: string; version: string; effectiveFrom: string; contentHash: string }[] }>();
+  for (const r of rows) {
+    const code = byCode.get(r.codeId) ?? { id: r.codeId, title: r.title, publisher: r.publisher, versions: [] };
+    code.versions.push({ id: r.versionId, version: r.version, effectiveFrom: r.effectiveFrom, contentHash: r.contentHash });
+    byCode.set(r.codeId, code);
+  }
+  return [...byCode.values()];
+}
+
+async function findVersion(db: Db | Tx, codeId: string, version: string) {
+  const [row] = await db.select().from(codeVersions).where(and(eq(codeVersions.codeId, codeId), eq(codeVersions.version, version)));
+  if (!row) throw new NotFound('code version');
+  return row;
+}
+
+const presentProvision = (p: ProvisionRow) => ({
+  id: p.id,
+  key: p.key,
+  parentKey: p.parentKey,
+  depth: p.depth,
+  number: p.number,
+  heading: p.heading,
+  text: p.text,
+  kind: p.kind,
+  footnotes: p.footnotes,
+  themes: p.themes,
+  links: p.links,
+});
+
+/** A version of a code with its provisions in document order (each knows its parent, to draw the tree). */
+export async function getVersion(db: Db, codeId: string, version: string) {
+  const row = await findVersion(db, codeId, version);
+  const [code] = await db.select().from(codes).where(eq(codes.id, codeId));
+  const items = await db.select().from(provisions).where(eq(provisions.versionId, row.id)).orderBy(asc(provisions.position));
+  const versions = await db.select({ version: codeVersions.version, effectiveFrom: codeVersions.effectiveFrom }).from(codeVersions).where(eq(codeVersions.codeId, codeId)).orderBy(asc(codeVersions.effectiveFrom));
+  return {
+    code: { id: code!.id, title: code!.title, publisher: code!.publisher },
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    effectiveFrom: row.effectiveFrom,
+    source: { document: row.sourceDocument, title: row.sourceTitle },
+    preamble: row.preamble,
+    notes: row.notes,
+    contentHash: row.contentHash,
+    versions,
+    provisions: items.map(presentProvision),
+  };
+}
+
+const asFlat = (p: ProvisionRow): FlatProvision => ({ ...p, path: '', footnotes: p.footnotes, themes: p.themes, links: p.links, kind: p.kind as FlatProvision['kind'] });
+
+/** What changed between two versions of a code: provisions added, removed, renumbered or reworded, with word diffs. */
+export async function compare(db: Db, codeId: string, fromVersion: string, toVersion: string) {
+  const [a, b] = await Promise.all([findVersion(db, codeId, fromVersion), findVersion(db, codeId, toVersion)]);
+  const [before, after, [mapping]] = await Promise.all([
+    db.select().from(provisions).where(eq(provisions.versionId, a.id)).orderBy(asc(provisions.position)),
+    db.select().from(provisions).where(eq(provisions.versionId, b.id)).orderBy(asc(provisions.position)),
+    db.select().from(versionMappings).where(and(eq(versionMappings.codeId, codeId), eq(versionMappings.fromVersion, fromVersion), eq(versionMappings.toVersion, toVersion))),
+  ]);
+  const changes = compareVersions(before.map(asFlat), after.map(asFlat), mapping?.pairs);
+  const brief = (p: FlatProvision | null) => (p ? { key: p.key, number: p.number, heading: p.heading, text: p.text, depth: p.depth } : null);
+  const counts = { unchanged: 0, reworded: 0, renumbered: 0, 'renumbered-and-reworded': 0, added: 0, removed: 0 };
+  for (const c of changes) counts[c.change]++;
+  return {
+    code: codeId,
+    from: fromVersion,
+    to: toVersion,
+    mapped: Boolean(mapping),
+    counts,
+    changes: changes.map((c) => ({ change: c.change, from: brief(c.from), to: brief(c.to), diff: c.diff })),
+  };
+}
+
+/** The code versions an organisation has adopted and that are still in force. */
+function inForce(organisationId: string, on = inLondon(new Date()).date) {
+  return and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, on), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${on}`));
+}
+
+/**
+ * Full-text search (English stemming) across the codes the organisation has adopted, best matches first,
+ * with the matching words marked.
+ */
+export async function search(db: Db, actor: Actor, q: string, limit: number, asYouType = false) {
+  const query = asYouType ? prefixQuery(q) : sql`websearch_to_tsquery('english', ${q})`;
+  const rows = await db
+    .select({
+      id: provisions.id,
+      key: provisions.key,
+      number: provisions.number,
+      heading: provisions.heading,
+      codeId: codeVersions.codeId,
+      codeTitle: codeVersions.title,
+      version: codeVersions.version,
+      rank: sql<number>`ts_rank(${provisions.search}, ${query})`,
+      snippet: sql<string>`ts_headline('english', ${provisions.text}, ${query}, 'StartSel=[[, StopSel=]], MaxFragments=2, MaxWords=30, MinWords=10')`,
+    })
+    .from(provisions)
+    .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
+    .where(and(sql`${provisions.search} @@ ${query}`, inArray(provisions.versionId, db.select({ id: adoptions.versionId }).from(adoptions).where(inForce(actor.organisationId)))))
+    .orderBy(desc(sql`ts_rank(${provisions.search}, ${query})`), asc(provisions.position))
+    .limit(limit);
+  // Highlights travel as ranges rather than markup, so that no text from a code is ever rendered as HTML.
+  return rows.map(({ snippet, rank, ...r }) => ({ ...r, rank: Number(rank), snippet: splitHighlights(snippet) }));
+}
+
+/** For search as you type: every word must match, the last one as a prefix ("safeg" finds safeguarding). */
+function prefixQuery(q: string) {
+  const words = q.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (words.length === 0) return sql`''::tsquery`;
+  const terms = words.map((w, i) => (i === words.length - 1 ? sql`to_tsquery('english', ${`${w}:*`})` : sql`plainto_tsquery('english', ${w})`));
+  return sql.join(terms, sql` && `);
+}
+
+export function splitHighlights(snippet: string): { text: string; match: boolean }[] {
+  return snippet
+    .split(/(\[\[.*?\]\])/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('[[') && part.endsWith(']]') ? { text: part.slice(2, -2), match: true } : { text: part, match: false }));
+}
+
+/** Provisions of every code tagged with a theme, so that codes can be read side by side. */
+export async function byTheme(db: Db, theme: string) {
+  const rows = await db
+    .select({ provision: provisions, codeId: codeVersions.codeId, codeTitle: codeVersions.title, version: codeVersions.version })
+    .from(provisions)
+    .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
+    .where(sql`${theme} = ANY(${provisions.themes})`)
+    .orderBy(asc(codeVersions.title), asc(codeVersions.effectiveFrom), asc(provisions.position));
+  return rows.map((r) => ({ codeId: r.codeId, codeTitle: r.codeTitle, version: r.version, ...presentProvision(r.provision) }));
+}
+
+export interface AdoptionInput {
+  codeId: string;
+  version: string;
+  adoptedFrom: string;
+  roles: Role[];
+  academyIds: string[];
+  material: boolean;
+  attestationDueOn?: string | undefined;
+}
+
+/**
+ * Adopts a code version from a date, for everyone or chosen roles or academies. It replaces an earlier
+ * version of the same code; a material change starts an attestation campaign for those it binds.
+ */
+export async function adopt(ctx: DeadlinesContext, actor: Actor, input: AdoptionInput) {
+  const version = await findVersion(ctx.db, input.codeId, input.version);
+  if (input.academyIds.length) {
+    const found = await ctx.db.select({ id: academies.id }).from(academies).where(and(eq(academies.organisationId, actor.organisationId), inArray(academies.id, input.academyIds)));
+    const known = new Set(found.map((a) => a.id));
+    const problems = input.academyIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
+    if (problems.length) throw new Invalid(problems.map(({ i }) => ({ field: `body.academyIds.${i}`, reason: 'is not an academy of this organisation' })));
+  }
+  const current = await ctx.db
+    .select({ id: adoptions.id, versionId: adoptions.versionId })
+    .from(adoptions)
+    .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
+    .where(and(eq(adoptions.organisationId, actor.organisationId), eq(codeVersions.codeId, input.codeId), isNull(adoptions.endedOn)));
+  if (current.some((c) => c.versionId === version.id)) {
+    throw new Conflict('already-adopted', 'Already adopted', `This organisation has already adopted ${input.codeId} version ${input.version}.`);
+  }
+  const replaces = current.length > 0;
+  const result = await ctx.db.transaction(async (tx) => {
+    if (replaces) await tx.update(adoptions).set({ endedOn: input.adoptedFrom }).where(inArray(adoptions.id, current.map((c) => c.id)));
+    const [adoption] = await tx
+      .insert(adoptions)
+      .values({ organisationId: actor.organisationId, versionId: version.id, adoptedFrom: input.adoptedFrom, roles: input.roles, academyIds: input.academyIds, material: input.material, createdBy: actor.personId })
+      .returning();
+    await audit(tx, actor, {
+      organisationId: actor.organisationId,
+      action: 'code.adopted',
+      recordType: 'adoption',
+      recordId: adoption!.id,
+      details: { code: input.codeId, version: input.version, adoptedFrom: input.adoptedFrom, roles: input.roles, academies: input.academyIds.length, material: input.material, replaces },
+    });
+    // A first adoption, or a material change, asks those bound to confirm; an editorial change does not.
+    const campaign = input.material ? await startCampaign(ctx, tx, actor, adoption!, version, input.attestationDueOn) : null;
+    return { adoptionId: adoption!.id, campaignId: campaign?.id ?? null, replaces };
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return result;
+}
+
+/** The people an adoption binds: in the organisation, holding one of its roles (if any), at one of its academies (if any). */
+async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect) {
+  const grants = await tx
+    .select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: employments.academyId })
+    .from(roleAssignments)
+    .innerJoin(people, and(eq(people.id, roleAssignments.personId), isNull(people.disabledAt)))
+    .leftJoin(employments, and(eq(employments.personId, roleAssignments.personId), eq(employments.organisationId, roleAssignments.organisationId), isNull(employments.endedOn)))
+    .where(eq(roleAssignments.organisationId, adoption.organisationId));
+  const bound = new Map<string, { personId: string; academyId: string | null; roles: Role[] }>();
+  for (const g of grants) {
+    const person = bound.get(g.personId) ?? { personId: g.personId, academyId: g.academyId, roles: [] };
+    person.roles.push(g.role);
+    bound.set(g.personId, person);
+  }
+  return [...bound.values()].filter(
+    (p) => (adoption.roles.length === 0 || p.roles.some((r) => adoption.roles.includes(r))) && (adoption.academyIds.length === 0 || (p.academyId !== null && adoption.academyIds.includes(p.academyId))),
+  );
+}
+
+const ATTESTATION_DAYS = 28;
+
+async function startCampaign(ctx: DeadlinesContext, tx: Tx, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
+  const due = dueOn ?? inLondon(new Date(Date.now() + ATTESTATION_DAYS * 86_400_000)).date;
+  const [campaign] = await tx
+    .insert(attestationCampaigns)
+    .values({ organisationId: actor.organisationId, adoptionId: adoption.id, versionId: version.id, title: `Read and confirm: ${version.title} (${version.version})`, dueOn: due, createdBy: actor.personId })
+    .returning();
+  for (const person of await boundBy(tx, adoption)) {
+    await createDeadline(ctx, tx, actor, {
+      organisationId: actor.organisationId,
+      kind: 'attestation',
+      title: campaign!.title,
+      ownerId: person.personId,
+      academyId: person.academyId,
+      rule: { type: 'fixed', dueAt: endOfLondonDay(due).toISOString() },
+      recordType: 'attestation_campaign',
+      recordId: campaign!.id,
+    });
+  }
+  await audit(tx, actor, { organisationId: actor.organisationId, action: 'attestation_campaign.started', recordType: 'attestation_campaign', recordId: campaign!.id, details: { dueOn: due } });
+  return campaign!;
+}
+
+/** The codes that bind the person, in every organisation they belong to, with whether they have confirmed each. */
+export async function codesBindingMe(db: Db, personId: string) {
+  const memberships = await db.selectDistinct({ organisationId: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId));
+  const out = [];
+  for (const { organisationId } of memberships) {
+    const inOrg = await db
+      .select({ adoption: adoptions, version: codeVersions })
+      .from(adoptions)
+      .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
+      .where(inForce(organisationId));
+    for (const { adoption, version } of inOrg) {
+      if (!(await boundBy(db, adoption)).some((p) => p.personId === personId)) continue;
+      const [campaign] = await db.select().from(attestationCampaigns).where(eq(attestationCampaigns.adoptionId, adoption.id)).orderBy(desc(attestationCampaigns.createdAt)).limit(1);
+      const [done] = campaign ? await db.select().from(attestations).where(and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId))) : [];
+      out.push({
+        organisationId,
+        codeId: version.codeId,
+        title: version.title,
+        version: version.version,
+        adoptedFrom: adoption.adoptedFrom,
+        campaign: campaign ? { id: campaign.id, dueOn: campaign.dueOn, attestedAt: done?.attestedAt ?? null } : null,
+      });
+    }
+  }
+  return out;
+}
+
+export const ATTESTATION_STATEMENT = 'I have read and understood this code, and I will follow it.';
+
+/**
+ * A person confirms, for themself only, the exact version a campaign asks about: not a superseded one,
+ * not twice, and only the content they were shown (its hash).
+ */
+export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: string, input: { contentHash: string; statement: string; personId?: string | undefined }) {
+  if (input.personId && input.personId !== actor.personId) {
+    throw new Conflict('attest-for-yourself', 'Only for yourself', 'An attestation is a personal statement: nobody can make it for someone else.');
+  }
+  const [campaign] = await ctx.db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
+  if (!campaign) throw new NotFound('attestation campaign');
+  const [adoption] = await ctx.db.select().from(adoptions).where(eq(adoptions.id, campaign.adoptionId));
+  if (!(await boundBy(ctx.db, adoption!)).some((p) => p.personId === actor.personId)) throw new NotFound('attestation campaign');
+  if (adoption!.endedOn) {
+    throw new Conflict('superseded-version', 'A newer version applies', 'This version of the code has been replaced by a newer one; confirm the version now in force instead.');
+  }
+  const [version] = await ctx.db.select().from(codeVersions).where(eq(codeVersions.id, campaign.versionId));
+  if (input.contentHash !== version!.contentHash) {
+    throw new Conflict('content-changed', 'The text has changed', 'The code you read is not the text now on record; reload it, read it and confirm again.');
+  }
+  if (input.statement.trim() !== ATTESTATION_STATEMENT) throw Invalid.field('body.statement', `must be exactly: ${ATTESTATION_STATEMENT}`);
+  const [already] = await ctx.db.select().from(attestations).where(and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, actor.personId)));
+  if (already) throw new Conflict('already-attested', 'Already confirmed', `You confirmed this code on ${already.attestedAt.toISOString().slice(0, 10)}.`);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(attestations)
+      .values({ organisationId: actor.organisationId, campaignId: campaign.id, personId: actor.personId, versionId: version!.id, contentHash: version!.contentHash, statement: ATTESTATION_STATEMENT })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new Conflict('already-attested', 'Already confirmed', 'You have already confirmed this code.');
+    await meetRecordDeadlines(tx, actor, { organisationId: actor.organisationId, recordType: 'attestation_campaign', recordId: campaign.id, kind: 'attestation', ownerId: actor.personId });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'attestation.made', recordType: 'attestation_campaign', recordId: campaign.id, details: { contentHash: version!.contentHash } });
+    return { id: row.id, attestedAt: row.attestedAt, contentHash: row.contentHash, version: version!.version };
+  });
+}
+
+/** Completion of a campaign by academy and by role, with everyone's status for drill-down; scoped to what the actor oversees. */
+export async function campaignDashboard(db: Db, actor: Actor, campaignId: string) {
+  const [campaign] = await db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
+  if (!campaign) throw new NotFound('attestation campaign');
+  const [adoption] = await db.select().from(adoptions).where(eq(adoptions.id, campaign.adoptionId));
+  const bound = await boundBy(db, adoption!);
+  const academyRows = await db.select({ id: academies.id, name: academies.name, regionId: academies.regionId }).from(academies).where(eq(academies.organisationId, actor.organisationId));
+  const academyOf = new Map(academyRows.map((a) => [a.id, a]));
+  const visible = bound.filter((p) => can(actor, 'attestation.oversee', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.academyId ? (academyOf.get(p.academyId)?.regionId ?? null) : null }));
+  const done = new Map(
+    (await db.select({ personId: attestations.personId, attestedAt: attestations.attestedAt }).from(attestations).where(eq(attestations.campaignId, campaign.id))).map((a) => [a.personId, a.attestedAt]),
+  );
+  const names = new Map(
+    visible.length ? (await db.select({ id: people.id, name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`, email: people.email }).from(people).where(inArray(people.id, visible.map((p) => p.personId)))).map((p) => [p.id, p]) : [],
+  );
+  const rows = visible
+    .map((p) => ({
+      personId: p.personId,
+      name: names.get(p.personId)?.name ?? '',
+      email: names.get(p.personId)?.email ?? '',
+      academy: p.academyId ? (academyOf.get(p.academyId)?.name ?? '') : 'Central team',
+      roles: p.roles,
+      attestedAt: done.get(p.personId) ?? null,
+    }))
+    .sort((a, b) => a.academy.localeCompare(b.academy) || a.name.localeCompare(b.name));
+  const tally = (groups: Map<string, typeof rows>) => [...groups].map(([group, members]) => ({ group, total: members.length, done: members.filter((m) => m.attestedAt).length })).sort((a, b) => a.group.localeCompare(b.group));
+  const byAcademy = new Map<string, typeof rows>();
+  const byRole = new Map<string, typeof rows>();
+  for (const r of rows) {
+    byAcademy.set(r.academy, [...(byAcademy.get(r.academy) ?? []), r]);
+    for (const role of r.roles) byRole.set(role, [...(byRole.get(role) ?? []), r]);
+  }
+  return {
+    campaign: { id: campaign.id, title: campaign.title, dueOn: campaign.dueOn },
+    total: rows.length,
+    done: rows.filter((r) => r.attestedAt).length,
+    byAcademy: tally(byAcademy),
+    byRole: tally(byRole),
+    people: rows,
+  };
+}
+
+export async function listCampaigns(db: Db, actor: Actor) {
+  return db
+    .select({ id: attestationCampaigns.id, title: attestationCampaigns.title, dueOn: attestationCampaigns.dueOn, createdAt: attestationCampaigns.createdAt })
+    .from(attestationCampaigns)
+    .where(eq(attestationCampaigns.organisationId, actor.organisationId))
+    .orderBy(desc(attestationCampaigns.createdAt));
+}
+
+export async function listAdoptions(db: Db, actor: Actor) {
+  return db
+    .select({ id: adoptions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version, adoptedFrom: adoptions.adoptedFrom, endedOn: adoptions.endedOn, roles: adoptions.roles, academyIds: adoptions.academyIds, material: adoptions.material })
+    .from(adoptions)
+    .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
+    .where(eq(adoptions.organisationId, actor.organisationId))
+    .orderBy(asc(codeVersions.title), desc(adoptions.adoptedFrom));
+}
+
+/** Cites provisions from any record of the organisation; citing the same provision twice is harmless. */
+export async function cite(db: Db, actor: Actor, input: { provisionIds: string[]; recordType: string; recordId: string }) {
+  const found = await db.select({ id: provisions.id }).from(provisions).where(inArray(provisions.id, input.provisionIds));
+  const known = new Set(found.map((p) => p.id));
+  const missing = input.provisionIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
+  if (missing.length) throw new Invalid(missing.map(({ i }) => ({ field: `body.provisionIds.${i}`, reason: 'is not a provision of any code' })));
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(citations)
+      .values(input.provisionIds.map((provisionId) => ({ organisationId: actor.organisationId, provisionId, recordType: input.recordType, recordId: input.recordId, createdBy: actor.personId })))
+      .onConflictDoNothing();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'provision.cited', recordType: input.recordType, recordId: input.recordId, details: { provisions: input.provisionIds } });
+  });
+  return citationsOfRecord(db, actor, input.recordType, input.recordId);
+}
+
+export async function citationsOfRecord(db: Db, actor: Actor, recordType: string, recordId: string) {
+  return db
+    .select({ provisionId: provisions.id, key: provisions.key, number: provisions.number, heading: provisions.heading, codeId: codeVersions.codeId, codeTitle: codeVersions.title, version: codeVersions.version })
+    .from(citations)
+    .innerJoin(provisions, eq(provisions.id, citations.provisionId))
+    .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
+    .where(and(eq(citations.organisationId, actor.organisationId), eq(citations.recordType, recordType), eq(citations.recordId, recordId)))
+    .orderBy(asc(codeVersions.title), asc(provisions.position));
+}
+
+/** What cites a provision in the actor's organisation: record types and ids, to those who oversee citations. */
+export async function citationsOfProvision(db: Db, actor: Actor, provisionId: string) {
+  return db
+    .select({ recordType: citations.recordType, recordId: citations.recordId, citedAt: citations.createdAt })
+    .from(citations)
+    .where(and(eq(citations.organisationId, actor.organisationId), eq(citations.provisionId, provisionId)))
+    .orderBy(desc(citations.createdAt));
+}
