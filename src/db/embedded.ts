@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { servePGlite } from './socket.ts';
 
 // The embedded database: PGlite with its data in a directory, served on a private Unix socket
-// so that the rest of Probity talks node-postgres to it exactly as it would to a server.
+// (./socket.ts) so that the rest of Probity talks node-postgres to it exactly as it would to a server.
 
 export class DataDirectoryInUse extends Error {}
 
@@ -17,7 +17,6 @@ export interface EmbeddedDatabase {
 
 const LOCK_FILE = 'probity.lock';
 const PG_DIR = 'pgdata';
-const MAX_CONNECTIONS = 50;
 
 /** Linux process start time, so that a reused pid is not mistaken for the lock's owner. */
 function processStart(pid: number): string | undefined {
@@ -102,18 +101,13 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     pglite = await PGlite.create({ dataDir: await ensureDatabaseDirectory(dataDir) });
     // The socket lives in a private temporary directory: Unix socket paths are limited to about 100 bytes.
     socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-'));
-    const server = new PGLiteSocketServer({
-      db: pglite,
-      path: path.join(socketDir, '.s.PGSQL.5432'),
-      maxConnections: MAX_CONNECTIONS,
-    });
-    await server.start();
+    const server = await servePGlite(pglite, path.join(socketDir, '.s.PGSQL.5432'), (error) => console.error('embedded database connection failed:', error));
     const db = pglite;
     const dir = socketDir;
     return {
       url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`,
       async close() {
-        await server.stop();
+        await server.close();
         await db.close();
         fs.rmSync(dir, { recursive: true, force: true });
         releaseLock();
