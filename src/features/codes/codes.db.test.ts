@@ -4,6 +4,7 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { loadCodes } from './index.ts';
 import { ATTESTATION_STATEMENT } from './service.ts';
 
 let t: TestApp;
@@ -79,6 +80,20 @@ describe('the library', () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/themes/safeguarding', headers: { cookie: (await trustSession()).cookie } });
     expect(r.json().filter((p: { codeId: string }) => p.codeId === 'test-conduct').map((p: { version: string; key: string }) => `${p.version}:${p.key}`)).toEqual(['1:1', '2:A']);
     expect((await t.app.inject({ method: 'GET', url: '/api/themes/astrology', headers: { cookie: (await trustSession()).cookie } })).statusCode).toBe(400);
+  });
+});
+
+describe('the codes that ship with Probity', () => {
+  it('load into the database once, and compare 2009 with 2015 through their mapping', async () => {
+    const first = await loadCodes(t.database.db);
+    expect(first.problems).toEqual([]);
+    expect((await loadCodes(t.database.db)).added + (await loadCodes(t.database.db)).updated).toBe(0);
+    const session = { cookie: (await trustSession()).cookie };
+    const practice = await t.app.inject({ method: 'GET', url: '/api/codes/set-code-of-practice/versions/2018', headers: session });
+    expect(practice.json().provisions.filter((p: { parentKey: string | null }) => p.parentKey === '10').map((p: { number: string }) => p.number)).toEqual(['10.1', '10.2', '10.3', '10.4']);
+    const compared = await t.app.inject({ method: 'GET', url: '/api/codes/education-improvement-code-of-conduct/compare?from=2009&to=2015', headers: session });
+    expect(compared.json().mapped).toBe(true);
+    expect(compared.json().changes.length).toBeGreaterThanOrEqual(11);
   });
 });
 

@@ -154,3 +154,33 @@ describe('comparing versions', () => {
     expect(changes.map((c) => c.change)).toEqual(['reworded', 'added']);
   });
 });
+
+describe('the codes that ship with Probity', () => {
+  it('are all valid, and include every seed document', () => {
+    const { codes, mappings, problems } = readLibrary();
+    expect(problems).toEqual([]);
+    expect(codes.map((c) => `${c.data.code}@${c.data.version}`).sort()).toEqual([
+      'att-staff-code-of-conduct@2020',
+      'education-improvement-code-of-conduct@2009',
+      'education-improvement-code-of-conduct@2015',
+      'education-improvement-principles@2009',
+      'education-improvement-principles@2015',
+      'set-code-of-practice@2018',
+      'set-professional-standards@2014',
+      'set-qtls-ats-support-policy@2022',
+    ]);
+    expect(new Set(codes.map((c) => c.data.source.document))).toEqual(
+      new Set(['000_bbcf68dd063cb685.txt', '001_acc742e84b58753c.txt', '002_b337339f4ae75634.txt', '003_e25d75693aba5807.txt', '004_e900fc96c64c2a27.txt']),
+    );
+    expect(mappings.map((m) => `${m.data.code}:${m.data.from}-${m.data.to}`).sort()).toEqual(['education-improvement-code-of-conduct:2009-2015', 'education-improvement-principles:2009-2015']);
+  });
+
+  it('encode the notification duties of SET provision 10 and the twenty Professional Standards', () => {
+    const { codes } = readLibrary();
+    const practice = flatten(codes.find((c) => c.data.code === 'set-code-of-practice')!.data.provisions);
+    expect(practice.filter((p) => p.parentKey === '10').map((p) => p.number)).toEqual(['10.1', '10.2', '10.3', '10.4']);
+    expect(practice.find((p) => p.key === '10')!.text).toContain('within 21 days');
+    const standards = flatten(codes.find((c) => c.data.code === 'set-professional-standards')!.data.provisions);
+    expect(standards.filter((p) => p.kind === 'aspirational' && /^\d+$/.test(p.number)).map((p) => Number(p.number))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
