@@ -2,7 +2,8 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
 import { DataDirectoryInUse } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
-import { DEMO_PEOPLE, seedDemo } from '../features/organisations/demo.ts';
+import { DEMO_PEOPLE } from '../features/organisations/demo.ts';
+import { seedDemoOrganisations } from './demo.ts';
 import { startJobs } from '../platform/jobs/index.ts';
 import { loadCodes } from '../features/codes/index.ts';
 import { buildApp } from './app.ts';
@@ -18,7 +19,7 @@ async function main() {
   const app = await buildApp({ config, database, web: true });
   const codes = await loadCodes(database.db);
   for (const problem of codes.problems) app.log.warn(problem, 'code file left out');
-  const seeded = config.demo && (await seedDemo(database.db, config.demoPassword));
+  const seeded = config.demo && (await seedDemoOrganisations(database, { db: database.db, mailer: app.mailer, publicUrl: config.publicUrl }, config.demoPassword));
   const jobs = await startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log);
 
   let stopping = false;

@@ -2,6 +2,8 @@ import type { Db } from '../../db/index.ts';
 import { CODES_DIR, readLibrary } from './files.ts';
 import { syncLibrary } from './service.ts';
 
+export { adopt } from './service.ts';
+
 /**
  * Loads the code files into the database at start. A file with a problem is left out and each problem is
  * reported; the rest load. `probity codes validate` shows the same problems.

@@ -167,7 +167,7 @@ export async function search(db: Db, actor: Actor, q: string, limit: number, asY
       codeTitle: codeVersions.title,
       version: codeVersions.version,
       rank: sql<number>`ts_rank(${provisions.search}, ${query})`,
-      snippet: sql<string>`ts_headline('english', ${provisions.text}, ${query}, 'StartSel=[[, StopSel=]], MaxFragments=2, MaxWords=30, MinWords=10')`,
+      snippet: sql<string>`ts_headline('english', concat_ws(': ', ${provisions.heading}, nullif(${provisions.text}, '')), ${query}, 'StartSel=[[, StopSel=]], MaxFragments=2, MaxWords=30, MinWords=10')`,
     })
     .from(provisions)
     .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))

@@ -36,7 +36,8 @@ describe('due times from rules', () => {
   });
 
   it('takes a fixed due time and refuses a bad one', () => {
-    expect(computeDue({ type: 'fixed', dueAt: '2027-01-15T17:00:00Z' }, at('2026-11-25'), england).dueAt).toEqual(new Date('2027-01-15T17:00:00Z'));
+    expect(computeDue({ type: 'fixed', dueAt: '2027-01-15T17:00:00Z' }, at('2026-11-25'), england)).toEqual({ dueAt: new Date('2027-01-15T17:00:00Z'), allDay: false });
+    expect(computeDue({ type: 'fixed', dueAt: '2027-07-15T22:59:59.999Z' }, at('2026-11-25'), england).allDay).toBe(true);
     expect(() => computeDue({ type: 'fixed', dueAt: 'next week' }, at('2026-11-25'), england)).toThrow('not a date');
   });
 });

@@ -128,7 +128,8 @@ export function computeDue(rule: DeadlineRule, startsAt: Date, ctx: RuleContext)
     case 'fixed': {
       const dueAt = new Date(rule.dueAt);
       if (Number.isNaN(dueAt.getTime())) throw new RuleProblem('the due time is not a date and time');
-      return { dueAt, allDay: false };
+      // Due at the very end of a London day: a whole-day deadline ("by 9 December").
+      return { dueAt, allDay: dueAt.getTime() === endOfLondonDay(inLondon(dueAt).date).getTime() };
     }
   }
 }

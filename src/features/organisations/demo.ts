@@ -109,16 +109,21 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'panel@demo.test', givenName: 'Penny', familyName: 'Panel', grants: [{ org: 'body', role: 'panel_member' }, { org: 'association', role: 'panel_member' }] },
 ];
 
+export interface DemoDirectory {
+  organisations: Record<OrgKey, { id: string; academies: Record<Academy, string> }>;
+  people: Map<string, string>;
+}
+
 /**
- * Creates the demo organisations when the database has no organisation at all.
- * Returns whether it did. Safe when two processes start together (advisory lock).
+ * Creates the demo organisations and people when the database has no organisation at all, and says who
+ * is who; null when there was something already. Safe when two processes start together (advisory lock).
  */
-export async function seedDemo(db: Db, password: string): Promise<boolean> {
+export async function seedDemo(db: Db, password: string): Promise<DemoDirectory | null> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('probity.demo'))`);
     const [existing] = await tx.select({ n: count() }).from(organisations);
-    if ((existing?.n ?? 0) > 0) return false;
+    if ((existing?.n ?? 0) > 0) return null;
 
     const [body, association, trust] = await tx
       .insert(organisations)
@@ -181,6 +186,11 @@ export async function seedDemo(db: Db, password: string): Promise<boolean> {
     for (const org of Object.values(orgs)) {
       await audit(tx, { personId: null, requestId: null }, { organisationId: org.id, action: 'demo.seeded', recordType: 'organisation', recordId: org.id });
     }
-    return true;
+    const trustAcademies = Object.fromEntries(academyRows.map((a) => [a.name, a.id])) as Record<Academy, string>;
+    const none = {} as Record<Academy, string>;
+    return {
+      organisations: { body: { id: body!.id, academies: none }, association: { id: association!.id, academies: none }, trust: { id: trust!.id, academies: trustAcademies } },
+      people: new Map(personRows.map((p) => [p.email, p.id])),
+    };
   });
 }
