@@ -25,6 +25,7 @@ const environment = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
+  PROBITY_WEB_DEV: z.enum(['0', '1']).default('0'),
 });
 
 const oidcProviders = z.array(
@@ -58,7 +59,8 @@ export interface Config {
   logLevel: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  production: boolean;
+  /** Serve the web app's sources through Vite, rebuilt as they change (`npm run dev`); never in production. */
+  webDevelopment: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
-    production: e.NODE_ENV === 'production',
+    webDevelopment: e.PROBITY_WEB_DEV === '1' && e.NODE_ENV !== 'production',
   };
 }

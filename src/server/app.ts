@@ -116,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(deadlineRoutes, context);
   await app.register(notificationRoutes, context);
   await app.register(codeRoutes, context);
-  if (deps.web) await app.register(webRoutes, { production: config.production });
+  if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });
 
   app.addHook('onClose', async () => mailer.close());
   return app;

@@ -21,8 +21,8 @@ const NOT_BUILT = `<!doctype html>
 <body><main><h1>Probity's web app is not built</h1>
 <p>Run <code>npm run build</code>, or start Probity with <code>npm start</code>, which builds it first. The API is running.</p></main></body></html>`;
 
-export async function webRoutes(app: FastifyInstance, options: { production: boolean }) {
-  if (process.env.PROBITY_WEB_DEV === '1' && !options.production) {
+export async function webRoutes(app: FastifyInstance, options: { development: boolean }) {
+  if (options.development) {
     await viteDevelopment(app);
     return;
   }
