@@ -52,6 +52,21 @@ describe('the embedded database socket', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('delivers large results intact while other connections are busy', async () => {
+    const pool = new pg.Pool({ connectionString: embedded.url, max: 6 });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        pool.query<{ n: number; t: string }>("SELECT n, repeat(md5(n::text), 8) AS t FROM generate_series(1, $1::int) AS n", [2000 + i]),
+      ),
+    );
+    results.forEach((r, i) => {
+      expect(r.rows).toHaveLength(2000 + i);
+      expect(r.rows.at(-1)!.n).toBe(2000 + i);
+      expect(r.rows.every((row) => row.t.length === 256)).toBe(true);
+    });
+    await pool.end();
+  });
+
   it('keeps a transaction to itself: another connection sees neither its writes nor a half of it', async () => {
     const a = new pg.Client({ connectionString: embedded.url });
     const b = new pg.Client({ connectionString: embedded.url });

@@ -58,8 +58,9 @@ export async function servePGlite(db: PGlite, socketPath: string, onError: (erro
       try {
         await db.runExclusive(() =>
           db.execProtocolRawStream(turn.bytes, {
+            // PGlite hands over a view of its own memory, which it reuses at once: copy before queuing the write.
             onRawData: (data) => {
-              if (!connection.closed) connection.socket.write(data);
+              if (!connection.closed) connection.socket.write(Buffer.from(data));
             },
           }),
         );
