@@ -57,8 +57,8 @@ export interface Config {
   demo: boolean;
   demoPassword: string;
   logLevel: string;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
+  /** How long a session lasts unused, and at most. */
+  sessions: { idleMinutes: number; absoluteHours: number };
   /** Serve the web app's sources through Vite, rebuilt as they change (`npm run dev`); never in production. */
   webDevelopment: boolean;
 }
@@ -98,8 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PROBITY_DEMO === '1',
     demoPassword: e.PROBITY_DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
-    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
-    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     webDevelopment: e.PROBITY_WEB_DEV === '1' && e.NODE_ENV !== 'production',
   };
 }

@@ -103,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(auth, {
     db: database.db,
-    sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    sessions: config.sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
 

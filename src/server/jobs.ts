@@ -12,7 +12,7 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
   return [
     { name: 'deadlines-check', cron: '* * * * *', run: () => checkDeadlines(ctx) },
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
-    { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }) },
+    { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, config.sessions) },
     { name: 'mail-deliver', cron: '* * * * *', run: () => mailer.deliver() },
   ];
 }

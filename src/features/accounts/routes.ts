@@ -34,7 +34,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
   const ctx: accounts.AccountsContext = {
     db: database.db,
     mailer,
-    sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    sessions: config.sessions,
     publicUrl: config.publicUrl,
   };
   const secure = config.publicUrl.startsWith('https:');

@@ -11,7 +11,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
   const ctx: sso.SingleSignOnContext = {
     db: database.db,
     mailer,
-    sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    sessions: config.sessions,
     publicUrl: config.publicUrl,
     providers: config.oidcProviders,
   };
