@@ -8,6 +8,7 @@ import { hashPassword, passwordWeakness, verifyPassword } from '../../platform/a
 import { createSession, endAllSessions, endSession, hashToken, newToken, type SessionPolicy } from '../../platform/auth/sessions.ts';
 import { Conflict, Invalid, Problem, TooManyRequests } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
+import { renderLetter } from '../../platform/mail/templates.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 
 export interface AccountsContext {
@@ -282,7 +283,10 @@ export async function changeEmail(ctx: AccountsContext, actor: AuditActor & { pe
       to: person.email,
       personId: person.id,
       subject: 'Your Probity sign-in email has changed',
-      text: `Hello ${person.givenName},\n\nYour Probity account now signs in as ${email}. If you did not make this change, contact your organisation's administrator at once.\n`,
+      ...renderLetter({
+        greeting: `Hello ${person.givenName},`,
+        paragraphs: [`Your Probity account now signs in as ${email}.`, "If you did not make this change, contact your organisation's administrator at once."],
+      }),
     });
     await audit(tx, actor, { organisationId: null, action: 'person.email_changed', recordType: 'person', recordId: person.id, details: { from: person.email, to: email } });
   });
@@ -345,16 +349,15 @@ export async function requestPasswordReset(ctx: AccountsContext, input: { email:
       to: person.email,
       personId: person.id,
       subject: 'Reset your Probity password',
-      text: `Hello ${person.givenName},\n\nTo choose a new password, open this link within ${RESET_TOKEN_HOURS} hour:\n\n${link}\n\nIf you did not ask for this, ignore this message: your password stays as it is.\n`,
-      html: `<p>Hello ${escapeHtml(person.givenName)},</p><p>To choose a new password, open this link within ${RESET_TOKEN_HOURS} hour:</p><p><a href="${link}">Choose a new password</a></p><p>If you did not ask for this, ignore this message: your password stays as it is.</p>`,
+      ...renderLetter({
+        greeting: `Hello ${person.givenName},`,
+        paragraphs: [`To choose a new password, open this link within ${RESET_TOKEN_HOURS} hour.`, 'If you did not ask for this, ignore this message: your password stays as it is.'],
+        action: { label: 'Choose a new password', url: link },
+      }),
     });
     await audit(tx, { personId: null, requestId: input.requestId }, { organisationId: null, action: 'person.password_reset_requested', recordType: 'person', recordId: person.id });
   });
   void ctx.mailer.deliver().catch(() => 0);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -422,7 +425,10 @@ export async function invite(
     organisationId: input.organisation.id,
     personId: input.person.id,
     subject: `You are invited to ${input.organisation.name} on Probity`,
-    text: `Hello ${input.person.givenName},\n\n${input.organisation.name} has invited you to Probity. To set your password, open this link within ${INVITATION_TOKEN_DAYS} days:\n\n${link}\n`,
-    html: `<p>Hello ${escapeHtml(input.person.givenName)},</p><p>${escapeHtml(input.organisation.name)} has invited you to Probity. To set your password, open this link within ${INVITATION_TOKEN_DAYS} days:</p><p><a href="${link}">Set your password</a></p>`,
+    ...renderLetter({
+      greeting: `Hello ${input.person.givenName},`,
+      paragraphs: [`${input.organisation.name} has invited you to Probity. To set your password, open this link within ${INVITATION_TOKEN_DAYS} days.`],
+      action: { label: 'Set your password', url: link },
+    }),
   });
 }

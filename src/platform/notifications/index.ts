@@ -1,10 +1,13 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import type { Mailer } from '../mail/index.ts';
+import { renderLetter } from '../mail/templates.ts';
 import { people } from '../people/schema.ts';
 import { notificationPreferences, notifications } from './schema.ts';
 
 export { notificationPreferences, notifications };
+
+const PREFERENCES_FOOTER = 'Choose between email at once and a daily digest in your Probity account. Duties that allow no delay are always sent at once.';
 
 export interface Notice {
   personId: string;
@@ -36,8 +39,13 @@ export async function notify(tx: Tx, mailer: Mailer, publicUrl: string, notice: 
     .where(eq(people.id, notice.personId));
   if (!recipient || recipient.disabledAt) return true;
   if (notice.urgent || recipient.delivery !== 'daily_digest') {
-    const link = notice.link ? `\n\n${publicUrl}${notice.link}` : '';
-    await mailer.enqueue(tx, { to: recipient.email, personId: notice.personId, organisationId: notice.organisationId, subject: notice.title, text: `${notice.body}${link}\n` });
+    await mailer.enqueue(tx, {
+      to: recipient.email,
+      personId: notice.personId,
+      organisationId: notice.organisationId,
+      subject: notice.title,
+      ...renderLetter({ paragraphs: [notice.body], ...(notice.link ? { action: { label: 'Open in Probity', url: `${publicUrl}${notice.link}` } } : {}), footer: PREFERENCES_FOOTER }),
+    });
     await tx.update(notifications).set({ emailedAt: new Date() }).where(eq(notifications.id, created.id));
   }
   return true;
@@ -58,8 +66,16 @@ export async function sendDigests(db: Db, mailer: Mailer, publicUrl: string): Pr
     for (const [personId, items] of byPerson) {
       const [person] = await tx.select({ email: people.email, disabledAt: people.disabledAt }).from(people).where(eq(people.id, personId));
       if (person && !person.disabledAt) {
-        const lines = items.map((n) => `- ${n.title}\n  ${n.body}${n.link ? `\n  ${publicUrl}${n.link}` : ''}`);
-        await mailer.enqueue(tx, { to: person.email, personId, subject: `Probity: ${items.length} update${items.length === 1 ? '' : 's'} for you`, text: `${lines.join('\n\n')}\n` });
+        await mailer.enqueue(tx, {
+          to: person.email,
+          personId,
+          subject: `Probity: ${items.length} update${items.length === 1 ? '' : 's'} for you`,
+          ...renderLetter({
+            paragraphs: ['Here is what arrived for you in Probity since your last digest.'],
+            items: items.map((n) => ({ title: n.title, body: n.body, url: n.link ? `${publicUrl}${n.link}` : null })),
+            footer: PREFERENCES_FOOTER,
+          }),
+        });
       }
       await tx.update(notifications).set({ emailedAt: new Date() }).where(inArray(notifications.id, items.map((n) => n.id)));
     }
