@@ -56,13 +56,13 @@ export async function makePerson(
 ): Promise<TestPerson> {
   passwordHash ??= hashPassword(PASSWORD);
   const email = `${options.name ?? grants[0]?.role ?? 'person'}-${unique()}@example.test`;
-  const [person] = await db.insert(people).values({ email, givenName: 'Test', familyName: options.name ?? 'Person', passwordHash: await passwordHash }).returning();
+  const [person] = await db.insert(people).values({ email: email.toLowerCase(), givenName: 'Test', familyName: options.name ?? 'Person', passwordHash: await passwordHash }).returning();
   if (grants.length) {
     await db.insert(roleAssignments).values(grants.map((g) => ({ organisationId, personId: person!.id, role: g.role, academyId: g.academyId ?? null, regionId: g.regionId ?? null })));
   }
   if (options.employedAt !== undefined) await db.insert(employments).values({ organisationId, personId: person!.id, academyId: options.employedAt, jobRole: 'Teacher' });
   if (options.member) await db.insert(memberships).values({ organisationId, personId: person!.id, memberNumber: `M-${unique()}` });
-  return { id: person!.id, email };
+  return { id: person!.id, email: email.toLowerCase() };
 }
 
 export interface SignedIn {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOn, can, type Actor, type RoleGrant } from './policy.ts';
+import { allowedOn, can, scopeOf, type Actor, type RoleGrant } from './policy.ts';
 
 const org = 'org-1';
 const actor = (...roles: Partial<RoleGrant>[]): Actor => ({
@@ -46,6 +46,18 @@ describe('the policy', () => {
     expect(can(actor({ role: 'organisation_admin' }), 'audit.read')).toBe(false);
     expect(can(actor({ role: 'auditor' }), 'audit.read')).toBe(true);
     expect(can(actor({ role: 'data_protection_officer' }), 'audit.read')).toBe(true);
+  });
+
+  it('gives the scope of an action, for queries to narrow', () => {
+    expect(scopeOf(actor({ role: 'organisation_admin' }), 'people.read')).toEqual({ everywhere: true, academyIds: [], regionIds: [], own: true });
+    expect(scopeOf(actor({ role: 'staff' }, { role: 'principal', academyId: 'a' }, { role: 'regional_education_director', regionId: 'n' }), 'people.read')).toEqual({
+      everywhere: false,
+      academyIds: ['a'],
+      regionIds: ['n'],
+      own: true,
+    });
+    expect(scopeOf(actor({ role: 'staff' }), 'people.manage')).toEqual({ everywhere: false, academyIds: [], regionIds: [], own: false });
+    expect(scopeOf(actor(), 'organisation.read').everywhere).toBe(false);
   });
 
   it('lists the actions allowed on a record', () => {

@@ -81,6 +81,29 @@ export function can(actor: Actor, action: Action, subject?: Subject): boolean {
   return actor.roles.some((grant) => allowed.includes(grant.role) && reaches(grant, subject));
 }
 
+export interface Scope {
+  everywhere: boolean;
+  academyIds: string[];
+  regionIds: string[];
+  /** Records the actor owns (for actions a person may take on their own records). */
+  own: boolean;
+}
+
+/**
+ * Where in the organisation the actor may take an action: everywhere, in some academies or regions,
+ * and on their own records. Queries use it to narrow what they load; `can` still decides each record.
+ */
+export function scopeOf(actor: Actor, action: Action): Scope {
+  const rule: { roles: readonly Role[] | 'anyone'; self?: boolean } = actions[action];
+  const grants = rule.roles === 'anyone' ? actor.roles : actor.roles.filter((g) => (rule.roles as readonly Role[]).includes(g.role));
+  return {
+    everywhere: rule.roles === 'anyone' ? actor.roles.length > 0 : grants.some((g) => g.academyId === null && g.regionId === null),
+    academyIds: grants.flatMap((g) => (g.academyId ? [g.academyId] : [])),
+    regionIds: grants.flatMap((g) => (g.regionId ? [g.regionId] : [])),
+    own: Boolean(rule.self) && actor.roles.length > 0,
+  };
+}
+
 /** The actions from a list that the actor may take on a record, for the `allowed` field the web app reads. */
 export function allowedOn<A extends Action>(actor: Actor, subject: Subject, candidates: readonly A[]): A[] {
   return candidates.filter((action) => can(actor, action, subject));

@@ -149,6 +149,20 @@ describe('people', () => {
     expect(ids).not.toContain(southgate.id);
   });
 
+  it('pages through people by name and searches by name or email, with the total', async () => {
+    const { org, session } = await trustWithAdmin();
+    for (const name of ['Adams', 'Baker', 'Clark', 'Davies', 'Evans']) await makePerson(t.database.db, org.id, [{ role: 'staff' }], { name });
+    const page = await t.app.inject({ method: 'GET', url: url(org, '/people?limit=2&offset=1'), headers: { cookie: session.cookie } });
+    expect(page.headers['x-total-count']).toBe('6');
+    expect(page.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Baker', 'Clark']);
+    const found = await t.app.inject({ method: 'GET', url: url(org, '/people?q=davi'), headers: { cookie: session.cookie } });
+    expect(found.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Davies']);
+    const byEmail = await t.app.inject({ method: 'GET', url: url(org, `/people?q=${encodeURIComponent('evans-')}`), headers: { cookie: session.cookie } });
+    expect(byEmail.headers['x-total-count']).toBe('1');
+    const wild = await t.app.inject({ method: 'GET', url: url(org, '/people?q=%25'), headers: { cookie: session.cookie } });
+    expect(wild.headers['x-total-count']).toBe('0');
+  });
+
   it('lets staff see only themself', async () => {
     const org = await makeOrganisation(t.database.db, 'employer_trust');
     const staff = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });

@@ -135,9 +135,18 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     '/api/orgs/:orgId/people',
     {
       config: { access: 'people.read' },
-      schema: { tags, summary: 'The people of the organisation the signed-in person may see', params: orgParams, querystring: z.strictObject({ q: z.string().max(200).optional() }), response: { 200: z.array(person) } },
+      schema: {
+        tags,
+        summary: 'A page of the people of the organisation the signed-in person may see, by name; the total is in X-Total-Count',
+        params: orgParams,
+        querystring: z.strictObject({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0) }),
+        response: { 200: z.array(person) },
+      },
     },
-    async (request) => service.listPeople(database.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { total, items } = await service.listPeople(database.db, actorOf(request), request.query);
+      return reply.header('x-total-count', String(total)).send(items);
+    },
   );
 
   app.get(

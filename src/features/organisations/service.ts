@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Transaction } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
@@ -6,7 +6,7 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
-import { allowedOn, can, type Actor, type Role, type Subject } from '../../platform/policy.ts';
+import { allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
 
@@ -187,12 +187,44 @@ function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[nu
   return { ...rest, allowed: allowedOn(actor, subject, ['people.manage'] as const) };
 }
 
-export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined }) {
-  const needle = query.q?.trim().toLowerCase();
-  return (await loadPeople(db, actor.organisationId))
-    .filter((p) => can(actor, 'people.read', p.subject))
-    .filter((p) => !needle || `${p.givenName} ${p.familyName} ${p.email}`.toLowerCase().includes(needle))
-    .map((p) => present(actor, p));
+/**
+ * A page of the people the actor may see, sorted by name, and how many there are in all. The database
+ * narrows to the actor's scope and the search; the policy then confirms each person on the page.
+ */
+export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined; limit: number; offset: number }) {
+  const scope = scopeOf(actor, 'people.read');
+  const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const visible = scope.everywhere
+    ? undefined
+    : or(
+        scope.own ? eq(people.id, actor.personId) : undefined,
+        scope.academyIds.length ? inArray(employments.academyId, scope.academyIds) : undefined,
+        scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined,
+        sql`false`,
+      );
+  const conditions = and(
+    eq(roleAssignments.organisationId, actor.organisationId),
+    needle ? or(ilike(people.email, needle), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, needle)) : undefined,
+    visible,
+  );
+  // Drizzle's builders change in place: a fresh one for the page and one for the count.
+  const matching = () => db
+    .selectDistinct({ id: people.id, familyName: people.familyName, givenName: people.givenName })
+    .from(people)
+    .innerJoin(roleAssignments, eq(roleAssignments.personId, people.id))
+    .leftJoin(employments, and(eq(employments.personId, people.id), eq(employments.organisationId, actor.organisationId), isNull(employments.endedOn)))
+    .leftJoin(academies, eq(academies.id, employments.academyId))
+    .where(conditions);
+  const [page, [counted]] = await Promise.all([
+    matching().orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(matching().as('matching')),
+  ]);
+  const loaded = new Map((await loadPeople(db, actor.organisationId, page.map((p) => p.id))).map((p) => [p.id, p]));
+  const items = page.flatMap(({ id }) => {
+    const person = loaded.get(id);
+    return person && can(actor, 'people.read', person.subject) ? [present(actor, person)] : [];
+  });
+  return { total: counted?.total ?? 0, items };
 }
 
 export async function getPerson(db: Db, actor: Actor, personId: string) {
