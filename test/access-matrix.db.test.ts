@@ -30,6 +30,8 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'attestation.oversee': new Set(['organisation_admin', 'principal']),
   'citation.create': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal']),
   'citation.read': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal', 'auditor']),
+  'development.own': EVERYONE,
+  'development.insights': new Set(['organisation_admin', 'principal']),
 };
 
 let t: TestApp;

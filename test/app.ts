@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/index.ts';
@@ -13,7 +16,8 @@ export interface TestApp {
 
 /** The whole server on the run's test database, answering through app.inject. */
 export async function testApp(options: { env?: Record<string, string>; mailer?: Mailer } = {}): Promise<TestApp> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', PROBITY_DEMO: '0', PUBLIC_URL: 'http://probity.test', ...options.env });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-files-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', PROBITY_DEMO: '0', PUBLIC_URL: 'http://probity.test', PROBITY_FILES_DIR: filesDir, RATE_LIMIT_PER_MINUTE: '0', ...options.env });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
   const app = await buildApp({ config, database, mailer: options.mailer });
   await app.ready();
@@ -24,6 +28,7 @@ export async function testApp(options: { env?: Record<string, string>; mailer?: 
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,3 +6,5 @@ export * from '../platform/mail/schema.ts';
 export * from '../platform/notifications/schema.ts';
 export * from '../features/deadlines/schema.ts';
 export * from '../features/codes/schema.ts';
+export * from '../platform/files/schema.ts';
+export * from '../features/self-assessment/schema.ts';

@@ -52,6 +52,9 @@ const actions = {
   'attestation.make': { roles: 'anyone' },
   'attestation.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
   'citation.create': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal'] },
+  // Self-assessment and development: everyone keeps their own; leaders see aggregates only.
+  'development.own': { roles: 'anyone' },
+  'development.insights': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
   'citation.read': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal', 'auditor'] },
 } as const satisfies Record<string, { roles: readonly Role[] | 'anyone'; self?: boolean }>;
 

@@ -20,6 +20,7 @@ import { singleSignOnRoutes } from '../features/single-sign-on/routes.ts';
 import { deadlineRoutes } from '../features/deadlines/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { codeRoutes } from '../features/codes/routes.ts';
+import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(deadlineRoutes, context);
   await app.register(notificationRoutes, context);
   await app.register(codeRoutes, context);
+  await app.register(selfAssessmentRoutes, context);
   if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });
 
   app.addHook('onClose', async () => mailer.close());

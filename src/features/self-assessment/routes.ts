@@ -1,0 +1,249 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/auth/plugin.ts';
+import { localFileStore } from '../../platform/files/store.ts';
+import { idOf } from '../../platform/validation.ts';
+import type { RouteContext } from '../../server/app.ts';
+import { RATING_SCALE } from './rules.ts';
+import * as service from './service.ts';
+import { exportCsv } from './export.ts';
+
+const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
+const assessmentParams = orgParams.extend({ assessmentId: idOf('a self-assessment') });
+const standardParams = assessmentParams.extend({ provisionId: idOf('a standard') });
+const ownerQuery = z.strictObject({ personId: z.uuid().optional() });
+const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const ids = z.array(z.uuid()).max(50);
+const tags = ['self-assessment'];
+
+const goalBody = z.strictObject({
+  title: text(200).min(1, 'is required'),
+  successMeasure: text(1000).min(1, 'says how you will know the goal is met'),
+  targetDate: isoDate,
+  status: z.enum(['not_started', 'in_progress', 'achieved', 'dropped']).optional(),
+  progress: z.number().int().min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100').optional(),
+  note: text(4000).optional(),
+  provisionIds: ids.default([]),
+  activityIds: ids.default([]),
+});
+const activityBody = z.strictObject({
+  kind: z.enum(['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other']),
+  title: text(200).min(1, 'is required'),
+  happenedOn: isoDate,
+  minutes: z.number().int().min(1, 'must be at least 1 minute').max(60 * 24 * 30, 'is more than a month of time'),
+  provider: text(200).default(''),
+  reflection: text(8000).default(''),
+  provisionIds: ids.default([]),
+});
+
+export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
+  const db = database.db;
+  const ctx: service.SelfAssessmentContext = { db, mailer, publicUrl: config.publicUrl, files: localFileStore(config.filesDir) };
+
+  // Evidence files arrive as raw bytes; their kind is judged from the content, not the name or header.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES }, (_request, body, done) => done(null, body));
+
+  app.get('/api/rating-scale', { config: { access: 'signed-in' }, schema: { tags, summary: 'The self-assessment rating scale, with a descriptor for each level' } }, async () => RATING_SCALE);
+
+  app.get(
+    '/api/orgs/:orgId/self-assessments',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments (or those of someone who shares theirs with me)', params: orgParams, querystring: ownerQuery } },
+    async (request) => service.listAssessments(db, actorOf(request), request.query.personId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/self-assessments',
+    {
+      config: { access: 'development.own' },
+      schema: { tags, summary: "Start this year's self-assessment against the organisation's professional standards", params: orgParams, body: z.strictObject({ year: z.number().int().optional(), codeId: z.string().max(80).optional() }) },
+    },
+    async (request, reply) => reply.status(201).send(await service.startAssessment(ctx, actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/self-assessments/:assessmentId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'A self-assessment: every standard with its rating, reflection and evidence', params: assessmentParams } },
+    async (request) => service.getAssessment(db, actorOf(request), request.params.assessmentId),
+  );
+
+  app.put(
+    '/api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId',
+    {
+      config: { access: 'development.own' },
+      schema: {
+        tags,
+        summary: "Save a standard's rating and reflection (a draft saves as you go)",
+        params: standardParams,
+        body: z.strictObject({
+          rating: z.number().int().min(1, `must be on the scale from 1 to ${RATING_SCALE.length}`).max(RATING_SCALE.length, `must be on the scale from 1 to ${RATING_SCALE.length}`).nullable(),
+          reflection: text(8000).default(''),
+        }),
+      },
+    },
+    async (request) => service.saveEntry(db, actorOf(request), request.params.assessmentId, request.params.provisionId, request.body),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId/evidence',
+    {
+      config: { access: 'development.own' },
+      schema: {
+        tags,
+        summary: 'Add evidence to a standard: text, a link, or an uploaded file',
+        params: standardParams,
+        body: z.discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('text'), text: text(8000).min(1, 'is required') }),
+          z.strictObject({ kind: z.literal('link'), url: z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).max(2000) }),
+          z.strictObject({ kind: z.literal('file'), fileId: idOf('a file') }),
+        ]),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.addEvidence(db, actorOf(request), request.params.assessmentId, request.params.provisionId, request.body)),
+  );
+
+  app.delete(
+    '/api/orgs/:orgId/self-assessments/:assessmentId/evidence/:evidenceId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a draft', params: assessmentParams.extend({ evidenceId: idOf('an evidence item') }) } },
+    async (request) => service.removeEvidence(db, actorOf(request), request.params.assessmentId, request.params.evidenceId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/self-assessments/:assessmentId/submit',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Submit a self-assessment once every standard is rated; it is then locked', params: assessmentParams, body: z.strictObject({}).nullish() } },
+    async (request) => service.submitAssessment(ctx, actorOf(request), request.params.assessmentId),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/dashboard',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'This year against earlier years, strongest and weakest standards, and priorities for the plan', params: orgParams, querystring: ownerQuery } },
+    async (request) => service.dashboard(db, actorOf(request), request.query.personId),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/goals',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My development plan', params: orgParams, querystring: ownerQuery } },
+    async (request) => service.listGoals(db, actorOf(request), request.query.personId),
+  );
+  app.post(
+    '/api/orgs/:orgId/development/goals',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Add a goal to my development plan', params: orgParams, body: goalBody } },
+    async (request, reply) => reply.status(201).send(await service.createGoal(db, actorOf(request), request.body)),
+  );
+  const goalParams = orgParams.extend({ goalId: idOf('a goal') });
+  app.patch(
+    '/api/orgs/:orgId/development/goals/:goalId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a goal or record progress', params: goalParams, body: goalBody.partial() } },
+    async (request) => service.updateGoal(db, actorOf(request), request.params.goalId, request.body),
+  );
+  app.delete(
+    '/api/orgs/:orgId/development/goals/:goalId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a goal', params: goalParams } },
+    async (request, reply) => {
+      await service.deleteGoal(db, actorOf(request), request.params.goalId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/cpd',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My CPD record', params: orgParams, querystring: ownerQuery } },
+    async (request) => service.listActivities(db, actorOf(request), request.query.personId),
+  );
+  app.post(
+    '/api/orgs/:orgId/development/cpd',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Record a CPD activity that has happened', params: orgParams, body: activityBody } },
+    async (request, reply) => reply.status(201).send(await service.createActivity(db, actorOf(request), request.body)),
+  );
+  const activityParams = orgParams.extend({ activityId: idOf('a CPD activity') });
+  app.patch(
+    '/api/orgs/:orgId/development/cpd/:activityId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a CPD activity', params: activityParams, body: activityBody.partial() } },
+    async (request) => service.updateActivity(db, actorOf(request), request.params.activityId, request.body),
+  );
+  app.delete(
+    '/api/orgs/:orgId/development/cpd/:activityId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a CPD activity', params: activityParams } },
+    async (request, reply) => {
+      await service.deleteActivity(db, actorOf(request), request.params.activityId);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/api/orgs/:orgId/development/cpd/summary',
+    {
+      config: { access: 'development.own' },
+      schema: { tags, summary: "A year's CPD: hours, activities, and the standards touched and not touched", params: orgParams, querystring: ownerQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }) },
+    },
+    async (request) => service.cpdSummary(db, actorOf(request), request.query.year, request.query.personId),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/shares',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams } },
+    async (request) => service.shares(db, actorOf(request)),
+  );
+  app.post(
+    '/api/orgs/:orgId/development/shares',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }) } },
+    async (request, reply) => reply.status(201).send(await service.share(db, actorOf(request), request.body.viewerId)),
+  );
+  app.delete(
+    '/api/orgs/:orgId/development/shares/:shareId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Withdraw a share', params: orgParams.extend({ shareId: idOf('a share') }) } },
+    async (request, reply) => {
+      await service.withdrawShare(db, actorOf(request), request.params.shareId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/insights',
+    {
+      config: { access: 'development.insights' },
+      schema: { tags, summary: 'Which standards the workforce rates lowest and where CPD is thin, by academy: aggregates of five or more only', params: orgParams, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }) },
+    },
+    async (request) => service.insights(db, actorOf(request), request.query.year),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/export',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments, development plan and CPD record as CSV', params: orgParams } },
+    async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="my-development-record.csv"')
+        .send(await exportCsv(db, actorOf(request))),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/files',
+    {
+      config: { access: 'development.own' },
+      bodyLimit: service.MAX_FILE_BYTES,
+      schema: {
+        tags,
+        summary: 'Upload an evidence file (the raw bytes, as application/octet-stream): PDF, image, Office document or text, up to 10 MB',
+        params: orgParams,
+        querystring: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200).regex(/^[^/\\\u0000]+$/, 'must be a file name, not a path') }),
+      },
+    },
+    async (request, reply) => {
+      if (!Buffer.isBuffer(request.body)) return reply.status(415).type('application/problem+json').send({ type: '/problems/http-415', title: 'Unsupported file upload', status: 415, detail: 'body: send the file as application/octet-stream' });
+      return reply.status(201).send(await service.uploadFile(ctx, actorOf(request), { name: request.query.name, bytes: new Uint8Array(request.body) }));
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/files/:fileId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Download a file (its owner, or someone they share their record with)', params: orgParams.extend({ fileId: idOf('a file') }) } },
+    async (request, reply) => {
+      const file = await service.downloadFile(ctx, actorOf(request), request.params.fileId);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename="${file.name.replace(/[^\w. -]/g, '_')}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(file.bytes));
+    },
+  );
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { sniff } from '../../platform/files/sniff.ts';
+import { compareYears, cpdYear, developmentPriorities, groupAverage } from './rules.ts';
+
+const standards = ['1', '2', '3'].map((n) => ({ id: `s${n}`, key: n, number: n, text: `Standard ${n}` }));
+const year = (y: number, ratings: (number | null)[]) => ({ year: y, ratings: new Map(ratings.map((r, i) => [`s${i + 1}`, r])) });
+
+describe('comparing years', () => {
+  it('gives each standard its trend and change, and the overall average per year', () => {
+    const c = compareYears(standards, [year(2026, [2, 4, 3]), year(2025, [3, 4, 1])]);
+    expect(c.years).toEqual([2025, 2026]);
+    expect(c.overall).toEqual([
+      { year: 2025, average: 2.67 },
+      { year: 2026, average: 3 },
+    ]);
+    expect(c.standards.map((s) => [s.number, s.rating, s.change])).toEqual([
+      ['1', 2, -1],
+      ['2', 4, 0],
+      ['3', 3, 2],
+    ]);
+    expect(c.standards[0]!.trend).toEqual([
+      { year: 2025, rating: 3 },
+      { year: 2026, rating: 2 },
+    ]);
+    expect([c.strongest, c.weakest]).toEqual([['s2'], ['s1']]);
+  });
+
+  it('puts the weakest first, then the most declined, and leaves out what is at the top and steady', () => {
+    const c = compareYears(standards, [year(2025, [3, 4, 2]), year(2026, [2, 4, 2])]);
+    expect(developmentPriorities(c).map((p) => p.number)).toEqual(['1', '3']);
+  });
+
+  it('copes with a first year and with unrated standards', () => {
+    const c = compareYears(standards, [year(2026, [null, 2, null])]);
+    expect(c.standards.map((s) => s.change)).toEqual([null, null, null]);
+    expect(c.weakest).toEqual(['s2']);
+  });
+});
+
+describe('a year of CPD', () => {
+  it('totals hours and finds the standards not touched', () => {
+    const y = cpdYear(standards, [
+      { happenedOn: '2026-02-01', minutes: 90, provisionIds: ['s1'] },
+      { happenedOn: '2026-03-01', minutes: 30, provisionIds: ['s1', 's3'] },
+      { happenedOn: '2025-12-31', minutes: 600, provisionIds: ['s2'] },
+    ], 2026);
+    expect(y).toMatchObject({ activities: 2, hours: 2, untouched: ['s2'] });
+    expect(y.byStandard[0]).toEqual({ id: 's1', number: '1', activities: 2, hours: 2 });
+  });
+});
+
+describe('groups', () => {
+  it('shows nothing, not even the size, of a group under five', () => {
+    expect(groupAverage([1, 2, 3, 4])).toEqual({ people: null, average: null });
+    expect(groupAverage([1, 2, 3, 4, 4])).toEqual({ people: 5, average: 2.8 });
+  });
+});
+
+describe('recognising files by content', () => {
+  const bytes = (...parts: (string | number[])[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
+  it.each([
+    ['a PDF', bytes('%PDF-1.7\n...'), 'application/pdf'],
+    ['a PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'image/png'],
+    ['a JPEG', bytes([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg'],
+    ['a WebP', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), 'image/webp'],
+    ['a Word document', bytes([0x50, 0x4b, 0x03, 0x04], '....[Content_Types].xml....word/document.xml'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['plain text', new Uint8Array(Buffer.from('Reflections on my practice, with ünïcödé.', 'utf8')), 'text/plain; charset=utf-8'],
+  ])('knows %s', (_what, content, mediaType) => expect(sniff(content)?.mediaType).toBe(mediaType));
+
+  it.each([
+    ['an executable', bytes('MZ', [0x90, 0, 3, 0])],
+    ['a zip that is not an Office document', bytes([0x50, 0x4b, 0x03, 0x04], 'payload.exe')],
+    ['binary that is not UTF-8', bytes([0xc3, 0x28, 0xa0, 0xa1])],
+    ['nothing', bytes('')],
+  ])('refuses %s', (_what, content) => expect(sniff(content)).toBeNull());
+});

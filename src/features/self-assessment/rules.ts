@@ -1,0 +1,99 @@
+// Self-assessment against professional standards (000 §2): the rating scale, year-on-year comparison,
+// the development priorities it suggests, CPD coverage, and aggregation that protects individuals.
+
+export const RATING_SCALE = [
+  { value: 1, label: 'Beginning', descriptor: 'I understand what this standard asks and have begun to work on it.' },
+  { value: 2, label: 'Developing', descriptor: 'I meet this standard some of the time and am building consistency.' },
+  { value: 3, label: 'Established', descriptor: 'I meet this standard consistently in my practice.' },
+  { value: 4, label: 'Leading', descriptor: 'I meet this standard fully and help colleagues to develop in it.' },
+] as const;
+
+export const MIN_RATING = RATING_SCALE[0].value;
+export const MAX_RATING = RATING_SCALE[RATING_SCALE.length - 1]!.value;
+
+/** 000 §2 asks for at least an annual self-assessment: the next is due twelve months after a submission. */
+export const MONTHS_BETWEEN_ASSESSMENTS = 12;
+
+/** An organisation view never shows a group smaller than this, so that no one can be picked out. */
+export const MIN_GROUP_SIZE = 5;
+
+export interface StandardRef {
+  id: string;
+  key: string;
+  number: string;
+  text: string;
+}
+
+export interface YearRatings {
+  year: number;
+  ratings: Map<string, number | null>;
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+
+/**
+ * This year against earlier years: each standard's rating per year and its change since the year before,
+ * the overall average per year, and the strongest and weakest standards now.
+ */
+export function compareYears(standards: StandardRef[], years: YearRatings[]) {
+  const ordered = [...years].sort((a, b) => a.year - b.year);
+  const latest = ordered.at(-1);
+  const previous = ordered.at(-2);
+  const perStandard = standards.map((s) => {
+    const trend = ordered.map((y) => ({ year: y.year, rating: y.ratings.get(s.id) ?? null }));
+    const now = latest?.ratings.get(s.id) ?? null;
+    const before = previous?.ratings.get(s.id) ?? null;
+    return { ...s, trend, rating: now, change: now !== null && before !== null ? now - before : null };
+  });
+  const overall = ordered.map((y) => ({ year: y.year, average: round(mean([...y.ratings.values()].filter((r): r is number => r !== null))) }));
+  const rated = perStandard.filter((s) => s.rating !== null);
+  const highest = Math.max(...rated.map((s) => s.rating!));
+  const lowest = Math.min(...rated.map((s) => s.rating!));
+  return {
+    years: ordered.map((y) => y.year),
+    overall,
+    standards: perStandard,
+    strongest: rated.length ? rated.filter((s) => s.rating === highest).map((s) => s.id) : [],
+    weakest: rated.length ? rated.filter((s) => s.rating === lowest).map((s) => s.id) : [],
+  };
+}
+
+/**
+ * The order in which to build a development plan (000 §2: "build their own professional development
+ * programme based on this comparison"): weakest standards first; among equals, those that declined most.
+ */
+export function developmentPriorities(comparison: ReturnType<typeof compareYears>) {
+  return comparison.standards
+    .filter((s) => s.rating !== null && (s.rating < MAX_RATING || (s.change ?? 0) < 0))
+    .sort((a, b) => a.rating! - b.rating! || (a.change ?? 0) - (b.change ?? 0) || a.number.localeCompare(b.number, 'en', { numeric: true }))
+    .map((s) => ({ id: s.id, key: s.key, number: s.number, text: s.text, rating: s.rating, change: s.change }));
+}
+
+export interface CpdFact {
+  happenedOn: string;
+  minutes: number;
+  provisionIds: string[];
+}
+
+/** A year's CPD: the totals, and which standards it touched and which it did not. */
+export function cpdYear(standards: StandardRef[], activities: CpdFact[], year: number) {
+  const inYear = activities.filter((a) => a.happenedOn.startsWith(`${year}-`));
+  const byStandard = standards.map((s) => {
+    const touching = inYear.filter((a) => a.provisionIds.includes(s.id));
+    return { id: s.id, number: s.number, activities: touching.length, hours: touching.reduce((t, a) => t + a.minutes, 0) / 60 };
+  });
+  return {
+    year,
+    activities: inYear.length,
+    hours: inYear.reduce((t, a) => t + a.minutes, 0) / 60,
+    byStandard,
+    untouched: byStandard.filter((s) => s.activities === 0).map((s) => s.id),
+  };
+}
+
+/** A group's average rating; for a group too small to show without exposing someone, neither its size nor its average. */
+export function groupAverage(ratings: number[]): { people: number | null; average: number | null } {
+  if (ratings.length < MIN_GROUP_SIZE) return { people: null, average: null };
+  return { people: ratings.length, average: round(mean(ratings)) };
+}

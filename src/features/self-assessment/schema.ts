@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { files } from '../../platform/files/schema.ts';
+import { organisations, people } from '../../platform/people/schema.ts';
+import { codeVersions, provisions } from '../codes/schema.ts';
+
+export const assessmentStatus = pgEnum('self_assessment_status', ['draft', 'submitted']);
+
+/** One person's self-assessment for one year against a code's standards (000 §2). */
+export const selfAssessments = pgTable(
+  'self_assessments',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    versionId: uuid('version_id').notNull().references(() => codeVersions.id),
+    year: integer('year').notNull(),
+    status: assessmentStatus('status').notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('self_assessments_year').on(t.organisationId, t.personId, t.versionId, t.year), index('self_assessments_person').on(t.personId)],
+);
+
+/** The rating and reflection for one standard. */
+export const selfAssessmentEntries = pgTable(
+  'self_assessment_entries',
+  {
+    assessmentId: uuid('assessment_id').notNull().references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    provisionId: uuid('provision_id').notNull().references(() => provisions.id),
+    rating: integer('rating'),
+    reflection: text('reflection').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.provisionId] })],
+);
+
+export const evidenceKind = pgEnum('evidence_kind', ['text', 'link', 'file']);
+
+/** Evidence for a standard in a self-assessment, or for a CPD activity. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    assessmentId: uuid('assessment_id').references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    provisionId: uuid('provision_id').references(() => provisions.id),
+    activityId: uuid('activity_id'),
+    kind: evidenceKind('kind').notNull(),
+    text: text('text'),
+    url: text('url'),
+    fileId: uuid('file_id').references(() => files.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('evidence_assessment').on(t.assessmentId), index('evidence_activity').on(t.activityId)],
+);
+
+export const goalStatus = pgEnum('goal_status', ['not_started', 'in_progress', 'achieved', 'dropped']);
+
+/** A goal of the person's development plan, linked to the standards it serves and the CPD towards it. */
+export const developmentGoals = pgTable(
+  'development_goals',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    title: text('title').notNull(),
+    successMeasure: text('success_measure').notNull(),
+    targetDate: date('target_date').notNull(),
+    status: goalStatus('status').notNull().default('not_started'),
+    progress: integer('progress').notNull().default(0),
+    note: text('note').notNull().default(''),
+    provisionIds: uuid('provision_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    activityIds: uuid('activity_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('development_goals_person').on(t.organisationId, t.personId)],
+);
+
+export const cpdKind = pgEnum('cpd_kind', ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other']);
+
+/** A continuing professional development activity. Time is kept in minutes. */
+export const cpdActivities = pgTable(
+  'cpd_activities',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    kind: cpdKind('kind').notNull(),
+    title: text('title').notNull(),
+    happenedOn: date('happened_on').notNull(),
+    minutes: integer('minutes').notNull(),
+    provider: text('provider').notNull().default(''),
+    reflection: text('reflection').notNull().default(''),
+    provisionIds: uuid('provision_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cpd_activities_person').on(t.organisationId, t.personId, t.happenedOn)],
+);
+
+/** A read-only view of a person's self-assessment, plan and CPD given to a named colleague, until withdrawn. */
+export const developmentShares = pgTable(
+  'development_shares',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    viewerId: uuid('viewer_id').notNull().references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [index('development_shares_viewer').on(t.viewerId)],
+);

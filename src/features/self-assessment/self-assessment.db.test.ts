@@ -1,0 +1,219 @@
+import { and, eq, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { deadlines } from '../deadlines/schema.ts';
+import { selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+const YEAR = new Date().getUTCFullYear();
+
+interface Body {
+  org: TestOrganisation;
+  member: TestPerson;
+  member$: SignedIn;
+  admin$: SignedIn;
+}
+
+async function body(): Promise<Body> {
+  const org = await makeOrganisation(t.database.db, 'professional_body');
+  const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
+  const member = await makePerson(t.database.db, org.id, [{ role: 'member' }], { member: true });
+  const admin$ = await signIn(t.app, admin.email);
+  const adopted = await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/adoptions`, headers: admin$.headers, payload: { codeId: 'test-standards', version: '1', adoptedFrom: '2020-01-01', material: false } });
+  expect(adopted.statusCode).toBe(201);
+  return { org, member, member$: await signIn(t.app, member.email), admin$ };
+}
+
+const api = (x: Body, path: string) => `/api/orgs/${x.org.id}${path}`;
+
+async function start(x: Body, year = YEAR) {
+  const r = await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: x.member$.headers, payload: { year } });
+  expect(r.statusCode).toBe(201);
+  return r.json();
+}
+
+async function rateAll(x: Body, assessment: { id: string; standards: { id: string }[] }, ratings: number[]) {
+  for (const [i, s] of assessment.standards.entries()) {
+    const r = await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${assessment.id}/standards/${s.id}`), headers: x.member$.headers, payload: { rating: ratings[i], reflection: `Reflection ${i}` } });
+    expect(r.statusCode).toBe(200);
+  }
+}
+
+describe('a self-assessment', () => {
+  it('rates every standard of the adopted standards, saves as it goes, and locks once submitted', async () => {
+    const x = await body();
+    const draft = await start(x);
+    expect(draft.standards.map((s: { number: string }) => s.number)).toEqual(['1', '2', '3', '4']);
+    expect(draft.allowed).toEqual(['self_assessment.edit', 'self_assessment.submit']);
+    await rateAll(x, draft, [2, 3, 1, 4]);
+    const submitted = await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: x.member$.headers });
+    expect(submitted.json()).toMatchObject({ status: 'submitted', allowed: [] });
+    const locked = await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${draft.standards[0].id}`), headers: x.member$.headers, payload: { rating: 4 } });
+    expect(locked.json().type).toBe('/rules/submitted-self-assessment-is-locked');
+    const next = await t.database.db.select().from(deadlines).where(and(eq(deadlines.ownerId, x.member.id), eq(deadlines.kind, 'self-assessment')));
+    expect(next).toHaveLength(1);
+    expect(next[0]!.dueAt.getTime() - Date.now()).toBeGreaterThan(360 * 86_400_000);
+  });
+
+  it('refuses to submit with standards unrated, naming each', async () => {
+    const x = await body();
+    const draft = await start(x);
+    await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${draft.standards[0].id}`), headers: x.member$.headers, payload: { rating: 3 } });
+    const r = await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: x.member$.headers });
+    expect(r.json().errors.map((e: { field: string }) => e.field)).toEqual(['standards.2', 'standards.3', 'standards.4']);
+  });
+
+  it('refuses ratings off the scale, a second one in a year, a future year, and another person’s assessment', async () => {
+    const x = await body();
+    const draft = await start(x);
+    const url = api(x, `/self-assessments/${draft.id}/standards/${draft.standards[0].id}`);
+    for (const rating of [0, 5, 2.5]) {
+      const r = await t.app.inject({ method: 'PUT', url, headers: x.member$.headers, payload: { rating } });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().errors[0].field).toBe('body.rating');
+    }
+    expect((await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: x.member$.headers, payload: { year: YEAR } })).json().type).toBe('/rules/one-self-assessment-a-year');
+    expect((await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: x.member$.headers, payload: { year: YEAR + 1 } })).json().errors[0]).toEqual({ field: 'body.year', reason: 'cannot be in the future' });
+    const other = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
+    const other$ = await signIn(t.app, other.email);
+    expect((await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: other$.cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'PUT', url, headers: other$.headers, payload: { rating: 1 } })).statusCode).toBe(404);
+    const [entry] = await t.database.db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, draft.id));
+    expect(entry).toBeUndefined();
+  });
+
+  it('takes text, link and file evidence, and judges a file by its content', async () => {
+    const x = await body();
+    const draft = await start(x);
+    const standard = draft.standards[1].id;
+    const evidenceUrl = api(x, `/self-assessments/${draft.id}/standards/${standard}/evidence`);
+    expect((await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'link', url: 'javascript:alert(1)' } })).json().errors[0].field).toBe('body.url');
+    await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'text', text: 'Led the diversity week.' } });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = (name: string, bytes: Buffer) =>
+      t.app.inject({ method: 'POST', url: api(x, `/files?name=${encodeURIComponent(name)}`), headers: { ...x.member$.headers, 'content-type': 'application/octet-stream' }, payload: bytes });
+    const stored = await upload('certificate.pdf', pdf);
+    expect(stored.statusCode).toBe(201);
+    expect(stored.json()).toMatchObject({ mediaType: 'application/pdf', size: pdf.length });
+    const disguised = await upload('photo.png', Buffer.from('MZ\x90\x00 an executable pretending to be a picture\x00'));
+    expect(disguised.json().errors[0]).toEqual({ field: 'body', reason: expect.stringContaining('is not a PDF') });
+    const misnamed = await upload('notes.png', pdf);
+    expect(misnamed.json().errors[0]).toEqual({ field: 'query.name', reason: 'says .png but the content is PDF' });
+    const huge = await upload('big.txt', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+    expect(huge.statusCode).toBe(413);
+    await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'file', fileId: stored.json().id } });
+    const seen = await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: x.member$.cookie } });
+    expect(seen.json().standards[1].evidence.map((e: { kind: string }) => e.kind)).toEqual(['text', 'file']);
+    const download = await t.app.inject({ method: 'GET', url: api(x, `/files/${stored.json().id}`), headers: { cookie: x.member$.cookie } });
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    const stranger = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
+    expect((await t.app.inject({ method: 'GET', url: api(x, `/files/${stored.json().id}`), headers: { cookie: (await signIn(t.app, stranger.email)).cookie } })).statusCode).toBe(404);
+  });
+});
+
+describe('the dashboard and the development plan', () => {
+  it('compares this year with last, finds the strongest and weakest standards, and orders the priorities', async () => {
+    const x = await body();
+    const last = await start(x, YEAR - 1);
+    await rateAll(x, last, [3, 3, 2, 4]);
+    await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${last.id}/submit`), headers: x.member$.headers });
+    const now = await start(x, YEAR);
+    await rateAll(x, now, [2, 4, 2, 4]);
+    const dash = (await t.app.inject({ method: 'GET', url: api(x, '/development/dashboard'), headers: { cookie: x.member$.cookie } })).json();
+    expect(dash.years).toEqual([YEAR - 1, YEAR]);
+    expect(dash.overall).toEqual([
+      { year: YEAR - 1, average: 3 },
+      { year: YEAR, average: 3 },
+    ]);
+    const byNumber = (id: string) => dash.standards.find((s: { id: string }) => s.id === id).number;
+    expect(dash.weakest.map(byNumber)).toEqual(['1', '3']);
+    expect(dash.strongest.map(byNumber)).toEqual(['2', '4']);
+    expect(dash.priorities.map((p: { number: string; change: number }) => [p.number, p.change])).toEqual([
+      ['1', -1],
+      ['3', 0],
+    ]);
+  });
+
+  it('keeps goals linked to standards and CPD, and refuses CPD in the future', async () => {
+    const x = await body();
+    const draft = await start(x);
+    const standard = draft.standards[2].id;
+    const future = await t.app.inject({ method: 'POST', url: api(x, '/development/cpd'), headers: x.member$.headers, payload: { kind: 'course', title: 'Next term', happenedOn: `${YEAR + 1}-01-10`, minutes: 60 } });
+    expect(future.json().errors[0]).toEqual({ field: 'body.happenedOn', reason: 'cannot be in the future: record CPD once it has happened' });
+    const activity = await t.app.inject({ method: 'POST', url: api(x, '/development/cpd'), headers: x.member$.headers, payload: { kind: 'course', title: 'Subject update', happenedOn: `${YEAR}-01-15`, minutes: 150, provisionIds: [standard] } });
+    expect(activity.statusCode).toBe(201);
+    const goal = await t.app.inject({
+      method: 'POST',
+      url: api(x, '/development/goals'),
+      headers: x.member$.headers,
+      payload: { title: 'Refresh my subject knowledge', successMeasure: 'Two courses and a peer observation', targetDate: `${YEAR + 1}-06-30`, provisionIds: [standard], activityIds: [activity.json().id] },
+    });
+    expect(goal.statusCode).toBe(201);
+    const progressed = await t.app.inject({ method: 'PATCH', url: api(x, `/development/goals/${goal.json().id}`), headers: x.member$.headers, payload: { status: 'in_progress', progress: 40 } });
+    expect(progressed.json()).toMatchObject({ status: 'in_progress', progress: 40 });
+    expect((await t.app.inject({ method: 'PATCH', url: api(x, `/development/goals/${goal.json().id}`), headers: x.member$.headers, payload: { progress: 140 } })).json().errors[0].field).toBe('body.progress');
+    const summary = (await t.app.inject({ method: 'GET', url: api(x, `/development/cpd/summary?year=${YEAR}`), headers: { cookie: x.member$.cookie } })).json();
+    expect(summary).toMatchObject({ activities: 1, hours: 2.5 });
+    expect(summary.untouched).toHaveLength(3);
+    expect(summary.untouched).not.toContain(standard);
+    const csv = await t.app.inject({ method: 'GET', url: api(x, '/development/export'), headers: { cookie: x.member$.cookie } });
+    expect(csv.body.split('\r\n')[0]).toBe('section,when,what,rating_or_progress_or_hours,status_or_kind,reflection_or_measure,standards,note_or_provider');
+    expect(csv.body).toContain('goal,');
+    expect(csv.body).toContain('cpd,');
+  });
+});
+
+describe('sharing', () => {
+  it('shares a read-only view with a named mentor, records every view, and withdraws it', async () => {
+    const x = await body();
+    const draft = await start(x);
+    const mentor = await makePerson(t.database.db, x.org.id, [{ role: 'mentor' }]);
+    const member2 = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
+    expect((await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: member2.id } })).json().errors[0].field).toBe('body.viewerId');
+    const shared = await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: mentor.id } });
+    expect(shared.statusCode).toBe(201);
+    const mentor$ = await signIn(t.app, mentor.email);
+    const view = await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: mentor$.cookie } });
+    expect(view.statusCode).toBe(200);
+    expect(view.json().allowed).toEqual([]);
+    expect((await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${draft.standards[0].id}`), headers: mentor$.headers, payload: { rating: 1 } })).statusCode).toBe(404);
+    const viewed = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, mentor.id), like(auditEvents.action, '%viewed_shared')));
+    expect(viewed).toHaveLength(1);
+    await t.app.inject({ method: 'DELETE', url: api(x, `/development/shares/${shared.json().id}`), headers: x.member$.headers });
+    expect((await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: mentor$.cookie } })).statusCode).toBe(404);
+  });
+});
+
+describe('the organisation view', () => {
+  it('shows averages only for groups of five or more', async () => {
+    const x = await body();
+    const people: SignedIn[] = [x.member$];
+    for (let i = 0; i < 4; i++) people.push(await signIn(t.app, (await makePerson(t.database.db, x.org.id, [{ role: 'member' }])).email));
+    const submitAs = async (session: SignedIn, ratings: number[]) => {
+      const draft = (await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: session.headers, payload: {} })).json();
+      for (const [i, s] of draft.standards.entries()) {
+        await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${s.id}`), headers: session.headers, payload: { rating: ratings[i] } });
+      }
+      await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: session.headers });
+    };
+    for (const session of people.slice(0, 4)) await submitAs(session, [2, 3, 1, 4]);
+    const four = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();
+    expect(four.people).toBeNull();
+    expect(four.standards[0].overall).toEqual({ people: null, average: null });
+    await submitAs(people[4]!, [4, 3, 1, 4]);
+    const five = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();
+    expect(five.people).toBe(5);
+    expect(five.standards[0].overall).toEqual({ people: 5, average: 2.4 });
+    expect((await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.member$.cookie } })).statusCode).toBe(403);
+    expect(await t.database.db.select().from(selfAssessments).where(eq(selfAssessments.organisationId, x.org.id))).toHaveLength(5);
+  });
+});

@@ -1,0 +1,520 @@
+import crypto from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/index.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { inLondon } from '../../platform/calendar/index.ts';
+import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
+import { files } from '../../platform/files/schema.ts';
+import { sniff } from '../../platform/files/sniff.ts';
+import type { FileStore } from '../../platform/files/store.ts';
+import { academies, employments, people, roleAssignments } from '../../platform/people/schema.ts';
+import { can, type Actor, type Role } from '../../platform/policy.ts';
+import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
+import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import { MONTHS_BETWEEN_ASSESSMENTS, compareYears, cpdYear, developmentPriorities, groupAverage, type StandardRef } from './rules.ts';
+import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+
+export interface SelfAssessmentContext extends DeadlinesContext {
+  files: FileStore;
+}
+
+/** Evidence files: at most this size, and only kinds recognised from their content. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The standards to rate: the numbered aspirational provisions of a code version, in order. */
+async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[]> {
+  const rows = await db
+    .select({ id: provisions.id, key: provisions.key, number: provisions.number, text: provisions.text, heading: provisions.heading })
+    .from(provisions)
+    .where(and(eq(provisions.versionId, versionId), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
+    .orderBy(asc(provisions.position));
+  return rows.map((r) => ({ id: r.id, key: r.key, number: r.number, text: r.text || r.heading || '' }));
+}
+
+/** The code of standards the organisation has adopted (a code whose provisions are aspirational standards). */
+async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
+  const today = inLondon(new Date()).date;
+  const candidates = await db
+    .selectDistinct({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version })
+    .from(adoptions)
+    .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
+    .innerJoin(provisions, and(eq(provisions.versionId, codeVersions.id), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
+    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`), codeId ? eq(codeVersions.codeId, codeId) : undefined));
+  if (candidates.length === 0) {
+    throw new Conflict('no-standards-adopted', 'No standards to assess against', 'This organisation has adopted no code of professional standards to assess yourself against.');
+  }
+  return candidates[0]!;
+}
+
+type Assessment = typeof selfAssessments.$inferSelect;
+
+/**
+ * An assessment the actor may see: their own, or one shared with them (read-only; each such view is
+ * recorded). Anything else is not found.
+ */
+async function loadAssessment(db: Db, actor: Actor, id: string): Promise<{ assessment: Assessment; own: boolean }> {
+  const [assessment] = await db.select().from(selfAssessments).where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
+  if (!assessment) throw new NotFound('self-assessment');
+  if (assessment.personId === actor.personId) return { assessment, own: true };
+  if (!(await sharedWith(db, actor, assessment.personId))) throw new NotFound('self-assessment');
+  return { assessment, own: false };
+}
+
+async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<boolean> {
+  const [share] = await db
+    .select({ id: developmentShares.id })
+    .from(developmentShares)
+    .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, ownerId), eq(developmentShares.viewerId, actor.personId), isNull(developmentShares.withdrawnAt)));
+  return Boolean(share);
+}
+
+/** A person's own records, or those shared with the actor: whose records this request may read. */
+async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined): Promise<string> {
+  if (!ownerId || ownerId === actor.personId) return actor.personId;
+  if (!(await sharedWith(db, actor, ownerId))) throw new NotFound('development record');
+  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId });
+  return ownerId;
+}
+
+export async function startAssessment(ctx: SelfAssessmentContext, actor: Actor, input: { year?: number | undefined; codeId?: string | undefined }) {
+  const thisYear = Number(inLondon(new Date()).date.slice(0, 4));
+  const year = input.year ?? thisYear;
+  if (year > thisYear) throw Invalid.field('body.year', 'cannot be in the future');
+  if (year < thisYear - 1) throw Invalid.field('body.year', 'can be this year or last year only');
+  const version = await standardsVersion(ctx.db, actor.organisationId, input.codeId);
+  const [existing] = await ctx.db
+    .select({ id: selfAssessments.id })
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, actor.personId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year)));
+  if (existing) throw new Conflict('one-self-assessment-a-year', 'Already started', `You already have a self-assessment for ${year}; carry on with that one.`);
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.insert(selfAssessments).values({ organisationId: actor.organisationId, personId: actor.personId, versionId: version.id, year }).returning({ id: selfAssessments.id });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.started', recordType: 'self_assessment', recordId: row!.id, details: { year, code: version.codeId } });
+    return row!.id;
+  });
+  return getAssessment(ctx.db, actor, id);
+}
+
+export async function listAssessments(db: Db, actor: Actor, ownerId?: string) {
+  const owner = await readableOwner(db, actor, ownerId);
+  return db
+    .select({ id: selfAssessments.id, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, codeTitle: codeVersions.title, version: codeVersions.version })
+    .from(selfAssessments)
+    .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
+    .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, owner)))
+    .orderBy(desc(selfAssessments.year));
+}
+
+export async function getAssessment(db: Db, actor: Actor, id: string) {
+  const { assessment, own } = await loadAssessment(db, actor, id);
+  if (!own) await audit(db, actor, { organisationId: actor.organisationId, action: 'self_assessment.viewed_shared', recordType: 'self_assessment', recordId: id });
+  const [standards, entries, items, [version]] = await Promise.all([
+    standardsOf(db, assessment.versionId),
+    db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, id)),
+    db
+      .select({ id: evidence.id, provisionId: evidence.provisionId, kind: evidence.kind, text: evidence.text, url: evidence.url, fileId: evidence.fileId, fileName: files.name, mediaType: files.mediaType })
+      .from(evidence)
+      .leftJoin(files, eq(files.id, evidence.fileId))
+      .where(eq(evidence.assessmentId, id))
+      .orderBy(asc(evidence.createdAt)),
+    db.select({ title: codeVersions.title, version: codeVersions.version, codeId: codeVersions.codeId }).from(codeVersions).where(eq(codeVersions.id, assessment.versionId)),
+  ]);
+  const entryOf = new Map(entries.map((e) => [e.provisionId, e]));
+  return {
+    id: assessment.id,
+    personId: assessment.personId,
+    year: assessment.year,
+    status: assessment.status,
+    submittedAt: assessment.submittedAt,
+    code: version!,
+    standards: standards.map((s) => ({
+      ...s,
+      rating: entryOf.get(s.id)?.rating ?? null,
+      reflection: entryOf.get(s.id)?.reflection ?? '',
+      evidence: items.filter((e) => e.provisionId === s.id).map(({ provisionId: _p, ...rest }) => rest),
+    })),
+    allowed: own && assessment.status === 'draft' ? ['self_assessment.edit', 'self_assessment.submit'] : [],
+  };
+}
+
+async function editableAssessment(db: Db, actor: Actor, id: string) {
+  const { assessment, own } = await loadAssessment(db, actor, id);
+  if (!own) throw new NotFound('self-assessment');
+  if (assessment.status === 'submitted') {
+    throw new Conflict('submitted-self-assessment-is-locked', 'Submitted', `Your ${assessment.year} self-assessment was submitted and can no longer be changed.`);
+  }
+  return assessment;
+}
+
+async function requireStandard(db: Db, versionId: string, provisionId: string, field: string) {
+  if (!(await standardsOf(db, versionId)).some((s) => s.id === provisionId)) throw Invalid.field(field, 'is not one of the standards of this self-assessment');
+}
+
+/** Saves one standard's rating and reflection in a draft (drafts save as the person goes). */
+export async function saveEntry(db: Db, actor: Actor, id: string, provisionId: string, input: { rating: number | null; reflection: string }) {
+  const assessment = await editableAssessment(db, actor, id);
+  await requireStandard(db, assessment.versionId, provisionId, 'params.provisionId');
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(selfAssessmentEntries)
+      .values({ assessmentId: id, provisionId, rating: input.rating, reflection: input.reflection })
+      .onConflictDoUpdate({ target: [selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: new Date() } });
+    await tx.update(selfAssessments).set({ updatedAt: new Date() }).where(eq(selfAssessments.id, id));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.entry_saved', recordType: 'self_assessment', recordId: id, details: { provisionId, rating: input.rating } });
+  });
+  return getAssessment(db, actor, id);
+}
+
+export type EvidenceInput = { kind: 'text'; text: string } | { kind: 'link'; url: string } | { kind: 'file'; fileId: string };
+
+async function requireOwnFile(db: Db, actor: Actor, fileId: string, field: string) {
+  const [file] = await db.select({ id: files.id }).from(files).where(and(eq(files.id, fileId), eq(files.organisationId, actor.organisationId), eq(files.ownerId, actor.personId)));
+  if (!file) throw Invalid.field(field, 'is not a file you uploaded');
+}
+
+export async function addEvidence(db: Db, actor: Actor, id: string, provisionId: string, input: EvidenceInput) {
+  const assessment = await editableAssessment(db, actor, id);
+  await requireStandard(db, assessment.versionId, provisionId, 'params.provisionId');
+  if (input.kind === 'file') await requireOwnFile(db, actor, input.fileId, 'body.fileId');
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(evidence)
+      .values({
+        organisationId: actor.organisationId,
+        personId: actor.personId,
+        assessmentId: id,
+        provisionId,
+        kind: input.kind,
+        text: input.kind === 'text' ? input.text : null,
+        url: input.kind === 'link' ? input.url : null,
+        fileId: input.kind === 'file' ? input.fileId : null,
+      })
+      .returning({ id: evidence.id });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.evidence_added', recordType: 'self_assessment', recordId: id, details: { evidenceId: row!.id, kind: input.kind } });
+  });
+  return getAssessment(db, actor, id);
+}
+
+export async function removeEvidence(db: Db, actor: Actor, id: string, evidenceId: string) {
+  await editableAssessment(db, actor, id);
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.assessmentId, id))).returning({ id: evidence.id });
+    if (!removed.length) throw new NotFound('evidence');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.evidence_removed', recordType: 'self_assessment', recordId: id, details: { evidenceId } });
+  });
+  return getAssessment(db, actor, id);
+}
+
+/**
+ * Submits a self-assessment once every standard has a rating. It is then locked, its deadline met, and the
+ * next one falls due twelve months on (000 §2: at least annually).
+ */
+export async function submitAssessment(ctx: SelfAssessmentContext, actor: Actor, id: string) {
+  const assessment = await editableAssessment(ctx.db, actor, id);
+  const current = await getAssessment(ctx.db, actor, id);
+  const unrated: FieldProblem[] = current.standards.filter((s) => s.rating === null).map((s) => ({ field: `standards.${s.number}`, reason: 'has no rating yet' }));
+  if (unrated.length) throw new Invalid(unrated);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(selfAssessments).set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date() }).where(eq(selfAssessments.id, id));
+    await meetRecordDeadlines(tx, actor, { organisationId: actor.organisationId, recordType: 'person', recordId: actor.personId, kind: 'self-assessment', ownerId: actor.personId });
+    await createDeadline(ctx, tx, actor, {
+      organisationId: actor.organisationId,
+      kind: 'self-assessment',
+      ownerId: actor.personId,
+      rule: { type: 'months', months: MONTHS_BETWEEN_ASSESSMENTS },
+      recordType: 'person',
+      recordId: actor.personId,
+    });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.submitted', recordType: 'self_assessment', recordId: id, details: { year: assessment.year } });
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return getAssessment(ctx.db, actor, id);
+}
+
+/** This year against earlier years, strongest and weakest standards, and the plan's priorities. */
+export async function dashboard(db: Db, actor: Actor, ownerId?: string) {
+  const owner = await readableOwner(db, actor, ownerId);
+  const assessments = await db
+    .select()
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, owner)))
+    .orderBy(desc(selfAssessments.year));
+  const latest = assessments[0];
+  if (!latest) return { years: [], overall: [], standards: [], strongest: [], weakest: [], priorities: [] };
+  const sameCode = assessments.filter((a) => a.versionId === latest.versionId);
+  const [standards, entries] = await Promise.all([
+    standardsOf(db, latest.versionId),
+    db.select().from(selfAssessmentEntries).where(inArray(selfAssessmentEntries.assessmentId, sameCode.map((a) => a.id))),
+  ]);
+  const comparison = compareYears(
+    standards,
+    sameCode.map((a) => ({ year: a.year, ratings: new Map(entries.filter((e) => e.assessmentId === a.id).map((e) => [e.provisionId, e.rating])) })),
+  );
+  return { ...comparison, priorities: developmentPriorities(comparison) };
+}
+
+export interface GoalInput {
+  title: string;
+  successMeasure: string;
+  targetDate: string;
+  status?: 'not_started' | 'in_progress' | 'achieved' | 'dropped' | undefined;
+  progress?: number | undefined;
+  note?: string | undefined;
+  provisionIds: string[];
+  activityIds: string[];
+}
+
+async function checkLinks(db: Db, actor: Actor, input: { provisionIds?: string[] | undefined; activityIds?: string[] | undefined }) {
+  const problems: FieldProblem[] = [];
+  if (input.provisionIds?.length) {
+    const known = new Set((await db.select({ id: provisions.id }).from(provisions).where(inArray(provisions.id, input.provisionIds))).map((p) => p.id));
+    input.provisionIds.forEach((id, i) => known.has(id) || problems.push({ field: `body.provisionIds.${i}`, reason: 'is not a provision of any code' }));
+  }
+  if (input.activityIds?.length) {
+    const mine = await db
+      .select({ id: cpdActivities.id })
+      .from(cpdActivities)
+      .where(and(inArray(cpdActivities.id, input.activityIds), eq(cpdActivities.personId, actor.personId), eq(cpdActivities.organisationId, actor.organisationId)));
+    const known = new Set(mine.map((a) => a.id));
+    input.activityIds.forEach((id, i) => known.has(id) || problems.push({ field: `body.activityIds.${i}`, reason: 'is not one of your CPD activities' }));
+  }
+  if (problems.length) throw new Invalid(problems);
+}
+
+export async function listGoals(db: Db, actor: Actor, ownerId?: string) {
+  const owner = await readableOwner(db, actor, ownerId);
+  return db
+    .select()
+    .from(developmentGoals)
+    .where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, owner)))
+    .orderBy(asc(developmentGoals.targetDate), asc(developmentGoals.createdAt));
+}
+
+export async function createGoal(db: Db, actor: Actor, input: GoalInput) {
+  await checkLinks(db, actor, input);
+  return db.transaction(async (tx) => {
+    const [goal] = await tx.insert(developmentGoals).values({ ...input, organisationId: actor.organisationId, personId: actor.personId }).returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development_goal.created', recordType: 'development_goal', recordId: goal!.id });
+    return goal!;
+  });
+}
+
+export async function updateGoal(db: Db, actor: Actor, goalId: string, input: Partial<GoalInput>) {
+  await checkLinks(db, actor, input);
+  return db.transaction(async (tx) => {
+    const [goal] = await tx
+      .update(developmentGoals)
+      .set({ ...input, updatedAt: new Date() })
+      .where(and(eq(developmentGoals.id, goalId), eq(developmentGoals.personId, actor.personId), eq(developmentGoals.organisationId, actor.organisationId)))
+      .returning();
+    if (!goal) throw new NotFound('development goal');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development_goal.updated', recordType: 'development_goal', recordId: goalId, details: { fields: Object.keys(input) } });
+    return goal;
+  });
+}
+
+export async function deleteGoal(db: Db, actor: Actor, goalId: string) {
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(developmentGoals)
+      .where(and(eq(developmentGoals.id, goalId), eq(developmentGoals.personId, actor.personId), eq(developmentGoals.organisationId, actor.organisationId)))
+      .returning({ id: developmentGoals.id });
+    if (!removed.length) throw new NotFound('development goal');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development_goal.deleted', recordType: 'development_goal', recordId: goalId });
+  });
+}
+
+export interface ActivityInput {
+  kind: (typeof cpdActivities.$inferInsert)['kind'];
+  title: string;
+  happenedOn: string;
+  minutes: number;
+  provider: string;
+  reflection: string;
+  provisionIds: string[];
+}
+
+function checkNotFuture(happenedOn: string | undefined) {
+  if (happenedOn && happenedOn > inLondon(new Date()).date) throw Invalid.field('body.happenedOn', 'cannot be in the future: record CPD once it has happened');
+}
+
+export async function listActivities(db: Db, actor: Actor, ownerId?: string) {
+  const owner = await readableOwner(db, actor, ownerId);
+  return db
+    .select()
+    .from(cpdActivities)
+    .where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, owner)))
+    .orderBy(desc(cpdActivities.happenedOn), desc(cpdActivities.createdAt));
+}
+
+export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
+  checkNotFuture(input.happenedOn);
+  await checkLinks(db, actor, input);
+  return db.transaction(async (tx) => {
+    const [activity] = await tx.insert(cpdActivities).values({ ...input, organisationId: actor.organisationId, personId: actor.personId }).returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.recorded', recordType: 'cpd_activity', recordId: activity!.id, details: { minutes: input.minutes } });
+    return activity!;
+  });
+}
+
+export async function updateActivity(db: Db, actor: Actor, activityId: string, input: Partial<ActivityInput>) {
+  checkNotFuture(input.happenedOn);
+  await checkLinks(db, actor, input);
+  return db.transaction(async (tx) => {
+    const [activity] = await tx
+      .update(cpdActivities)
+      .set(input)
+      .where(and(eq(cpdActivities.id, activityId), eq(cpdActivities.personId, actor.personId), eq(cpdActivities.organisationId, actor.organisationId)))
+      .returning();
+    if (!activity) throw new NotFound('CPD activity');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.updated', recordType: 'cpd_activity', recordId: activityId, details: { fields: Object.keys(input) } });
+    return activity;
+  });
+}
+
+export async function deleteActivity(db: Db, actor: Actor, activityId: string) {
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(cpdActivities)
+      .where(and(eq(cpdActivities.id, activityId), eq(cpdActivities.personId, actor.personId), eq(cpdActivities.organisationId, actor.organisationId)))
+      .returning({ id: cpdActivities.id });
+    if (!removed.length) throw new NotFound('CPD activity');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.deleted', recordType: 'cpd_activity', recordId: activityId });
+  });
+}
+
+/** A year of CPD: totals, and the standards it has and has not touched. */
+export async function cpdSummary(db: Db, actor: Actor, year: number, ownerId?: string) {
+  const owner = await readableOwner(db, actor, ownerId);
+  const version = await standardsVersion(db, actor.organisationId);
+  const [standards, activities] = await Promise.all([
+    standardsOf(db, version.id),
+    db.select({ happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds }).from(cpdActivities).where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, owner))),
+  ]);
+  return cpdYear(standards, activities, year);
+}
+
+/** Roles that may be given a read-only view of someone's development record. */
+const VIEWER_ROLES: Role[] = ['line_manager', 'supporter', 'mentor'];
+
+export async function share(db: Db, actor: Actor, viewerId: string) {
+  if (viewerId === actor.personId) throw Invalid.field('body.viewerId', 'is yourself');
+  const roles = await db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, actor.organisationId), eq(roleAssignments.personId, viewerId)));
+  if (!roles.some((r) => VIEWER_ROLES.includes(r.role))) throw Invalid.field('body.viewerId', 'is not a line manager, supporter or mentor in this organisation');
+  if (await sharedWith(db, { ...actor, personId: viewerId }, actor.personId)) {
+    throw new Conflict('already-shared', 'Already shared', 'You already share your development record with this person.');
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(developmentShares).values({ organisationId: actor.organisationId, personId: actor.personId, viewerId }).returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development.shared', recordType: 'person', recordId: actor.personId, details: { viewerId } });
+    return row!;
+  });
+}
+
+export async function withdrawShare(db: Db, actor: Actor, shareId: string) {
+  await db.transaction(async (tx) => {
+    const withdrawn = await tx
+      .update(developmentShares)
+      .set({ withdrawnAt: new Date() })
+      .where(and(eq(developmentShares.id, shareId), eq(developmentShares.personId, actor.personId), isNull(developmentShares.withdrawnAt)))
+      .returning({ viewerId: developmentShares.viewerId });
+    if (!withdrawn.length) throw new NotFound('share');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development.share_withdrawn', recordType: 'person', recordId: actor.personId, details: { viewerId: withdrawn[0]!.viewerId } });
+  });
+}
+
+/** Whom I share with, and who shares with me. */
+export async function shares(db: Db, actor: Actor) {
+  const name = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+  const [mine, withMe] = await Promise.all([
+    db
+      .select({ id: developmentShares.id, personId: developmentShares.viewerId, name, since: developmentShares.createdAt })
+      .from(developmentShares)
+      .innerJoin(people, eq(people.id, developmentShares.viewerId))
+      .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, actor.personId), isNull(developmentShares.withdrawnAt))),
+    db
+      .select({ id: developmentShares.id, personId: developmentShares.personId, name, since: developmentShares.createdAt })
+      .from(developmentShares)
+      .innerJoin(people, eq(people.id, developmentShares.personId))
+      .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.viewerId, actor.personId), isNull(developmentShares.withdrawnAt))),
+  ]);
+  return { sharedWith: mine, sharedWithMe: withMe };
+}
+
+/**
+ * For leaders: which standards the workforce rates lowest and where CPD is thin, by academy, from the
+ * year's submitted self-assessments. Aggregated only; a group of fewer than five shows nothing.
+ */
+export async function insights(db: Db, actor: Actor, year: number) {
+  const version = await standardsVersion(db, actor.organisationId);
+  const standards = await standardsOf(db, version.id);
+  const rows = await db
+    .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating, academyId: employments.academyId, regionId: academies.regionId })
+    .from(selfAssessments)
+    .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
+    .leftJoin(employments, and(eq(employments.personId, selfAssessments.personId), eq(employments.organisationId, selfAssessments.organisationId), isNull(employments.endedOn)))
+    .leftJoin(academies, eq(academies.id, employments.academyId))
+    .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted')));
+  const visible = rows.filter((r) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: r.academyId, regionId: r.regionId }));
+  const activities = await db
+    .select({ personId: cpdActivities.personId, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds })
+    .from(cpdActivities)
+    .where(and(eq(cpdActivities.organisationId, actor.organisationId), inArray(cpdActivities.personId, [...new Set(visible.map((r) => r.personId)), crypto.randomUUID()])));
+  const academyNames = new Map((await db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))).map((a) => [a.id, a.name]));
+  const groups = new Map<string, typeof visible>();
+  for (const row of visible) {
+    const group = row.academyId ? (academyNames.get(row.academyId) ?? 'Academy') : 'Whole organisation (no academy)';
+    groups.set(group, [...(groups.get(group) ?? []), row]);
+  }
+  const everyone = [...new Set(visible.map((r) => r.personId))];
+  const cpd = cpdYear(standards, activities.filter((a) => everyone.includes(a.personId)), year);
+  return {
+    year,
+    code: version,
+    people: everyone.length >= 5 ? everyone.length : null,
+    standards: standards.map((s) => {
+      const ratings = visible.filter((r) => r.provisionId === s.id && r.rating !== null).map((r) => r.rating!);
+      return {
+        id: s.id,
+        number: s.number,
+        text: s.text,
+        overall: groupAverage(ratings),
+        cpdHours: everyone.length >= 5 ? cpd.byStandard.find((b) => b.id === s.id)!.hours : null,
+        byGroup: [...groups].map(([group, members]) => ({ group, ...groupAverage(members.filter((m) => m.provisionId === s.id && m.rating !== null).map((m) => m.rating!)) })),
+      };
+    }),
+  };
+}
+
+/** Stores an evidence file after checking its size and, from its content, its kind. */
+export async function uploadFile(ctx: SelfAssessmentContext, actor: Actor, input: { name: string; bytes: Uint8Array }) {
+  if (input.bytes.length === 0) throw Invalid.field('body', 'is empty');
+  if (input.bytes.length > MAX_FILE_BYTES) throw Invalid.field('body', `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const kind = sniff(input.bytes);
+  if (!kind) throw Invalid.field('body', 'is not a PDF, image (PNG, JPEG, WebP), Word, Excel or PowerPoint document, or plain text');
+  const claimed = input.name.split('.').pop()?.toLowerCase();
+  const agrees = claimed === kind.extension || (kind.extension === 'jpg' && claimed === 'jpeg') || (kind.extension === 'txt' && ['txt', 'csv', 'md'].includes(claimed ?? ''));
+  if (!agrees) throw Invalid.field('query.name', `says .${claimed ?? ''} but the content is ${kind.extension.toUpperCase()}`);
+  const storageKey = crypto.randomUUID();
+  await ctx.files.put(storageKey, input.bytes);
+  return ctx.db.transaction(async (tx) => {
+    const [file] = await tx
+      .insert(files)
+      .values({ organisationId: actor.organisationId, ownerId: actor.personId, name: input.name, mediaType: kind.mediaType, size: input.bytes.length, sha256: crypto.createHash('sha256').update(input.bytes).digest('hex'), storageKey })
+      .returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'file.uploaded', recordType: 'file', recordId: file!.id, details: { mediaType: kind.mediaType, size: input.bytes.length } });
+    return { id: file!.id, name: file!.name, mediaType: file!.mediaType, size: file!.size };
+  });
+}
+
+/** A file to its owner, or to someone the owner shares their development record with; every download is recorded. */
+export async function downloadFile(ctx: SelfAssessmentContext, actor: Actor, fileId: string) {
+  const [file] = await ctx.db.select().from(files).where(and(eq(files.id, fileId), eq(files.organisationId, actor.organisationId)));
+  if (!file || (file.ownerId !== actor.personId && !(await sharedWith(ctx.db, actor, file.ownerId)))) throw new NotFound('file');
+  const bytes = await ctx.files.get(file.storageKey);
+  await audit(ctx.db, actor, { organisationId: actor.organisationId, action: 'file.downloaded', recordType: 'file', recordId: file.id });
+  return { name: file.name, mediaType: file.mediaType, bytes };
+}

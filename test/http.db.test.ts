@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from './app.ts';
+
+// What every response carries: security headers, no caching of personal data, limits.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp({ env: { RATE_LIMIT_PER_MINUTE: '20' } });
+});
+afterAll(() => t.close());
+
+describe('HTTP', () => {
+  it('answers the health check with the kind of database', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.0.0.1' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'ok', database: expect.stringMatching(/^(embedded|postgres)$/) });
+  });
+
+  it('sends a Content-Security-Policy that allows no inline script, and other security headers', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.0.0.2' });
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['referrer-policy']).toBeDefined();
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(r.headers['x-request-id'] ?? r.headers['request-id']).toBeUndefined(); // ids stay in the logs
+  });
+
+  it('publishes the OpenAPI document with every API route', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/docs/json', remoteAddress: '10.0.0.3' });
+    const paths = Object.keys(r.json().paths);
+    for (const route of t.app.apiRoutes) {
+      const openApiPath = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(paths, route.url).toContain(openApiPath);
+    }
+  });
+
+  it('tells an address that sends too much to wait', async () => {
+    let last = 0;
+    for (let i = 0; i < 21; i++) last = (await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.0.0.9' })).statusCode;
+    expect(last).toBe(429);
+    const r = await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.0.0.9' });
+    expect(r.headers['content-type']).toContain('application/problem+json');
+    expect(r.headers['retry-after']).toBeDefined();
+  });
+
+  it('answers an unknown API path with a problem, not a page', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/nothing-here', remoteAddress: '10.0.0.4' });
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toMatchObject({ type: '/problems/not-found', detail: 'No route GET /api/nothing-here.' });
+  });
+});
