@@ -1,22 +1,26 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import PDFDocument from 'pdfkit';
 import type { Db } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { csv } from '../../platform/csv.ts';
+import { organisations, people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { provisions } from '../codes/schema.ts';
+import { codeVersions, provisions } from '../codes/schema.ts';
+import { RATING_SCALE } from './rules.ts';
 import { cpdActivities, developmentGoals, selfAssessmentEntries, selfAssessments } from './schema.ts';
 
-/**
- * The person's whole development record in one CSV: a row per rated standard per year, per goal, and per
- * CPD activity, with a `section` column saying which. Standards are named by their number.
- */
-export async function exportCsv(db: Db, actor: Actor): Promise<string> {
+// The person's whole development record, to take away: as CSV for a spreadsheet, or as a PDF to read.
+
+async function developmentRecord(db: Db, actor: Actor) {
   const mine = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, actor.personId));
-  const [ratings, goals, activities] = await Promise.all([
+  const [[person], [organisation], ratings, goals, activities] = await Promise.all([
+    db.select({ name: people.givenName, family: people.familyName }).from(people).where(eq(people.id, actor.personId)),
+    db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId)),
     db
-      .select({ year: selfAssessments.year, status: selfAssessments.status, number: provisions.number, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
+      .select({ year: selfAssessments.year, status: selfAssessments.status, code: codeVersions.title, number: provisions.number, text: provisions.text, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
       .from(selfAssessmentEntries)
       .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentEntries.assessmentId))
+      .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
       .innerJoin(provisions, eq(provisions.id, selfAssessmentEntries.provisionId))
       .where(mine)
       .orderBy(selfAssessments.year, provisions.position),
@@ -25,12 +29,91 @@ export async function exportCsv(db: Db, actor: Actor): Promise<string> {
   ]);
   const linked = [...new Set([...goals, ...activities].flatMap((r) => r.provisionIds))];
   const numberOf = new Map(linked.length ? (await db.select({ id: provisions.id, number: provisions.number }).from(provisions).where(inArray(provisions.id, linked))).map((p) => [p.id, p.number]) : []);
-  const standards = (ids: string[]) => ids.map((id) => numberOf.get(id) ?? '?').join(';');
+  return {
+    person: `${person?.name ?? ''} ${person?.family ?? ''}`.trim(),
+    organisation: organisation?.name ?? '',
+    ratings,
+    goals,
+    activities,
+    standards: (ids: string[]) => ids.map((id) => numberOf.get(id) ?? '?').join(';'),
+  };
+}
+
+async function recordExport(db: Db, actor: Actor, format: 'csv' | 'pdf') {
+  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: actor.personId, details: { format } });
+}
+
+/** One CSV: a row per rated standard per year, per goal and per CPD activity; `section` says which. */
+export async function exportCsv(db: Db, actor: Actor): Promise<string> {
+  const r = await developmentRecord(db, actor);
   const rows = [
-    ...ratings.map((r) => ['self-assessment', r.year, `standard ${r.number}`, r.rating ?? '', r.status, r.reflection, '', '']),
-    ...goals.map((g) => ['goal', g.targetDate, g.title, `${g.progress}%`, g.status, g.successMeasure, standards(g.provisionIds), g.note]),
-    ...activities.map((a) => ['cpd', a.happenedOn, a.title, (a.minutes / 60).toFixed(2), a.kind, a.reflection, standards(a.provisionIds), a.provider]),
+    ...r.ratings.map((x) => ['self-assessment', x.year, `standard ${x.number}`, x.rating ?? '', x.status, x.reflection, '', '']),
+    ...r.goals.map((g) => ['goal', g.targetDate, g.title, `${g.progress}%`, g.status, g.successMeasure, r.standards(g.provisionIds), g.note]),
+    ...r.activities.map((a) => ['cpd', a.happenedOn, a.title, (a.minutes / 60).toFixed(2), a.kind, a.reflection, r.standards(a.provisionIds), a.provider]),
   ];
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: actor.personId, details: { format: 'csv' } });
+  await recordExport(db, actor, 'csv');
   return csv(['section', 'when', 'what', 'rating_or_progress_or_hours', 'status_or_kind', 'reflection_or_measure', 'standards', 'note_or_provider'], rows);
+}
+
+const label = (rating: number | null) => (rating === null ? 'not rated' : `${RATING_SCALE.find((s) => s.value === rating)?.label ?? rating} (${rating} of ${RATING_SCALE.length})`);
+const STATUS: Record<string, string> = { not_started: 'Not started', in_progress: 'In progress', achieved: 'Achieved', dropped: 'Dropped' };
+
+/** A PDF laid out for reading: each year's ratings and reflections, the plan, and the CPD record with yearly totals. */
+export async function exportPdf(db: Db, actor: Actor): Promise<Buffer> {
+  const r = await developmentRecord(db, actor);
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Development record: ${r.person}`, Author: r.person, Creator: 'Probity' }, lang: 'en-GB', tagged: true, displayTitle: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const heading = (text: string, size = 15) => doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor('#17375e').text(text, left, doc.y, { width }).moveDown(0.3).fillColor('#1d2939');
+  // Indented text keeps its indent on every line it wraps to.
+  const body = (text: string, inset = 0) => doc.font('Helvetica').fontSize(10.5).text(text, left + inset, doc.y, { width: width - inset });
+  const strong = (text: string) => doc.font('Helvetica-Bold').fontSize(10.5).text(text, left, doc.y, { width });
+
+  doc.font('Helvetica-Bold').fontSize(22).fillColor('#17375e').text('Development record');
+  body(`${r.person} · ${r.organisation} · produced ${new Date().toISOString().slice(0, 10)}`).moveDown();
+
+  const years = [...new Set(r.ratings.map((x) => x.year))];
+  heading('Self-assessments');
+  if (years.length === 0) body('No self-assessment yet.');
+  for (const year of years) {
+    const rows = r.ratings.filter((x) => x.year === year);
+    heading(`${year}: ${rows[0]!.code}${rows[0]!.status === 'draft' ? ' (draft)' : ''}`, 12);
+    for (const x of rows) {
+      strong(`Standard ${x.number}: ${label(x.rating)}`);
+      body(x.text, 12);
+      if (x.reflection) body(`Reflection: ${x.reflection}`, 12);
+      doc.moveDown(0.4);
+    }
+  }
+
+  heading('Development plan');
+  if (r.goals.length === 0) body('No goals yet.');
+  for (const g of r.goals) {
+    strong(`${g.title} (by ${g.targetDate})`);
+    body(`${STATUS[g.status] ?? g.status}, ${g.progress}% · success measure: ${g.successMeasure}${g.provisionIds.length ? ` · standards ${r.standards(g.provisionIds).replace(/;/g, ', ')}` : ''}`, 12);
+    if (g.note) body(g.note, 12);
+    doc.moveDown(0.4);
+  }
+
+  heading('CPD record');
+  if (r.activities.length === 0) body('No CPD recorded yet.');
+  const cpdYears = [...new Set(r.activities.map((a) => a.happenedOn.slice(0, 4)))];
+  for (const year of cpdYears) {
+    const inYear = r.activities.filter((a) => a.happenedOn.startsWith(year));
+    heading(`${year}: ${inYear.length} activit${inYear.length === 1 ? 'y' : 'ies'}, ${(inYear.reduce((t, a) => t + a.minutes, 0) / 60).toFixed(1)} hours`, 12);
+    for (const a of inYear) {
+      strong(`${a.happenedOn} · ${a.title} (${(a.minutes / 60).toFixed(1)} h, ${a.kind}${a.provider ? `, ${a.provider}` : ''})`);
+      if (a.provisionIds.length) body(`Standards ${r.standards(a.provisionIds).replace(/;/g, ', ')}`, 12);
+      if (a.reflection) body(a.reflection, 12);
+      doc.moveDown(0.4);
+    }
+  }
+  doc.end();
+  const pdf = await done;
+  await recordExport(db, actor, 'pdf');
+  return pdf;
 }

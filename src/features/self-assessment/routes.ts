@@ -6,7 +6,7 @@ import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../server/app.ts';
 import { RATING_SCALE } from './rules.ts';
 import * as service from './service.ts';
-import { exportCsv } from './export.ts';
+import { exportCsv, exportPdf } from './export.ts';
 
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
 const assessmentParams = orgParams.extend({ assessmentId: idOf('a self-assessment') });
@@ -208,12 +208,16 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/development/export',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments, development plan and CPD record as CSV', params: orgParams } },
-    async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="my-development-record.csv"')
-        .send(await exportCsv(db, actorOf(request))),
+    {
+      config: { access: 'development.own' },
+      schema: { tags, summary: 'My self-assessments, development plan and CPD record, as PDF or CSV', params: orgParams, querystring: z.strictObject({ format: z.enum(['pdf', 'csv']).default('pdf') }) },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      return request.query.format === 'csv'
+        ? reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="my-development-record.csv"').send(await exportCsv(db, actor))
+        : reply.type('application/pdf').header('content-disposition', 'attachment; filename="my-development-record.pdf"').send(await exportPdf(db, actor));
+    },
   );
 
   app.post(

@@ -165,7 +165,11 @@ describe('the dashboard and the development plan', () => {
     expect(summary).toMatchObject({ activities: 1, hours: 2.5 });
     expect(summary.untouched).toHaveLength(3);
     expect(summary.untouched).not.toContain(standard);
-    const csv = await t.app.inject({ method: 'GET', url: api(x, '/development/export'), headers: { cookie: x.member$.cookie } });
+    const pdf = await t.app.inject({ method: 'GET', url: api(x, '/development/export'), headers: { cookie: x.member$.cookie } });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.length).toBeGreaterThan(2000);
+    const csv = await t.app.inject({ method: 'GET', url: api(x, '/development/export?format=csv'), headers: { cookie: x.member$.cookie } });
     expect(csv.body.split('\r\n')[0]).toBe('section,when,what,rating_or_progress_or_hours,status_or_kind,reflection_or_measure,standards,note_or_provider');
     expect(csv.body).toContain('goal,');
     expect(csv.body).toContain('cpd,');
