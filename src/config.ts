@@ -7,6 +7,11 @@ const environment = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PROBITY_DATA_DIR: z.string().min(1).default('./data'),
   PROBITY_FILES_DIR: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('eu-west-2'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -45,8 +50,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** Where uploaded files are kept (outside the database). */
-  filesDir: string;
+  /** Where uploaded files are kept (outside the database): a local directory, or an S3-compatible bucket. */
+  fileStore: { kind: 'local'; dir: string } | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -67,6 +72,13 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+function fileStoreSettings(e: z.infer<typeof environment>): Config['fileStore'] {
+  if (!e.S3_BUCKET) return { kind: 'local', dir: path.resolve(e.PROBITY_FILES_DIR ?? path.join(e.PROBITY_DATA_DIR, 'files')) };
+  const missing = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !e[k]);
+  if (missing.length) throw new ConfigError(`Invalid configuration:\n  ${missing.map((k) => `${k}: is required with S3_BUCKET`).join('\n  ')}`);
+  return { kind: 's3', endpoint: e.S3_ENDPOINT!, bucket: e.S3_BUCKET, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY! };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(
@@ -92,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.PROBITY_DATA_DIR),
-    filesDir: path.resolve(e.PROBITY_FILES_DIR ?? path.join(e.PROBITY_DATA_DIR, 'files')),
+    fileStore: fileStoreSettings(e),
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

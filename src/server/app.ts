@@ -12,6 +12,7 @@ import { auth } from '../platform/auth/plugin.ts';
 import { problemDetails } from '../platform/errors.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
+import { openFileStore, type FileStore } from '../platform/files/store.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
@@ -108,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     secureCookies: config.publicUrl.startsWith('https:'),
   });
 
-  const context = { config, database, mailer };
+  const context = { config, database, mailer, files: openFileStore(config.fileStore) };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);
@@ -129,4 +130,5 @@ export interface RouteContext {
   config: Config;
   database: Database;
   mailer: Mailer;
+  files: FileStore;
 }

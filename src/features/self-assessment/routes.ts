@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
-import { localFileStore } from '../../platform/files/store.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../server/app.ts';
 import { RATING_SCALE } from './rules.ts';
@@ -37,9 +36,9 @@ const activityBody = z.strictObject({
   provisionIds: ids.default([]),
 });
 
-export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
+export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const db = database.db;
-  const ctx: service.SelfAssessmentContext = { db, mailer, publicUrl: config.publicUrl, files: localFileStore(config.filesDir) };
+  const ctx: service.SelfAssessmentContext = { db, mailer, publicUrl: config.publicUrl, files };
 
   // Evidence files arrive as raw bytes; their kind is judged from the content, not the name or header.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES }, (_request, body, done) => done(null, body));

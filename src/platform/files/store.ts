@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Config } from '../../config.ts';
+import { s3FileStore } from './s3.ts';
 
 // Where file contents live: outside the database, behind one small interface.
 
@@ -31,4 +33,8 @@ export function localFileStore(root: string): FileStore {
       await fs.rm(where(key), { force: true });
     },
   };
+}
+
+export function openFileStore(settings: Config['fileStore']): FileStore {
+  return settings.kind === 's3' ? s3FileStore(settings) : localFileStore(settings.dir);
 }
