@@ -23,8 +23,26 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Actions the server reports in an organisation's `allowed` list. */
-export type OrganisationAction = 'organisation.manage' | 'people.manage' | 'people.import' | 'audit.read' | 'audit.verify' | 'outbox.read';
+/**
+ * Actions the server may report in an organisation's `allowed` list. The list is read as it comes: the
+ * server may report more of these over time (deadlines, codes), and the web app follows it.
+ */
+export type OrganisationAction =
+  | 'organisation.manage'
+  | 'people.manage'
+  | 'people.import'
+  | 'audit.read'
+  | 'audit.verify'
+  | 'outbox.read'
+  | 'deadline.create'
+  | 'deadline.oversee'
+  | 'deadline.waive'
+  | 'codes.read'
+  | 'codes.adopt'
+  | 'attestation.make'
+  | 'attestation.oversee'
+  | 'citation.create'
+  | 'citation.read';
 
 export interface FieldProblem {
   field: string;
@@ -86,10 +104,18 @@ export interface Region {
   id: string;
   name: string;
 }
+export interface Term {
+  startsOn: string;
+  endsOn: string;
+}
 export interface Academy {
   id: string;
   name: string;
   regionId: string | null;
+  /** When the academy day ends (HH:MM, London time), for "by the end of the academy day". */
+  dayEndsAt?: string;
+  /** Term dates: academy days fall within them. */
+  terms?: Term[];
 }
 export interface Organisation {
   id: string;
@@ -203,6 +229,240 @@ export interface AuditVerification {
   checkedAt: string;
 }
 
+// Deadlines and the inbox
+
+export type DeadlineState = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'waived';
+export const DEADLINE_STATES: DeadlineState[] = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'];
+
+export interface Deadline {
+  id: string;
+  organisationId: string;
+  organisationName?: string;
+  academyId: string | null;
+  kind: string;
+  title: string;
+  /** The provision of the code the time limit comes from. */
+  source: string;
+  recordType: string | null;
+  recordId: string | null;
+  startsAt: string;
+  dueAt: string;
+  allDay: boolean;
+  /** In words: "by Wednesday 6 January 2027", "at 15:30 on …". */
+  due: string;
+  state: DeadlineState;
+  ownerId: string;
+  ownerName: string | null;
+  metAt: string | null;
+  waivedAt: string | null;
+  waivedReason: string | null;
+  /** A duty that forbids delay (safeguarding, police contact). */
+  urgent: boolean;
+  allowed: ('deadline.meet' | 'deadline.waive' | string)[];
+}
+
+export type DeadlineRule =
+  | { type: 'calendar_days'; days: number }
+  | { type: 'working_days'; days: number; nation?: Nation }
+  | { type: 'months'; months: number }
+  | { type: 'academy_day' }
+  | { type: 'immediately' }
+  | { type: 'fixed'; dueAt: string };
+
+export interface DeadlineKind {
+  kind: string;
+  title: string;
+  source: string;
+  rule: DeadlineRule;
+  schedule: { remindBefore: string[]; atDue: boolean; escalateAfter: string | null; escalateTo: string | null; urgent: boolean };
+}
+
+export interface NewDeadline {
+  kind: string;
+  title?: string;
+  ownerId: string;
+  startsAt?: string;
+  rule?: DeadlineRule;
+  academyId?: string | null;
+}
+
+export interface DeadlineFilters {
+  state?: DeadlineState;
+  kind?: string;
+  ownerId?: string;
+}
+
+export interface OverdueReport {
+  byKind: { kind: string; count: number }[];
+  byOwner: { ownerId: string; ownerName: string; count: number }[];
+  items: Deadline[];
+}
+
+export interface Notification {
+  id: string;
+  organisationId: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  /** A path of this app, such as /deadlines. */
+  link: string | null;
+  urgent: boolean;
+  createdAt: string;
+  readAt: string | null;
+}
+export interface Inbox {
+  unread: number;
+  items: Notification[];
+}
+export type EmailPreference = 'immediate' | 'daily_digest';
+
+export interface CalendarFeed {
+  active: boolean;
+  createdAt: string | null;
+}
+
+// Codes
+
+export interface CodeSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  versions: { id: string; version: string; effectiveFrom: string; contentHash: string }[];
+}
+
+export type ProvisionKind = 'mandatory' | 'aspirational' | 'guidance' | 'definition' | string;
+
+export interface Provision {
+  id: string;
+  key: string;
+  parentKey: string | null;
+  depth: number;
+  number: string;
+  heading: string | null;
+  text: string;
+  kind: ProvisionKind;
+  footnotes: string[];
+  themes: string[];
+  /** `to` is a key in the same version, or `codeId:key` in another code. */
+  links: { to: string; relation: string }[];
+}
+
+export interface CodeVersion {
+  code: { id: string; title: string; publisher: string };
+  id: string;
+  version: string;
+  title: string;
+  effectiveFrom: string;
+  source: { document: string; title: string };
+  preamble: string | null;
+  notes: string | null;
+  contentHash: string;
+  versions: { version: string; effectiveFrom: string }[];
+  provisions: Provision[];
+}
+
+export type ChangeKind = 'unchanged' | 'reworded' | 'renumbered' | 'renumbered-and-reworded' | 'added' | 'removed';
+export interface ProvisionBrief {
+  key: string;
+  number: string;
+  heading: string | null;
+  text: string;
+  depth: number;
+}
+export interface Comparison {
+  code: string;
+  from: string;
+  to: string;
+  /** Whether the code ships a mapping between the two versions (otherwise provisions are matched by key). */
+  mapped: boolean;
+  counts: Partial<Record<ChangeKind, number>>;
+  changes: { change: ChangeKind; from: ProvisionBrief | null; to: ProvisionBrief | null; diff: { op: 'same' | 'added' | 'removed'; text: string }[] }[];
+}
+
+export interface ThemeProvision extends Provision {
+  codeId: string;
+  codeTitle: string;
+  version: string;
+}
+
+export interface SearchResult {
+  id: string;
+  key: string;
+  number: string;
+  heading: string | null;
+  codeId: string;
+  codeTitle: string;
+  version: string;
+  rank: number;
+  /** The matching words are marked; the text is plain text, never markup. */
+  snippet: { text: string; match: boolean }[];
+}
+
+export interface Adoption {
+  id: string;
+  codeId: string;
+  title: string;
+  version: string;
+  adoptedFrom: string;
+  endedOn: string | null;
+  roles: Role[];
+  academyIds: string[];
+  material: boolean;
+}
+export interface NewAdoption {
+  codeId: string;
+  version: string;
+  adoptedFrom: string;
+  roles: Role[];
+  academyIds: string[];
+  material: boolean;
+  attestationDueOn?: string;
+}
+
+export interface CodeBindingMe {
+  organisationId: string;
+  codeId: string;
+  title: string;
+  version: string;
+  adoptedFrom: string;
+  campaign: { id: string; dueOn: string; attestedAt: string | null } | null;
+}
+
+export const ATTESTATION_STATEMENT = 'I have read and understood this code, and I will follow it.';
+
+export interface Attestation {
+  id: string;
+  attestedAt: string;
+  contentHash: string;
+  version: string;
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+  dueOn: string;
+  createdAt: string;
+}
+export interface CampaignGroup {
+  group: string;
+  total: number;
+  done: number;
+}
+export interface CampaignDashboard {
+  campaign: { id: string; title: string; dueOn: string };
+  total: number;
+  done: number;
+  byAcademy: CampaignGroup[];
+  byRole: CampaignGroup[];
+  people: { personId: string; name: string; email: string; academy: string; roles: Role[]; attestedAt: string | null }[];
+}
+
+export interface ProvisionCitation {
+  recordType: string;
+  recordId: string;
+  citedAt: string;
+}
+
 export interface SignInProvider {
   id: string;
   name: string;
@@ -299,6 +559,9 @@ export const api = {
   updateOrganisation: (orgId: string, body: OrganisationChanges) => request<Organisation>('PATCH', `/api/orgs/${encode(orgId)}`, body),
   createRegion: (orgId: string, body: { name: string }) => request<Region>('POST', `/api/orgs/${encode(orgId)}/regions`, body),
   createAcademy: (orgId: string, body: { name: string; regionId: string | null }) => request<Academy>('POST', `/api/orgs/${encode(orgId)}/academies`, body),
+  updateAcademy: (orgId: string, academyId: string, body: { name?: string; regionId?: string | null; dayEndsAt?: string }) =>
+    request<Organisation>('PATCH', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}`, body),
+  setTerms: (orgId: string, academyId: string, body: { terms: Term[] }) => request<Organisation>('PUT', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}/terms`, body),
 
   // People
   people: (orgId: string, q?: string) => request<Person[]>('GET', `/api/orgs/${encode(orgId)}/people${query({ q })}`),
@@ -312,4 +575,42 @@ export const api = {
   outbox: (orgId: string, limit = 100) => request<OutboxMessage[]>('GET', `/api/orgs/${encode(orgId)}/outbox${query({ limit })}`),
   audit: (orgId: string, filters: AuditFilters) => request<AuditEntry[]>('GET', `/api/orgs/${encode(orgId)}/audit${query({ ...filters })}`),
   verifyAudit: (orgId: string) => request<AuditVerification>('POST', `/api/orgs/${encode(orgId)}/audit/verify`),
+
+  // Deadlines
+  myDeadlines: (closed = false) => request<Deadline[]>('GET', `/api/me/deadlines${query({ closed: String(closed) })}`),
+  deadlineKinds: () => request<DeadlineKind[]>('GET', '/api/deadline-kinds'),
+  deadlines: (orgId: string, filters: DeadlineFilters = {}) => request<Deadline[]>('GET', `/api/orgs/${encode(orgId)}/deadlines${query({ ...filters })}`),
+  overdueDeadlines: (orgId: string) => request<OverdueReport>('GET', `/api/orgs/${encode(orgId)}/deadlines/overdue`),
+  /** The overdue report as a spreadsheet (a plain link: the cookie is enough for a GET). */
+  overdueCsvPath: (orgId: string) => `/api/orgs/${encode(orgId)}/deadlines/overdue?format=csv`,
+  createDeadline: (orgId: string, body: NewDeadline) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines`, body),
+  meetDeadline: (orgId: string, deadlineId: string) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines/${encode(deadlineId)}/met`, {}),
+  waiveDeadline: (orgId: string, deadlineId: string, body: { reason: string }) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines/${encode(deadlineId)}/waive`, body),
+  calendarFeed: () => request<CalendarFeed>('GET', '/api/me/calendar-feed'),
+  newCalendarFeed: () => request<{ url: string; createdAt: string }>('POST', '/api/me/calendar-feed', {}),
+  stopCalendarFeed: () => request<null>('DELETE', '/api/me/calendar-feed'),
+
+  // Inbox
+  inbox: (options: { unread?: boolean; limit?: number } = {}) => request<Inbox>('GET', `/api/me/notifications${query({ unread: options.unread ? 'true' : undefined, limit: options.limit })}`),
+  markRead: (notificationId: string) => request<{ unread: number }>('POST', `/api/me/notifications/${encode(notificationId)}/read`, {}),
+  markAllRead: () => request<{ unread: number }>('POST', '/api/me/notifications/read-all', {}),
+  notificationPreferences: () => request<{ email: EmailPreference }>('GET', '/api/me/notification-preferences'),
+  setNotificationPreferences: (body: { email: EmailPreference }) => request<{ email: EmailPreference }>('PUT', '/api/me/notification-preferences', body),
+
+  // Codes
+  codes: () => request<CodeSummary[]>('GET', '/api/codes'),
+  codeVersion: (codeId: string, version: string) => request<CodeVersion>('GET', `/api/codes/${encode(codeId)}/versions/${encode(version)}`),
+  compareVersions: (codeId: string, from: string, to: string) => request<Comparison>('GET', `/api/codes/${encode(codeId)}/compare${query({ from, to })}`),
+  theme: (theme: string) => request<ThemeProvision[]>('GET', `/api/themes/${encode(theme)}`),
+  searchCodes: (orgId: string, q: string, options: { asYouType?: boolean; limit?: number } = {}) =>
+    request<SearchResult[]>('GET', `/api/orgs/${encode(orgId)}/codes/search${query({ q, asYouType: options.asYouType ? 'true' : undefined, limit: options.limit })}`),
+  adoptions: (orgId: string) => request<Adoption[]>('GET', `/api/orgs/${encode(orgId)}/adoptions`),
+  adopt: (orgId: string, body: NewAdoption) => request<{ adoptionId: string; campaignId: string | null; replaces: boolean }>('POST', `/api/orgs/${encode(orgId)}/adoptions`, body),
+  myCodes: () => request<CodeBindingMe[]>('GET', '/api/me/codes'),
+  attest: (orgId: string, campaignId: string, body: { contentHash: string; statement: string }) =>
+    request<Attestation>('POST', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}/attest`, body),
+  campaigns: (orgId: string) => request<Campaign[]>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns`),
+  campaign: (orgId: string, campaignId: string) => request<CampaignDashboard>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}`),
+  campaignCsvPath: (orgId: string, campaignId: string) => `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}?format=csv`,
+  provisionCitations: (orgId: string, provisionId: string) => request<ProvisionCitation[]>('GET', `/api/orgs/${encode(orgId)}/provisions/${encode(provisionId)}/citations`),
 };

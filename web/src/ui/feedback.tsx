@@ -59,3 +59,18 @@ export function QueryError({ error, what }: { error: unknown; what: string }) {
     </Alert>
   );
 }
+
+/** Whether a request was refused because of the person's roles (403), rather than failing. */
+export function refused(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403;
+}
+
+/** A page or section the person's roles do not open, said calmly: not an error they made. */
+export function NotAvailable({ where, children }: { where: string; children?: ReactNode }) {
+  return (
+    <Status tone="info" title="Not available to your role">
+      <p>Your roles in {where} do not give you access to this.</p>
+      {children}
+    </Status>
+  );
+}
