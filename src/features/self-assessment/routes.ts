@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../server/app.ts';
 import { RATING_SCALE } from './rules.ts';
@@ -15,6 +16,69 @@ const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const ids = z.array(z.uuid()).max(50);
 const tags = ['self-assessment'];
+
+const nullableNumber = z.number().nullable();
+const assessmentSummary = z.object({ id: z.uuid(), year: z.number(), status: z.enum(['draft', 'submitted']), submittedAt: z.date().nullable(), codeTitle: z.string(), version: z.string() });
+const evidenceItem = z.object({ id: z.uuid(), kind: z.enum(['text', 'link', 'file']), text: z.string().nullable(), url: z.string().nullable(), fileId: z.uuid().nullable(), fileName: z.string().nullable(), mediaType: z.string().nullable() });
+const assessment = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  year: z.number(),
+  status: z.enum(['draft', 'submitted']),
+  submittedAt: z.date().nullable(),
+  code: z.object({ codeId: z.string(), title: z.string(), version: z.string() }),
+  standards: z.array(z.object({ id: z.uuid(), key: z.string(), number: z.string(), text: z.string(), rating: nullableNumber, reflection: z.string(), evidence: z.array(evidenceItem) })),
+  allowed: z.array(z.string()),
+});
+const priority = z.object({ id: z.uuid(), key: z.string(), number: z.string(), text: z.string(), rating: nullableNumber, change: nullableNumber });
+const dashboardResponse = z.object({
+  years: z.array(z.number()),
+  overall: z.array(z.object({ year: z.number(), average: nullableNumber })),
+  standards: z.array(priority.extend({ trend: z.array(z.object({ year: z.number(), rating: nullableNumber })) })),
+  strongest: z.array(z.uuid()),
+  weakest: z.array(z.uuid()),
+  priorities: z.array(priority),
+});
+const goal = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  successMeasure: z.string(),
+  targetDate: z.string(),
+  status: z.string(),
+  progress: z.number(),
+  note: z.string(),
+  provisionIds: z.array(z.uuid()),
+  activityIds: z.array(z.uuid()),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+const activity = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  happenedOn: z.string(),
+  minutes: z.number(),
+  provider: z.string(),
+  reflection: z.string(),
+  provisionIds: z.array(z.uuid()),
+  createdAt: z.date(),
+});
+const cpdSummaryResponse = z.object({
+  year: z.number(),
+  activities: z.number(),
+  hours: z.number(),
+  byStandard: z.array(z.object({ id: z.uuid(), number: z.string(), activities: z.number(), hours: z.number() })),
+  untouched: z.array(z.uuid()),
+});
+const sharePerson = z.object({ id: z.uuid(), personId: z.uuid(), name: z.string(), since: z.date() });
+const group = z.object({ people: nullableNumber, average: nullableNumber });
+const insightsResponse = z.object({
+  year: z.number(),
+  code: z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string() }),
+  people: nullableNumber,
+  standards: z.array(z.object({ id: z.uuid(), number: z.string(), text: z.string(), overall: group, cpdHours: nullableNumber, byGroup: z.array(group.extend({ group: z.string() })) })),
+});
+const fileResponse = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number() });
 
 const goalBody = z.strictObject({
   title: text(200).min(1, 'is required'),
@@ -43,11 +107,11 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   // Evidence files arrive as raw bytes; their kind is judged from the content, not the name or header.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES }, (_request, body, done) => done(null, body));
 
-  app.get('/api/rating-scale', { config: { access: 'signed-in' }, schema: { tags, summary: 'The self-assessment rating scale, with a descriptor for each level' } }, async () => RATING_SCALE);
+  app.get('/api/rating-scale', { config: { access: 'signed-in' }, schema: { tags, summary: 'The self-assessment rating scale, with a descriptor for each level', response: { 200: z.array(z.object({ value: z.number(), label: z.string(), descriptor: z.string() })) } } }, async () => [...RATING_SCALE]);
 
   app.get(
     '/api/orgs/:orgId/self-assessments',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments (or those of someone who shares theirs with me)', params: orgParams, querystring: ownerQuery } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments (or those of someone who shares theirs with me)', params: orgParams, querystring: ownerQuery, response: { 200: z.array(assessmentSummary) } } },
     async (request) => service.listAssessments(db, actorOf(request), request.query.personId),
   );
 
@@ -55,14 +119,14 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     '/api/orgs/:orgId/self-assessments',
     {
       config: { access: 'development.own' },
-      schema: { tags, summary: "Start this year's self-assessment against the organisation's professional standards", params: orgParams, body: z.strictObject({ year: z.number().int().optional(), codeId: z.string().max(80).optional() }) },
+      schema: { tags, summary: "Start this year's self-assessment against the organisation's professional standards", params: orgParams, body: z.strictObject({ year: z.number().int().optional(), codeId: z.string().max(80).optional() }), response: { 201: assessment } },
     },
     async (request, reply) => reply.status(201).send(await service.startAssessment(ctx, actorOf(request), request.body)),
   );
 
   app.get(
     '/api/orgs/:orgId/self-assessments/:assessmentId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'A self-assessment: every standard with its rating, reflection and evidence', params: assessmentParams } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'A self-assessment: every standard with its rating, reflection and evidence', params: assessmentParams, response: { 200: assessment } } },
     async (request) => service.getAssessment(db, actorOf(request), request.params.assessmentId),
   );
 
@@ -78,6 +142,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
           rating: z.number().int().min(1, `must be on the scale from 1 to ${RATING_SCALE.length}`).max(RATING_SCALE.length, `must be on the scale from 1 to ${RATING_SCALE.length}`).nullable(),
           reflection: text(8000).default(''),
         }),
+        response: { 200: assessment },
       },
     },
     async (request) => service.saveEntry(db, actorOf(request), request.params.assessmentId, request.params.provisionId, request.body),
@@ -96,6 +161,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
           z.strictObject({ kind: z.literal('link'), url: z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).max(2000) }),
           z.strictObject({ kind: z.literal('file'), fileId: idOf('a file') }),
         ]),
+        response: { 201: assessment },
       },
     },
     async (request, reply) => reply.status(201).send(await service.addEvidence(db, actorOf(request), request.params.assessmentId, request.params.provisionId, request.body)),
@@ -103,96 +169,96 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.delete(
     '/api/orgs/:orgId/self-assessments/:assessmentId/evidence/:evidenceId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a draft', params: assessmentParams.extend({ evidenceId: idOf('an evidence item') }) } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a draft', params: assessmentParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: assessment } } },
     async (request) => service.removeEvidence(db, actorOf(request), request.params.assessmentId, request.params.evidenceId),
   );
 
   app.post(
     '/api/orgs/:orgId/self-assessments/:assessmentId/submit',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Submit a self-assessment once every standard is rated; it is then locked', params: assessmentParams, body: z.strictObject({}).nullish() } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Submit a self-assessment once every standard is rated; it is then locked', params: assessmentParams, body: z.strictObject({}).nullish(), response: { 200: assessment } } },
     async (request) => service.submitAssessment(ctx, actorOf(request), request.params.assessmentId),
   );
 
   app.get(
     '/api/orgs/:orgId/development/dashboard',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'This year against earlier years, strongest and weakest standards, and priorities for the plan', params: orgParams, querystring: ownerQuery } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'This year against earlier years, strongest and weakest standards, and priorities for the plan', params: orgParams, querystring: ownerQuery, response: { 200: dashboardResponse } } },
     async (request) => service.dashboard(db, actorOf(request), request.query.personId),
   );
 
   app.get(
     '/api/orgs/:orgId/development/goals',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My development plan', params: orgParams, querystring: ownerQuery } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My development plan', params: orgParams, querystring: ownerQuery, response: { 200: z.array(goal) } } },
     async (request) => service.listGoals(db, actorOf(request), request.query.personId),
   );
   app.post(
     '/api/orgs/:orgId/development/goals',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Add a goal to my development plan', params: orgParams, body: goalBody } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Add a goal to my development plan', params: orgParams, body: goalBody, response: { 201: goal } } },
     async (request, reply) => reply.status(201).send(await service.createGoal(db, actorOf(request), request.body)),
   );
   const goalParams = orgParams.extend({ goalId: idOf('a goal') });
   app.patch(
     '/api/orgs/:orgId/development/goals/:goalId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a goal or record progress', params: goalParams, body: goalBody.partial() } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a goal or record progress', params: goalParams, body: goalBody.partial(), response: { 200: goal } } },
     async (request) => service.updateGoal(db, actorOf(request), request.params.goalId, request.body),
   );
   app.delete(
     '/api/orgs/:orgId/development/goals/:goalId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a goal', params: goalParams } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a goal', params: goalParams, response: { 204: z.null() } } },
     async (request, reply) => {
       await service.deleteGoal(db, actorOf(request), request.params.goalId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/api/orgs/:orgId/development/cpd',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My CPD record', params: orgParams, querystring: ownerQuery } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'My CPD record', params: orgParams, querystring: ownerQuery, response: { 200: z.array(activity) } } },
     async (request) => service.listActivities(db, actorOf(request), request.query.personId),
   );
   app.post(
     '/api/orgs/:orgId/development/cpd',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Record a CPD activity that has happened', params: orgParams, body: activityBody } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Record a CPD activity that has happened', params: orgParams, body: activityBody, response: { 201: activity } } },
     async (request, reply) => reply.status(201).send(await service.createActivity(db, actorOf(request), request.body)),
   );
   const activityParams = orgParams.extend({ activityId: idOf('a CPD activity') });
   app.patch(
     '/api/orgs/:orgId/development/cpd/:activityId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a CPD activity', params: activityParams, body: activityBody.partial() } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a CPD activity', params: activityParams, body: activityBody.partial(), response: { 200: activity } } },
     async (request) => service.updateActivity(db, actorOf(request), request.params.activityId, request.body),
   );
   app.delete(
     '/api/orgs/:orgId/development/cpd/:activityId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a CPD activity', params: activityParams } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a CPD activity', params: activityParams, response: { 204: z.null() } } },
     async (request, reply) => {
       await service.deleteActivity(db, actorOf(request), request.params.activityId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(
     '/api/orgs/:orgId/development/cpd/summary',
     {
       config: { access: 'development.own' },
-      schema: { tags, summary: "A year's CPD: hours, activities, and the standards touched and not touched", params: orgParams, querystring: ownerQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }) },
+      schema: { tags, summary: "A year's CPD: hours, activities, and the standards touched and not touched", params: orgParams, querystring: ownerQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: cpdSummaryResponse } },
     },
     async (request) => service.cpdSummary(db, actorOf(request), request.query.year, request.query.personId),
   );
 
   app.get(
     '/api/orgs/:orgId/development/shares',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams, response: { 200: z.object({ sharedWith: z.array(sharePerson), sharedWithMe: z.array(sharePerson) }) } } },
     async (request) => service.shares(db, actorOf(request)),
   );
   app.post(
     '/api/orgs/:orgId/development/shares',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }) } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }), response: { 201: z.object({ id: z.uuid(), viewerId: z.uuid(), createdAt: z.date() }) } } },
     async (request, reply) => reply.status(201).send(await service.share(db, actorOf(request), request.body.viewerId)),
   );
   app.delete(
     '/api/orgs/:orgId/development/shares/:shareId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Withdraw a share', params: orgParams.extend({ shareId: idOf('a share') }) } },
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Withdraw a share', params: orgParams.extend({ shareId: idOf('a share') }), response: { 204: z.null() } } },
     async (request, reply) => {
       await service.withdrawShare(db, actorOf(request), request.params.shareId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -200,7 +266,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     '/api/orgs/:orgId/development/insights',
     {
       config: { access: 'development.insights' },
-      schema: { tags, summary: 'Which standards the workforce rates lowest and where CPD is thin, by academy: aggregates of five or more only', params: orgParams, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }) },
+      schema: { tags, summary: 'Which standards the workforce rates lowest and where CPD is thin, by academy: aggregates of five or more only', params: orgParams, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: insightsResponse } },
     },
     async (request) => service.insights(db, actorOf(request), request.query.year),
   );
@@ -229,10 +295,11 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         summary: 'Upload an evidence file (the raw bytes, as application/octet-stream): PDF, image, Office document or text, up to 10 MB',
         params: orgParams,
         querystring: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200).regex(/^[^/\\\u0000]+$/, 'must be a file name, not a path') }),
+        response: { 201: fileResponse },
       },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) return reply.status(415).type('application/problem+json').send({ type: '/problems/http-415', title: 'Unsupported file upload', status: 415, detail: 'body: send the file as application/octet-stream' });
+      if (!Buffer.isBuffer(request.body)) throw new Problem(415, '/problems/http-415', 'Unsupported file upload', 'body: send the file as application/octet-stream');
       return reply.status(201).send(await service.uploadFile(ctx, actorOf(request), { name: request.query.name, bytes: new Uint8Array(request.body) }));
     },
   );
