@@ -38,6 +38,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The one mailer of this process, for the recurring jobs too. */
     mailer: Mailer;
+    files: FileStore;
   }
 }
 
@@ -109,7 +110,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     secureCookies: config.publicUrl.startsWith('https:'),
   });
 
-  const context = { config, database, mailer, files: openFileStore(config.fileStore) };
+  const files = openFileStore(config.fileStore);
+  app.decorate('files', files);
+  const context = { config, database, mailer, files };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);

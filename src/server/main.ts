@@ -19,7 +19,7 @@ async function main() {
   const app = await buildApp({ config, database, web: true });
   const codes = await loadCodes(database.db);
   for (const problem of codes.problems) app.log.warn(problem, 'code file left out');
-  const seeded = config.demo && (await seedDemoOrganisations(database, { db: database.db, mailer: app.mailer, publicUrl: config.publicUrl }, config.demoPassword));
+  const seeded = config.demo && (await seedDemoOrganisations(database, { db: database.db, mailer: app.mailer, files: app.files, publicUrl: config.publicUrl }, config.demoPassword));
   const jobs = await startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log);
 
   let stopping = false;

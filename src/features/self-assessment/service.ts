@@ -34,12 +34,15 @@ async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[
 /** The code of standards the organisation has adopted (a code whose provisions are aspirational standards). */
 async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
   const today = inLondon(new Date()).date;
+  // Of the codes adopted, the one with the most numbered aspirational provisions: the professional standards.
   const candidates = await db
-    .selectDistinct({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version })
+    .select({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version })
     .from(adoptions)
     .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
     .innerJoin(provisions, and(eq(provisions.versionId, codeVersions.id), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
-    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`), codeId ? eq(codeVersions.codeId, codeId) : undefined));
+    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`), codeId ? eq(codeVersions.codeId, codeId) : undefined))
+    .groupBy(codeVersions.id)
+    .orderBy(desc(sql`count(*)`), asc(codeVersions.codeId));
   if (candidates.length === 0) {
     throw new Conflict('no-standards-adopted', 'No standards to assess against', 'This organisation has adopted no code of professional standards to assess yourself against.');
   }
