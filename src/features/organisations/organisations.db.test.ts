@@ -31,6 +31,14 @@ describe('the organisation', () => {
     expect(r.json().allowed).toEqual(expect.arrayContaining(['organisation.manage', 'people.manage', 'people.import', 'outbox.read']));
   });
 
+  it('lists what a principal may do within their academy, for navigation', async () => {
+    const org = await makeOrganisation(t.database.db, 'employer_trust');
+    const principal = await makePerson(t.database.db, org.id, [{ role: 'staff' }, { role: 'principal', academyId: org.academies.northfield }]);
+    const r = await t.app.inject({ method: 'GET', url: url(org), headers: { cookie: (await signIn(t.app, principal.email)).cookie } });
+    expect(r.json().allowed).toEqual(expect.arrayContaining(['people.read', 'deadline.oversee', 'attestation.oversee', 'development.insights']));
+    expect(r.json().allowed).not.toContain('people.manage');
+  });
+
   it('answers 404 to a person of another organisation, as if it did not exist', async () => {
     const { org } = await trustWithAdmin();
     const other = await trustWithAdmin();

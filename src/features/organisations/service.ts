@@ -6,7 +6,7 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
-import { allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
+import { ACTIONS, allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
 
@@ -37,7 +37,6 @@ export async function getOrganisation(db: Db, actor: Actor) {
     .from(academyTerms)
     .where(eq(academyTerms.organisationId, organisation.id))
     .orderBy(academyTerms.startsOn);
-  const subject = { organisationId: organisation.id };
   return {
     id: organisation.id,
     name: organisation.name,
@@ -47,7 +46,8 @@ export async function getOrganisation(db: Db, actor: Actor) {
     twoFactorRoles: organisation.twoFactorRoles,
     regions: regionList,
     academies: academyList.map((a) => ({ ...a, terms: terms.filter((t) => t.academyId === a.id).map(({ startsOn, endsOn }) => ({ startsOn, endsOn })) })),
-    allowed: allowedOn(actor, subject, ['organisation.manage', 'people.manage', 'people.import', 'audit.read', 'audit.verify', 'outbox.read'] as const),
+    // What the person may do somewhere in this organisation (within their academy or region, for scoped roles): for navigation.
+    allowed: ACTIONS.filter((action) => can(actor, action)),
   };
 }
 
