@@ -5,8 +5,20 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api.ts';
 import { AccountPage } from './features/account/account.tsx';
 import { AuditPage } from './features/audit/audit.tsx';
+import { CampaignPage, CampaignsPage } from './features/codes/campaigns.tsx';
+import { CodeVersionPage, LatestVersion } from './features/codes/code-version.tsx';
+import { ComparePage } from './features/codes/compare.tsx';
+import { LibraryPage } from './features/codes/library.tsx';
+import { OrganisationCodesPage } from './features/codes/organisation-codes.tsx';
+import { CodeSearchPage } from './features/codes/search.tsx';
+import { ThemePage, ThemesIndex } from './features/codes/theme.tsx';
+import { MyDeadlinesPage } from './features/deadlines/my-deadlines.tsx';
+import { NewDeadlinePage } from './features/deadlines/new-deadline.tsx';
+import { OrganisationDeadlinesPage } from './features/deadlines/organisation-deadlines.tsx';
+import { OverduePage, OverdueRedirect } from './features/deadlines/overdue.tsx';
 import { HomePage } from './features/home/home.tsx';
 import { ImportPage } from './features/import/import.tsx';
+import { InboxPage } from './features/inbox/inbox.tsx';
 import { NotFoundPage } from './features/home/not-found.tsx';
 import { OrganisationAdminPage } from './features/organisations/admin.tsx';
 import { OrganisationBoundary } from './features/organisations/organisation.tsx';
@@ -48,6 +60,15 @@ function App() {
         <Route element={<Shell />}>
           <Route index element={<Start />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="deadlines" element={<MyDeadlinesPage />} />
+          <Route path="deadlines/overdue" element={<OverdueRedirect />} />
+          <Route path="codes" element={<LibraryPage />} />
+          <Route path="codes/themes" element={<ThemesIndex />} />
+          <Route path="codes/themes/:theme" element={<ThemePage />} />
+          <Route path="codes/:codeId" element={<LatestVersion />} />
+          <Route path="codes/:codeId/compare" element={<ComparePage />} />
+          <Route path="codes/:codeId/:version" element={<CodeVersionPage />} />
           <Route path="orgs/:orgId" element={<OrganisationBoundary />}>
             <Route index element={<HomePage />} />
             <Route path="people" element={<PeoplePage />} />
@@ -57,6 +78,13 @@ function App() {
             <Route path="organisation" element={<OrganisationAdminPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="outbox" element={<OutboxPage />} />
+            <Route path="deadlines" element={<OrganisationDeadlinesPage />} />
+            <Route path="deadlines/new" element={<NewDeadlinePage />} />
+            <Route path="deadlines/overdue" element={<OverduePage />} />
+            <Route path="codes" element={<OrganisationCodesPage />} />
+            <Route path="codes/search" element={<CodeSearchPage />} />
+            <Route path="attestation" element={<CampaignsPage />} />
+            <Route path="attestation/:campaignId" element={<CampaignPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

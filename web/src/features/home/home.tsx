@@ -2,6 +2,9 @@ import { Link } from 'react-router';
 import type { OrganisationAction } from '../../api.ts';
 import { kindLabel, nationLabel, roleLabel, scopeLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
+import { CodesBindingMe } from '../codes/my-codes.tsx';
+import { MyDeadlinesHere } from '../deadlines/my-deadlines.tsx';
+import { offered } from '../organisations/access.ts';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 
@@ -10,6 +13,8 @@ interface Destination {
   title: string;
   description: string;
   needs?: OrganisationAction[];
+  /** Offered by the person's roles where the server's `allowed` does not report the action (see access.ts). */
+  offer?: OrganisationAction;
 }
 
 export function HomePage() {
@@ -18,6 +23,11 @@ export function HomePage() {
   const base = `/orgs/${organisation.id}`;
   const trust = organisation.kind === 'employer_trust';
   const destinations: Destination[] = [
+    { to: '/deadlines', title: 'Your deadlines', description: 'What the codes ask of you and by when, in every organisation; in your own calendar too.' },
+    { to: `${base}/codes`, title: 'Codes', description: `The codes ${organisation.name} has adopted: read, search and confirm them.` },
+    { to: '/codes', title: 'The codes library', description: 'Every code and version, compared side by side or read by theme.' },
+    { to: `${base}/deadlines`, title: 'Deadlines', description: 'The deadlines of the people you oversee, and what is overdue.', offer: 'deadline.oversee' },
+    { to: `${base}/attestation`, title: 'Attestation', description: 'Who has confirmed the codes that bind them, per academy and role.', offer: 'attestation.oversee' },
     { to: `${base}/people`, title: 'People', description: trust ? 'Find staff and see their roles and employment.' : 'Find members and see their roles and membership.' },
     { to: `${base}/people/new`, title: 'Add a person', description: 'Add someone, give them roles and invite them to Probity.', needs: ['people.manage'] },
     { to: `${base}/import`, title: 'Import people', description: `Add a whole ${trust ? 'staff' : 'member'} list from a CSV file, checked row by row first.`, needs: ['people.import'] },
@@ -33,6 +43,16 @@ export function HomePage() {
       <p className="lede">
         You are working in <strong>{organisation.name}</strong>, {article(kindLabel(organisation.kind))} {kindLabel(organisation.kind).toLowerCase()}.
       </p>
+      <div className="two-columns">
+        <section className="panel" aria-labelledby="deadlines-heading">
+          <h2 id="deadlines-heading">Your deadlines here</h2>
+          <MyDeadlinesHere organisationId={organisation.id} />
+        </section>
+        <section className="panel" aria-labelledby="codes-heading">
+          <h2 id="codes-heading">Codes that bind you</h2>
+          <CodesBindingMe organisationId={organisation.id} organisationName={organisation.name} />
+        </section>
+      </div>
       <div className="two-columns">
         <section className="panel" aria-labelledby="roles-heading">
           <h2 id="roles-heading">Your roles here</h2>
@@ -72,7 +92,7 @@ export function HomePage() {
       <h2>What you can do here</h2>
       <div className="grid">
         {destinations
-          .filter((d) => !d.needs || can(organisation, ...d.needs))
+          .filter((d) => (!d.needs || can(organisation, ...d.needs)) && (!d.offer || offered(organisation, roles, d.offer)))
           .map((d) => (
             <div className="card" key={d.to}>
               <h3>

@@ -6,6 +6,7 @@ import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type F
 import { kindLabel, nationLabel, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
+import { AcademySettings } from './academy-settings.tsx';
 import { Allowed, useOrganisation } from './organisation.tsx';
 
 export function OrganisationAdminPage() {
@@ -23,10 +24,13 @@ function OrganisationAdmin() {
     <Page title={`Organisation – ${organisation.name}`} heading={organisation.name}>
       <OrganisationDetails />
       {trust ? (
-        <div className="two-columns">
-          <Regions />
-          <Academies />
-        </div>
+        <>
+          <div className="two-columns">
+            <Regions />
+            <Academies />
+          </div>
+          <AcademySettings />
+        </>
       ) : (
         <p>A {kindLabel(organisation.kind).toLowerCase()} has members rather than academies, so it has no regions or academies to manage.</p>
       )}

@@ -6,6 +6,8 @@ import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
 import { Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
+import { InboxLink } from '../inbox/inbox-link.tsx';
+import { offered } from './access.ts';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
 /** The frame of every signed-in page: masthead with the organisation switcher, navigation by role, main. */
@@ -28,6 +30,7 @@ export function Shell() {
             <span className="who">
               {me.person.givenName} {me.person.familyName}
             </span>
+            <InboxLink />
             <Link to="/account">Your account</Link>
             <button
               type="button"
@@ -41,7 +44,7 @@ export function Shell() {
             </button>
           </div>
         </div>
-        {orgId && organisation.data && <PrimaryNav organisation={organisation.data} />}
+        {orgId && organisation.data && <PrimaryNav organisation={organisation.data} me={me} />}
       </header>
       <main id="main" tabIndex={-1}>
         {signOutError && (
@@ -73,10 +76,16 @@ function TwoFactorReminder({ me }: { me: Me }) {
   );
 }
 
-function PrimaryNav({ organisation }: { organisation: Organisation }) {
+function PrimaryNav({ organisation, me }: { organisation: Organisation; me: Me }) {
   const base = `/orgs/${organisation.id}`;
+  const roles = me.organisations.find((o) => o.id === organisation.id)?.roles ?? [];
   const entries = [
     { to: base, label: 'Home', end: true, show: true },
+    // Everyone has deadlines of their own (in every organisation) and reads the codes adopted here.
+    { to: '/deadlines', label: 'Your deadlines', end: false, show: true },
+    { to: `${base}/codes`, label: 'Codes', end: false, show: true },
+    { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: offered(organisation, roles, 'deadline.oversee') },
+    { to: `${base}/attestation`, label: 'Attestation', end: false, show: offered(organisation, roles, 'attestation.oversee') },
     // Everyone may list people: the server lists only those the person may see (at least themself).
     { to: `${base}/people`, label: 'People', end: false, show: true },
     { to: `${base}/import`, label: 'Import people', end: false, show: can(organisation, 'people.import') },
