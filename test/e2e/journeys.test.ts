@@ -289,6 +289,144 @@ describe('the web app', () => {
     await context.close();
   });
 
+  it('shows a teacher a deadline and the code that binds them, which they read and confirm', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'teacher@demo.test');
+    await switchOrganisation(page, 'Demo Academy Trust');
+    const deadlinesHere = page.getByRole('region', { name: 'Your deadlines here' });
+    await deadlinesHere.getByText('Read and confirm: Code of Conduct (2020)').waitFor();
+    expect(await deadlinesHere.textContent()).toContain('Complete the safeguarding refresher');
+    expect(await page.getByRole('region', { name: 'Codes that bind you' }).textContent()).toMatch(/To confirm by/);
+    await expectAccessible(page, "the teacher's home page with deadlines and codes");
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your deadlines' }).click();
+    await heading(page, 'Your deadlines');
+    const mine = page.getByRole('table', { name: 'Your deadlines, soonest first' });
+    expect(await mine.getByRole('row').filter({ hasText: 'Complete the safeguarding refresher' }).textContent()).toContain('Overdue');
+    await expectAccessible(page, 'your deadlines');
+
+    await mine.getByRole('link', { name: 'Read and confirm Code of Conduct (2020)' }).click();
+    await heading(page, 'Code of Conduct (2020)');
+    await page.locator('[id="p-3.1"]').getByText('by the end of the academy day').waitFor();
+    const confirm = page.getByRole('region', { name: 'Confirm for Demo Academy Trust' });
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await confirm.getByText('The statement must be ticked to confirm').first().waitFor();
+    await expectAccessible(page, 'a code to confirm, with an error');
+    await confirm.getByLabel('I have read and understood this code, and I will follow it.').check();
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await confirm.getByText('You confirmed Code of Conduct (2020)').waitFor();
+    await expectAccessible(page, 'a confirmed code');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your deadlines' }).click();
+    await heading(page, 'Your deadlines');
+    await mine.getByRole('rowheader', { name: /^Complete the safeguarding refresher/ }).waitFor();
+    expect(await mine.textContent()).not.toContain('Read and confirm: Code of Conduct (2020)');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lowers the inbox count in the masthead when a notification is read', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'teacher@demo.test');
+    const inbox = page.getByRole('banner').getByRole('link', { name: /^Inbox/ });
+    // The count is in the link's name: "Inbox, 4 unread" to a screen reader.
+    const unread = async () => Number(/^Inbox, (\d+) unread$/.exec((await inbox.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+    await expect.poll(unread).toBeGreaterThan(0);
+    const before = await unread();
+    await page.getByRole('banner').getByRole('link', { name: `Inbox, ${before} unread`, exact: true }).waitFor();
+    await inbox.click();
+    await heading(page, 'Inbox');
+    await expectAccessible(page, 'the inbox');
+    await page.getByRole('button', { name: /^Mark as read\s*: New deadline: Complete the safeguarding refresher$/ }).click();
+    await page.getByText('Marked “New deadline: Complete the safeguarding refresher” as read').waitFor();
+    await expect.poll(unread).toBe(before - 1);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin compare the 2009 and 2015 codes of conduct side by side, and see who has not confirmed a code', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'admin@demo.test');
+    await switchOrganisation(page, 'Demo Academy Trust');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Codes', exact: true }).click();
+    await heading(page, 'Codes');
+    await expectAccessible(page, "the organisation's codes");
+    await page.getByRole('link', { name: 'The whole library' }).click();
+    await heading(page, 'The codes library');
+    await expectAccessible(page, 'the codes library');
+
+    await page.getByRole('link', { name: 'Compare 2009 with 2015 (Code of Conduct)' }).click();
+    await heading(page, 'Code of Conduct: 2009 and 2015 side by side');
+    expect(await page.getByLabel('Older version (left)').inputValue()).toBe('2009');
+    expect(await page.getByLabel('Newer version (right)').inputValue()).toBe('2015');
+    const g = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^\(g\) → G/ }) });
+    expect(await g.locator('.compare-old del').textContent()).toBe('[removed: judgement ]');
+    expect(await g.locator('.compare-new ins').textContent()).toBe('[added: judgment ]');
+    expect(await g.locator('.compare-new').textContent()).not.toContain('judgement');
+    await page.getByLabel('Hide unchanged provisions').check();
+    await page.getByText(/^Showing \d+ of \d+ provisions\.$/).waitFor();
+    expect(new URL(page.url()).searchParams.get('unchanged')).toBe('hide');
+    await expectAccessible(page, 'two versions side by side');
+
+    // The teacher confirmed the trust's code in an earlier journey: the dashboard counts them, not among those who have not.
+    await nav.getByRole('link', { name: 'Attestation' }).click();
+    await heading(page, 'Attestation');
+    await page.getByRole('link', { name: 'Read and confirm: Code of Conduct (2020)' }).click();
+    await heading(page, 'Read and confirm: Code of Conduct (2020)');
+    await expectAccessible(page, 'an attestation dashboard');
+    const byAcademy = page.getByRole('table', { name: 'Confirmations by academy' });
+    expect(await byAcademy.getByRole('row').filter({ hasText: 'Northfield Academy' }).textContent()).toMatch(/1 of \d+/);
+    await byAcademy.getByRole('link', { name: 'Who has not confirmed, Northfield Academy' }).click();
+    const pending = page.getByRole('table', { name: 'Who has not confirmed: Northfield Academy' });
+    await pending.waitFor();
+    expect(await pending.textContent()).toContain('Priya');
+    expect(await pending.textContent()).not.toContain('Tariq Teacher');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a provision by search with the matching words marked, and opens it at its stable address', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'dsl@demo.test');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Codes', exact: true }).click();
+    await page.getByRole('link', { name: 'Search the codes' }).click();
+    await heading(page, 'Search the codes');
+    const searchPage = new URL(page.url()).pathname;
+    await page.getByLabel('Words to find').fill('end of the academy day');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Code of Conduct (2020) 3.1' }) });
+    await result.waitFor();
+    expect((await result.locator('mark').allTextContents()).map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['academy', 'day']));
+    await expectAccessible(page, 'search results');
+
+    await result.getByRole('link', { name: 'Code of Conduct (2020) 3.1' }).click();
+    await heading(page, 'Code of Conduct (2020)');
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/codes/att-staff-code-of-conduct/2020#p-3.1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p-3.1');
+    expect(await page.locator('[id="p-3.1"]').isVisible()).toBe(true);
+    await page.getByText('What cites provision 3.1 in Demo Academy Trust').waitFor();
+    await expectAccessible(page, 'a code opened at a provision');
+
+    // The address is stable: opened afresh, it lands on the same provision.
+    await page.goto('/codes/att-staff-code-of-conduct/2020#p-20.3');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p-20.3');
+
+    // The provision picker, with the keyboard alone.
+    await page.goto(searchPage);
+    await heading(page, 'Search the codes');
+    await page.getByRole('combobox', { name: 'Provision' }).fill('police');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await expectAccessible(page, 'the provision picker with suggestions');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('combobox', { name: 'Provision' }).getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await heading(page, 'Code of Conduct (2020)');
+    expect(new URL(page.url()).hash).toMatch(/^#p-/);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('fits the home page on a 390-pixel-wide phone screen without sideways scrolling', async () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url, { width: 390, height: 844 });
     await signIn(page, 'admin@demo.test');
