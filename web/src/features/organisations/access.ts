@@ -3,10 +3,11 @@ import type { MyRole, Organisation, OrganisationAction, Role } from '../../api.t
 import { useMe } from '../session/session.tsx';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
-// Which navigation entries to offer. The server's `allowed` list decides wherever it reports an action;
-// for the actions it does not report yet (deadlines, codes), the roles that the server's policy names for
-// them suggest whether to offer the entry. The page itself asks the server, which has the last word, and
-// says calmly when the answer is no: a wrong guess here shows an entry too many, never a page too few.
+// Which navigation entries to offer. The server's `allowed` list decides: it names every action the person
+// may take somewhere in the organisation. A server that reports only the organisation's own actions (no
+// `codes.read`, which everyone has) leaves the deadline and codes entries to the roles its policy names for
+// them. Either way the page itself asks the server, which has the last word, and says calmly when the answer
+// is no: a wrong guess here shows an entry too many, never a page too few.
 const ROLES_FOR: Partial<Record<OrganisationAction, readonly Role[]>> = {
   'deadline.create': ['organisation_admin', 'chief_operating_officer', 'case_officer', 'professional_status_team'],
   'deadline.oversee': ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer', 'professional_status_team'],
@@ -22,9 +23,11 @@ export function rolesSuggest(roles: Pick<MyRole, 'role'>[], action: Organisation
   return Boolean(named && roles.some((grant) => named.includes(grant.role)));
 }
 
-/** Whether to offer a way to an action: the server allows it here, or one of the person's roles is named for it. */
+/** Whether to offer a way to an action: the server allows it here, or (where it does not say) one of the person's roles is named for it. */
 export function offered(organisation: Organisation, roles: MyRole[], action: OrganisationAction): boolean {
-  return can(organisation, action) || rolesSuggest(roles, action);
+  if (can(organisation, action)) return true;
+  const reportsEveryAction = organisation.allowed.includes('codes.read');
+  return !reportsEveryAction && rolesSuggest(roles, action);
 }
 
 /**
