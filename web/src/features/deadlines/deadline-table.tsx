@@ -6,6 +6,7 @@ import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/for
 import { TableRegion } from '../../ui/table.tsx';
 import { myCodesQuery, readPath } from '../codes/my-codes.tsx';
 import { INBOX } from '../inbox/inbox-link.tsx';
+import { useMe } from '../session/session.tsx';
 import { DueCell, isAttestation } from './state.tsx';
 
 // Deadlines as a table: what, whose, when, and what the person may do about each (the server's `allowed`).
@@ -97,9 +98,11 @@ function DeadlineRow({ deadline, showOwner, showOrganisation, onDone }: { deadli
   );
 }
 
-/** A confirmation is made by reading the code and confirming it, which meets the deadline. */
+/** A confirmation is made by reading the code and confirming it, which meets the deadline: only its owner can. */
 function ConfirmLink({ deadline }: { deadline: Deadline }) {
-  const codes = useQuery(myCodesQuery);
+  const me = useMe();
+  const codes = useQuery({ ...myCodesQuery, enabled: deadline.ownerId === me.person.id });
+  if (deadline.ownerId !== me.person.id) return <span className="muted">Met when they confirm the code</span>;
   const code = codes.data?.find((c) => c.organisationId === deadline.organisationId && c.campaign?.id === deadline.recordId);
   if (!code) return <span className="muted">Met by confirming the code</span>;
   return (
