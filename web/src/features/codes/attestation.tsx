@@ -27,10 +27,11 @@ export function ConfirmCode({ binding, organisationName, version, bindings, onRe
   const id = `confirm-${binding.organisationId}`;
   const confirm = useMutation({
     mutationFn: () => api.attest(binding.organisationId, binding.campaign.id, { contentHash: version.contentHash, statement: ATTESTATION_STATEMENT }),
+    // Refetched now, even where no page shows them yet, so that the next page does not show the deadline as open.
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['my-codes'] }),
-        queryClient.invalidateQueries({ queryKey: ['my-deadlines'] }),
+        queryClient.invalidateQueries({ queryKey: ['my-codes'], refetchType: 'all' }),
+        queryClient.invalidateQueries({ queryKey: ['my-deadlines'], refetchType: 'all' }),
         queryClient.invalidateQueries({ queryKey: ['deadlines'] }),
         queryClient.invalidateQueries({ queryKey: [INBOX] }),
       ]),
