@@ -50,7 +50,7 @@ describe('giving a deadline', () => {
     const x = await trust();
     const r = await give(x, { title: 'Send the reference', rule: { type: 'working_days', days: 10 }, startsAt: '2026-12-18T10:00:00Z' });
     expect(r.statusCode).toBe(201);
-    expect(r.json()).toMatchObject({ title: 'Send the reference', dueAt: '2027-01-06T23:59:59.999Z', allDay: true, due: 'by Wednesday 6 January 2027', ownerId: x.staff.id });
+    expect(r.json()).toMatchObject({ title: 'Send the reference', dueAt: '2027-01-06T23:59:59.999Z', allDay: true, due: 'by Wednesday 6 January 2027', ownerId: x.staff.id, ownerName: 'Test Staff' });
     const [created] = await noticesFor(r.json().id);
     expect(created!.title).toBe('New deadline: Send the reference');
     expect(await t.database.db.select().from(outbox).where(eq(outbox.personId, x.staff.id))).toHaveLength(1);
@@ -132,6 +132,15 @@ describe('my deadlines', () => {
     const again = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: x.staffSession.headers });
     expect(again.json().type).toBe('/rules/deadline-closed');
     expect((await t.app.inject({ method: 'GET', url: '/api/me/deadlines', headers: { cookie: x.staffSession.cookie } })).json()).toEqual([]);
+  });
+
+  it('cannot be marked met by hand when it is met by doing the thing itself', async () => {
+    const x = await trust();
+    const d = (await give(x, { kind: 'attestation' })).json();
+    expect(d.allowed).not.toContain('deadline.meet');
+    const r = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${d.id}/met`, headers: x.staffSession.headers });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().type).toBe('/rules/met-by-its-record');
   });
 
   it('is waived only with a reason, by those allowed', async () => {

@@ -39,6 +39,8 @@ export interface DeadlineKind {
   source: string;
   rule: DeadlineRule;
   schedule: Schedule;
+  /** Met only by doing the thing itself (confirming a code, submitting a self-assessment), never by hand. */
+  metByRecord?: boolean;
 }
 
 const standard: Schedule = { remindBefore: ['P7D', 'P1D'], atDue: true, escalateAfter: 'P1D', escalateTo: 'line_manager', urgent: false };
@@ -85,12 +87,14 @@ export const KINDS = {
     source: '000 §2: assess at least annually against the Professional Standards',
     rule: { type: 'months', months: 12 },
     schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
   },
   attestation: {
-    title: 'Read and confirm the code of conduct',
-    source: '003 §3.1, §4, §5: read and understood the code that binds you',
+    title: 'Read and confirm the code',
+    source: 'read and understood the code that binds you (for staff, 003 §3.1, §4 and §5)',
     rule: { type: 'calendar_days', days: 28 },
     schedule: { ...standard, escalateAfter: 'P3D' },
+    metByRecord: true,
   },
   task: {
     title: 'Task',
@@ -99,6 +103,9 @@ export const KINDS = {
     schedule: standard,
   },
 } as const satisfies Record<string, DeadlineKind>;
+
+/** Whether a deadline of this kind may be marked met by hand. */
+export const meetableByHand = (kind: string) => !(KINDS as Record<string, DeadlineKind>)[kind]?.metByRecord;
 
 export type KindName = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as KindName[];

@@ -7,7 +7,7 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { allowedOn, can, type Actor } from '../../platform/policy.ts';
-import { KINDS, RuleProblem, computeDue, dueActions, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
+import { KINDS, RuleProblem, computeDue, dueActions, meetableByHand, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
 import { csv } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
@@ -112,7 +112,8 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
 export async function addDeadline(ctx: DeadlinesContext, actor: Actor, input: Omit<NewDeadline, 'organisationId'>) {
   const row = await ctx.db.transaction((tx) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId }));
   void ctx.mailer.deliver().catch(() => 0);
-  return present(row, new Date(), actor);
+  const [owner] = await ctx.db.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
+  return present({ ...row, ownerName: owner?.name ?? null }, new Date(), actor);
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -178,7 +179,7 @@ const subjectOf = (row: Row) => ({ organisationId: row.organisationId, academyId
 /** An open deadline is met by its owner or by someone who oversees it, and waived by those allowed to. */
 function allowedActions(actor: Actor, row: Row): string[] {
   if (row.metAt || row.waivedAt) return [];
-  const meet = row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row));
+  const meet = meetableByHand(row.kind) && (row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row)));
   return [...(meet ? ['deadline.meet'] : []), ...allowedOn(actor, subjectOf(row), ['deadline.waive'] as const)];
 }
 const ownerName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
@@ -191,7 +192,10 @@ export async function myDeadlines(db: Db, personId: string, options: { includeCl
     .innerJoin(organisations, eq(organisations.id, deadlines.organisationId))
     .where(and(eq(deadlines.ownerId, personId), options.includeClosed ? undefined : and(isNull(deadlines.metAt), isNull(deadlines.waivedAt))))
     .orderBy(asc(deadlines.dueAt));
-  return rows.map((r) => ({ ...present({ ...r.deadline, organisationName: r.organisationName }, now), allowed: r.deadline.metAt || r.deadline.waivedAt ? [] : ['deadline.meet'] }));
+  return rows.map((r) => ({
+    ...present({ ...r.deadline, organisationName: r.organisationName }, now),
+    allowed: r.deadline.metAt || r.deadline.waivedAt || !meetableByHand(r.deadline.kind) ? [] : ['deadline.meet'],
+  }));
 }
 
 export interface OrganisationFilter {
@@ -247,6 +251,7 @@ async function loadForActor(db: Db, actor: Actor, id: string) {
 export async function meetDeadline(db: Db, actor: Actor, id: string) {
   const row = await loadForActor(db, actor, id);
   if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
+  if (!meetableByHand(row.kind)) throw new Conflict('met-by-its-record', 'Met by doing it', `${row.title} is met by doing it in Probity, not by marking it.`);
   const [updated] = await db.transaction(async (tx) => {
     const result = await tx.update(deadlines).set({ metAt: new Date(), nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
