@@ -256,14 +256,17 @@ export async function adopt(ctx: DeadlinesContext, actor: Actor, input: Adoption
   return result;
 }
 
-/** The people an adoption binds: in the organisation, holding one of its roles (if any), at one of its academies (if any). */
-async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect) {
+/**
+ * The people an adoption binds: in the organisation, holding one of its roles (if any), at one of its
+ * academies (if any). With a person, whether it binds just them (without loading everyone).
+ */
+async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, personId?: string) {
   const grants = await tx
     .select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: employments.academyId })
     .from(roleAssignments)
     .innerJoin(people, and(eq(people.id, roleAssignments.personId), isNull(people.disabledAt)))
     .leftJoin(employments, and(eq(employments.personId, roleAssignments.personId), eq(employments.organisationId, roleAssignments.organisationId), isNull(employments.endedOn)))
-    .where(eq(roleAssignments.organisationId, adoption.organisationId));
+    .where(and(eq(roleAssignments.organisationId, adoption.organisationId), personId ? eq(roleAssignments.personId, personId) : undefined));
   const bound = new Map<string, { personId: string; academyId: string | null; roles: Role[] }>();
   for (const g of grants) {
     const person = bound.get(g.personId) ?? { personId: g.personId, academyId: g.academyId, roles: [] };
@@ -310,7 +313,7 @@ export async function codesBindingMe(db: Db, personId: string) {
       .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
       .where(inForce(organisationId));
     for (const { adoption, version } of inOrg) {
-      if (!(await boundBy(db, adoption)).some((p) => p.personId === personId)) continue;
+      if ((await boundBy(db, adoption, personId)).length === 0) continue;
       const [campaign] = await db.select().from(attestationCampaigns).where(eq(attestationCampaigns.adoptionId, adoption.id)).orderBy(desc(attestationCampaigns.createdAt)).limit(1);
       const [done] = campaign ? await db.select().from(attestations).where(and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId))) : [];
       out.push({
@@ -339,7 +342,7 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
   const [campaign] = await ctx.db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
   if (!campaign) throw new NotFound('attestation campaign');
   const [adoption] = await ctx.db.select().from(adoptions).where(eq(adoptions.id, campaign.adoptionId));
-  if (!(await boundBy(ctx.db, adoption!)).some((p) => p.personId === actor.personId)) throw new NotFound('attestation campaign');
+  if ((await boundBy(ctx.db, adoption!, actor.personId)).length === 0) throw new NotFound('attestation campaign');
   if (adoption!.endedOn) {
     throw new Conflict('superseded-version', 'A newer version applies', 'This version of the code has been replaced by a newer one; confirm the version now in force instead.');
   }
