@@ -98,6 +98,16 @@ describe('the server process', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('refuses to start on a database that a newer Probity has migrated, and touches nothing', async () => {
+    const dataDir = tempDir();
+    const database = await openDatabase({ databaseUrl: undefined, dataDir });
+    await database.pool.query("INSERT INTO probity_migrations (tag, hash) VALUES ('9999_from_the_future', 'x')");
+    await database.close();
+    const started = server(dataDir);
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toMatch(/Probity cannot start: The database is newer than this version of Probity.*9999_from_the_future/);
+  });
+
   it('says clearly what is wrong with a bad setting', async () => {
     const bad = run('src/server/main.ts', [], { PORT: 'eighty' });
     expect(await bad.exited).toBe(1);
