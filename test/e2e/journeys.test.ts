@@ -108,7 +108,7 @@ describe('the web app', () => {
     await heading(page, 'People');
     await page.getByLabel('Search by name or email').fill('example.org');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByText('2 people matching “example.org”.').waitFor();
+    await page.getByText('Showing 1–2 of 2 people matching “example.org”.').waitFor();
     const people = page.getByRole('table', { name: /People in Demo Academy Trust/ });
     expect(await people.getByRole('row').count()).toBe(3); // header and the two new people
     await expectAccessible(page, 'the people list');

@@ -42,7 +42,12 @@ export type OrganisationAction =
   | 'attestation.make'
   | 'attestation.oversee'
   | 'citation.create'
-  | 'citation.read';
+  | 'citation.read'
+  | 'organisation.read'
+  | 'people.read'
+  | 'deadline.meet'
+  | 'development.own'
+  | 'development.insights';
 
 export interface FieldProblem {
   field: string;
@@ -468,6 +473,182 @@ export interface SignInProvider {
   name: string;
 }
 
+// Self-assessment and development (000 §2)
+
+export interface RatingLevel {
+  value: number;
+  label: string;
+  descriptor: string;
+}
+
+export type AssessmentStatus = 'draft' | 'submitted';
+
+export interface SelfAssessmentSummary {
+  id: string;
+  year: number;
+  status: AssessmentStatus;
+  submittedAt: string | null;
+  codeTitle: string;
+  version: string;
+}
+
+export interface Evidence {
+  id: string;
+  kind: 'text' | 'link' | 'file';
+  text: string | null;
+  url: string | null;
+  fileId: string | null;
+  fileName: string | null;
+  mediaType: string | null;
+}
+export type NewEvidence = { kind: 'text'; text: string } | { kind: 'link'; url: string } | { kind: 'file'; fileId: string };
+
+export interface AssessedStandard {
+  /** The provision of the code of standards. */
+  id: string;
+  key: string;
+  number: string;
+  text: string;
+  rating: number | null;
+  reflection: string;
+  evidence: Evidence[];
+}
+
+export interface SelfAssessment {
+  id: string;
+  personId: string;
+  year: number;
+  status: AssessmentStatus;
+  submittedAt: string | null;
+  code: { codeId: string; title: string; version: string };
+  standards: AssessedStandard[];
+  /** Empty once submitted, and for someone who only views a shared record. */
+  allowed: ('self_assessment.edit' | 'self_assessment.submit' | string)[];
+}
+
+export interface StandardStanding {
+  id: string;
+  key: string;
+  number: string;
+  text: string;
+  /** The latest year's rating. */
+  rating: number | null;
+  /** Since the year before; null when either year has no rating. */
+  change: number | null;
+}
+
+export interface DevelopmentDashboard {
+  years: number[];
+  overall: { year: number; average: number | null }[];
+  standards: (StandardStanding & { trend: { year: number; rating: number | null }[] })[];
+  strongest: string[];
+  weakest: string[];
+  /** Weakest first; among equals, those that declined most. */
+  priorities: StandardStanding[];
+}
+
+export type GoalStatus = 'not_started' | 'in_progress' | 'achieved' | 'dropped';
+export const GOAL_STATUSES: GoalStatus[] = ['not_started', 'in_progress', 'achieved', 'dropped'];
+
+export interface Goal {
+  id: string;
+  title: string;
+  successMeasure: string;
+  /** YYYY-MM-DD */
+  targetDate: string;
+  status: GoalStatus;
+  progress: number;
+  note: string;
+  provisionIds: string[];
+  activityIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+export interface GoalInput {
+  title: string;
+  successMeasure: string;
+  targetDate: string;
+  status?: GoalStatus;
+  progress?: number;
+  note?: string;
+  provisionIds: string[];
+  activityIds: string[];
+}
+
+export const CPD_KINDS = ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other'] as const;
+export type CpdKind = (typeof CPD_KINDS)[number];
+
+export interface CpdActivity {
+  id: string;
+  kind: CpdKind;
+  title: string;
+  /** YYYY-MM-DD, never in the future. */
+  happenedOn: string;
+  minutes: number;
+  provider: string;
+  reflection: string;
+  provisionIds: string[];
+  createdAt: string;
+}
+export interface CpdInput {
+  kind: CpdKind;
+  title: string;
+  happenedOn: string;
+  minutes: number;
+  provider: string;
+  reflection: string;
+  provisionIds: string[];
+}
+
+export interface CpdSummary {
+  year: number;
+  activities: number;
+  hours: number;
+  byStandard: { id: string; number: string; activities: number; hours: number }[];
+  /** Standards no activity of the year touched. */
+  untouched: string[];
+}
+
+export interface DevelopmentShare {
+  id: string;
+  /** The other person: the viewer in `sharedWith`, the owner in `sharedWithMe`. */
+  personId: string;
+  name: string;
+  since: string;
+}
+export interface DevelopmentShares {
+  sharedWith: DevelopmentShare[];
+  sharedWithMe: DevelopmentShare[];
+}
+
+/** A group's figures; both null for a group of fewer than five, so that no one can be picked out. */
+export interface InsightGroup {
+  people: number | null;
+  average: number | null;
+}
+export interface DevelopmentInsights {
+  year: number;
+  code: { id: string; codeId: string; title: string; version: string };
+  people: number | null;
+  standards: { id: string; number: string; text: string; overall: InsightGroup; cpdHours: number | null; byGroup: (InsightGroup & { group: string })[] }[];
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+}
+
+/** Evidence files: at most 10 MB (the server refuses more). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A page of a list, and how many there are in all. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}
+
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
 let csrfToken: string | null = null;
@@ -483,13 +664,15 @@ export function forgetSession(): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** One exchange with the API: JSON in and out, or raw bytes in; a refusal becomes an ApiError with its problem. */
+async function exchange<T>(method: Method, path: string, body?: unknown, raw?: Blob): Promise<{ data: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw) headers['content-type'] = 'application/octet-stream';
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
   } catch {
     throw new ApiError({ type: '/problems/network', title: 'No connection', status: 0, detail: 'Probity could not be reached. Check your connection and try again.' });
   }
@@ -506,7 +689,18 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : undefined;
     throw new ApiError(problem ?? { type: `/problems/http-${response.status}`, title: response.statusText || 'Error', status: response.status, detail: `The server answered ${response.status}.` });
   }
-  return data as T;
+  return { data: data as T, headers: response.headers };
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return (await exchange<T>(method, path, body)).data;
+}
+
+/** A page of a list whose total the server gives in X-Total-Count. */
+async function paged<T>(path: string): Promise<Paged<T>> {
+  const { data, headers } = await exchange<T[]>('GET', path);
+  const total = Number(headers.get('x-total-count'));
+  return { items: data, total: Number.isFinite(total) && headers.has('x-total-count') ? total : data.length };
 }
 
 const encode = encodeURIComponent;
@@ -564,7 +758,9 @@ export const api = {
   setTerms: (orgId: string, academyId: string, body: { terms: Term[] }) => request<Organisation>('PUT', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}/terms`, body),
 
   // People
+  /** The first page (100) of the people the signed-in person may see, matching `q`. */
   people: (orgId: string, q?: string) => request<Person[]>('GET', `/api/orgs/${encode(orgId)}/people${query({ q })}`),
+  peoplePage: (orgId: string, options: { q?: string; limit?: number; offset?: number }) => paged<Person>(`/api/orgs/${encode(orgId)}/people${query({ ...options })}`),
   person: (orgId: string, personId: string) => request<Person>('GET', `/api/orgs/${encode(orgId)}/people/${encode(personId)}`),
   createPerson: (orgId: string, body: NewPerson) => request<Person>('POST', `/api/orgs/${encode(orgId)}/people`, body),
   updatePerson: (orgId: string, personId: string, body: PersonChanges) => request<Person>('PATCH', `/api/orgs/${encode(orgId)}/people/${encode(personId)}`, body),
@@ -613,4 +809,36 @@ export const api = {
   campaign: (orgId: string, campaignId: string) => request<CampaignDashboard>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}`),
   campaignCsvPath: (orgId: string, campaignId: string) => `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}?format=csv`,
   provisionCitations: (orgId: string, provisionId: string) => request<ProvisionCitation[]>('GET', `/api/orgs/${encode(orgId)}/provisions/${encode(provisionId)}/citations`),
+
+  // Self-assessment and development. `personId` reads the record of someone who shares theirs (read-only).
+  ratingScale: () => request<RatingLevel[]>('GET', '/api/rating-scale'),
+  selfAssessments: (orgId: string, personId?: string) => request<SelfAssessmentSummary[]>('GET', `/api/orgs/${encode(orgId)}/self-assessments${query({ personId })}`),
+  startSelfAssessment: (orgId: string, body: { year?: number } = {}) => request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments`, body),
+  selfAssessment: (orgId: string, assessmentId: string) => request<SelfAssessment>('GET', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}`),
+  saveStandard: (orgId: string, assessmentId: string, provisionId: string, body: { rating: number | null; reflection: string }) =>
+    request<SelfAssessment>('PUT', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/standards/${encode(provisionId)}`, body),
+  addEvidence: (orgId: string, assessmentId: string, provisionId: string, body: NewEvidence) =>
+    request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/standards/${encode(provisionId)}/evidence`, body),
+  removeEvidence: (orgId: string, assessmentId: string, evidenceId: string) =>
+    request<SelfAssessment>('DELETE', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/evidence/${encode(evidenceId)}`),
+  submitSelfAssessment: (orgId: string, assessmentId: string) => request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/submit`, {}),
+  /** An evidence file as its raw bytes; the server judges its kind from the content. */
+  uploadFile: async (orgId: string, file: File) => (await exchange<UploadedFile>('POST', `/api/orgs/${encode(orgId)}/files${query({ name: file.name })}`, undefined, file)).data,
+  filePath: (orgId: string, fileId: string) => `/api/orgs/${encode(orgId)}/files/${encode(fileId)}`,
+  developmentDashboard: (orgId: string, personId?: string) => request<DevelopmentDashboard>('GET', `/api/orgs/${encode(orgId)}/development/dashboard${query({ personId })}`),
+  goals: (orgId: string, personId?: string) => request<Goal[]>('GET', `/api/orgs/${encode(orgId)}/development/goals${query({ personId })}`),
+  createGoal: (orgId: string, body: GoalInput) => request<Goal>('POST', `/api/orgs/${encode(orgId)}/development/goals`, body),
+  updateGoal: (orgId: string, goalId: string, body: Partial<GoalInput>) => request<Goal>('PATCH', `/api/orgs/${encode(orgId)}/development/goals/${encode(goalId)}`, body),
+  deleteGoal: (orgId: string, goalId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/goals/${encode(goalId)}`),
+  cpd: (orgId: string, personId?: string) => request<CpdActivity[]>('GET', `/api/orgs/${encode(orgId)}/development/cpd${query({ personId })}`),
+  createCpd: (orgId: string, body: CpdInput) => request<CpdActivity>('POST', `/api/orgs/${encode(orgId)}/development/cpd`, body),
+  updateCpd: (orgId: string, activityId: string, body: Partial<CpdInput>) => request<CpdActivity>('PATCH', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`, body),
+  deleteCpd: (orgId: string, activityId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`),
+  cpdSummary: (orgId: string, year: number, personId?: string) => request<CpdSummary>('GET', `/api/orgs/${encode(orgId)}/development/cpd/summary${query({ year, personId })}`),
+  developmentShares: (orgId: string) => request<DevelopmentShares>('GET', `/api/orgs/${encode(orgId)}/development/shares`),
+  shareDevelopment: (orgId: string, body: { viewerId: string }) => request<{ id: string; viewerId: string; createdAt: string }>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
+  withdrawShare: (orgId: string, shareId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/shares/${encode(shareId)}`),
+  developmentInsights: (orgId: string, year: number) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year })}`),
+  /** The person's own development record as a download (a plain link: the cookie is enough for a GET). */
+  developmentExportPath: (orgId: string, format: 'pdf' | 'csv') => `/api/orgs/${encode(orgId)}/development/export${query({ format })}`,
 };

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, type Person } from '../../api.ts';
@@ -11,6 +11,16 @@ import { RoleList } from './roles.tsx';
 
 export const peopleQuery = (orgId: string, q: string) => ({ queryKey: ['people', orgId, q], queryFn: () => api.people(orgId, q || undefined) });
 
+/** People a page at a time: the server pages and counts them (the total in X-Total-Count). */
+export const PEOPLE_PAGE_SIZE = 100;
+const peoplePageQuery = (orgId: string, q: string, page: number) => ({
+  queryKey: ['people', orgId, q, 'page', page],
+  queryFn: () => api.peoplePage(orgId, { q: q || undefined, limit: PEOPLE_PAGE_SIZE, offset: (page - 1) * PEOPLE_PAGE_SIZE }),
+  placeholderData: keepPreviousData,
+});
+
+const count = new Intl.NumberFormat('en-GB');
+
 export function PersonStatus({ person }: { person: Pick<Person, 'disabled' | 'invited'> }) {
   if (person.disabled) return <span className="tag off">Disabled</span>;
   if (person.invited) return <span className="tag pending">Invited</span>;
@@ -21,10 +31,16 @@ export function PeoplePage() {
   const { organisation } = useOrganisation();
   const [search, setSearch] = useSearchParams();
   const q = search.get('q') ?? '';
+  const page = Math.max(1, Math.floor(Number(search.get('page'))) || 1);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const people = useQuery(peopleQuery(organisation.id, q));
+  const people = useQuery(peoplePageQuery(organisation.id, q, page));
   const base = `/orgs/${organisation.id}`;
+  const total = people.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+  const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;
+  const last = first + (people.data?.items.length ?? 0) - 1;
+  const pageLink = (to: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(to > 1 ? { page: String(to) } : {}) })}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -79,14 +95,16 @@ export function PeoplePage() {
       ) : (
         <>
           <p role="status" className="muted">
-            {people.data.length === 0
-              ? q
-                ? `No one matches “${q}”.`
-                : 'No people to show.'
-              : `${people.data.length} ${people.data.length === 1 ? 'person' : 'people'}${q ? ` matching “${q}”` : ''}.`}
+            {people.data.items.length === 0
+              ? page > 1 && total > 0
+                ? `There is no page ${page}: ${count.format(total)} ${total === 1 ? 'person' : 'people'} in all.`
+                : q
+                  ? `No one matches “${q}”.`
+                  : 'No people to show.'
+              : `Showing ${count.format(first)}–${count.format(last)} of ${count.format(total)} ${total === 1 ? 'person' : 'people'}${q ? ` matching “${q}”` : ''}.`}
           </p>
-          {people.data.length > 0 && (
-            <TableRegion id="people" caption={`People in ${organisation.name}${q ? ` matching “${q}”` : ''}`}>
+          {people.data.items.length > 0 && (
+            <TableRegion id="people" caption={`People in ${organisation.name}${q ? ` matching “${q}”` : ''}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}>
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -96,7 +114,7 @@ export function PeoplePage() {
                 </tr>
               </thead>
               <tbody>
-                {people.data.map((person) => (
+                {people.data.items.map((person) => (
                   <tr key={person.id}>
                     <th scope="row">
                       <Link to={`${base}/people/${person.id}`}>{fullName(person)}</Link>
@@ -112,6 +130,23 @@ export function PeoplePage() {
                 ))}
               </tbody>
             </TableRegion>
+          )}
+          {(page > 1 || last < total) && (
+            <nav className="pager" aria-label="Pages of people">
+              {page > 1 && (
+                <Link className="button secondary" to={pageLink(Math.min(page - 1, pages))}>
+                  Previous<span className="visually-hidden"> page of people</span>
+                </Link>
+              )}
+              <span>
+                Page {page} of {pages}
+              </span>
+              {last < total && people.data.items.length > 0 && (
+                <Link className="button secondary" to={pageLink(page + 1)}>
+                  Next<span className="visually-hidden"> page of people</span>
+                </Link>
+              )}
+            </nav>
           )}
         </>
       )}
