@@ -13,6 +13,13 @@ import { OrganisationCodesPage } from './features/codes/organisation-codes.tsx';
 import { CodeSearchPage } from './features/codes/search.tsx';
 import { ThemePage, ThemesIndex } from './features/codes/theme.tsx';
 import { MyDeadlinesPage } from './features/deadlines/my-deadlines.tsx';
+import { CpdPage } from './features/development/cpd.tsx';
+import { DevelopmentDashboardPage } from './features/development/dashboard.tsx';
+import { InsightsPage } from './features/development/insights.tsx';
+import { PlanPage } from './features/development/plan.tsx';
+import { SelfAssessmentPage } from './features/development/self-assessment.tsx';
+import { SelfAssessmentsPage } from './features/development/self-assessments.tsx';
+import { SharingPage } from './features/development/sharing.tsx';
 import { NewDeadlinePage } from './features/deadlines/new-deadline.tsx';
 import { OrganisationDeadlinesPage } from './features/deadlines/organisation-deadlines.tsx';
 import { OverduePage, OverdueRedirect } from './features/deadlines/overdue.tsx';
@@ -85,6 +92,13 @@ function App() {
             <Route path="codes/search" element={<CodeSearchPage />} />
             <Route path="attestation" element={<CampaignsPage />} />
             <Route path="attestation/:campaignId" element={<CampaignPage />} />
+            <Route path="development" element={<DevelopmentDashboardPage />} />
+            <Route path="development/self-assessments" element={<SelfAssessmentsPage />} />
+            <Route path="development/self-assessments/:assessmentId" element={<SelfAssessmentPage />} />
+            <Route path="development/plan" element={<PlanPage />} />
+            <Route path="development/cpd" element={<CpdPage />} />
+            <Route path="development/sharing" element={<SharingPage />} />
+            <Route path="development-insights" element={<InsightsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

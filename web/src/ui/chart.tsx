@@ -45,3 +45,70 @@ export function BarChart({ id, title, bars, tableId }: { id: string; title: stri
     </figure>
   );
 }
+
+export interface BarSeries {
+  /** What the bar stands for within its group, shown beside it: "2025". */
+  name: string;
+  value: number | null;
+  text: string;
+}
+
+/**
+ * Bars in groups, one bar per series (a year, say) in each group (a standard). The series are told apart
+ * by their name beside each bar and by a pattern (the last series solid, earlier ones hatched), never by
+ * colour alone; the legend names the patterns. As with BarChart, the page shows the figures as a table too.
+ */
+export function GroupedBarChart({ id, title, groups, series, max, tableId }: {
+  id: string;
+  title: string;
+  groups: { label: string; bars: BarSeries[] }[];
+  /** The series in order, oldest first: the last one is drawn solid. */
+  series: string[];
+  max: number;
+  tableId?: string;
+}) {
+  const pattern = (name: string) => (series.indexOf(name) === series.length - 1 ? 'series-latest' : 'series-earlier');
+  return (
+    <figure className="bar-chart grouped" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>
+        {title}
+        {tableId && (
+          <>
+            {' '}
+            <a href={`#${tableId}`} className="chart-table-link">
+              (the figures as a table)
+            </a>
+          </>
+        )}
+      </figcaption>
+      {series.length > 1 && (
+        <ul className="chart-legend" aria-label="Key">
+          {series.map((name) => (
+            <li key={name}>
+              <span className={`legend-swatch ${pattern(name)}`} aria-hidden="true" /> {name}
+              {pattern(name) === 'series-latest' ? ' (solid)' : ' (hatched)'}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul>
+        {groups.map((group) => (
+          <li key={group.label} className="bar-group">
+            <span className="bar-group-label">{group.label}</span>
+            <ul>
+              {group.bars.map((bar) => (
+                <li key={bar.name}>
+                  <span className="bar-label">{bar.name}</span>
+                  <span className="bar-track" aria-hidden="true">
+                    <span className={`bar-fill ${pattern(bar.name)} w-${step(bar.value ?? 0, max)}`} />
+                  </span>
+                  <span className="bar-value">{bar.text}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

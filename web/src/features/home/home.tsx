@@ -26,6 +26,8 @@ export function HomePage() {
     { to: '/deadlines', title: 'Your deadlines', description: 'What the codes ask of you and by when, in every organisation; in your own calendar too.' },
     { to: `${base}/codes`, title: 'Codes', description: `The codes ${organisation.name} has adopted: read, search and confirm them.` },
     { to: '/codes', title: 'The codes library', description: 'Every code and version, compared side by side or read by theme.' },
+    { to: `${base}/development`, title: 'Your development', description: 'Rate yourself against the professional standards each year, plan your development and record your CPD.', needs: ['development.own'] },
+    { to: `${base}/development-insights`, title: 'Development insights', description: 'How the workforce rates itself against the standards, and where CPD is thin, by academy.', offer: 'development.insights' },
     { to: `${base}/deadlines`, title: 'Deadlines', description: 'The deadlines of the people you oversee, and what is overdue.', offer: 'deadline.oversee' },
     { to: `${base}/attestation`, title: 'Attestation', description: 'Who has confirmed the codes that bind them, per academy and role.', offer: 'attestation.oversee' },
     { to: `${base}/people`, title: 'People', description: trust ? 'Find staff and see their roles and employment.' : 'Find members and see their roles and membership.' },

@@ -15,6 +15,7 @@ const ROLES_FOR: Partial<Record<OrganisationAction, readonly Role[]>> = {
   'codes.adopt': ['organisation_admin'],
   'attestation.oversee': ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'],
   'citation.read': ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal', 'auditor'],
+  'development.insights': ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'],
 };
 
 /** Whether one of these roles is among those the server's policy names for the action. */

@@ -84,6 +84,9 @@ function PrimaryNav({ organisation, me }: { organisation: Organisation; me: Me }
     // Everyone has deadlines of their own (in every organisation) and reads the codes adopted here.
     { to: '/deadlines', label: 'Your deadlines', end: false, show: true },
     { to: `${base}/codes`, label: 'Codes', end: false, show: true },
+    // Everyone keeps their own development record where the organisation offers it.
+    { to: `${base}/development`, label: 'Your development', end: false, show: can(organisation, 'development.own') },
+    { to: `${base}/development-insights`, label: 'Development insights', end: false, show: offered(organisation, roles, 'development.insights') },
     { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: offered(organisation, roles, 'deadline.oversee') },
     { to: `${base}/attestation`, label: 'Attestation', end: false, show: offered(organisation, roles, 'attestation.oversee') },
     // Everyone may list people: the server lists only those the person may see (at least themself).

@@ -1,0 +1,231 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, type DevelopmentDashboard, type Goal, type RatingLevel } from '../../api.ts';
+import { BarChart, GroupedBarChart } from '../../ui/chart.tsx';
+import { Loading, QueryError } from '../../ui/feedback.tsx';
+import { TableRegion } from '../../ui/table.tsx';
+import { useOrganisation } from '../organisations/organisation.tsx';
+import { DevelopmentPage, useOwner, whose, type Owner } from './frame.tsx';
+import { averageWords, changeTone, changeWords, ratingWords } from './labels.tsx';
+import { assessmentsQuery, dashboardQuery, goalsQuery, ratingScaleQuery } from './queries.ts';
+import { ThisYear } from './self-assessments.tsx';
+import { SharedWithMe } from './sharing.tsx';
+
+// 000 §2: progress year on year, and a development programme built from the comparison.
+
+/** The downloads of one's own record. */
+export function ExportLinks() {
+  const { organisation } = useOrganisation();
+  return (
+    <>
+      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'pdf')} download="my-development-record.pdf">
+        Download as PDF
+      </a>
+      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'csv')} download="my-development-record.csv">
+        Download as CSV
+      </a>
+    </>
+  );
+}
+
+/** `/orgs/:orgId/development`: this year against earlier years, strongest and weakest, and priorities. */
+export function DevelopmentDashboardPage() {
+  const { organisation } = useOrganisation();
+  const owner = useOwner();
+  const dashboard = useQuery(dashboardQuery(organisation.id, owner.personId));
+  const assessments = useQuery(assessmentsQuery(organisation.id, owner.personId));
+  const scale = useQuery(ratingScaleQuery);
+  const goals = useQuery(goalsQuery(organisation.id, owner.personId));
+
+  return (
+    <DevelopmentPage title={whose(owner, 'development')} actions={owner.own && <ExportLinks />}>
+      <p className="lede">
+        {owner.own ? 'How you rate yourself' : `How ${owner.name ?? 'they'} rates themself`} against the professional standards, year on year; the standards to work on first; and the
+        plan and CPD that follow.
+      </p>
+      {owner.own && <SharedWithMe hideWhenEmpty />}
+      {owner.own && assessments.data && <ThisYear assessments={assessments.data} />}
+      {dashboard.error ? (
+        <QueryError error={dashboard.error} what="development record" />
+      ) : !dashboard.data || !scale.data ? (
+        <Loading what="Loading the dashboard" />
+      ) : dashboard.data.years.length === 0 ? (
+        <div className="panel">
+          <p>{owner.own ? 'Once you rate yourself against the standards, your progress shows here.' : `${owner.name ?? 'They'} has not rated themself against the standards yet.`}</p>
+        </div>
+      ) : (
+        <>
+          <Overall dashboard={dashboard.data} />
+          <ByStandard dashboard={dashboard.data} scale={scale.data} owner={owner} />
+          <div className="two-columns">
+            <Extremes id="strongest" title="Strongest standards" ids={dashboard.data.strongest} dashboard={dashboard.data} scale={scale.data} />
+            <Extremes id="weakest" title="Weakest standards" ids={dashboard.data.weakest} dashboard={dashboard.data} scale={scale.data} />
+          </div>
+          <Priorities dashboard={dashboard.data} scale={scale.data} owner={owner} goals={goals.data} />
+        </>
+      )}
+    </DevelopmentPage>
+  );
+}
+
+function Overall({ dashboard }: { dashboard: DevelopmentDashboard }) {
+  return (
+    <section aria-labelledby="overall-heading">
+      <h2 id="overall-heading">Overall, year by year</h2>
+      <div className="two-columns">
+        <BarChart
+          id="overall-chart"
+          title="Average rating across the standards, out of 4"
+          tableId="overall-table"
+          bars={dashboard.overall.map((y) => ({ label: String(y.year), value: y.average ?? 0, max: 4, text: y.average === null ? 'No ratings' : `${averageWords(y.average)} of 4` }))}
+        />
+        <TableRegion id="overall-table" caption="Average rating per year">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Average rating (out of 4)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dashboard.overall.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td>{averageWords(y.average)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      </div>
+    </section>
+  );
+}
+
+function ByStandard({ dashboard, scale, owner }: { dashboard: DevelopmentDashboard; scale: RatingLevel[]; owner: Owner }) {
+  const latest = dashboard.years.at(-1)!;
+  const previous = dashboard.years.at(-2);
+  // The chart compares this year with the year before; the table has every year.
+  const compared = previous === undefined ? [latest] : [previous, latest];
+  const years = compared.map(String);
+  return (
+    <section aria-labelledby="standards-heading">
+      <h2 id="standards-heading">{previous === undefined ? `Standard by standard, ${latest}` : `${latest} against ${previous}, standard by standard`}</h2>
+      <p>
+        Each standard is rated from 1 ({scale[0]?.label}) to {scale.length} ({scale.at(-1)?.label}). {owner.own ? 'Your' : 'Their'} trend over every year is in the table.
+      </p>
+      <GroupedBarChart
+        id="standards-chart"
+        title={`Rating for each standard${previous === undefined ? '' : `, ${previous} and ${latest}`}`}
+        tableId="standards-table"
+        series={years}
+        max={scale.length}
+        groups={dashboard.standards.map((standard) => ({
+          label: `Standard ${standard.number}`,
+          bars: compared.map((year) => {
+            const rating = standard.trend.find((t) => t.year === year)?.rating ?? null;
+            return { name: String(year), value: rating, text: ratingWords(rating, scale) };
+          }),
+        }))}
+      />
+      <TableRegion id="standards-table" caption="Ratings for each standard, every year">
+        <thead>
+          <tr>
+            <th scope="col">Standard</th>
+            {dashboard.years.map((year) => (
+              <th scope="col" key={year}>
+                {year}
+              </th>
+            ))}
+            <th scope="col">Change since {previous ?? 'last year'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.standards.map((standard) => (
+            <tr key={standard.id}>
+              <th scope="row">
+                <span className="standard-number">{standard.number}.</span> {standard.text}
+              </th>
+              {dashboard.years.map((year) => (
+                <td key={year} className="nowrap">
+                  {ratingWords(standard.trend.find((t) => t.year === year)?.rating ?? null, scale)}
+                </td>
+              ))}
+              <td>
+                <span className={changeTone(standard.change)}>{changeWords(standard.change)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
+    </section>
+  );
+}
+
+function Extremes({ id, title, ids, dashboard, scale }: { id: string; title: string; ids: string[]; dashboard: DevelopmentDashboard; scale: RatingLevel[] }) {
+  const standards = dashboard.standards.filter((s) => ids.includes(s.id));
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {standards.length === 0 ? (
+        <p>None rated yet.</p>
+      ) : (
+        <>
+          <p>
+            Rated {ratingWords(standards[0]!.rating, scale)} in {dashboard.years.at(-1)}:
+          </p>
+          <ul className="plain-list">
+            {standards.map((standard) => (
+              <li key={standard.id}>
+                <strong>Standard {standard.number}</strong>: {standard.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Priorities({ dashboard, scale, owner, goals }: { dashboard: DevelopmentDashboard; scale: RatingLevel[]; owner: Owner; goals: Goal[] | undefined }) {
+  const { organisation } = useOrganisation();
+  const plan = `/orgs/${organisation.id}/development/plan`;
+  return (
+    <section aria-labelledby="priorities-heading">
+      <h2 id="priorities-heading">Priorities for {owner.own ? 'your' : 'their'} development plan</h2>
+      <p>The weakest standards first; among equals, those that declined most since the year before.</p>
+      {dashboard.priorities.length === 0 ? (
+        <div className="panel">
+          <p>No standard needs attention: every rated standard is at the top of the scale and none has declined.</p>
+        </div>
+      ) : (
+        <ol className="priorities">
+          {dashboard.priorities.map((priority) => {
+            const planned = goals?.filter((g) => g.provisionIds.includes(priority.id)) ?? [];
+            return (
+              <li key={priority.id} className="priority">
+                <h3 className="priority-title">
+                  Standard {priority.number}: {priority.text}
+                </h3>
+                <p className="priority-meta">
+                  {ratingWords(priority.rating, scale)} <span className={changeTone(priority.change)}>{changeWords(priority.change)}</span>
+                </p>
+                {planned.length > 0 && (
+                  <p>
+                    In the plan: {planned.map((g) => `“${g.title}”`).join(', ')}.
+                  </p>
+                )}
+                {owner.own && (
+                  <Link className="button secondary small" to={`${plan}?${new URLSearchParams({ standard: priority.id })}#new-goal`}>
+                    Add a goal for this standard<span className="visually-hidden">: standard {priority.number}</span>
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p>
+        <Link to={`${plan}${owner.search}`}>{owner.own ? 'Your' : 'Their'} development plan</Link>
+      </p>
+    </section>
+  );
+}
