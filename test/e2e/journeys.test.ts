@@ -251,6 +251,172 @@ describe('the web app', () => {
     await context.close();
   });
 
+  // Before the member turns on two-factor sign-in (below): these journeys sign them in with a password alone.
+  it("lets a member rate a standard in this year's draft with evidence, read the dashboard, plan a goal from a priority, record CPD and download their record", async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'member@demo.test');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your development' }).click();
+    await heading(page, 'Your development');
+    // The chart and the table of the same figures: this year against last, standard by standard.
+    await page.getByRole('figure', { name: /^Rating for each standard, \d{4} and \d{4}/ }).waitFor();
+    const ratings = page.getByRole('table', { name: 'Ratings for each standard, every year' });
+    expect(await ratings.getByRole('row').filter({ hasText: 'Build positive and collaborative relationships' }).textContent()).toMatch(/Established \(3\).*Beginning \(1\).*Down 2 levels/);
+    expect(await page.getByRole('region', { name: 'Weakest standards' }).textContent()).toContain('Standard 6');
+    await expectAccessible(page, 'the development dashboard');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // This year's draft: a rating saves at once, a reflection when the person leaves the box.
+    await page.getByRole('link', { name: /^Continue your \d{4} self-assessment$/ }).click();
+    await heading(page, /^Your \d{4} self-assessment$/);
+    const standard13 = page.getByRole('region', { name: 'Standard 13' });
+    await standard13.getByLabel('3 Established').check();
+    await standard13.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await standard13.getByLabel(/^Your reflection/).fill('Each learner sets a target with me every half term.');
+    await standard13.getByLabel(/^Your reflection/).blur();
+    await standard13.locator('summary', { hasText: 'Add evidence' }).click();
+    await standard13.getByLabel('Your note').fill('Learner survey, spring term: 9 in 10 know their next step.');
+    await standard13.getByRole('button', { name: /^Add evidence/ }).click();
+    await standard13.getByText('Learner survey, spring term: 9 in 10 know their next step.').waitFor();
+    // A file whose name says PDF but whose content is text is refused, and the page says why.
+    await standard13.getByLabel('A file').check();
+    await standard13.getByLabel('The file', { exact: true }).setInputFiles({ name: 'observation.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Notes from an observation') });
+    await standard13.getByRole('button', { name: /^Add evidence/ }).click();
+    await standard13.getByRole('alert').filter({ hasText: 'says .pdf but the content is TXT' }).waitFor();
+    await expectAccessible(page, 'a draft self-assessment with an error');
+    // Submitting with standards unrated lists each one, linked to its rating.
+    await page.getByRole('button', { name: 'Submit self-assessment' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Standard 14 has no rating yet' });
+    await problems.waitFor();
+    expect(await problems.getByRole('link').count()).toBe(7);
+    await problems.getByRole('link', { name: 'Standard 14 has no rating yet' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rating-14-1');
+    // Saved: the page opened afresh shows the rating and the evidence.
+    await page.reload();
+    await heading(page, /^Your \d{4} self-assessment$/);
+    expect(await page.getByRole('region', { name: 'Standard 13' }).getByLabel('3 Established').isChecked()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Standard 13' }).getByLabel(/^Your reflection/).inputValue()).toBe('Each learner sets a target with me every half term.');
+
+    // A goal from the weakest standard.
+    const development = page.getByRole('navigation', { name: 'Your development' });
+    await development.getByRole('link', { name: 'Dashboard' }).click();
+    await heading(page, 'Your development');
+    await page.getByRole('link', { name: /^Add a goal for this standard\s*: standard 6$/ }).click();
+    await heading(page, 'Your development plan');
+    const goalForm = page.getByRole('region', { name: 'Add a goal' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('goal-form-heading');
+    expect(await goalForm.getByLabel(/^Standard 6 /).isChecked()).toBe(true);
+    await goalForm.getByLabel('The goal').fill('Run a peer-support scheme with two colleagues');
+    await goalForm.getByLabel('How you will know it is met').fill('Three joint planning sessions held; learners report feeling supported');
+    await goalForm.getByLabel('Target date').fill(`${new Date().getFullYear() + 1}-03-31`);
+    await goalForm.getByRole('button', { name: 'Add the goal' }).click();
+    await page.getByText('Added the goal “Run a peer-support scheme with two colleagues” to your plan').waitFor();
+    const goal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Run a peer-support scheme with two colleagues' }) });
+    expect(await goal.textContent()).toContain('Standard 6');
+    await expectAccessible(page, 'the development plan');
+
+    // CPD in hours and minutes, tied to the standard it develops.
+    await development.getByRole('link', { name: 'CPD record' }).click();
+    await heading(page, 'Your CPD record');
+    const record = page.getByRole('region', { name: 'Record CPD' });
+    await record.getByLabel('Kind of activity').selectOption({ label: 'Reading' });
+    await record.getByLabel('What it was').fill('Restorative approaches in the classroom');
+    await record.getByLabel('Date', { exact: true }).fill(new Date().toLocaleDateString('en-CA'));
+    await record.getByLabel('Hours', { exact: true }).fill('1');
+    await record.getByLabel('Minutes', { exact: true }).fill('30');
+    await record.getByLabel(/^Standard 6 /).check();
+    await record.getByRole('button', { name: 'Record the activity' }).click();
+    await page.getByText('Recorded “Restorative approaches in the classroom”, 1 hour 30 minutes').waitFor();
+    await page.getByRole('table', { name: /^CPD in \d{4}/ }).getByRole('row').filter({ hasText: 'Restorative approaches in the classroom' }).waitFor();
+    expect(await page.getByRole('region', { name: /CPD has touched/ }).textContent()).toContain('Standard 6');
+    expect(await page.getByRole('region', { name: /has not touched/ }).textContent()).not.toContain('Standard 6:');
+    await expectAccessible(page, 'the CPD record');
+
+    // The whole record as a PDF.
+    await development.getByRole('link', { name: 'Dashboard' }).click();
+    await heading(page, 'Your development');
+    const pdf = page.getByRole('link', { name: 'Download as PDF' });
+    const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+    expect(download.suggestedFilename()).toBe('my-development-record.pdf');
+    const response = await context.request.get((await pdf.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("shares the member's record with their mentor, who reads it but cannot change it", async () => {
+    const mentor = await newVisitor(browser, server.url);
+    await signIn(mentor.page, 'mentor@demo.test');
+    await switchOrganisation(mentor.page, 'Demo Society for Education and Training');
+    await mentor.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your development' }).click();
+    await heading(mentor.page, 'Your development');
+    await mentor.page.getByRole('navigation', { name: 'Your development' }).getByRole('link', { name: 'Sharing' }).click();
+    await heading(mentor.page, 'Sharing');
+    const code = (await mentor.page.locator('#sharing-code').textContent())!.trim();
+
+    // The member cannot see the mentor in the list of people, so they share by the mentor's code.
+    const member = await newVisitor(browser, server.url);
+    await signIn(member.page, 'member@demo.test');
+    await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your development' }).click();
+    await member.page.getByRole('navigation', { name: 'Your development' }).getByRole('link', { name: 'Sharing' }).click();
+    await heading(member.page, 'Sharing');
+    await member.page.getByLabel('Their sharing code').fill('not-a-code');
+    await member.page.getByRole('button', { name: 'Share my record' }).click();
+    await member.page.getByRole('alert').filter({ hasText: 'is not a sharing code' }).waitFor();
+    await expectAccessible(member.page, 'the sharing page with an error');
+    await member.page.getByLabel('Their sharing code').fill(code);
+    await member.page.getByRole('button', { name: 'Share my record' }).click();
+    await member.page.getByText('Mina Mentor can now read your development record').waitFor();
+    expect(await member.page.getByRole('region', { name: 'Who can read your record' }).textContent()).toContain('Mina Mentor');
+    expect(member.cspViolations).toEqual([]);
+    await member.context.close();
+
+    const { page, cspViolations, context } = mentor;
+    await page.reload();
+    await heading(page, 'Sharing');
+    await page.getByRole('region', { name: 'Records shared with you' }).getByRole('link', { name: 'Morgan Member’s development record' }).click();
+    await heading(page, 'Morgan Member’s development');
+    await page.getByText('Read-only: Morgan Member shares their development record with you').waitFor();
+    await page.getByRole('table', { name: 'Ratings for each standard, every year' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Add a goal/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Download as PDF' }).count()).toBe(0);
+    await expectAccessible(page, "a shared person's dashboard");
+    const shared = page.getByRole('navigation', { name: 'Morgan Member’s development record' });
+    await shared.getByRole('link', { name: 'Development plan' }).click();
+    await heading(page, 'Morgan Member’s development plan');
+    await page.getByRole('heading', { name: 'Run a peer-support scheme with two colleagues' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Change|^Remove/ }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Add a goal' }).count()).toBe(0);
+    await shared.getByRole('link', { name: 'Self-assessments' }).click();
+    await heading(page, 'Morgan Member’s self-assessments');
+    await page.getByRole('table', { name: /self-assessments, newest first/ }).getByRole('link').first().click();
+    await heading(page, /^Morgan Member’s \d{4} self-assessment$/);
+    const standard13 = page.getByRole('region', { name: 'Standard 13' });
+    expect(await standard13.textContent()).toContain('Established (3)');
+    expect(await standard13.textContent()).toContain('Learner survey, spring term');
+    expect(await page.getByRole('radio').count()).toBe(0);
+    await expectAccessible(page, "a shared person's self-assessment");
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a leader how people rate themselves, never for a group under five', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url);
+    await signIn(page, 'admin@demo.test');
+    await switchOrganisation(page, 'Demo Society for Education and Training');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Development insights' }).click();
+    await heading(page, 'Development insights');
+    await page.getByLabel('Year', { exact: true }).selectOption(String(new Date().getFullYear() - 1));
+    await page.getByRole('button', { name: 'Show the year' }).click();
+    await page.getByText('Note: Too few people to show').waitFor();
+    await expectAccessible(page, 'development insights');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('lets a member turn on two-factor sign-in, then asks for a code when they sign in', async () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'member@demo.test');
