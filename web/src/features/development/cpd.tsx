@@ -7,6 +7,7 @@ import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextFie
 import { formatDate } from '../../ui/labels.ts';
 import { TableRegion } from '../../ui/table.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
+import { ConfirmRemove } from './confirm-remove.tsx';
 import { DevelopmentPage, useOwner, whose, type Owner } from './frame.tsx';
 import { cpdKindLabel, durationWords, hoursWords, standardNumbers, thisYear, today } from './labels.tsx';
 import { cpdQuery, cpdSummaryQuery, refreshRecord } from './queries.ts';
@@ -59,7 +60,7 @@ export function CpdPage() {
         Continuing professional development {owner.own ? 'you have' : 'they have'} done: courses, reading, observation, mentoring and more, with the time spent and the standards it
         develops.
       </p>
-      <LiveRegion>{done && <Status title={done} />}</LiveRegion>
+      <LiveRegion>{done && <Status key={done} title={done} focus />}</LiveRegion>
       <form className="inline-form panel" role="search" aria-label="CPD year" onSubmit={showYear}>
         <SelectField id="cpd-year" label="Year" value={chosenYear} onChange={(event) => setChosenYear(event.target.value)} className="input-short">
           {years.map((y) => (
@@ -175,13 +176,11 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
 }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation({
     mutationFn: (activity: CpdActivity) => api.deleteCpd(organisation.id, activity.id),
-    onSuccess: (_, activity) => {
+    onSuccess: async (_, activity) => {
+      await refreshRecord(queryClient, organisation.id);
       onRemoved(`Removed “${activity.title}” from your CPD record`);
-      setConfirming(null);
-      return refreshRecord(queryClient, organisation.id);
     },
   });
   return (
@@ -224,21 +223,7 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
                     <button type="button" className="button secondary small" onClick={() => onEdit(activity)}>
                       Change<span className="visually-hidden">: {activity.title}</span>
                     </button>
-                    {confirming === activity.id ? (
-                      <>
-                        <button type="button" className="button danger small" disabled={remove.isPending} onClick={() => remove.mutate(activity)}>
-                          {remove.isPending ? 'Removing…' : 'Yes, remove it'}
-                          <span className="visually-hidden">: {activity.title}</span>
-                        </button>
-                        <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
-                          Keep it
-                        </button>
-                      </>
-                    ) : (
-                      <button type="button" className="button secondary small" onClick={() => setConfirming(activity.id)}>
-                        Remove<span className="visually-hidden">: {activity.title}</span>
-                      </button>
-                    )}
+                    <ConfirmRemove what={activity.title} pending={remove.isPending && remove.variables?.id === activity.id} onConfirm={() => remove.mutate(activity)} />
                   </div>
                 </td>
               )}
@@ -278,9 +263,10 @@ function ActivityForm({ activity, standards, onDone, onCancel }: { activity: Cpd
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const save = useMutation({
     mutationFn: (body: CpdInput) => (activity ? api.updateCpd(organisation.id, activity.id, body) : api.createCpd(organisation.id, body)),
-    onSuccess: (saved) => {
+    // The message comes once the record shows the change.
+    onSuccess: async (saved) => {
+      await refreshRecord(queryClient, organisation.id);
       onDone(activity ? `Saved “${saved.title}”` : `Recorded “${saved.title}”, ${durationWords(saved.minutes)}`);
-      return refreshRecord(queryClient, organisation.id);
     },
   });
   const errors: Record<string, string> = { ...fieldErrors(save.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };

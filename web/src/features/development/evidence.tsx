@@ -33,12 +33,12 @@ function describe(item: Evidence): string {
 export function EvidenceList({ standard, assessmentId, editable }: { standard: AssessedStandard; assessmentId: string; editable: boolean }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; focus: boolean } | null>(null);
   const remove = useMutation({
     mutationFn: (item: Evidence) => api.removeEvidence(organisation.id, assessmentId, item.id),
     onSuccess: (saved, item) => {
       mergeStandard(queryClient, organisation.id, saved, standard.id, ['evidence']);
-      setDone(`Removed the evidence “${describe(item)}”`);
+      setDone({ text: `Removed the evidence “${describe(item)}”`, focus: true });
       return refreshRecord(queryClient, organisation.id);
     },
   });
@@ -47,7 +47,7 @@ export function EvidenceList({ standard, assessmentId, editable }: { standard: A
       <h3 className="evidence-heading">
         Evidence<span className="visually-hidden"> for standard {standard.number}</span>
       </h3>
-      <LiveRegion>{done && <Status title={done} />}</LiveRegion>
+      <LiveRegion>{done && <Status key={done.text} title={done.text} focus={done.focus} />}</LiveRegion>
       {remove.error && <Alert title="Could not remove the evidence">{remove.error.message}</Alert>}
       {standard.evidence.length === 0 ? (
         <p className="muted">No evidence yet.</p>
@@ -79,7 +79,7 @@ export function EvidenceList({ standard, assessmentId, editable }: { standard: A
           ))}
         </ul>
       )}
-      {editable && <AddEvidence standard={standard} assessmentId={assessmentId} onAdded={setDone} />}
+      {editable && <AddEvidence standard={standard} assessmentId={assessmentId} onAdded={(text) => setDone({ text, focus: false })} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedbac
 import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
 import { formatDate } from '../../ui/labels.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
+import { ConfirmRemove } from './confirm-remove.tsx';
 import { DevelopmentPage, useOwner, whose } from './frame.tsx';
 import { cpdKindLabel, goalStatusLabel, GoalStatusTag, standardNumbers } from './labels.tsx';
 import { cpdQuery, goalsQuery, refreshRecord } from './queries.ts';
@@ -44,7 +45,7 @@ export function PlanPage() {
           </>
         )}
       </p>
-      <LiveRegion>{done && <Status title={done} />}</LiveRegion>
+      <LiveRegion>{done && <Status key={done} title={done} focus />}</LiveRegion>
       {goals.error || standardsError ? (
         <QueryError error={goals.error ?? standardsError} what="development plan" />
       ) : !goals.data || !standards ? (
@@ -107,12 +108,11 @@ function GoalItem({ goal, standards, activities, editable, onEdit, onRemoved }: 
 }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
     mutationFn: () => api.deleteGoal(organisation.id, goal.id),
-    onSuccess: () => {
+    onSuccess: async () => {
+      await refreshRecord(queryClient, organisation.id);
       onRemoved(`Removed the goal “${goal.title}”`);
-      return refreshRecord(queryClient, organisation.id);
     },
   });
   const linked = activities.filter((a) => goal.activityIds.includes(a.id));
@@ -166,21 +166,7 @@ function GoalItem({ goal, standards, activities, editable, onEdit, onRemoved }: 
           <button type="button" className="button secondary small" onClick={onEdit}>
             Change or record progress<span className="visually-hidden">: {goal.title}</span>
           </button>
-          {confirming ? (
-            <>
-              <button type="button" className="button danger small" disabled={remove.isPending} onClick={() => remove.mutate()}>
-                {remove.isPending ? 'Removing…' : 'Yes, remove it'}
-                <span className="visually-hidden">: {goal.title}</span>
-              </button>
-              <button type="button" className="button secondary small" onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button secondary small" onClick={() => setConfirming(true)}>
-              Remove<span className="visually-hidden">: {goal.title}</span>
-            </button>
-          )}
+          <ConfirmRemove what={goal.title} pending={remove.isPending} onConfirm={() => remove.mutate()} />
         </div>
       )}
     </li>
@@ -223,9 +209,10 @@ function GoalForm({ goal, standards, activities, onDone, onCancel }: {
   const [missing, setMissing] = useState<{ key: string; reason: string }[]>([]);
   const save = useMutation({
     mutationFn: (body: GoalInput) => (goal ? api.updateGoal(organisation.id, goal.id, body) : api.createGoal(organisation.id, body)),
-    onSuccess: (saved) => {
+    // The message comes once the plan shows the change.
+    onSuccess: async (saved) => {
+      await refreshRecord(queryClient, organisation.id);
       onDone(goal ? `Saved the goal “${saved.title}”` : `Added the goal “${saved.title}” to your plan`);
-      return refreshRecord(queryClient, organisation.id);
     },
   });
   // Arriving from a priority on the dashboard: the form, not the top of the page, is where to start.

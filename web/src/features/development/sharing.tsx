@@ -28,7 +28,7 @@ export function SharingPage() {
         You may let a line manager, supporter or mentor read your self-assessments, plan and CPD record. They cannot change anything, and each time they look it is recorded in{' '}
         {organisation.name}’s audit trail. You can stop sharing at any time.
       </p>
-      <LiveRegion>{done && <Status title={done} />}</LiveRegion>
+      <LiveRegion>{done && <Status key={done} title={done} focus />}</LiveRegion>
       {shares.error ? (
         <QueryError error={shares.error} what="shares" />
       ) : !shares.data ? (
@@ -51,9 +51,9 @@ function SharedWith({ onDone }: { onDone: (message: string) => void }) {
   const shares = useQuery(sharesQuery(organisation.id));
   const withdraw = useMutation({
     mutationFn: (share: { id: string; name: string }) => api.withdrawShare(organisation.id, share.id),
-    onSuccess: (_, share) => {
+    onSuccess: async (_, share) => {
+      await queryClient.invalidateQueries({ queryKey: sharesQuery(organisation.id).queryKey });
       onDone(`${share.name} can no longer see your development record`);
-      return queryClient.invalidateQueries({ queryKey: sharesQuery(organisation.id).queryKey });
     },
   });
   const list = shares.data?.sharedWith ?? [];
