@@ -3,6 +3,8 @@
 // accompanied on its page by a table of the same figures, for screen readers and for reading exact values.
 
 export interface Bar {
+  /** Tells bars apart where labels may repeat; the label otherwise. */
+  key?: string;
   label: string;
   value: number;
   max: number;
@@ -33,7 +35,7 @@ export function BarChart({ id, title, bars, tableId }: { id: string; title: stri
       </figcaption>
       <ul>
         {bars.map((bar) => (
-          <li key={bar.label}>
+          <li key={bar.key ?? bar.label}>
             <span className="bar-label">{bar.label}</span>
             <span className="bar-track" aria-hidden="true">
               <span className={`bar-fill w-${step(bar.value, bar.max)}`} />
@@ -61,7 +63,7 @@ export interface BarSeries {
 export function GroupedBarChart({ id, title, groups, series, max, tableId }: {
   id: string;
   title: string;
-  groups: { label: string; bars: BarSeries[] }[];
+  groups: { key?: string; label: string; bars: BarSeries[] }[];
   /** The series in order, oldest first: the last one is drawn solid. */
   series: string[];
   max: number;
@@ -93,7 +95,7 @@ export function GroupedBarChart({ id, title, groups, series, max, tableId }: {
       )}
       <ul>
         {groups.map((group) => (
-          <li key={group.label} className="bar-group">
+          <li key={group.key ?? group.label} className="bar-group">
             <span className="bar-group-label">{group.label}</span>
             <ul>
               {group.bars.map((bar) => (

@@ -119,6 +119,7 @@ function ByStandard({ dashboard, scale, owner }: { dashboard: DevelopmentDashboa
         series={years}
         max={scale.length}
         groups={dashboard.standards.map((standard) => ({
+          key: standard.id,
           label: `Standard ${standard.number}`,
           bars: compared.map((year) => {
             const rating = standard.trend.find((t) => t.year === year)?.rating ?? null;

@@ -4,6 +4,7 @@ import { api, MAX_FILE_BYTES, type AssessedStandard, type Evidence, type NewEvid
 import { Alert, LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
+import { standardId } from './labels.tsx';
 import { mergeStandard, refreshRecord } from './queries.ts';
 
 // Evidence for a standard: a note, a link, or a file. A file is uploaded first (its kind is judged from its
@@ -89,7 +90,7 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt
 function AddEvidence({ standard, assessmentId, onAdded }: { standard: AssessedStandard; assessmentId: string; onAdded: (message: string) => void }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
-  const id = `evidence-${standard.number}`;
+  const id = `evidence-${standardId(standard)}`;
   const [kind, setKind] = useState<NewEvidence['kind']>('text');
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');

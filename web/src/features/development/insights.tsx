@@ -108,7 +108,7 @@ function Figures({ insights }: { insights: DevelopmentInsights }) {
               id="insights-chart"
               title="Average rating for each standard, out of 4"
               tableId="insights-table"
-              bars={insights.standards.map((s) => ({ label: `Standard ${s.number}`, value: s.overall.average ?? 0, max: 4, text: s.overall.average === null ? TOO_FEW : `${averageWords(s.overall.average)} of 4` }))}
+              bars={insights.standards.map((s) => ({ key: s.id, label: `Standard ${s.number}`, value: s.overall.average ?? 0, max: 4, text: s.overall.average === null ? TOO_FEW : `${averageWords(s.overall.average)} of 4` }))}
             />
             <div>
               <h2>Lowest rated</h2>

@@ -83,6 +83,14 @@ export function standardNumbers(numbers: string[]): string {
   return `Standards ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
 
+/**
+ * A standard's part in the page's element ids, from its key: unique within the code, where its number may
+ * repeat (a code whose numbering restarts in each part).
+ */
+export function standardId(standard: { key: string }): string {
+  return standard.key.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
 /** Today's date in the person's time zone, as YYYY-MM-DD. */
 export function today(): string {
   return new Date().toLocaleDateString('en-CA');

@@ -9,7 +9,7 @@ import { useOrganisation } from '../organisations/organisation.tsx';
 import { useAutosave, useKeepUnsaved, type SaveState } from './autosave.ts';
 import { EvidenceList } from './evidence.tsx';
 import { DevelopmentPage, useOwner, whose } from './frame.tsx';
-import { ratingWords } from './labels.tsx';
+import { ratingWords, standardId } from './labels.tsx';
 import { assessmentQuery, mergeStandard, ratingScaleQuery, refreshRecord } from './queries.ts';
 import { StatusTag } from './self-assessments.tsx';
 
@@ -111,10 +111,10 @@ function Contents({ standards, ratings, scale }: { standards: AssessedStandard[]
         {standards.map((standard) => (
           <li key={standard.id}>
             <a
-              href={`#standard-${standard.number}`}
+              href={`#standard-${standardId(standard)}`}
               onClick={(event) => {
                 event.preventDefault();
-                focusOn(`standard-${standard.number}`);
+                focusOn(`standard-${standardId(standard)}`);
               }}
             >
               Standard {standard.number}
@@ -147,7 +147,12 @@ function Draft({ assessment, scale, onSubmitted }: { assessment: SelfAssessment;
     },
   });
   const errors = fieldErrors(submit.error);
-  const fields: Record<string, FieldRef> = Object.fromEntries(assessment.standards.map((s) => [`standards.${s.number}`, { id: `rating-${s.number}-1`, label: `Standard ${s.number}` }]));
+  // The server names an unrated standard by its number: the link goes to the first unrated one of that number.
+  const field = (s: AssessedStandard): [string, FieldRef] => [`standards.${s.number}`, { id: `rating-${standardId(s)}-1`, label: `Standard ${s.number}` }];
+  const fields: Record<string, FieldRef> = Object.fromEntries([
+    ...[...assessment.standards].reverse().map(field),
+    ...[...assessment.standards].reverse().filter((s) => ratings[s.id] == null).map(field),
+  ]);
   const locked = submit.error instanceof ApiError && submit.error.problem.type === '/rules/submitted-self-assessment-is-locked';
   const rated = assessment.standards.filter((s) => ratings[s.id] != null).length;
 
@@ -191,7 +196,7 @@ function Draft({ assessment, scale, onSubmitted }: { assessment: SelfAssessment;
 function SaveStatus({ status, number, onRetry }: { status: SaveState; number: string; onRetry: () => void }) {
   return (
     <div className="save-state">
-      <p role="status" id={`standard-${number}-saved`}>
+      <p role="status">
         {status.state === 'saving' ? (
           'Saving…'
         ) : status.state === 'saved' ? (
@@ -264,52 +269,53 @@ function StandardEditor({ standard, assessmentId, registry, error, onRated }: {
     void flush();
   };
   const n = standard.number;
+  const k = standardId(standard);
 
   return (
-    <section className="panel standard" aria-labelledby={`standard-${n}`}>
+    <section className="panel standard" aria-labelledby={`standard-${k}`}>
       <div className="standard-header">
-        <h2 id={`standard-${n}`} tabIndex={-1}>
+        <h2 id={`standard-${k}`} tabIndex={-1}>
           Standard {n}
         </h2>
         <SaveStatus status={autosave.status} number={n} onRetry={() => void flush()} />
       </div>
       <p className="standard-text">{standard.text}</p>
-      <fieldset className={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `rating-${n}-error` : undefined}>
+      <fieldset className={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `rating-${k}-error` : undefined}>
         <legend className="legend-small">
           Your rating<span className="visually-hidden"> for standard {n}</span>
         </legend>
         {error && (
-          <span className="field-error" id={`rating-${n}-error`}>
+          <span className="field-error" id={`rating-${k}-error`}>
             <span className="visually-hidden">Error: </span>Standard {n} {error}
           </span>
         )}
         <div className="rating-options">
           {scale.map((level) => (
             <div className="radio" key={level.value}>
-              <input id={`rating-${n}-${level.value}`} type="radio" name={`rating-${n}`} checked={rating === level.value} onChange={() => rate(level.value)} aria-describedby={`scale-${level.value}`} />
-              <label htmlFor={`rating-${n}-${level.value}`}>
+              <input id={`rating-${k}-${level.value}`} type="radio" name={`rating-${k}`} checked={rating === level.value} onChange={() => rate(level.value)} aria-describedby={`scale-${level.value}`} />
+              <label htmlFor={`rating-${k}-${level.value}`}>
                 {level.value} {level.label}
               </label>
             </div>
           ))}
           <div className="radio">
-            <input id={`rating-${n}-none`} type="radio" name={`rating-${n}`} checked={rating === null} onChange={() => rate(null)} />
-            <label htmlFor={`rating-${n}-none`}>Not rated yet</label>
+            <input id={`rating-${k}-none`} type="radio" name={`rating-${k}`} checked={rating === null} onChange={() => rate(null)} />
+            <label htmlFor={`rating-${k}-none`}>Not rated yet</label>
           </div>
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`reflection-${n}`}>
+        <label htmlFor={`reflection-${k}`}>
           Your reflection<span className="visually-hidden"> on standard {n}</span> (optional)
         </label>
-        <span className="hint" id={`reflection-${n}-hint`}>
+        <span className="hint" id={`reflection-${k}-hint`}>
           What you do well, and what you will develop. Saved when you leave the box.
         </span>
         <textarea
-          id={`reflection-${n}`}
+          id={`reflection-${k}`}
           className="prose"
           rows={4}
-          aria-describedby={`reflection-${n}-hint`}
+          aria-describedby={`reflection-${k}-hint`}
           value={reflection}
           onChange={(event) => {
             setReflection(event.target.value);
@@ -329,8 +335,8 @@ function ReadOnly({ assessment, scale }: { assessment: SelfAssessment; scale: Ra
     <>
       <Contents standards={assessment.standards} ratings={ratings} scale={scale} />
       {assessment.standards.map((standard) => (
-        <section className="panel standard" key={standard.id} aria-labelledby={`standard-${standard.number}`}>
-          <h2 id={`standard-${standard.number}`} tabIndex={-1}>
+        <section className="panel standard" key={standard.id} aria-labelledby={`standard-${standardId(standard)}`}>
+          <h2 id={`standard-${standardId(standard)}`} tabIndex={-1}>
             Standard {standard.number}
           </h2>
           <p className="standard-text">{standard.text}</p>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useOrganisation } from '../organisations/organisation.tsx';
-import { thisYear } from './labels.tsx';
+import { standardId, thisYear } from './labels.tsx';
 import { cpdSummaryQuery, dashboardQuery } from './queries.ts';
 
 // The professional standards a goal or a CPD activity can be tied to: those of the person's latest
@@ -8,6 +8,8 @@ import { cpdSummaryQuery, dashboardQuery } from './queries.ts';
 
 export interface StandardRef {
   id: string;
+  /** Unique within the code, for element ids; the number may repeat. */
+  key: string;
   number: string;
   text: string | null;
 }
@@ -19,10 +21,10 @@ export function useStandards(personId?: string): { standards: StandardRef[] | un
   const summary = useQuery({ ...cpdSummaryQuery(organisation.id, thisYear(), personId), enabled: none });
   if (dashboard.error) return { standards: undefined, error: dashboard.error };
   if (!dashboard.data) return { standards: undefined, error: null };
-  if (!none) return { standards: dashboard.data.standards.map((s) => ({ id: s.id, number: s.number, text: s.text })), error: null };
+  if (!none) return { standards: dashboard.data.standards.map((s) => ({ id: s.id, key: s.key, number: s.number, text: s.text })), error: null };
   // No standards adopted at all: there is nothing to tie to, which is not an error here.
   if (summary.error) return { standards: [], error: null };
-  return { standards: summary.data?.byStandard.map((s) => ({ id: s.id, number: s.number, text: null })), error: null };
+  return { standards: summary.data?.byStandard.map((s) => ({ id: s.id, key: s.id, number: s.number, text: null })), error: null };
 }
 
 /** The numbers of the standards among these ids, in the standards' order. */
@@ -61,12 +63,12 @@ export function StandardsChoice({ id, legend, hint, standards, chosen, onChange,
         {standards.map((standard) => (
           <div className="checkbox" key={standard.id}>
             <input
-              id={`${id}-${standard.number}`}
+              id={`${id}-${standardId(standard)}`}
               type="checkbox"
               checked={chosen.includes(standard.id)}
               onChange={(event) => onChange(event.target.checked ? [...chosen, standard.id] : chosen.filter((c) => c !== standard.id))}
             />
-            <label htmlFor={`${id}-${standard.number}`}>
+            <label htmlFor={`${id}-${standardId(standard)}`}>
               <strong>Standard {standard.number}</strong>{' '}
               {standard.text && <span className="hint">{standard.text}</span>}
             </label>
