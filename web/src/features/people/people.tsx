@@ -138,9 +138,11 @@ export function PeoplePage() {
                   Previous<span className="visually-hidden"> page of people</span>
                 </Link>
               )}
-              <span>
-                Page {page} of {pages}
-              </span>
+              {page <= pages && (
+                <span>
+                  Page {page} of {pages}
+                </span>
+              )}
               {last < total && people.data.items.length > 0 && (
                 <Link className="button secondary" to={pageLink(page + 1)}>
                   Next<span className="visually-hidden"> page of people</span>
