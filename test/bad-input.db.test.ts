@@ -47,6 +47,7 @@ describe('bad input', () => {
       const r = await t.app.inject({ method: route.method as 'POST', url: fill(route.url), headers: { ...headers, 'content-type': 'application/json' }, payload: '{"email": "a@b.c", ' });
       expectProblem(r, `${route.method} ${route.url}`);
       expect(r.json().detail).toMatch(/^body: /);
+      if (r.statusCode === 400) expect(r.json().title, route.url).toBe('Malformed JSON');
     }
   });
 
@@ -54,6 +55,7 @@ describe('bad input', () => {
     const huge = JSON.stringify({ csv: 'x'.repeat(1_100_000) });
     const r = await t.app.inject({ method: 'POST', url: fill('/api/orgs/:orgId/people/import/preview'), headers: { ...headers, 'content-type': 'application/json' }, payload: huge });
     expect(r.statusCode).toBe(413);
+    expect(r.json().title).toBe('Request too large');
     expectProblem(r, 'oversize');
   });
 

@@ -95,7 +95,8 @@ function problemFor(error: FastifyError): Problem {
   if (status === 429) return new TooManyRequests(60, 'Too many requests from this address; wait a minute and try again.');
   if (status >= 400 && status < 500) {
     const field = error.code?.startsWith('FST_ERR_CTP') ? 'body' : 'request';
-    return new Problem(status, `/problems/http-${status}`, error.name === 'SyntaxError' ? 'Malformed JSON' : 'Bad request', `${field}: ${error.message}`);
+    const title = { 413: 'Request too large', 415: 'Unsupported media type' }[status] ?? (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Malformed JSON' : 'Bad request');
+    return new Problem(status, `/problems/http-${status}`, title, `${field}: ${error.message}`);
   }
   return new Problem(500, '/problems/internal', 'Internal error', 'Something went wrong on our side. It has been logged.');
 }

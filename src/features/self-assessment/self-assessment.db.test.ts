@@ -62,6 +62,16 @@ describe('a self-assessment', () => {
     expect(next[0]!.dueAt.getTime() - Date.now()).toBeGreaterThan(360 * 86_400_000);
   });
 
+  it('needs an adopted code of professional standards', async () => {
+    const org = await makeOrganisation(t.database.db, 'association');
+    const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
+    const admin$ = await signIn(t.app, admin.email);
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/adoptions`, headers: admin$.headers, payload: { codeId: 'test-conduct', version: '2', adoptedFrom: '2020-01-01', material: false } });
+    const r = await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/self-assessments`, headers: admin$.headers, payload: {} });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().type).toBe('/rules/no-standards-adopted');
+  });
+
   it('refuses to submit with standards unrated, naming each', async () => {
     const x = await body();
     const draft = await start(x);

@@ -42,6 +42,8 @@ async function standardsVersion(db: Db, organisationId: string, codeId?: string)
     .innerJoin(provisions, and(eq(provisions.versionId, codeVersions.id), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
     .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`), codeId ? eq(codeVersions.codeId, codeId) : undefined))
     .groupBy(codeVersions.id)
+    // Standards are numbered once each; a code whose aspirational lists restart their numbering is not a set of standards.
+    .having(sql`count(*) = count(DISTINCT ${provisions.number})`)
     .orderBy(desc(sql`count(*)`), asc(codeVersions.codeId));
   if (candidates.length === 0) {
     throw new Conflict('no-standards-adopted', 'No standards to assess against', 'This organisation has adopted no code of professional standards to assess yourself against.');
