@@ -248,6 +248,21 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     { config: { access: 'development.own' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams, response: { 200: z.object({ sharedWith: z.array(sharePerson), sharedWithMe: z.array(sharePerson) }) } } },
     async (request) => service.shares(db, actorOf(request)),
   );
+  app.get(
+    '/api/orgs/:orgId/development/viewers',
+    {
+      config: { access: 'development.own' },
+      schema: {
+        tags,
+        summary: 'The line managers, supporters and mentors one may share a development record with, by name',
+        params: orgParams,
+        querystring: z.strictObject({ q: z.string().max(100).optional() }),
+        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(z.string()) })) },
+      },
+    },
+    async (request) => service.viewers(db, actorOf(request), request.query.q),
+  );
+
   app.post(
     '/api/orgs/:orgId/development/shares',
     { config: { access: 'development.own' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }), response: { 201: z.object({ id: z.uuid(), viewerId: z.uuid(), createdAt: z.date() }) } } },

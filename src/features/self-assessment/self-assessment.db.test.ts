@@ -193,6 +193,9 @@ describe('sharing', () => {
     const mentor = await makePerson(t.database.db, x.org.id, [{ role: 'mentor' }]);
     const member2 = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
     expect((await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: member2.id } })).json().errors[0].field).toBe('body.viewerId');
+    const offered = await t.app.inject({ method: 'GET', url: api(x, '/development/viewers'), headers: { cookie: x.member$.cookie } });
+    expect(offered.json()).toEqual([{ id: mentor.id, name: 'Test Person', roles: ['mentor'] }]);
+    expect((await t.app.inject({ method: 'GET', url: api(x, '/development/viewers?q=nobody'), headers: { cookie: x.member$.cookie } })).json()).toEqual([]);
     const shared = await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: mentor.id } });
     expect(shared.statusCode).toBe(201);
     const mentor$ = await signIn(t.app, mentor.email);

@@ -402,6 +402,35 @@ export async function cpdSummary(db: Db, actor: Actor, year: number, ownerId?: s
 /** Roles that may be given a read-only view of someone's development record. */
 const VIEWER_ROLES: Role[] = ['line_manager', 'supporter', 'mentor'];
 
+/**
+ * The people one may share a development record with: line managers, supporters and mentors of the
+ * organisation, by name only (a member who may not see the people list can still find them).
+ */
+export async function viewers(db: Db, actor: Actor, q: string | undefined) {
+  const needle = q?.trim() ? `%${q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const rows = await db
+    .selectDistinct({ id: people.id, givenName: people.givenName, familyName: people.familyName, role: roleAssignments.role })
+    .from(roleAssignments)
+    .innerJoin(people, and(eq(people.id, roleAssignments.personId), isNull(people.disabledAt)))
+    .where(
+      and(
+        eq(roleAssignments.organisationId, actor.organisationId),
+        inArray(roleAssignments.role, VIEWER_ROLES),
+        sql`${people.id} <> ${actor.personId}`,
+        needle ? sql`(${people.givenName} || ' ' || ${people.familyName}) ILIKE ${needle}` : undefined,
+      ),
+    )
+    .orderBy(asc(people.familyName), asc(people.givenName))
+    .limit(200);
+  const byPerson = new Map<string, { id: string; name: string; roles: Role[] }>();
+  for (const r of rows) {
+    const person = byPerson.get(r.id) ?? { id: r.id, name: `${r.givenName} ${r.familyName}`, roles: [] };
+    person.roles.push(r.role);
+    byPerson.set(r.id, person);
+  }
+  return [...byPerson.values()].slice(0, 50);
+}
+
 export async function share(db: Db, actor: Actor, viewerId: string) {
   if (viewerId === actor.personId) throw Invalid.field('body.viewerId', 'is yourself');
   const roles = await db
