@@ -355,19 +355,21 @@ describe('the web app', () => {
     await heading(mentor.page, 'Your development');
     await mentor.page.getByRole('navigation', { name: 'Your development' }).getByRole('link', { name: 'Sharing' }).click();
     await heading(mentor.page, 'Sharing');
-    const code = (await mentor.page.locator('#sharing-code').textContent())!.trim();
 
-    // The member cannot see the mentor in the list of people, so they share by the mentor's code.
+    // The member cannot see the mentor in the list of people, but finds them by name to share with.
     const member = await newVisitor(browser, server.url);
     await signIn(member.page, 'member@demo.test');
     await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your development' }).click();
     await member.page.getByRole('navigation', { name: 'Your development' }).getByRole('link', { name: 'Sharing' }).click();
     await heading(member.page, 'Sharing');
-    await member.page.getByLabel('Their sharing code').fill('not-a-code');
     await member.page.getByRole('button', { name: 'Share my record' }).click();
-    await member.page.getByRole('alert').filter({ hasText: 'is not a sharing code' }).waitFor();
+    await member.page.getByRole('alert').filter({ hasText: 'The person to share with is not chosen' }).waitFor();
     await expectAccessible(member.page, 'the sharing page with an error');
-    await member.page.getByLabel('Their sharing code').fill(code);
+    // Few people may be chosen here, so they are all listed, by name and role.
+    const shareWith = member.page.getByRole('group', { name: 'Share with' });
+    expect(await shareWith.textContent()).toMatch(/Mina Mentor\s*Mentor/);
+    await shareWith.getByRole('radio', { name: /^Mina Mentor/ }).check();
+    await expectAccessible(member.page, 'the sharing page with a person chosen');
     await member.page.getByRole('button', { name: 'Share my record' }).click();
     await member.page.getByText('Mina Mentor can now read your development record').waitFor();
     expect(await member.page.getByRole('region', { name: 'Who can read your record' }).textContent()).toContain('Mina Mentor');

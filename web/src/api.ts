@@ -620,6 +620,12 @@ export interface DevelopmentShares {
   sharedWith: DevelopmentShare[];
   sharedWithMe: DevelopmentShare[];
 }
+/** Someone one may share a development record with: by name and viewer roles only. */
+export interface DevelopmentViewer {
+  id: string;
+  name: string;
+  roles: Role[];
+}
 
 /** A group's figures; both null for a group of fewer than five, so that no one can be picked out. */
 export interface InsightGroup {
@@ -836,6 +842,8 @@ export const api = {
   deleteCpd: (orgId: string, activityId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`),
   cpdSummary: (orgId: string, year: number, personId?: string) => request<CpdSummary>('GET', `/api/orgs/${encode(orgId)}/development/cpd/summary${query({ year, personId })}`),
   developmentShares: (orgId: string) => request<DevelopmentShares>('GET', `/api/orgs/${encode(orgId)}/development/shares`),
+  /** At most 50 line managers, supporters and mentors, by family name, whose name matches `q` (never oneself). */
+  developmentViewers: (orgId: string, q?: string) => request<DevelopmentViewer[]>('GET', `/api/orgs/${encode(orgId)}/development/viewers${query({ q })}`),
   shareDevelopment: (orgId: string, body: { viewerId: string }) => request<{ id: string; viewerId: string; createdAt: string }>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
   withdrawShare: (orgId: string, shareId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/shares/${encode(shareId)}`),
   developmentInsights: (orgId: string, year: number) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year })}`),

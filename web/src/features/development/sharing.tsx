@@ -1,21 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, type Person, type Role } from '../../api.ts';
+import { api, ApiError, type DevelopmentViewer } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
-import { formatDate, fullName, roleLabel } from '../../ui/labels.ts';
+import { formatDate, roleLabel } from '../../ui/labels.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
-import { useMe } from '../session/session.tsx';
 import { DevelopmentPage } from './frame.tsx';
 import { sharesQuery } from './queries.ts';
 
 // A person shares a read-only view of their development record with a named line manager, supporter or
 // mentor; every view is recorded. Nothing is shared until they choose to.
-
-/** Roles that may be given a read-only view (the server checks again). */
-const VIEWER_ROLES: Role[] = ['line_manager', 'supporter', 'mentor'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `/orgs/:orgId/development/sharing`: whom I share with, and whose records are shared with me. */
 export function SharingPage() {
@@ -38,7 +33,6 @@ export function SharingPage() {
           <SharedWith onDone={setDone} />
           <ShareForm onDone={setDone} />
           <SharedWithMe />
-          <SharingCode />
         </>
       )}
     </DevelopmentPage>
@@ -81,11 +75,11 @@ function SharedWith({ onDone }: { onDone: (message: string) => void }) {
   );
 }
 
-const eligible = (person: Person) => person.roles.filter((r) => VIEWER_ROLES.includes(r.role)).map((r) => roleLabel(r.role));
+/** With this many or fewer, everyone is listed at once; with more, the person searches by name. */
+const FEW = 6;
 
 function ShareForm({ onDone }: { onDone: (message: string) => void }) {
   const { organisation } = useOrganisation();
-  const me = useMe();
   const queryClient = useQueryClient();
   const [find, setFind] = useState('');
   const [q, setQ] = useState('');
@@ -93,103 +87,112 @@ function ShareForm({ onDone }: { onDone: (message: string) => void }) {
     const timer = window.setTimeout(() => setQ(find.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [find]);
-  // Whether the person may see anyone but themself in the list of people here.
-  const directory = useQuery({ queryKey: ['people', organisation.id, '', 'page', 'probe'], queryFn: () => api.peoplePage(organisation.id, { limit: 2 }), staleTime: 60_000 });
-  const seesOthers = (directory.data?.total ?? 0) > 1;
-  const people = useQuery({
-    queryKey: ['people', organisation.id, q, 'viewers'],
-    queryFn: () => api.peoplePage(organisation.id, { q, limit: 50 }),
-    enabled: seesOthers && q.length >= 2,
+  const everyone = useQuery({ queryKey: ['development-viewers', organisation.id, ''], queryFn: () => api.developmentViewers(organisation.id), staleTime: 60_000 });
+  const few = (everyone.data?.length ?? 0) <= FEW;
+  const matching = useQuery({
+    queryKey: ['development-viewers', organisation.id, q],
+    queryFn: () => api.developmentViewers(organisation.id, q),
+    enabled: Boolean(everyone.data) && !few && q !== '',
     placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
-  const candidates = (people.data?.items ?? []).filter((p) => p.id !== me.person.id && eligible(p).length > 0);
-  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
-  const [code, setCode] = useState('');
+  const [chosen, setChosen] = useState<DevelopmentViewer | null>(null);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const share = useMutation({
-    mutationFn: (viewer: { id: string; name: string | null }) => api.shareDevelopment(organisation.id, { viewerId: viewer.id }),
+    mutationFn: (viewer: DevelopmentViewer) => api.shareDevelopment(organisation.id, { viewerId: viewer.id }),
     onSuccess: async (_, viewer) => {
       await queryClient.invalidateQueries({ queryKey: sharesQuery(organisation.id).queryKey });
-      const name = viewer.name ?? queryClient.getQueryData<Awaited<ReturnType<typeof api.developmentShares>>>(sharesQuery(organisation.id).queryKey)?.sharedWith.find((s) => s.personId === viewer.id)?.name;
-      onDone(`${name ?? 'They'} can now read your development record`);
+      onDone(`${viewer.name} can now read your development record`);
       setChosen(null);
-      setCode('');
       setFind('');
     },
   });
   const already = share.error instanceof ApiError && share.error.problem.type === '/rules/already-shared';
   const errors: Record<string, string> = { ...fieldErrors(share.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
-  const byCode = !seesOthers || (code.trim() !== '' && !chosen);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!byCode && chosen) {
-      setLocal([]);
-      share.mutate(chosen);
-      return;
-    }
-    const text = code.trim();
-    const problem = !text ? (seesOthers ? 'is empty: choose a person above, or enter their sharing code' : 'is empty') : !UUID.test(text) ? 'is not a sharing code: it has 36 letters, numbers and dashes' : null;
-    setLocal(problem ? [{ key: 'viewerId', reason: problem }] : []);
-    if (problem) {
+    if (!chosen) {
       share.reset();
+      setLocal([{ key: 'viewerId', reason: 'is not chosen: choose a line manager, supporter or mentor' }]);
       return;
     }
-    share.mutate({ id: text, name: null });
+    setLocal([]);
+    share.mutate(chosen);
   };
+
+  // The people to choose from: everyone when there are few, else those matching the search; the one
+  // chosen stays on the list while the person searches on.
+  const listed = few ? (everyone.data ?? []) : q === '' ? [] : (matching.data ?? []);
+  const candidates = chosen && !listed.some((p) => p.id === chosen.id) ? [chosen, ...listed] : listed;
 
   return (
     <section className="panel" aria-labelledby="share-heading">
       <h2 id="share-heading">Share your record</h2>
       {already && <Status tone="info" title="Already shared">{share.error?.message}</Status>}
-      <form noValidate onSubmit={submit}>
-        <ErrorSummary error={already ? null : share.error} fields={{ viewerId: { id: 'share-code', label: 'The sharing code' } }} local={local} />
-        {directory.isPending ? (
-          <Loading what="Loading" />
-        ) : seesOthers ? (
-          <>
-            <TextField id="share-find" label="Find a line manager, supporter or mentor" type="search" hint="A few letters of their name or email." value={find} onChange={(event) => setFind(event.target.value)} />
-            {q.length >= 2 &&
-              (people.error ? (
-                <QueryError error={people.error} what="list of people" />
-              ) : !people.data ? (
-                <Loading what="Searching" />
-              ) : candidates.length === 0 ? (
-                <p role="status">No line manager, supporter or mentor matches “{q}”.</p>
-              ) : (
-                <fieldset className="field">
-                  <legend className="legend-small">Share with</legend>
-                  {candidates.map((person) => (
-                    <div className="radio" key={person.id}>
-                      <input id={`share-${person.id}`} type="radio" name="viewer" checked={chosen?.id === person.id} onChange={() => setChosen({ id: person.id, name: fullName(person) })} />
-                      <label htmlFor={`share-${person.id}`}>
-                        {fullName(person)}
-                        <span className="hint">
-                          {eligible(person).join(', ')} · {person.email}
-                        </span>
-                      </label>
-                    </div>
-                  ))}
-                </fieldset>
-              ))}
-            <details className="share-by-code">
-              <summary>Or enter their sharing code</summary>
-              <TextField id="share-code" label="Their sharing code" hint="They find it on their own Sharing page." value={code} onChange={(event) => setCode(event.target.value)} error={errors.viewerId} autoComplete="off" spellCheck={false} />
-            </details>
-          </>
-        ) : (
-          <>
-            <p>
-              You can see only yourself in {organisation.name}’s list of people, so Probity cannot offer their names. Ask your line manager, supporter or mentor for their sharing code: it
-              is on their own Sharing page.
-            </p>
-            <TextField id="share-code" label="Their sharing code" hint="36 letters, numbers and dashes." value={code} onChange={(event) => setCode(event.target.value)} error={errors.viewerId} autoComplete="off" spellCheck={false} />
-          </>
-        )}
-        <SubmitButton pending={share.isPending} pendingText="Sharing">
-          Share my record
-        </SubmitButton>
-      </form>
+      {everyone.error ? (
+        <QueryError error={everyone.error} what="line managers, supporters and mentors" />
+      ) : !everyone.data ? (
+        <Loading what="Loading line managers, supporters and mentors" />
+      ) : everyone.data.length === 0 ? (
+        <p>{organisation.name} has no line manager, supporter or mentor you could share with yet.</p>
+      ) : (
+        <form noValidate onSubmit={submit}>
+          <ErrorSummary error={already ? null : share.error} fields={{ viewerId: { id: 'share-viewer', label: 'The person to share with' } }} local={local} />
+          {!few && (
+            <TextField
+              id="share-find"
+              label="Find a line manager, supporter or mentor"
+              type="search"
+              hint="A few letters of their name."
+              value={find}
+              onChange={(event) => setFind(event.target.value)}
+              onKeyDown={(event) => {
+                // Enter searches at once rather than submitting before anyone is chosen.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  setQ(find.trim());
+                }
+              }}
+              autoComplete="off"
+              aria-controls="share-viewer"
+            />
+          )}
+          <fieldset id="share-viewer" tabIndex={-1} className={`field${errors.viewerId ? ' has-error' : ''}`} aria-describedby={errors.viewerId ? 'share-viewer-error' : undefined}>
+            <legend className="legend-small">Share with</legend>
+            {errors.viewerId && (
+              <span className="field-error" id="share-viewer-error">
+                <span className="visually-hidden">Error: </span>The person to share with {errors.viewerId}
+              </span>
+            )}
+            {!few && (
+              <p className="hint" role="status">
+                {q === ''
+                  ? 'Type a few letters of their name above to list them.'
+                  : matching.error
+                    ? 'Could not search just now. Please try again.'
+                    : !matching.data
+                      ? 'Searching…'
+                      : listed.length === 0
+                        ? `No line manager, supporter or mentor matches “${q}”.`
+                        : `${listed.length === 1 ? '1 person matches' : `${listed.length} people match`} “${q}”.`}
+              </p>
+            )}
+            {candidates.map((person) => (
+              <div className="radio" key={person.id}>
+                <input id={`share-${person.id}`} type="radio" name="viewer" checked={chosen?.id === person.id} onChange={() => setChosen(person)} />
+                <label htmlFor={`share-${person.id}`}>
+                  {person.name}
+                  <span className="hint">{person.roles.map(roleLabel).join(', ')}</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <SubmitButton pending={share.isPending} pendingText="Sharing">
+            Share my record
+          </SubmitButton>
+        </form>
+      )}
     </section>
   );
 }
@@ -234,24 +237,6 @@ export function SharedWithMe({ hideWhenEmpty = false }: { hideWhenEmpty?: boolea
           })}
         </ul>
       )}
-    </section>
-  );
-}
-
-/** For a line manager, supporter or mentor: the code a person enters to share their record with them. */
-function SharingCode() {
-  const { roles } = useOrganisation();
-  const me = useMe();
-  if (!roles.some((r) => VIEWER_ROLES.includes(r.role))) return null;
-  return (
-    <section className="panel" aria-labelledby="sharing-code-heading">
-      <h2 id="sharing-code-heading">Your sharing code</h2>
-      <p>As a {roles.filter((r) => VIEWER_ROLES.includes(r.role)).map((r) => roleLabel(r.role).toLowerCase()).join(' and ')}, you may be given a read-only view of someone’s record. Someone who cannot find you by name can enter this code to share theirs with you:</p>
-      <p>
-        <code className="secret" id="sharing-code">
-          {me.person.id}
-        </code>
-      </p>
     </section>
   );
 }
