@@ -1,26 +1,10 @@
 // The one typed client of Probity's API. Types mirror the server's response schemas (see /api/docs).
 
+import { ROLES } from '../../src/platform/vocabulary.ts';
+
 export type OrganisationKind = 'professional_body' | 'employer_trust' | 'association';
 
-export const ROLES = [
-  'member',
-  'staff',
-  'line_manager',
-  'principal',
-  'regional_education_director',
-  'chief_operating_officer',
-  'designated_safeguarding_lead',
-  'data_protection_officer',
-  'case_officer',
-  'professional_status_team',
-  'supporter',
-  'mentor',
-  'reviewer',
-  'moderator',
-  'panel_member',
-  'organisation_admin',
-  'auditor',
-] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 /**

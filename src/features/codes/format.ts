@@ -1,28 +1,11 @@
 import { z } from 'zod';
 import '../../platform/validation.ts';
+import { THEMES } from '../../platform/vocabulary.ts';
 
 // The format of a code file in codes/: one version of one code, its provisions as a tree.
 // This schema is the source of truth; codes/schema.json is generated from it (`probity codes schema`).
 
-export const THEMES = [
-  'safeguarding',
-  'equality-and-diversity',
-  'integrity',
-  'confidentiality',
-  'conflicts-of-interest',
-  'professional-development',
-  'duty-of-care',
-  'relationships-and-boundaries',
-  'reporting-and-notification',
-  'data-protection',
-  'health-and-safety',
-  'reputation-and-conduct',
-  'leadership',
-  'learner-outcomes',
-  'collaboration',
-  'support-and-fairness',
-  'assessment',
-] as const;
+export { THEMES };
 export type Theme = (typeof THEMES)[number];
 
 export const PROVISION_KINDS = ['mandatory', 'aspirational', 'guidance', 'definition'] as const;

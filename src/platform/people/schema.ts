@@ -1,29 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { ROLES } from '../vocabulary.ts';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const organisationKind = pgEnum('organisation_kind', ['professional_body', 'employer_trust', 'association']);
 // The UK nations whose bank holidays differ: England and Wales share one calendar.
 export const nation = pgEnum('nation', ['england-and-wales', 'scotland', 'northern-ireland']);
 
-export const roleName = pgEnum('role_name', [
-  'member',
-  'staff',
-  'line_manager',
-  'principal',
-  'regional_education_director',
-  'chief_operating_officer',
-  'designated_safeguarding_lead',
-  'data_protection_officer',
-  'case_officer',
-  'professional_status_team',
-  'supporter',
-  'mentor',
-  'reviewer',
-  'moderator',
-  'panel_member',
-  'organisation_admin',
-  'auditor',
-]);
+export const roleName = pgEnum('role_name', ROLES);
 
 export const membershipStatus = pgEnum('membership_status', ['applicant', 'active', 'suspended', 'lapsed', 'cancelled']);
 

@@ -1,24 +1,8 @@
 // The themes the codes' provisions are tagged with, so that codes can be read side by side by theme.
 
-export const THEMES = [
-  'safeguarding',
-  'equality-and-diversity',
-  'integrity',
-  'confidentiality',
-  'conflicts-of-interest',
-  'professional-development',
-  'duty-of-care',
-  'relationships-and-boundaries',
-  'reporting-and-notification',
-  'data-protection',
-  'health-and-safety',
-  'reputation-and-conduct',
-  'leadership',
-  'learner-outcomes',
-  'collaboration',
-  'support-and-fairness',
-  'assessment',
-] as const;
+import { THEMES } from '../../../../src/platform/vocabulary.ts';
+
+export { THEMES };
 export type Theme = (typeof THEMES)[number];
 
 export function isTheme(value: string): value is Theme {

@@ -1,0 +1,43 @@
+// Words shared by the server and the web app. No imports: the web app bundles this file as it is.
+
+/** Every role a person can hold in an organisation, an academy or a region. */
+export const ROLES = [
+  'member',
+  'staff',
+  'line_manager',
+  'principal',
+  'regional_education_director',
+  'chief_operating_officer',
+  'designated_safeguarding_lead',
+  'data_protection_officer',
+  'case_officer',
+  'professional_status_team',
+  'supporter',
+  'mentor',
+  'reviewer',
+  'moderator',
+  'panel_member',
+  'organisation_admin',
+  'auditor',
+] as const;
+
+/** The themes the codes' provisions are tagged with, so that codes can be read side by side. */
+export const THEMES = [
+  'safeguarding',
+  'equality-and-diversity',
+  'integrity',
+  'confidentiality',
+  'conflicts-of-interest',
+  'professional-development',
+  'duty-of-care',
+  'relationships-and-boundaries',
+  'reporting-and-notification',
+  'data-protection',
+  'health-and-safety',
+  'reputation-and-conduct',
+  'leadership',
+  'learner-outcomes',
+  'collaboration',
+  'support-and-fairness',
+  'assessment',
+] as const;
