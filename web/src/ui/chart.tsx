@@ -19,20 +19,27 @@ export function percent(value: number, max: number): number {
 
 const step = (value: number, max: number) => Math.min(100, Math.max(0, Math.round(percent(value, max) / 5) * 5));
 
+/** A chart's title, with a link to the table of its figures when the page has one. */
+function ChartCaption({ id, title, tableId }: { id: string; title: string; tableId?: string | undefined }) {
+  return (
+    <figcaption id={`${id}-title`}>
+      {title}
+      {tableId && (
+        <>
+          {' '}
+          <a href={`#${tableId}`} className="chart-table-link">
+            (the figures as a table)
+          </a>
+        </>
+      )}
+    </figcaption>
+  );
+}
+
 export function BarChart({ id, title, bars, tableId }: { id: string; title: string; bars: Bar[]; tableId?: string }) {
   return (
     <figure className="bar-chart" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>
-        {title}
-        {tableId && (
-          <>
-            {' '}
-            <a href={`#${tableId}`} className="chart-table-link">
-              (the figures as a table)
-            </a>
-          </>
-        )}
-      </figcaption>
+      <ChartCaption id={id} title={title} tableId={tableId} />
       <ul>
         {bars.map((bar) => (
           <li key={bar.key ?? bar.label}>
@@ -72,17 +79,7 @@ export function GroupedBarChart({ id, title, groups, series, max, tableId }: {
   const pattern = (name: string) => (series.indexOf(name) === series.length - 1 ? 'series-latest' : 'series-earlier');
   return (
     <figure className="bar-chart grouped" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>
-        {title}
-        {tableId && (
-          <>
-            {' '}
-            <a href={`#${tableId}`} className="chart-table-link">
-              (the figures as a table)
-            </a>
-          </>
-        )}
-      </figcaption>
+      <ChartCaption id={id} title={title} tableId={tableId} />
       {series.length > 1 && (
         <ul className="chart-legend" aria-label="Key">
           {series.map((name) => (

@@ -12,6 +12,7 @@ import { DevelopmentPage, useOwner, whose, type Owner } from './frame.tsx';
 import { cpdKindLabel, durationWords, hoursWords, standardNumbers, thisYear, today } from './labels.tsx';
 import { cpdQuery, cpdSummaryQuery, refreshRecord } from './queries.ts';
 import { numbersOf, StandardsChoice, useStandards, type StandardRef } from './standards.tsx';
+import { YearPicker } from './year-picker.tsx';
 
 // 000 §2: continuing professional development, counted in activities and hours, and read against the
 // standards: which this year's CPD has touched and which it has not.
@@ -61,18 +62,7 @@ export function CpdPage() {
         develops.
       </p>
       <LiveRegion>{done && <Status key={done} title={done} focus />}</LiveRegion>
-      <form className="inline-form panel" role="search" aria-label="CPD year" onSubmit={showYear}>
-        <SelectField id="cpd-year" label="Year" value={chosenYear} onChange={(event) => setChosenYear(event.target.value)} className="input-short">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button secondary">
-          Show the year
-        </button>
-      </form>
+      <YearPicker id="cpd-year" name="CPD year" years={years} value={chosenYear} onChange={setChosenYear} onSubmit={showYear} />
       {summary.error ? (
         <QueryError error={summary.error} what="CPD summary" />
       ) : !summary.data ? (

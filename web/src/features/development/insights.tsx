@@ -4,12 +4,12 @@ import { Link, useSearchParams } from 'react-router';
 import { api, type DevelopmentInsights, type InsightGroup } from '../../api.ts';
 import { BarChart } from '../../ui/chart.tsx';
 import { Loading, NotAvailable, QueryError, refused, Status } from '../../ui/feedback.tsx';
-import { SelectField } from '../../ui/form.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { offered } from '../organisations/access.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { averageWords, hoursWords, thisYear } from './labels.tsx';
+import { YearPicker } from './year-picker.tsx';
 
 // For leaders: which standards the workforce rates lowest and where CPD is thin, by academy, from the
 // year's submitted self-assessments. Aggregates only: a group of fewer than five shows nothing, so that no
@@ -65,18 +65,7 @@ export function InsightsPage() {
         How the people you oversee in {organisation.name} rate themselves against the professional standards, from the year’s submitted self-assessments, and the CPD they record.
         Figures are shown only for groups of five or more people, so that no one can be picked out.
       </p>
-      <form className="inline-form panel" role="search" aria-label="Insights year" onSubmit={submit}>
-        <SelectField id="insights-year" label="Year" className="input-short" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          {Array.from({ length: 5 }, (_, i) => current - i).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button secondary">
-          Show the year
-        </button>
-      </form>
+      <YearPicker id="insights-year" name="Insights year" years={Array.from({ length: 5 }, (_, i) => current - i)} value={chosen} onChange={setChosen} onSubmit={submit} />
       {insights.error ? (
         <QueryError error={insights.error} what="development insights" />
       ) : !insights.data ? (
