@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { adopt } from '../features/codes/index.ts';
 import { createDeadline } from '../features/deadlines/index.ts';
-import { seedDemo } from '../features/organisations/demo.ts';
-import { createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
+import { DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
+import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
 import { roleAssignments } from '../platform/people/schema.ts';
 import type { Actor } from '../platform/policy.ts';
@@ -55,13 +55,15 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
     await give(academyTrust, { kind: 'safeguarding-action', ownerId: person('dsl@demo.test'), academyId: trust.academies['Northfield Academy'], title: 'Act on a concern raised about a Year 8 learner' });
     await give(academyTrust, { kind: 'task', ownerId: person('teacher@demo.test'), startsAt: new Date(Date.now() - 9 * DAY), title: 'Complete the safeguarding refresher' });
   });
-  await demoDevelopmentRecord(ctx, { ...(await adminIn(body.id)), personId: person('member@demo.test'), roles: [{ role: 'member', academyId: null, regionId: null }] });
+  const memberOf = (email: string): Actor => ({ ...society, personId: person(email), roles: [{ role: 'member', academyId: null, regionId: null }] });
+  await demoDevelopmentRecord(ctx, memberOf('member@demo.test'));
+  for (const [i, colleague] of DEMO_WORKFORCE.entries()) await demoLastYear(ctx, memberOf(colleague.email), i);
   return true;
 }
 
 /** The demo member has assessed themself last year and is half-way through this year's, with CPD and a goal. */
 async function demoDevelopmentRecord(ctx: SelfAssessmentContext, member: Actor) {
-    const thisYear = Number(dateIn(0).slice(0, 4));
+  const thisYear = Number(dateIn(0).slice(0, 4));
   const last = await startAssessment(ctx, member, { year: thisYear - 1 });
   for (const [i, standard] of last.standards.entries()) {
     await saveEntry(ctx.db, member, last.id, standard.id, { rating: [3, 2, 3, 2, 4][i % 5]!, reflection: i % 4 === 0 ? 'Observed by my line manager; feedback on questioning and pace.' : '' });
@@ -81,11 +83,33 @@ async function demoDevelopmentRecord(ctx: SelfAssessmentContext, member: Actor) 
     reflection: 'Planned group work so that every learner has a role.',
     provisionIds: subject ? [subject] : [],
   });
+  await addActivityEvidence(ctx.db, member, course.id, { kind: 'text', text: 'Certificate of attendance received; session notes shared with my team.' });
   await createGoal(ctx.db, member, {
     title: 'Plan lessons that value and promote diversity',
     successMeasure: 'Two observed lessons rated as inclusive; learner feedback gathered',
     targetDate: dateIn(180),
     provisionIds: subject ? [subject] : [],
     activityIds: [course.id],
+  });
+}
+
+/** A colleague's submitted self-assessment for last year, and a piece of CPD: what leaders' insights are made of. */
+async function demoLastYear(ctx: SelfAssessmentContext, member: Actor, i: number) {
+  const lastYear = Number(dateIn(0).slice(0, 4)) - 1;
+  const assessment = await startAssessment(ctx, member, { year: lastYear });
+  for (const [j, standard] of assessment.standards.entries()) {
+    // Most rate themselves well on knowing their subject (standards 7 to 12), less so on using research and technology.
+    const base = j >= 6 && j < 12 ? 3 : j >= 16 ? 2 : [2, 3, 3, 2][j % 4]!;
+    await saveEntry(ctx.db, member, assessment.id, standard.id, { rating: Math.min(4, Math.max(1, base + ((i + j) % 3) - 1)), reflection: '' });
+  }
+  await submitAssessment(ctx, member, assessment.id);
+  await createActivity(ctx.db, member, {
+    kind: i % 2 ? 'workshop' : 'reading',
+    title: i % 2 ? 'Assessment for learning workshop' : 'Research digest: feedback that moves learning on',
+    happenedOn: `${lastYear}-${String(3 + i).padStart(2, '0')}-14`,
+    minutes: 90 + 30 * i,
+    provider: i % 2 ? 'Demo Society for Education and Training' : '',
+    reflection: '',
+    provisionIds: assessment.standards.filter((_, j) => j % 5 === i % 5).map((s) => s.id),
   });
 }

@@ -22,7 +22,7 @@ interface DemoPerson {
   grants: Grant[];
   /** Trust employment: an academy, or the central team. */
   job?: { title: string; academy: Academy | 'central'; manager?: string };
-  member?: { org: 'body' | 'association'; number: string; selfEmployed?: boolean };
+  member?: { org: 'body' | 'association'; number: string; selfEmployed?: boolean; joinedOn?: string };
 }
 
 const everywhere = (role: Role): Grant[] => (['body', 'association', 'trust'] as const).map((org) => ({ org, role }));
@@ -109,6 +109,23 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'panel@demo.test', givenName: 'Penny', familyName: 'Panel', grants: [{ org: 'body', role: 'panel_member' }, { org: 'association', role: 'panel_member' }] },
 ];
 
+/** More members of the society, not listed as demo logins: enough self-assessments for leaders' insights to show, in two cohorts. */
+export const DEMO_WORKFORCE: DemoPerson[] = [
+  ['Aisha', 'Khan', '2019-09-02'],
+  ['Ben', 'Okafor', '2019-09-02'],
+  ['Carys', 'Evans', '2019-09-02'],
+  ['Dev', 'Patel', '2019-09-02'],
+  ['Eilidh', 'Fraser', '2019-09-02'],
+  ['Finn', 'Murphy', '2023-01-16'],
+  ['Grace', 'Adeyemi', '2023-01-16'],
+].map(([givenName, familyName, joinedOn], i) => ({
+  email: `${givenName!.toLowerCase()}.${familyName!.toLowerCase()}@demo.test`,
+  givenName: givenName!,
+  familyName: familyName!,
+  grants: [{ org: 'body', role: 'member' }],
+  member: { org: 'body', number: `SET-1002${i + 10}`, joinedOn: joinedOn! },
+}));
+
 export interface DemoDirectory {
   organisations: Record<OrgKey, { id: string; academies: Record<Academy, string> }>;
   people: Map<string, string>;
@@ -146,13 +163,14 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
       .returning();
     const academyId = (name: string) => academyRows.find((a) => a.name === name)!.id;
 
+    const everyone = [...DEMO_PEOPLE, ...DEMO_WORKFORCE];
     const personRows = await tx
       .insert(people)
-      .values(DEMO_PEOPLE.map((p) => ({ email: p.email, givenName: p.givenName, familyName: p.familyName, passwordHash })))
+      .values(everyone.map((p) => ({ email: p.email, givenName: p.givenName, familyName: p.familyName, passwordHash })))
       .returning();
     const personId = (email: string) => personRows.find((p) => p.email === email)!.id;
     await tx.insert(roleAssignments).values(
-      DEMO_PEOPLE.flatMap((p) =>
+      everyone.flatMap((p) =>
         p.grants.map((g) => ({
           organisationId: orgs[g.org].id,
           personId: personId(p.email),
@@ -173,14 +191,14 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
         startedOn: '2024-09-01',
       })),
     );
-    const members = DEMO_PEOPLE.filter((p) => p.member);
+    const members = everyone.filter((p) => p.member);
     await tx.insert(memberships).values(
       members.map((p) => ({
         organisationId: orgs[p.member!.org].id,
         personId: personId(p.email),
         memberNumber: p.member!.number,
         selfEmployed: p.member!.selfEmployed ?? false,
-        joinedOn: '2023-01-16',
+        joinedOn: p.member!.joinedOn ?? '2023-01-16',
       })),
     );
     for (const org of Object.values(orgs)) {

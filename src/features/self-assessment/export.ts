@@ -7,17 +7,18 @@ import { organisations, people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { codeVersions, provisions } from '../codes/schema.ts';
 import { RATING_SCALE } from './rules.ts';
-import { cpdActivities, developmentGoals, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { files } from '../../platform/files/schema.ts';
+import { cpdActivities, developmentGoals, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
 
 // The person's whole development record, to take away: as CSV for a spreadsheet, or as a PDF to read.
 
 async function developmentRecord(db: Db, actor: Actor) {
   const mine = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, actor.personId));
-  const [[person], [organisation], ratings, goals, activities] = await Promise.all([
+  const [[person], [organisation], ratings, goals, activities, items] = await Promise.all([
     db.select({ name: people.givenName, family: people.familyName }).from(people).where(eq(people.id, actor.personId)),
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId)),
     db
-      .select({ year: selfAssessments.year, status: selfAssessments.status, code: codeVersions.title, number: provisions.number, text: provisions.text, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
+      .select({ assessmentId: selfAssessments.id, provisionId: provisions.id, year: selfAssessments.year, status: selfAssessments.status, code: codeVersions.title, number: provisions.number, text: provisions.text, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
       .from(selfAssessmentEntries)
       .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentEntries.assessmentId))
       .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
@@ -26,7 +27,15 @@ async function developmentRecord(db: Db, actor: Actor) {
       .orderBy(selfAssessments.year, provisions.position),
     db.select().from(developmentGoals).where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, actor.personId))).orderBy(developmentGoals.targetDate),
     db.select().from(cpdActivities).where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, actor.personId))).orderBy(cpdActivities.happenedOn),
+    db
+      .select({ assessmentId: evidence.assessmentId, provisionId: evidence.provisionId, activityId: evidence.activityId, kind: evidence.kind, text: evidence.text, url: evidence.url, fileName: files.name })
+      .from(evidence)
+      .leftJoin(files, eq(files.id, evidence.fileId))
+      .where(and(eq(evidence.organisationId, actor.organisationId), eq(evidence.personId, actor.personId)))
+      .orderBy(evidence.createdAt, evidence.id),
   ]);
+  // Evidence in words: a note's text, a link's address, a file's name (the files themselves stay in Probity).
+  const words = (list: typeof items) => list.map((e) => (e.kind === 'text' ? e.text : e.kind === 'link' ? e.url : `file: ${e.fileName}`) ?? '');
   const linked = [...new Set([...goals, ...activities].flatMap((r) => r.provisionIds))];
   const numberOf = new Map(linked.length ? (await db.select({ id: provisions.id, number: provisions.number }).from(provisions).where(inArray(provisions.id, linked))).map((p) => [p.id, p.number]) : []);
   return {
@@ -36,6 +45,8 @@ async function developmentRecord(db: Db, actor: Actor) {
     goals,
     activities,
     standards: (ids: string[]) => ids.map((id) => numberOf.get(id) ?? '?').join(';'),
+    evidenceOfStandard: (x: { assessmentId: string; provisionId: string }) => words(items.filter((e) => e.assessmentId === x.assessmentId && e.provisionId === x.provisionId)),
+    evidenceOfActivity: (id: string) => words(items.filter((e) => e.activityId === id)),
   };
 }
 
@@ -47,12 +58,12 @@ async function recordExport(db: Db, actor: Actor, format: 'csv' | 'pdf') {
 export async function exportCsv(db: Db, actor: Actor): Promise<string> {
   const r = await developmentRecord(db, actor);
   const rows = [
-    ...r.ratings.map((x) => ['self-assessment', x.year, `standard ${x.number}`, x.rating ?? '', x.status, x.reflection, '', '']),
-    ...r.goals.map((g) => ['goal', g.targetDate, g.title, `${g.progress}%`, g.status, g.successMeasure, r.standards(g.provisionIds), g.note]),
-    ...r.activities.map((a) => ['cpd', a.happenedOn, a.title, (a.minutes / 60).toFixed(2), a.kind, a.reflection, r.standards(a.provisionIds), a.provider]),
+    ...r.ratings.map((x) => ['self-assessment', x.year, `standard ${x.number}`, x.rating ?? '', x.status, x.reflection, '', '', r.evidenceOfStandard(x).join('\n')]),
+    ...r.goals.map((g) => ['goal', g.targetDate, g.title, `${g.progress}%`, g.status, g.successMeasure, r.standards(g.provisionIds), g.note, '']),
+    ...r.activities.map((a) => ['cpd', a.happenedOn, a.title, (a.minutes / 60).toFixed(2), a.kind, a.reflection, r.standards(a.provisionIds), a.provider, r.evidenceOfActivity(a.id).join('\n')]),
   ];
   await recordExport(db, actor, 'csv');
-  return csv(['section', 'when', 'what', 'rating_or_progress_or_hours', 'status_or_kind', 'reflection_or_measure', 'standards', 'note_or_provider'], rows);
+  return csv(['section', 'when', 'what', 'rating_or_progress_or_hours', 'status_or_kind', 'reflection_or_measure', 'standards', 'note_or_provider', 'evidence'], rows);
 }
 
 const label = (rating: number | null) => (rating === null ? 'not rated' : `${RATING_SCALE.find((s) => s.value === rating)?.label ?? rating} (${rating} of ${RATING_SCALE.length})`);
@@ -86,6 +97,7 @@ export async function exportPdf(db: Db, actor: Actor): Promise<Buffer> {
       strong(`Standard ${x.number}: ${label(x.rating)}`);
       body(x.text, 12);
       if (x.reflection) body(`Reflection: ${x.reflection}`, 12);
+      for (const item of r.evidenceOfStandard(x)) body(`Evidence: ${item}`, 12);
       doc.moveDown(0.4);
     }
   }
@@ -109,6 +121,7 @@ export async function exportPdf(db: Db, actor: Actor): Promise<Buffer> {
       strong(`${a.happenedOn} · ${a.title} (${(a.minutes / 60).toFixed(1)} h, ${a.kind}${a.provider ? `, ${a.provider}` : ''})`);
       if (a.provisionIds.length) body(`Standards ${r.standards(a.provisionIds).replace(/;/g, ', ')}`, 12);
       if (a.reflection) body(a.reflection, 12);
+      for (const item of r.evidenceOfActivity(a.id)) body(`Evidence: ${item}`, 12);
       doc.moveDown(0.4);
     }
   }

@@ -4,7 +4,7 @@ import { actorOf } from '../../platform/auth/plugin.ts';
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../server/app.ts';
-import { RATING_SCALE } from './rules.ts';
+import { INSIGHT_GROUPINGS, RATING_SCALE } from './rules.ts';
 import * as service from './service.ts';
 import { exportCsv, exportPdf } from './export.ts';
 
@@ -61,6 +61,7 @@ const activity = z.object({
   provider: z.string(),
   reflection: z.string(),
   provisionIds: z.array(z.uuid()),
+  evidence: z.array(evidenceItem),
   createdAt: z.date(),
 });
 const cpdSummaryResponse = z.object({
@@ -71,12 +72,15 @@ const cpdSummaryResponse = z.object({
   untouched: z.array(z.uuid()),
 });
 const sharePerson = z.object({ id: z.uuid(), personId: z.uuid(), name: z.string(), since: z.date() });
-const group = z.object({ people: nullableNumber, average: nullableNumber });
+const group = z.object({ people: nullableNumber, average: nullableNumber, cpdHours: nullableNumber });
 const insightsResponse = z.object({
   year: z.number(),
+  grouping: z.enum(INSIGHT_GROUPINGS),
   code: z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string() }),
   people: nullableNumber,
-  standards: z.array(z.object({ id: z.uuid(), number: z.string(), text: z.string(), overall: group, cpdHours: nullableNumber, byGroup: z.array(group.extend({ group: z.string() })) })),
+  cpdHours: nullableNumber,
+  groups: z.array(z.object({ group: z.string(), people: nullableNumber, cpdHours: nullableNumber })),
+  standards: z.array(z.object({ id: z.uuid(), number: z.string(), text: z.string(), overall: group, byGroup: z.array(group.extend({ group: z.string() })) })),
 });
 const fileResponse = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number() });
 
@@ -90,6 +94,11 @@ const goalBody = z.strictObject({
   provisionIds: ids.default([]),
   activityIds: ids.default([]),
 });
+const evidenceBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), text: text(8000).min(1, 'is required') }),
+  z.strictObject({ kind: z.literal('link'), url: z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).max(2000) }),
+  z.strictObject({ kind: z.literal('file'), fileId: idOf('a file') }),
+]);
 const activityBody = z.strictObject({
   kind: z.enum(['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other']),
   title: text(200).min(1, 'is required'),
@@ -156,11 +165,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: 'Add evidence to a standard: text, a link, or an uploaded file',
         params: standardParams,
-        body: z.discriminatedUnion('kind', [
-          z.strictObject({ kind: z.literal('text'), text: text(8000).min(1, 'is required') }),
-          z.strictObject({ kind: z.literal('link'), url: z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).max(2000) }),
-          z.strictObject({ kind: z.literal('file'), fileId: idOf('a file') }),
-        ]),
+        body: evidenceBody,
         response: { 201: assessment },
       },
     },
@@ -234,6 +239,16 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       return reply.status(204).send(null);
     },
   );
+  app.post(
+    '/api/orgs/:orgId/development/cpd/:activityId/evidence',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Add evidence to a CPD activity: text, a link, or an uploaded file (a certificate, notes)', params: activityParams, body: evidenceBody, response: { 201: activity } } },
+    async (request, reply) => reply.status(201).send(await service.addActivityEvidence(db, actorOf(request), request.params.activityId, request.body)),
+  );
+  app.delete(
+    '/api/orgs/:orgId/development/cpd/:activityId/evidence/:evidenceId',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a CPD activity', params: activityParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: activity } } },
+    async (request) => service.removeActivityEvidence(db, actorOf(request), request.params.activityId, request.params.evidenceId),
+  );
   app.get(
     '/api/orgs/:orgId/development/cpd/summary',
     {
@@ -281,9 +296,15 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     '/api/orgs/:orgId/development/insights',
     {
       config: { access: 'development.insights' },
-      schema: { tags, summary: 'Which standards the workforce rates lowest and where CPD is thin, by academy: aggregates of five or more only', params: orgParams, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: insightsResponse } },
+      schema: {
+        tags,
+        summary: 'Which standards the workforce rates lowest and where CPD is thin (hours per person), by academy or by cohort (year joined): aggregates of five or more only',
+        params: orgParams,
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), groupBy: z.enum(INSIGHT_GROUPINGS).default('academy') }),
+        response: { 200: insightsResponse },
+      },
     },
-    async (request) => service.insights(db, actorOf(request), request.query.year),
+    async (request) => service.insights(db, actorOf(request), request.query.year, request.query.groupBy),
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniff } from '../../platform/files/sniff.ts';
-import { compareYears, cpdYear, developmentPriorities, groupAverage } from './rules.ts';
+import { cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson } from './rules.ts';
 
 const standards = ['1', '2', '3'].map((n) => ({ id: `s${n}`, key: n, number: n, text: `Standard ${n}` }));
 const year = (y: number, ratings: (number | null)[]) => ({ year: y, ratings: new Map(ratings.map((r, i) => [`s${i + 1}`, r])) });
@@ -53,6 +53,17 @@ describe('groups', () => {
   it('shows nothing, not even the size, of a group under five', () => {
     expect(groupAverage([1, 2, 3, 4])).toEqual({ people: null, average: null });
     expect(groupAverage([1, 2, 3, 4, 4])).toEqual({ people: 5, average: 2.8 });
+  });
+
+  it('gives CPD in hours per person, and none for a group under five', () => {
+    expect(hoursPerPerson(4, 600)).toBeNull();
+    expect(hoursPerPerson(6, 600)).toBe(1.67);
+    expect(hoursPerPerson(5, 0)).toBe(0);
+  });
+
+  it('names a cohort by the year its people joined', () => {
+    expect(cohortOf('2019-09-02')).toBe('Joined in 2019');
+    expect(cohortOf(null)).toBe('Joining date not recorded');
   });
 });
 

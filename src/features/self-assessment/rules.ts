@@ -97,3 +97,17 @@ export function groupAverage(ratings: number[]): { people: number | null; averag
   if (ratings.length < MIN_GROUP_SIZE) return { people: null, average: null };
   return { people: ratings.length, average: round(mean(ratings)) };
 }
+
+/** How leaders may group the workforce: by the academy they work at, or by cohort. */
+export const INSIGHT_GROUPINGS = ['academy', 'cohort'] as const;
+export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
+
+/** A cohort: the people who joined the organisation in the same year (as members, or else as staff). */
+export function cohortOf(joinedOn: string | null): string {
+  return joinedOn ? `Joined in ${joinedOn.slice(0, 4)}` : 'Joining date not recorded';
+}
+
+/** A group's CPD in hours per person; nothing for a group too small to show. */
+export function hoursPerPerson(people: number, minutes: number): number | null {
+  return people < MIN_GROUP_SIZE ? null : round(minutes / 60 / people);
+}

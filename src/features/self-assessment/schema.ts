@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { codeVersions, provisions } from '../codes/schema.ts';
@@ -47,14 +47,19 @@ export const evidence = pgTable(
     personId: uuid('person_id').notNull().references(() => people.id),
     assessmentId: uuid('assessment_id').references(() => selfAssessments.id, { onDelete: 'cascade' }),
     provisionId: uuid('provision_id').references(() => provisions.id),
-    activityId: uuid('activity_id'),
+    activityId: uuid('activity_id').references(() => cpdActivities.id, { onDelete: 'cascade' }),
     kind: evidenceKind('kind').notNull(),
     text: text('text'),
     url: text('url'),
     fileId: uuid('file_id').references(() => files.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('evidence_assessment').on(t.assessmentId), index('evidence_activity').on(t.activityId)],
+  (t) => [
+    index('evidence_assessment').on(t.assessmentId),
+    index('evidence_activity').on(t.activityId),
+    // Evidence belongs to a standard of one self-assessment, or to one CPD activity: never both, never neither.
+    check('evidence_belongs_once', sql`(${t.assessmentId} IS NULL) <> (${t.activityId} IS NULL)`),
+  ],
 );
 
 export const goalStatus = pgEnum('goal_status', ['not_started', 'in_progress', 'achieved', 'dropped']);

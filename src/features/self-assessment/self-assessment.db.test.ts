@@ -1,8 +1,9 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
+import { employments, memberships } from '../../platform/people/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
-import { selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 
@@ -21,8 +22,8 @@ interface Body {
   admin$: SignedIn;
 }
 
-async function body(): Promise<Body> {
-  const org = await makeOrganisation(t.database.db, 'professional_body');
+async function body(kind: TestOrganisation['kind'] = 'professional_body'): Promise<Body> {
+  const org = await makeOrganisation(t.database.db, kind);
   const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
   const member = await makePerson(t.database.db, org.id, [{ role: 'member' }], { member: true });
   const admin$ = await signIn(t.app, admin.email);
@@ -180,9 +181,57 @@ describe('the dashboard and the development plan', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rawPayload.length).toBeGreaterThan(2000);
     const csv = await t.app.inject({ method: 'GET', url: api(x, '/development/export?format=csv'), headers: { cookie: x.member$.cookie } });
-    expect(csv.body.split('\r\n')[0]).toBe('section,when,what,rating_or_progress_or_hours,status_or_kind,reflection_or_measure,standards,note_or_provider');
+    expect(csv.body.split('\r\n')[0]).toBe('section,when,what,rating_or_progress_or_hours,status_or_kind,reflection_or_measure,standards,note_or_provider,evidence');
     expect(csv.body).toContain('goal,');
     expect(csv.body).toContain('cpd,');
+  });
+});
+
+describe('evidence of CPD', () => {
+  it('keeps notes, links and files with an activity, shows them to whom the record is shared with, and goes with the activity', async () => {
+    const x = await body();
+    const recorded = await t.app.inject({ method: 'POST', url: api(x, '/development/cpd'), headers: x.member$.headers, payload: { kind: 'course', title: 'Safeguarding refresher', happenedOn: `${YEAR}-01-20`, minutes: 90 } });
+    expect(recorded.json().evidence).toEqual([]);
+    const activityId = recorded.json().id;
+    const evidenceUrl = api(x, `/development/cpd/${activityId}/evidence`);
+    const link = await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'link', url: 'https://training.example/certificates/42' } });
+    expect(link.statusCode).toBe(201);
+    const certificate = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const stored = await t.app.inject({ method: 'POST', url: api(x, '/files?name=certificate.pdf'), headers: { ...x.member$.headers, 'content-type': 'application/octet-stream' }, payload: certificate });
+    const withFile = await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'file', fileId: stored.json().id } });
+    expect(withFile.json().evidence.map((e: { kind: string; fileName: string | null }) => [e.kind, e.fileName])).toEqual([
+      ['link', null],
+      ['file', 'certificate.pdf'],
+    ]);
+
+    // Someone else's file, someone else's activity, and bad input: refused, nothing stored.
+    const colleague = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
+    const colleague$ = await signIn(t.app, colleague.email);
+    const theirs = await t.app.inject({ method: 'POST', url: api(x, '/files?name=mine.pdf'), headers: { ...colleague$.headers, 'content-type': 'application/octet-stream' }, payload: certificate });
+    expect((await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'file', fileId: theirs.json().id } })).json().errors).toEqual([{ field: 'body.fileId', reason: 'is not a file you uploaded' }]);
+    expect((await t.app.inject({ method: 'POST', url: evidenceUrl, headers: colleague$.headers, payload: { kind: 'text', text: 'Not mine to add' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'text', text: '   ' } })).json().errors[0].field).toBe('body.text');
+    expect((await t.app.inject({ method: 'POST', url: evidenceUrl, headers: x.member$.headers, payload: { kind: 'video', url: 'x' } })).statusCode).toBe(400);
+    expect(await t.database.db.select().from(evidence).where(eq(evidence.activityId, activityId))).toHaveLength(2);
+
+    // A mentor the record is shared with sees the evidence and may download the file, read-only.
+    const mentor = await makePerson(t.database.db, x.org.id, [{ role: 'mentor' }]);
+    await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: mentor.id } });
+    const mentor$ = await signIn(t.app, mentor.email);
+    const seen = await t.app.inject({ method: 'GET', url: api(x, `/development/cpd?personId=${x.member.id}`), headers: { cookie: mentor$.cookie } });
+    expect(seen.json()[0].evidence).toHaveLength(2);
+    expect((await t.app.inject({ method: 'GET', url: api(x, `/files/${stored.json().id}`), headers: { cookie: mentor$.cookie } })).rawPayload.equals(certificate)).toBe(true);
+    expect((await t.app.inject({ method: 'DELETE', url: api(x, `/development/cpd/${activityId}/evidence/${link.json().evidence[0].id}`), headers: mentor$.headers })).statusCode).toBe(404);
+
+    const csv = await t.app.inject({ method: 'GET', url: api(x, '/development/export?format=csv'), headers: { cookie: x.member$.cookie } });
+    expect(csv.body).toContain('"https://training.example/certificates/42\nfile: certificate.pdf"');
+
+    const removed = await t.app.inject({ method: 'DELETE', url: api(x, `/development/cpd/${activityId}/evidence/${link.json().evidence[0].id}`), headers: x.member$.headers });
+    expect(removed.json().evidence.map((e: { kind: string }) => e.kind)).toEqual(['file']);
+    const trail = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.recordId, activityId), like(auditEvents.action, 'cpd_activity.evidence%'))).orderBy(auditEvents.seq);
+    expect(trail.map((e) => e.action)).toEqual(['cpd_activity.evidence_added', 'cpd_activity.evidence_added', 'cpd_activity.evidence_removed']);
+    await t.app.inject({ method: 'DELETE', url: api(x, `/development/cpd/${activityId}`), headers: x.member$.headers });
+    expect(await t.database.db.select().from(evidence).where(eq(evidence.activityId, activityId))).toHaveLength(0);
   });
 });
 
@@ -211,26 +260,78 @@ describe('sharing', () => {
 });
 
 describe('the organisation view', () => {
+  const submitAs = async (x: Body, session: SignedIn, ratings: number[]) => {
+    const draft = (await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: session.headers, payload: {} })).json();
+    for (const [i, s] of draft.standards.entries()) {
+      await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${s.id}`), headers: session.headers, payload: { rating: ratings[i] } });
+    }
+    expect((await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: session.headers })).statusCode).toBe(200);
+  };
+
   it('shows averages only for groups of five or more', async () => {
     const x = await body();
     const people: SignedIn[] = [x.member$];
     for (let i = 0; i < 4; i++) people.push(await signIn(t.app, (await makePerson(t.database.db, x.org.id, [{ role: 'member' }])).email));
-    const submitAs = async (session: SignedIn, ratings: number[]) => {
-      const draft = (await t.app.inject({ method: 'POST', url: api(x, '/self-assessments'), headers: session.headers, payload: {} })).json();
-      for (const [i, s] of draft.standards.entries()) {
-        await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${s.id}`), headers: session.headers, payload: { rating: ratings[i] } });
-      }
-      await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: session.headers });
-    };
-    for (const session of people.slice(0, 4)) await submitAs(session, [2, 3, 1, 4]);
+    for (const session of people.slice(0, 4)) await submitAs(x, session, [2, 3, 1, 4]);
     const four = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();
     expect(four.people).toBeNull();
-    expect(four.standards[0].overall).toEqual({ people: null, average: null });
-    await submitAs(people[4]!, [4, 3, 1, 4]);
+    expect(four.standards[0].overall).toEqual({ people: null, average: null, cpdHours: null });
+    await submitAs(x, people[4]!, [4, 3, 1, 4]);
     const five = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();
     expect(five.people).toBe(5);
-    expect(five.standards[0].overall).toEqual({ people: 5, average: 2.4 });
+    expect(five.standards[0].overall).toMatchObject({ people: 5, average: 2.4 });
     expect((await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.member$.cookie } })).statusCode).toBe(403);
     expect(await t.database.db.select().from(selfAssessments).where(eq(selfAssessments.organisationId, x.org.id))).toHaveLength(5);
+  });
+
+  it('groups by academy or by cohort, counts each person once, and gives CPD in hours per person', async () => {
+    const x = await body('employer_trust');
+    const { northfield, riverside } = x.org.academies;
+    const staff: { id: string; session: SignedIn }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const person = await makePerson(t.database.db, x.org.id, [{ role: 'member' }], { employedAt: northfield, member: true });
+      staff.push({ id: person.id, session: await signIn(t.app, person.email) });
+    }
+    // The first also works at Riverside; five joined in 2021, the sixth in 2023.
+    await t.database.db.insert(employments).values({ organisationId: x.org.id, personId: staff[0]!.id, academyId: riverside, jobRole: 'Teacher' });
+    await t.database.db.update(memberships).set({ joinedOn: '2021-09-01' }).where(inArray(memberships.personId, staff.slice(0, 5).map((s) => s.id)));
+    await t.database.db.update(memberships).set({ joinedOn: '2023-01-05' }).where(eq(memberships.personId, staff[5]!.id));
+    const firstStandard = (await start({ ...x, member$: staff[0]!.session })).standards[0].id;
+    for (const [i, s] of staff.entries()) {
+      if (i > 0) await submitAs(x, s.session, [i < 5 ? 2 : 4, 3, 1, 4]);
+      if (i < 5) await t.app.inject({ method: 'POST', url: api(x, '/development/cpd'), headers: s.session.headers, payload: { kind: 'course', title: 'Phonics', happenedOn: `${YEAR}-01-10`, minutes: 120, provisionIds: [firstStandard] } });
+    }
+    const [draft] = (await t.app.inject({ method: 'GET', url: api(x, '/self-assessments'), headers: { cookie: staff[0]!.session.cookie } })).json();
+    for (const [i, s] of (await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: staff[0]!.session.cookie } })).json().standards.entries()) {
+      await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${s.id}`), headers: staff[0]!.session.headers, payload: { rating: [2, 3, 1, 4][i] } });
+    }
+    await t.app.inject({ method: 'POST', url: api(x, `/self-assessments/${draft.id}/submit`), headers: staff[0]!.session.headers });
+
+    const view = async (session: SignedIn, groupBy: string) => t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}&groupBy=${groupBy}`), headers: { cookie: session.cookie } });
+    const cohorts = (await view(x.admin$, 'cohort')).json();
+    expect(cohorts).toMatchObject({ grouping: 'cohort', people: 6, cpdHours: 1.67 });
+    expect(cohorts.groups).toEqual([
+      { group: 'Joined in 2021', people: 5, cpdHours: 2 },
+      { group: 'Joined in 2023', people: null, cpdHours: null },
+    ]);
+    expect(cohorts.standards[0].overall).toEqual({ people: 6, average: 2.33, cpdHours: 1.67 });
+    expect(cohorts.standards[0].byGroup).toEqual([
+      { group: 'Joined in 2021', people: 5, average: 2, cpdHours: 2 },
+      { group: 'Joined in 2023', people: null, average: null, cpdHours: null },
+    ]);
+    expect(cohorts.standards[1].overall.cpdHours).toBe(0);
+
+    const byAcademy = (await view(x.admin$, 'academy')).json();
+    expect(byAcademy.people).toBe(6);
+    expect(byAcademy.groups.map((g: { group: string; people: number | null }) => [g.group, g.people])).toEqual([
+      ['Northfield', 6],
+      ['Riverside', null],
+    ]);
+    // Riverside's principal oversees one of them, at Riverside only: too few to show anything.
+    const principal = await makePerson(t.database.db, x.org.id, [{ role: 'principal', academyId: riverside }]);
+    const theirs = (await view(await signIn(t.app, principal.email), 'academy')).json();
+    expect(theirs.people).toBeNull();
+    expect(theirs.groups).toEqual([{ group: 'Riverside', people: null, cpdHours: null }]);
+    expect((await view(x.admin$, 'region')).json().errors[0].field).toBe('querystring.groupBy');
   });
 });

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
@@ -7,11 +7,11 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import { files } from '../../platform/files/schema.ts';
 import { sniff } from '../../platform/files/sniff.ts';
 import type { FileStore } from '../../platform/files/store.ts';
-import { academies, employments, people, roleAssignments } from '../../platform/people/schema.ts';
+import { academies, employments, memberships, people, roleAssignments } from '../../platform/people/schema.ts';
 import { can, type Actor, type Role } from '../../platform/policy.ts';
 import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
-import { MONTHS_BETWEEN_ASSESSMENTS, compareYears, cpdYear, developmentPriorities, groupAverage, type StandardRef } from './rules.ts';
+import { MIN_GROUP_SIZE, MONTHS_BETWEEN_ASSESSMENTS, cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, type InsightGrouping, type StandardRef } from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
@@ -116,12 +116,7 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
   const [standards, entries, items, [version]] = await Promise.all([
     standardsOf(db, assessment.versionId),
     db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, id)),
-    db
-      .select({ id: evidence.id, provisionId: evidence.provisionId, kind: evidence.kind, text: evidence.text, url: evidence.url, fileId: evidence.fileId, fileName: files.name, mediaType: files.mediaType })
-      .from(evidence)
-      .leftJoin(files, eq(files.id, evidence.fileId))
-      .where(eq(evidence.assessmentId, id))
-      .orderBy(asc(evidence.createdAt)),
+    evidenceWhere(db, eq(evidence.assessmentId, id)),
     db.select({ title: codeVersions.title, version: codeVersions.version, codeId: codeVersions.codeId }).from(codeVersions).where(eq(codeVersions.id, assessment.versionId)),
   ]);
   const entryOf = new Map(entries.map((e) => [e.provisionId, e]));
@@ -136,7 +131,7 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
       ...s,
       rating: entryOf.get(s.id)?.rating ?? null,
       reflection: entryOf.get(s.id)?.reflection ?? '',
-      evidence: items.filter((e) => e.provisionId === s.id).map(({ provisionId: _p, ...rest }) => rest),
+      evidence: items.filter((e) => e.provisionId === s.id).map(evidenceItem),
     })),
     allowed: own && assessment.status === 'draft' ? ['self_assessment.edit', 'self_assessment.submit'] : [],
   };
@@ -172,30 +167,49 @@ export async function saveEntry(db: Db, actor: Actor, id: string, provisionId: s
 
 export type EvidenceInput = { kind: 'text'; text: string } | { kind: 'link'; url: string } | { kind: 'file'; fileId: string };
 
-async function requireOwnFile(db: Db, actor: Actor, fileId: string, field: string) {
-  const [file] = await db.select({ id: files.id }).from(files).where(and(eq(files.id, fileId), eq(files.organisationId, actor.organisationId), eq(files.ownerId, actor.personId)));
-  if (!file) throw Invalid.field(field, 'is not a file you uploaded');
+/** Evidence items, oldest first, with their files' names and kinds. */
+function evidenceWhere(db: Db | Tx, where: SQL) {
+  return db
+    .select({ id: evidence.id, provisionId: evidence.provisionId, activityId: evidence.activityId, kind: evidence.kind, text: evidence.text, url: evidence.url, fileId: evidence.fileId, fileName: files.name, mediaType: files.mediaType })
+    .from(evidence)
+    .leftJoin(files, eq(files.id, evidence.fileId))
+    .where(where)
+    .orderBy(asc(evidence.createdAt), asc(evidence.id));
+}
+
+const evidenceItem = ({ provisionId: _p, activityId: _a, ...item }: Awaited<ReturnType<typeof evidenceWhere>>[number]) => item;
+
+/** Checks evidence before it is stored: a file must be one the person uploaded to this organisation. */
+async function checkEvidence(db: Db, actor: Actor, input: EvidenceInput) {
+  if (input.kind !== 'file') return;
+  const [file] = await db.select({ id: files.id }).from(files).where(and(eq(files.id, input.fileId), eq(files.organisationId, actor.organisationId), eq(files.ownerId, actor.personId)));
+  if (!file) throw Invalid.field('body.fileId', 'is not a file you uploaded');
+}
+
+/** Stores evidence for a standard of a self-assessment, or for a CPD activity. */
+async function insertEvidence(tx: Tx, actor: Actor, owner: { assessmentId: string; provisionId: string } | { activityId: string }, input: EvidenceInput): Promise<string> {
+  const [row] = await tx
+    .insert(evidence)
+    .values({
+      ...owner,
+      organisationId: actor.organisationId,
+      personId: actor.personId,
+      kind: input.kind,
+      text: input.kind === 'text' ? input.text : null,
+      url: input.kind === 'link' ? input.url : null,
+      fileId: input.kind === 'file' ? input.fileId : null,
+    })
+    .returning({ id: evidence.id });
+  return row!.id;
 }
 
 export async function addEvidence(db: Db, actor: Actor, id: string, provisionId: string, input: EvidenceInput) {
   const assessment = await editableAssessment(db, actor, id);
   await requireStandard(db, assessment.versionId, provisionId, 'params.provisionId');
-  if (input.kind === 'file') await requireOwnFile(db, actor, input.fileId, 'body.fileId');
+  await checkEvidence(db, actor, input);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(evidence)
-      .values({
-        organisationId: actor.organisationId,
-        personId: actor.personId,
-        assessmentId: id,
-        provisionId,
-        kind: input.kind,
-        text: input.kind === 'text' ? input.text : null,
-        url: input.kind === 'link' ? input.url : null,
-        fileId: input.kind === 'file' ? input.fileId : null,
-      })
-      .returning({ id: evidence.id });
-    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.evidence_added', recordType: 'self_assessment', recordId: id, details: { evidenceId: row!.id, kind: input.kind } });
+    const evidenceId = await insertEvidence(tx, actor, { assessmentId: id, provisionId }, input);
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.evidence_added', recordType: 'self_assessment', recordId: id, details: { evidenceId, kind: input.kind } });
   });
   return getAssessment(db, actor, id);
 }
@@ -343,13 +357,29 @@ function checkNotFuture(happenedOn: string | undefined) {
   if (happenedOn && happenedOn > inLondon(new Date()).date) throw Invalid.field('body.happenedOn', 'cannot be in the future: record CPD once it has happened');
 }
 
+type Activity = typeof cpdActivities.$inferSelect;
+
+/** CPD activities, each with its evidence. */
+async function withEvidence(db: Db, activities: Activity[]) {
+  const items = activities.length ? await evidenceWhere(db, inArray(evidence.activityId, activities.map((a) => a.id))) : [];
+  return activities.map((activity) => ({ ...activity, evidence: items.filter((e) => e.activityId === activity.id).map(evidenceItem) }));
+}
+
+/** One of the actor's own CPD activities; anyone else's is not found. */
+async function ownActivity(db: Db, actor: Actor, activityId: string): Promise<Activity> {
+  const [activity] = await db.select().from(cpdActivities).where(and(eq(cpdActivities.id, activityId), eq(cpdActivities.personId, actor.personId), eq(cpdActivities.organisationId, actor.organisationId)));
+  if (!activity) throw new NotFound('CPD activity');
+  return activity;
+}
+
 export async function listActivities(db: Db, actor: Actor, ownerId?: string) {
   const owner = await readableOwner(db, actor, ownerId);
-  return db
+  const activities = await db
     .select()
     .from(cpdActivities)
     .where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, owner)))
     .orderBy(desc(cpdActivities.happenedOn), desc(cpdActivities.createdAt));
+  return withEvidence(db, activities);
 }
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
@@ -358,25 +388,27 @@ export async function createActivity(db: Db, actor: Actor, input: ActivityInput)
   return db.transaction(async (tx) => {
     const [activity] = await tx.insert(cpdActivities).values({ ...input, organisationId: actor.organisationId, personId: actor.personId }).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.recorded', recordType: 'cpd_activity', recordId: activity!.id, details: { minutes: input.minutes } });
-    return activity!;
+    return { ...activity!, evidence: [] };
   });
 }
 
 export async function updateActivity(db: Db, actor: Actor, activityId: string, input: Partial<ActivityInput>) {
   checkNotFuture(input.happenedOn);
   await checkLinks(db, actor, input);
-  return db.transaction(async (tx) => {
-    const [activity] = await tx
+  const activity = await db.transaction(async (tx) => {
+    const [updated] = await tx
       .update(cpdActivities)
       .set(input)
       .where(and(eq(cpdActivities.id, activityId), eq(cpdActivities.personId, actor.personId), eq(cpdActivities.organisationId, actor.organisationId)))
       .returning();
-    if (!activity) throw new NotFound('CPD activity');
+    if (!updated) throw new NotFound('CPD activity');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.updated', recordType: 'cpd_activity', recordId: activityId, details: { fields: Object.keys(input) } });
-    return activity;
+    return updated;
   });
+  return (await withEvidence(db, [activity]))[0]!;
 }
 
+/** Deletes an activity and, with it, its evidence. */
 export async function deleteActivity(db: Db, actor: Actor, activityId: string) {
   await db.transaction(async (tx) => {
     const removed = await tx
@@ -386,6 +418,27 @@ export async function deleteActivity(db: Db, actor: Actor, activityId: string) {
     if (!removed.length) throw new NotFound('CPD activity');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.deleted', recordType: 'cpd_activity', recordId: activityId });
   });
+}
+
+/** Evidence of a CPD activity: a certificate, notes, a link. Activities are never locked, so it can be added at any time. */
+export async function addActivityEvidence(db: Db, actor: Actor, activityId: string, input: EvidenceInput) {
+  const activity = await ownActivity(db, actor, activityId);
+  await checkEvidence(db, actor, input);
+  await db.transaction(async (tx) => {
+    const evidenceId = await insertEvidence(tx, actor, { activityId }, input);
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.evidence_added', recordType: 'cpd_activity', recordId: activityId, details: { evidenceId, kind: input.kind } });
+  });
+  return (await withEvidence(db, [activity]))[0]!;
+}
+
+export async function removeActivityEvidence(db: Db, actor: Actor, activityId: string, evidenceId: string) {
+  const activity = await ownActivity(db, actor, activityId);
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.activityId, activityId))).returning({ id: evidence.id });
+    if (!removed.length) throw new NotFound('evidence');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.evidence_removed', recordType: 'cpd_activity', recordId: activityId, details: { evidenceId } });
+  });
+  return (await withEvidence(db, [activity]))[0]!;
 }
 
 /** A year of CPD: totals, and the standards it has and has not touched. */
@@ -479,47 +532,69 @@ export async function shares(db: Db, actor: Actor) {
 }
 
 /**
- * For leaders: which standards the workforce rates lowest and where CPD is thin, by academy, from the
- * year's submitted self-assessments. Aggregated only; a group of fewer than five shows nothing.
+ * For leaders: which standards the workforce rates lowest and where CPD is thin, by academy or by cohort,
+ * from the year's submitted self-assessments. Aggregated only; a group of fewer than five shows nothing.
  */
-export async function insights(db: Db, actor: Actor, year: number) {
+export async function insights(db: Db, actor: Actor, year: number, grouping: InsightGrouping) {
   const version = await standardsVersion(db, actor.organisationId);
   const standards = await standardsOf(db, version.id);
-  const rows = await db
-    .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating, academyId: employments.academyId, regionId: academies.regionId })
+  const ratings = await db
+    .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating })
     .from(selfAssessments)
     .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
-    .leftJoin(employments, and(eq(employments.personId, selfAssessments.personId), eq(employments.organisationId, selfAssessments.organisationId), isNull(employments.endedOn)))
-    .leftJoin(academies, eq(academies.id, employments.academyId))
     .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted')));
-  const visible = rows.filter((r) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: r.academyId, regionId: r.regionId }));
-  const activities = await db
-    .select({ personId: cpdActivities.personId, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds })
-    .from(cpdActivities)
-    .where(and(eq(cpdActivities.organisationId, actor.organisationId), inArray(cpdActivities.personId, [...new Set(visible.map((r) => r.personId)), crypto.randomUUID()])));
-  const academyNames = new Map((await db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))).map((a) => [a.id, a.name]));
-  const groups = new Map<string, typeof visible>();
-  for (const row of visible) {
-    const group = row.academyId ? (academyNames.get(row.academyId) ?? 'Academy') : 'Whole organisation (no academy)';
-    groups.set(group, [...(groups.get(group) ?? []), row]);
+  const assessed = [...new Set(ratings.map((r) => r.personId))];
+  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, [...assessed, crypto.randomUUID()]));
+  const [placements, joined, activities, academyNames] = await Promise.all([
+    db
+      .select({ personId: employments.personId, academyId: employments.academyId, regionId: academies.regionId, startedOn: employments.startedOn })
+      .from(employments)
+      .leftJoin(academies, eq(academies.id, employments.academyId))
+      .where(and(inOrganisation(employments), isNull(employments.endedOn))),
+    db.select({ personId: memberships.personId, joinedOn: memberships.joinedOn }).from(memberships).where(inOrganisation(memberships)),
+    db.select({ personId: cpdActivities.personId, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds }).from(cpdActivities).where(inOrganisation(cpdActivities)),
+    db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
+  ]);
+  const academyName = new Map(academyNames.map((a) => [a.id, a.name]));
+
+  // Each person the actor oversees (by a current post, or the organisation as a whole when they hold none), and the groups they fall in: the
+  // academies only of the posts the actor oversees.
+  const groupsOf = new Map<string, string[]>();
+  for (const personId of assessed) {
+    const posts = placements.filter((p) => p.personId === personId);
+    const scopes = posts.length ? posts : [{ academyId: null, regionId: null, startedOn: null }];
+    const overseen = scopes.filter((p) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.regionId }));
+    if (overseen.length === 0) continue;
+    const firstDay = [joined.find((m) => m.personId === personId)?.joinedOn, ...posts.map((p) => p.startedOn)].filter((d): d is string => Boolean(d)).sort()[0];
+    groupsOf.set(
+      personId,
+      grouping === 'cohort' ? [cohortOf(firstDay ?? null)] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
+    );
   }
-  const everyone = [...new Set(visible.map((r) => r.personId))];
-  const cpd = cpdYear(standards, activities.filter((a) => everyone.includes(a.personId)), year);
+  const everyone = [...groupsOf.keys()];
+  const groupNames = [...new Set([...groupsOf.values()].flat())].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const members = new Map(groupNames.map((name) => [name, everyone.filter((id) => groupsOf.get(id)!.includes(name))]));
+  const visible = ratings.filter((r) => groupsOf.has(r.personId) && r.rating !== null);
+  const cpdOf = (people: string[]) => cpdYear(standards, activities.filter((a) => people.includes(a.personId)), year);
+  const cpd = new Map([['', cpdOf(everyone)], ...[...members].map(([name, people]) => [name, cpdOf(people)] as const)]);
+  const figures = (people: string[], standardId: string, cpdKey: string) => ({
+    ...groupAverage(visible.filter((r) => r.provisionId === standardId && people.includes(r.personId)).map((r) => r.rating!)),
+    cpdHours: hoursPerPerson(people.length, 60 * cpd.get(cpdKey)!.byStandard.find((b) => b.id === standardId)!.hours),
+  });
   return {
     year,
+    grouping,
     code: version,
-    people: everyone.length >= 5 ? everyone.length : null,
-    standards: standards.map((s) => {
-      const ratings = visible.filter((r) => r.provisionId === s.id && r.rating !== null).map((r) => r.rating!);
-      return {
-        id: s.id,
-        number: s.number,
-        text: s.text,
-        overall: groupAverage(ratings),
-        cpdHours: everyone.length >= 5 ? cpd.byStandard.find((b) => b.id === s.id)!.hours : null,
-        byGroup: [...groups].map(([group, members]) => ({ group, ...groupAverage(members.filter((m) => m.provisionId === s.id && m.rating !== null).map((m) => m.rating!)) })),
-      };
-    }),
+    people: everyone.length >= MIN_GROUP_SIZE ? everyone.length : null,
+    groups: [...members].map(([group, people]) => ({ group, people: people.length >= MIN_GROUP_SIZE ? people.length : null, cpdHours: hoursPerPerson(people.length, 60 * cpd.get(group)!.hours) })),
+    cpdHours: hoursPerPerson(everyone.length, 60 * cpd.get('')!.hours),
+    standards: standards.map((s) => ({
+      id: s.id,
+      number: s.number,
+      text: s.text,
+      overall: figures(everyone, s.id, ''),
+      byGroup: [...members].map(([group, people]) => ({ group, ...figures(people, s.id, group) })),
+    })),
   };
 }
 

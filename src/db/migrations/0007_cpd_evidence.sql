@@ -1,0 +1,2 @@
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_activity_id_cpd_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."cpd_activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_belongs_once" CHECK (("evidence"."assessment_id" IS NULL) <> ("evidence"."activity_id" IS NULL));
