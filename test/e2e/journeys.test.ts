@@ -329,8 +329,16 @@ describe('the web app', () => {
     await record.getByLabel(/^Standard 6 /).check();
     await record.getByRole('button', { name: 'Record the activity' }).click();
     await page.getByText('Recorded “Restorative approaches in the classroom”, 1 hour 30 minutes').waitFor();
-    await page.getByRole('table', { name: /^CPD in \d{4}/ }).getByRole('row').filter({ hasText: 'Restorative approaches in the classroom' }).waitFor();
+    const activity = page.getByRole('table', { name: /^CPD in \d{4}/ }).getByRole('row').filter({ hasText: 'Restorative approaches in the classroom' });
+    await activity.waitFor();
     expect(await page.getByRole('region', { name: /CPD has touched/ }).textContent()).toContain('Standard 6');
+    // Evidence of the activity: a certificate as a file, judged by its content.
+    await activity.locator('summary', { hasText: 'Add evidence' }).click();
+    await activity.getByLabel('A file').check();
+    await activity.getByLabel('The file', { exact: true }).setInputFiles({ name: 'reading-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Chapter 3: restorative questions to use after an incident.') });
+    await activity.getByRole('button', { name: /^Add evidence/ }).click();
+    await page.getByText('Added “reading-notes.txt” to “Restorative approaches in the classroom”').waitFor();
+    await activity.getByRole('link', { name: 'reading-notes.txt' }).waitFor();
     expect(await page.getByRole('region', { name: /has not touched/ }).textContent()).not.toContain('Standard 6:');
     await expectAccessible(page, 'the CPD record');
 
@@ -405,15 +413,22 @@ describe('the web app', () => {
     await context.close();
   });
 
-  it('shows a leader how people rate themselves, never for a group under five', async () => {
+  it('shows a leader how people rate themselves by cohort, never for a group under five', async () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Society for Education and Training');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Development insights' }).click();
     await heading(page, 'Development insights');
-    await page.getByLabel('Year', { exact: true }).selectOption(String(new Date().getFullYear() - 1));
-    await page.getByRole('button', { name: 'Show the year' }).click();
+    // This year, only the demo member has a draft: nothing to show.
     await page.getByText('Note: Too few people to show').waitFor();
+    // Last year, eight members submitted: five joined in 2019, three in 2023, too few to show on their own.
+    expect(await page.getByLabel('Group people by').inputValue()).toBe('cohort');
+    await page.getByLabel('Year', { exact: true }).selectOption(String(new Date().getFullYear() - 1));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByText('8 people submitted a self-assessment.').waitFor();
+    const cpd = page.getByRole('table', { name: /^CPD in \d{4} by cohort/ });
+    expect(await cpd.getByRole('row').filter({ hasText: 'Joined in 2019' }).getByRole('cell').first().textContent()).toBe('5');
+    expect(await cpd.getByRole('row').filter({ hasText: 'Joined in 2023' }).textContent()).toContain('Too few people to show');
     await expectAccessible(page, 'development insights');
     expect(cspViolations).toEqual([]);
     await context.close();

@@ -572,6 +572,8 @@ export interface CpdActivity {
   provider: string;
   reflection: string;
   provisionIds: string[];
+  /** Certificates, notes and links that show the activity happened and what came of it. */
+  evidence: Evidence[];
   createdAt: string;
 }
 export interface CpdInput {
@@ -611,16 +613,24 @@ export interface DevelopmentViewer {
   roles: Role[];
 }
 
-/** A group's figures; both null for a group of fewer than five, so that no one can be picked out. */
+/** A group's figures; all null for a group of fewer than five, so that no one can be picked out. */
 export interface InsightGroup {
   people: number | null;
   average: number | null;
+  /** CPD touching the standard in the year, in hours per person of the group. */
+  cpdHours: number | null;
 }
+export const INSIGHT_GROUPINGS = ['academy', 'cohort'] as const;
+export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
 export interface DevelopmentInsights {
   year: number;
+  grouping: InsightGrouping;
   code: { id: string; codeId: string; title: string; version: string };
   people: number | null;
-  standards: { id: string; number: string; text: string; overall: InsightGroup; cpdHours: number | null; byGroup: (InsightGroup & { group: string })[] }[];
+  /** All the year's CPD, in hours per person. */
+  cpdHours: number | null;
+  groups: { group: string; people: number | null; cpdHours: number | null }[];
+  standards: { id: string; number: string; text: string; overall: InsightGroup; byGroup: (InsightGroup & { group: string })[] }[];
 }
 
 export interface UploadedFile {
@@ -824,13 +834,15 @@ export const api = {
   createCpd: (orgId: string, body: CpdInput) => request<CpdActivity>('POST', `/api/orgs/${encode(orgId)}/development/cpd`, body),
   updateCpd: (orgId: string, activityId: string, body: Partial<CpdInput>) => request<CpdActivity>('PATCH', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`, body),
   deleteCpd: (orgId: string, activityId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`),
+  addCpdEvidence: (orgId: string, activityId: string, body: NewEvidence) => request<CpdActivity>('POST', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}/evidence`, body),
+  removeCpdEvidence: (orgId: string, activityId: string, evidenceId: string) => request<CpdActivity>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}/evidence/${encode(evidenceId)}`),
   cpdSummary: (orgId: string, year: number, personId?: string) => request<CpdSummary>('GET', `/api/orgs/${encode(orgId)}/development/cpd/summary${query({ year, personId })}`),
   developmentShares: (orgId: string) => request<DevelopmentShares>('GET', `/api/orgs/${encode(orgId)}/development/shares`),
   /** At most 50 line managers, supporters and mentors, by family name, whose name matches `q` (never oneself). */
   developmentViewers: (orgId: string, q?: string) => request<DevelopmentViewer[]>('GET', `/api/orgs/${encode(orgId)}/development/viewers${query({ q })}`),
   shareDevelopment: (orgId: string, body: { viewerId: string }) => request<{ id: string; viewerId: string; createdAt: string }>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
   withdrawShare: (orgId: string, shareId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/shares/${encode(shareId)}`),
-  developmentInsights: (orgId: string, year: number) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year })}`),
+  developmentInsights: (orgId: string, year: number, groupBy: InsightGrouping) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year, groupBy })}`),
   /** The person's own development record as a download (a plain link: the cookie is enough for a GET). */
   developmentExportPath: (orgId: string, format: 'pdf' | 'csv') => `/api/orgs/${encode(orgId)}/development/export${query({ format })}`,
 };

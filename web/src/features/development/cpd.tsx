@@ -8,6 +8,7 @@ import { formatDate } from '../../ui/labels.ts';
 import { TableRegion } from '../../ui/table.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { ConfirmRemove } from './confirm-remove.tsx';
+import { ActivityEvidence } from './evidence.tsx';
 import { DevelopmentPage, useOwner, whose, type Owner } from './frame.tsx';
 import { cpdKindLabel, durationWords, hoursWords, standardNumbers, thisYear, today } from './labels.tsx';
 import { cpdQuery, cpdSummaryQuery, refreshRecord } from './queries.ts';
@@ -183,6 +184,7 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
             <th scope="col">Activity</th>
             <th scope="col">Time</th>
             <th scope="col">Standards</th>
+            <th scope="col">Evidence</th>
             {editable && <th scope="col">Change</th>}
           </tr>
         </thead>
@@ -207,6 +209,9 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
               </th>
               <td className="nowrap">{durationWords(activity.minutes)}</td>
               <td>{activity.provisionIds.length ? standardNumbers(numbersOf(activity.provisionIds, standards)) : <span className="muted">None</span>}</td>
+              <td className="evidence-cell">
+                <ActivityEvidence activity={activity} editable={editable} />
+              </td>
               {editable && (
                 <td className="action-cell">
                   <div className="actions">

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { api, MAX_FILE_BYTES, type AssessedStandard, type Evidence, type NewEvidence } from '../../api.ts';
+import { api, MAX_FILE_BYTES, type AssessedStandard, type CpdActivity, type Evidence, type NewEvidence, type SelfAssessment } from '../../api.ts';
 import { Alert, LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { standardId } from './labels.tsx';
 import { mergeStandard, refreshRecord } from './queries.ts';
 
-// Evidence for a standard: a note, a link, or a file. A file is uploaded first (its kind is judged from its
-// content by the server, which refuses a name that says otherwise), then attached.
+// Evidence for a standard of a self-assessment or for a CPD activity: a note, a link, or a file. A file is
+// uploaded first (its kind is judged from its content by the server, which refuses a name that says
+// otherwise), then attached.
 
 const KINDS = { text: 'Note', link: 'Link', file: 'File' } as const;
 
@@ -31,46 +32,85 @@ function describe(item: Evidence): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-export function EvidenceList({ standard, assessmentId, editable }: { standard: AssessedStandard; assessmentId: string; editable: boolean }) {
+/** Whose evidence it is: ids for the controls, the subject in words, and how to add and remove an item. */
+interface EvidenceOf {
+  id: string;
+  /** Completes "Evidence for …" and "Added … to …": "standard 3", "“Phonics course”". */
+  subject: string;
+  items: Evidence[];
+  add: (body: NewEvidence) => Promise<void>;
+  remove: (item: Evidence) => Promise<void>;
+}
+
+/** The evidence of a standard in a self-assessment. */
+export function StandardEvidence({ standard, assessmentId, editable }: { standard: AssessedStandard; assessmentId: string; editable: boolean }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
+  const merge = async (saved: SelfAssessment) => {
+    mergeStandard(queryClient, organisation.id, saved, standard.id, ['evidence']);
+    await refreshRecord(queryClient, organisation.id);
+  };
+  return (
+    <EvidenceList
+      heading
+      editable={editable}
+      of={{
+        id: `evidence-${standardId(standard)}`,
+        subject: `standard ${standard.number}`,
+        items: standard.evidence,
+        add: async (body) => merge(await api.addEvidence(organisation.id, assessmentId, standard.id, body)),
+        remove: async (item) => merge(await api.removeEvidence(organisation.id, assessmentId, item.id)),
+      }}
+    />
+  );
+}
+
+/** The evidence of a CPD activity: a certificate, notes, a link. */
+export function ActivityEvidence({ activity, editable }: { activity: CpdActivity; editable: boolean }) {
+  const { organisation } = useOrganisation();
+  const queryClient = useQueryClient();
+  return (
+    <EvidenceList
+      editable={editable}
+      of={{
+        id: `evidence-${activity.id}`,
+        subject: `“${activity.title}”`,
+        items: activity.evidence,
+        add: async (body) => {
+          await api.addCpdEvidence(organisation.id, activity.id, body);
+          await refreshRecord(queryClient, organisation.id);
+        },
+        remove: async (item) => {
+          await api.removeCpdEvidence(organisation.id, activity.id, item.id);
+          await refreshRecord(queryClient, organisation.id);
+        },
+      }}
+    />
+  );
+}
+
+function EvidenceList({ of, editable, heading = false }: { of: EvidenceOf; editable: boolean; heading?: boolean }) {
   const [done, setDone] = useState<{ text: string; focus: boolean } | null>(null);
   const remove = useMutation({
-    mutationFn: (item: Evidence) => api.removeEvidence(organisation.id, assessmentId, item.id),
-    onSuccess: (saved, item) => {
-      mergeStandard(queryClient, organisation.id, saved, standard.id, ['evidence']);
-      setDone({ text: `Removed the evidence “${describe(item)}”`, focus: true });
-      return refreshRecord(queryClient, organisation.id);
-    },
+    mutationFn: of.remove,
+    onSuccess: (_, item) => setDone({ text: `Removed the evidence “${describe(item)}”`, focus: true }),
   });
   return (
     <div className="evidence">
-      <h3 className="evidence-heading">
-        Evidence<span className="visually-hidden"> for standard {standard.number}</span>
-      </h3>
+      {heading && (
+        <h3 className="evidence-heading">
+          Evidence<span className="visually-hidden"> for {of.subject}</span>
+        </h3>
+      )}
       <LiveRegion>{done && <Status key={done.text} title={done.text} focus={done.focus} />}</LiveRegion>
       {remove.error && <Alert title="Could not remove the evidence">{remove.error.message}</Alert>}
-      {standard.evidence.length === 0 ? (
+      {of.items.length === 0 ? (
         <p className="muted">No evidence yet.</p>
       ) : (
         <ul className="evidence-list">
-          {standard.evidence.map((item) => (
+          {of.items.map((item) => (
             <li key={item.id}>
-              <span className="tag">{KINDS[item.kind]}</span>{' '}
-              {item.kind === 'text' ? (
-                <span className="evidence-text">{item.text}</span>
-              ) : item.kind === 'link' ? (
-                <a href={item.url ?? undefined} rel="noopener noreferrer">
-                  {item.url}
-                </a>
-              ) : (
-                <>
-                  <a href={api.filePath(organisation.id, item.fileId ?? '')} download={item.fileName ?? undefined}>
-                    {item.fileName}
-                  </a>{' '}
-                  <span className="muted">({fileKind(item.mediaType)})</span>
-                </>
-              )}
+              <EvidenceItem item={item} />
               {editable && (
                 <button type="button" className="button secondary small" disabled={remove.isPending && remove.variables?.id === item.id} onClick={() => remove.mutate(item)}>
                   Remove<span className="visually-hidden">: {describe(item)}</span>
@@ -80,17 +120,39 @@ export function EvidenceList({ standard, assessmentId, editable }: { standard: A
           ))}
         </ul>
       )}
-      {editable && <AddEvidence standard={standard} assessmentId={assessmentId} onAdded={(text) => setDone({ text, focus: false })} />}
+      {editable && <AddEvidence of={of} onAdded={(text) => setDone({ text, focus: false })} />}
     </div>
+  );
+}
+
+function EvidenceItem({ item }: { item: Evidence }) {
+  const { organisation } = useOrganisation();
+  return (
+    <>
+      <span className="tag">{KINDS[item.kind]}</span>{' '}
+      {item.kind === 'text' ? (
+        <span className="evidence-text">{item.text}</span>
+      ) : item.kind === 'link' ? (
+        <a href={item.url ?? undefined} rel="noopener noreferrer">
+          {item.url}
+        </a>
+      ) : (
+        <>
+          <a href={api.filePath(organisation.id, item.fileId ?? '')} download={item.fileName ?? undefined}>
+            {item.fileName}
+          </a>{' '}
+          <span className="muted">({fileKind(item.mediaType)})</span>
+        </>
+      )}
+    </>
   );
 }
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.md';
 
-function AddEvidence({ standard, assessmentId, onAdded }: { standard: AssessedStandard; assessmentId: string; onAdded: (message: string) => void }) {
+function AddEvidence({ of, onAdded }: { of: EvidenceOf; onAdded: (message: string) => void }) {
   const { organisation } = useOrganisation();
-  const queryClient = useQueryClient();
-  const id = `evidence-${standardId(standard)}`;
+  const id = of.id;
   const [kind, setKind] = useState<NewEvidence['kind']>('text');
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
@@ -98,23 +160,21 @@ function AddEvidence({ standard, assessmentId, onAdded }: { standard: AssessedSt
   const fileInput = useRef<HTMLInputElement>(null);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const add = useMutation({
-    mutationFn: async (): Promise<{ saved: Awaited<ReturnType<typeof api.addEvidence>>; what: string }> => {
+    mutationFn: async (): Promise<string> => {
       let body: NewEvidence;
       if (kind === 'file') {
         const uploaded = await api.uploadFile(organisation.id, file!);
         body = { kind: 'file', fileId: uploaded.id };
       } else body = kind === 'link' ? { kind, url: url.trim() } : { kind, text: text.trim() };
-      const what = kind === 'file' ? file!.name : kind === 'link' ? url.trim() : 'note';
-      return { saved: await api.addEvidence(organisation.id, assessmentId, standard.id, body), what };
+      await of.add(body);
+      return kind === 'file' ? file!.name : kind === 'link' ? url.trim() : 'note';
     },
-    onSuccess: ({ saved, what }) => {
-      mergeStandard(queryClient, organisation.id, saved, standard.id, ['evidence']);
-      onAdded(kind === 'text' ? `Added a note to standard ${standard.number}` : `Added “${what}” to standard ${standard.number}`);
+    onSuccess: (what) => {
+      onAdded(kind === 'text' ? `Added a note to ${of.subject}` : `Added “${what}” to ${of.subject}`);
       setText('');
       setUrl('');
       setFile(null);
       if (fileInput.current) fileInput.current.value = '';
-      return refreshRecord(queryClient, organisation.id);
     },
   });
   const fields: Record<string, FieldRef> = {
@@ -146,7 +206,7 @@ function AddEvidence({ standard, assessmentId, onAdded }: { standard: AssessedSt
   return (
     <details className="add-evidence">
       <summary>
-        Add evidence<span className="visually-hidden"> for standard {standard.number}</span>
+        Add evidence<span className="visually-hidden"> for {of.subject}</span>
       </summary>
       <form noValidate onSubmit={submit}>
         <ErrorSummary error={add.error} fields={fields} local={local} />
@@ -197,7 +257,7 @@ function AddEvidence({ standard, assessmentId, onAdded }: { standard: AssessedSt
           </div>
         )}
         <SubmitButton pending={add.isPending} pendingText={kind === 'file' ? 'Uploading' : 'Adding'} className="small">
-          Add evidence<span className="visually-hidden"> to standard {standard.number}</span>
+          Add evidence<span className="visually-hidden"> to {of.subject}</span>
         </SubmitButton>
       </form>
     </details>

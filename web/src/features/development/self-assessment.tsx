@@ -7,7 +7,7 @@ import { ErrorSummary, fieldErrors, type FieldRef } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { useAutosave, useKeepUnsaved, type SaveState } from './autosave.ts';
-import { EvidenceList } from './evidence.tsx';
+import { StandardEvidence } from './evidence.tsx';
 import { DevelopmentPage, useOwner, whose } from './frame.tsx';
 import { ratingWords, standardId } from './labels.tsx';
 import { assessmentQuery, mergeStandard, ratingScaleQuery, refreshRecord } from './queries.ts';
@@ -324,7 +324,7 @@ function StandardEditor({ standard, assessmentId, registry, error, onRated }: {
           onBlur={() => void flush()}
         />
       </div>
-      <EvidenceList standard={standard} assessmentId={assessmentId} editable />
+      <StandardEvidence standard={standard} assessmentId={assessmentId} editable />
     </section>
   );
 }
@@ -346,7 +346,7 @@ function ReadOnly({ assessment, scale }: { assessment: SelfAssessment; scale: Ra
             <dt>Reflection</dt>
             <dd className="reflection">{standard.reflection || <span className="muted">None</span>}</dd>
           </dl>
-          <EvidenceList standard={standard} assessmentId={assessment.id} editable={false} />
+          <StandardEvidence standard={standard} assessmentId={assessment.id} editable={false} />
         </section>
       ))}
     </>

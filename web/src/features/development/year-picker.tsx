@@ -1,8 +1,8 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { SelectField } from '../../ui/form.tsx';
 
-/** Choosing the year a page shows: a select and a button, as a small search form. */
-export function YearPicker({ id, name, years, value, onChange, onSubmit }: {
+/** Choosing the year a page shows (and, in `children`, anything else it is shown by): a select and a button, as a small search form. */
+export function YearPicker({ id, name, years, value, onChange, onSubmit, children }: {
   id: string;
   /** The form's accessible name: "CPD year". */
   name: string;
@@ -10,6 +10,7 @@ export function YearPicker({ id, name, years, value, onChange, onSubmit }: {
   value: string;
   onChange: (year: string) => void;
   onSubmit: (event: FormEvent) => void;
+  children?: ReactNode;
 }) {
   return (
     <form className="inline-form panel" role="search" aria-label={name} onSubmit={onSubmit}>
@@ -20,8 +21,9 @@ export function YearPicker({ id, name, years, value, onChange, onSubmit }: {
           </option>
         ))}
       </SelectField>
+      {children}
       <button type="submit" className="button secondary">
-        Show the year
+        {children ? 'Show' : 'Show the year'}
       </button>
     </form>
   );
