@@ -14,6 +14,13 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   pool: pg.Pool;
   db: Db;
+  /**
+   * Routine upkeep the embedded database needs because PGlite runs as a standalone backend with no
+   * autovacuum: it would never gather planner statistics nor reuse the room of dead rows. 'analyze'
+   * samples each table (cheap); 'vacuum' also makes dead rows' room reusable. A server's autovacuum does
+   * both, so there it does nothing.
+   */
+  maintain(work: 'analyze' | 'vacuum'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const applied = await migrate(pool);
     if (applied.length > 0) options.logger?.info({ migrations: applied }, 'database migrated');
+    // Statistics from the start: the embedded database has had no autovacuum to gather them.
+    if (embedded) await pool.query('ANALYZE');
   } catch (error) {
     await pool.end();
     await embedded?.close();
@@ -48,6 +57,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: embedded ? 'embedded' : 'postgres',
     pool,
     db: drizzle(pool, { schema }),
+    async maintain(work) {
+      if (embedded) await pool.query(work === 'vacuum' ? 'VACUUM (ANALYZE)' : 'ANALYZE');
+    },
     async close() {
       await pool.end();
       await embedded?.close();

@@ -14,5 +14,12 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
     { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, config.sessions) },
     { name: 'mail-deliver', cron: '* * * * *', run: () => mailer.deliver() },
+    ...(database.kind === 'embedded'
+      ? [
+          { name: 'database-analyze', cron: '23 * * * *', run: () => database.maintain('analyze') },
+          // At night: vacuuming holds the embedded database's one backend while it runs.
+          { name: 'database-vacuum', cron: '40 3 * * *', run: () => database.maintain('vacuum') },
+        ]
+      : []),
   ];
 }
