@@ -52,6 +52,8 @@ async function main() {
     const org = await makeOrganisation(database.db, 'employer_trust');
     const admin = await makePerson(database.db, org.id, [{ role: 'organisation_admin' }]);
     for (let i = 0; i < PEOPLE; i++) await makePerson(database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });
+    // As the hourly upkeep job would have by now (the embedded database has no autovacuum of its own).
+    await database.maintain('analyze');
     const token = await createSession(database.db, admin.id, { idleMinutes: 30, absoluteHours: 12 });
     const headers = { cookie: `probity_session=${token}`, 'x-csrf-token': csrfTokenFor(token) };
 

@@ -169,6 +169,9 @@ describe('people', () => {
     expect(byEmail.headers['x-total-count']).toBe('1');
     const wild = await t.app.inject({ method: 'GET', url: url(org, '/people?q=%25'), headers: { cookie: session.cookie } });
     expect(wild.headers['x-total-count']).toBe('0');
+    const beyond = await t.app.inject({ method: 'GET', url: url(org, '/people?limit=2&offset=10'), headers: { cookie: session.cookie } });
+    expect(beyond.json()).toEqual([]);
+    expect(beyond.headers['x-total-count']).toBe('6');
   });
 
   it('lets staff see only themself', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, exists, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Transaction } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
@@ -194,37 +194,43 @@ function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[nu
 export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined; limit: number; offset: number }) {
   const scope = scopeOf(actor, 'people.read');
   const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
-  const visible = scope.everywhere
-    ? undefined
-    : or(
-        scope.own ? eq(people.id, actor.personId) : undefined,
-        scope.academyIds.length ? inArray(employments.academyId, scope.academyIds) : undefined,
-        scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined,
-        sql`false`,
-      );
+  // Someone with a current post at an academy, or in a region, the actor may read people of.
+  const postedWithin = (where: ReturnType<typeof and>) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(employments)
+        .leftJoin(academies, eq(academies.id, employments.academyId))
+        .where(and(eq(employments.personId, people.id), eq(employments.organisationId, actor.organisationId), isNull(employments.endedOn), where)),
+    );
   const conditions = and(
-    eq(roleAssignments.organisationId, actor.organisationId),
+    exists(db.select({ one: sql`1` }).from(roleAssignments).where(and(eq(roleAssignments.personId, people.id), eq(roleAssignments.organisationId, actor.organisationId)))),
     needle ? or(ilike(people.email, needle), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, needle)) : undefined,
-    visible,
+    scope.everywhere
+      ? undefined
+      : or(
+          scope.own ? eq(people.id, actor.personId) : undefined,
+          scope.academyIds.length || scope.regionIds.length
+            ? postedWithin(or(scope.academyIds.length ? inArray(employments.academyId, scope.academyIds) : undefined, scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined))
+            : undefined,
+          sql`false`,
+        ),
   );
-  // Drizzle's builders change in place: a fresh one for the page and one for the count.
-  const matching = () => db
-    .selectDistinct({ id: people.id, familyName: people.familyName, givenName: people.givenName })
+  // The page and, with it, how many match in all: one pass over the matching people.
+  const page = await db
+    .select({ id: people.id, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
     .from(people)
-    .innerJoin(roleAssignments, eq(roleAssignments.personId, people.id))
-    .leftJoin(employments, and(eq(employments.personId, people.id), eq(employments.organisationId, actor.organisationId), isNull(employments.endedOn)))
-    .leftJoin(academies, eq(academies.id, employments.academyId))
-    .where(conditions);
-  const [page, [counted]] = await Promise.all([
-    matching().orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(matching().as('matching')),
-  ]);
+    .where(conditions)
+    .orderBy(people.familyName, people.givenName, people.id)
+    .limit(query.limit)
+    .offset(query.offset);
+  const total = page[0]?.total ?? (query.offset > 0 ? ((await db.select({ n: count() }).from(people).where(conditions))[0]?.n ?? 0) : 0);
   const loaded = new Map((await loadPeople(db, actor.organisationId, page.map((p) => p.id))).map((p) => [p.id, p]));
   const items = page.flatMap(({ id }) => {
     const person = loaded.get(id);
     return person && can(actor, 'people.read', person.subject) ? [present(actor, person)] : [];
   });
-  return { total: counted?.total ?? 0, items };
+  return { total, items };
 }
 
 export async function getPerson(db: Db, actor: Actor, personId: string) {
