@@ -32,6 +32,7 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
   PROBITY_WEB_DEV: z.enum(['0', '1']).default('0'),
+  PROBITY_SECRET_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal digits (32 random bytes)').optional(),
 });
 
 const oidcProviders = z.array(
@@ -69,6 +70,8 @@ export interface Config {
   sessions: { idleMinutes: number; absoluteHours: number };
   /** Serve the web app's sources through Vite, rebuilt as they change (`npm run dev`); never in production. */
   webDevelopment: boolean;
+  /** The key that seals secrets kept in the database: given, or kept in a file in the data directory. */
+  secretKey: { kind: 'given'; key: Buffer } | { kind: 'file'; path: string };
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     webDevelopment: e.PROBITY_WEB_DEV === '1' && e.NODE_ENV !== 'production',
+    secretKey: e.PROBITY_SECRET_KEY ? { kind: 'given', key: Buffer.from(e.PROBITY_SECRET_KEY, 'hex') } : { kind: 'file', path: path.join(path.resolve(e.PROBITY_DATA_DIR), 'secret.key') },
   };
 }

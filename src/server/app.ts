@@ -13,6 +13,7 @@ import { problemDetails } from '../platform/errors.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
 import { openFileStore, type FileStore } from '../platform/files/store.ts';
+import { openSecrets, type SecretBox } from '../platform/secrets.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
@@ -112,7 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const files = openFileStore(config.fileStore);
   app.decorate('files', files);
-  const context = { config, database, mailer, files };
+  const secrets = await openSecrets(database.db, config.secretKey);
+  const context = { config, database, mailer, files, secrets };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);
@@ -134,4 +136,5 @@ export interface RouteContext {
   database: Database;
   mailer: Mailer;
   files: FileStore;
+  secrets: SecretBox;
 }

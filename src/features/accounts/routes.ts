@@ -30,10 +30,11 @@ const tags = ['accounts'];
 
 const actorOfSession = (request: FastifyRequest) => ({ personId: sessionOf(request).personId, requestId: request.id });
 
-export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer }) => {
+export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer, secrets }) => {
   const ctx: accounts.AccountsContext = {
     db: database.db,
     mailer,
+    secrets,
     sessions: config.sessions,
     publicUrl: config.publicUrl,
   };

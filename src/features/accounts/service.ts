@@ -10,10 +10,13 @@ import { Conflict, Invalid, Problem, TooManyRequests } from '../../platform/erro
 import type { Mailer } from '../../platform/mail/index.ts';
 import { renderLetter } from '../../platform/mail/templates.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
+import { totpContext, type SecretBox } from '../../platform/secrets.ts';
 
 export interface AccountsContext {
   db: Db;
   mailer: Mailer;
+  /** Authenticator secrets are kept sealed (see platform/secrets). */
+  secrets: SecretBox;
   sessions: SessionPolicy;
   publicUrl: string;
 }
@@ -100,7 +103,7 @@ export async function completeTwoFactor(ctx: AccountsContext, input: { challenge
   }
   const actor = { personId: row.personId, requestId: input.requestId };
   const now = new Date();
-  const step = acceptedStep(row.person.totpSecret, input.code.trim(), row.person.totpLastStep, now);
+  const step = acceptedStep(ctx.secrets.open(row.person.totpSecret, totpContext(row.personId)), input.code.trim(), row.person.totpLastStep, now);
   let method: string | null = null;
   if (step !== null) {
     // Conditional, so that two requests with the same code cannot both use it.
@@ -150,7 +153,7 @@ export async function setUpTwoFactor(ctx: AccountsContext, actor: AuditActor & {
   const person = await confirmPassword(ctx.db, actor.personId, input.password);
   const secret = newTotpSecret();
   await ctx.db.transaction(async (tx) => {
-    await tx.update(people).set({ totpPendingSecret: secret }).where(eq(people.id, person.id));
+    await tx.update(people).set({ totpPendingSecret: ctx.secrets.seal(secret, totpContext(person.id)) }).where(eq(people.id, person.id));
     await audit(tx, actor, { organisationId: null, action: 'person.two_factor_setup_started', recordType: 'person', recordId: person.id });
   });
   return { secret, otpauthUrl: otpauthUrl(secret, person.email) };
@@ -166,7 +169,7 @@ async function replaceRecoveryCodes(tx: Transaction, personId: string) {
 export async function enableTwoFactor(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { code: string }) {
   const [person] = await ctx.db.select().from(people).where(eq(people.id, actor.personId));
   if (!person?.totpPendingSecret) throw new Conflict('two-factor-set-up-first', 'Set up first', 'Start setting up two-factor sign-in before confirming a code.');
-  const step = acceptedStep(person.totpPendingSecret, input.code.trim(), null, new Date());
+  const step = acceptedStep(ctx.secrets.open(person.totpPendingSecret, totpContext(person.id)), input.code.trim(), null, new Date());
   if (step === null) throw Invalid.field('body.code', 'is not the current code from your authenticator app');
   return ctx.db.transaction(async (tx) => {
     await tx.update(people).set({ totpSecret: person.totpPendingSecret, totpPendingSecret: null, totpLastStep: step }).where(eq(people.id, person.id));

@@ -1,8 +1,11 @@
+import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations } from '../../platform/people/schema.ts';
+import { ConfigError } from '../../config.ts';
+import { organisations, people } from '../../platform/people/schema.ts';
+import { openSecrets, SecretBox, totpContext } from '../../platform/secrets.ts';
 import { totpCode } from '../../platform/auth/two-factor.ts';
-import { testApp, type TestApp } from '../../../test/app.ts';
+import { TEST_SECRET_KEY, testApp, type TestApp } from '../../../test/app.ts';
 import { PASSWORD, makeOrganisation, makePerson, signIn } from '../../../test/factories.ts';
 
 let t: TestApp;
@@ -120,5 +123,32 @@ describe('two-factor sign-in', () => {
     const off = await t.app.inject({ method: 'DELETE', url: '/api/me/two-factor', headers: session.headers, payload: { password: PASSWORD } });
     expect(off.statusCode).toBe(204);
     await signIn(t.app, person.email);
+  });
+});
+
+describe('authenticator secrets at rest', () => {
+  const testKey = { kind: 'given' as const, key: Buffer.from(TEST_SECRET_KEY, 'hex') };
+
+  it('keeps them sealed in the database, for their person only', async () => {
+    const { person, secret } = await enrolled();
+    const [row] = await t.database.db.select({ totpSecret: people.totpSecret }).from(people).where(eq(people.id, person.id));
+    expect(row!.totpSecret).toMatch(/^v1\./);
+    expect(row!.totpSecret).not.toContain(secret);
+    const box = new SecretBox(testKey.key);
+    expect(box.open(row!.totpSecret!, totpContext(person.id))).toBe(secret);
+    expect(() => box.open(row!.totpSecret!, totpContext(crypto.randomUUID()))).toThrow();
+  });
+
+  it('seals a secret left in the clear, and refuses to start with a key that does not open the sealed ones', async () => {
+    const org = await makeOrganisation(t.database.db, 'association');
+    const person = await makePerson(t.database.db, org.id, [{ role: 'member' }]);
+    await t.database.db.update(people).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(eq(people.id, person.id));
+    const box = await openSecrets(t.database.db, testKey);
+    const [row] = await t.database.db.select({ totpSecret: people.totpSecret }).from(people).where(eq(people.id, person.id));
+    expect(box.open(row!.totpSecret!, totpContext(person.id))).toBe('JBSWY3DPEHPK3PXP');
+    // Signing in still takes the code from the same authenticator.
+    const { challenge } = await passwordStep(person.email);
+    expect((await t.app.inject({ method: 'POST', url: '/api/session/two-factor', payload: { challenge, code: totpCode('JBSWY3DPEHPK3PXP', new Date()) } })).statusCode).toBe(200);
+    await expect(openSecrets(t.database.db, { kind: 'given', key: crypto.randomBytes(32) })).rejects.toThrow(ConfigError);
   });
 });

@@ -7,10 +7,11 @@ import * as sso from './service.ts';
 const params = z.object({ provider: z.string().max(32) });
 const tags = ['accounts'];
 
-export const singleSignOnRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer }) => {
+export const singleSignOnRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer, secrets }) => {
   const ctx: sso.SingleSignOnContext = {
     db: database.db,
     mailer,
+    secrets,
     sessions: config.sessions,
     publicUrl: config.publicUrl,
     providers: config.oidcProviders,

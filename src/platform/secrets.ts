@@ -1,0 +1,100 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, isNotNull, not, or, like, eq } from 'drizzle-orm';
+import { ConfigError, type Config } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import { people } from './people/schema.ts';
+
+// Secrets Probity must read back (authenticator-app secrets) are sealed with AES-256-GCM under a key kept
+// outside the database: a copy of the database alone, or a backup of it, does not give them away. Each is
+// sealed for what it belongs to, so a sealed value copied to another person's row does not open.
+
+const SEALED = 'v1.';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export class SecretBox {
+  constructor(private readonly key: Buffer) {}
+
+  seal(plain: string, context: string): string {
+    const iv = crypto.randomBytes(IV_BYTES);
+    const cipher = crypto.createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(context));
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return SEALED + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  }
+
+  /** The secret; throws when it was sealed under another key or for another context, or was altered. */
+  open(sealed: string, context: string): string {
+    if (!sealed.startsWith(SEALED)) throw new Error('not a sealed secret');
+    const raw = Buffer.from(sealed.slice(SEALED.length), 'base64url');
+    const decipher = crypto.createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, IV_BYTES));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  }
+}
+
+/** What an authenticator secret is sealed for: its person. */
+export const totpContext = (personId: string) => `totp:${personId}`;
+
+/**
+ * The key: PROBITY_SECRET_KEY, or else the key file in the data directory, made on first use, readable by
+ * this user only. Two processes starting together agree on one file (it is linked into place, never
+ * overwritten).
+ */
+export function loadSecretKey(setting: Config['secretKey']): Buffer {
+  if (setting.kind === 'given') return setting.key;
+  try {
+    return readKeyFile(setting.path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  fs.mkdirSync(path.dirname(setting.path), { recursive: true });
+  const draft = `${setting.path}.${process.pid}.${crypto.randomUUID()}`;
+  fs.writeFileSync(draft, `${crypto.randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+  try {
+    fs.linkSync(draft, setting.path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+  return readKeyFile(setting.path);
+}
+
+function readKeyFile(file: string): Buffer {
+  const text = fs.readFileSync(file, 'utf8').trim();
+  if (!/^[0-9a-f]{64}$/i.test(text)) throw new ConfigError(`${file}: is not a secret key (64 hexadecimal digits)`);
+  return Buffer.from(text, 'hex');
+}
+
+const isPlain = (column: typeof people.totpSecret | typeof people.totpPendingSecret) => and(isNotNull(column), not(like(column, `${SEALED}%`)));
+
+/**
+ * Opens the secret box for this database: refuses a key that does not open the secrets already sealed in
+ * it (a second server given another key would lock everyone out of two-factor sign-in), and seals any
+ * secret still held in the clear.
+ */
+export async function openSecrets(db: Db, setting: Config['secretKey']): Promise<SecretBox> {
+  const box = new SecretBox(loadSecretKey(setting));
+  const [sample] = await db.select({ id: people.id, secret: people.totpSecret }).from(people).where(like(people.totpSecret, `${SEALED}%`)).limit(1);
+  if (sample) {
+    try {
+      box.open(sample.secret!, totpContext(sample.id));
+    } catch {
+      throw new ConfigError(
+        `the secret key does not open the two-factor secrets in this database. Set PROBITY_SECRET_KEY to the key they were sealed with (${setting.kind === 'file' ? `or restore ${setting.path}` : 'the one used before'}).`,
+      );
+    }
+  }
+  await db.transaction(async (tx) => {
+    const plain = await tx.select({ id: people.id, secret: people.totpSecret, pending: people.totpPendingSecret }).from(people).where(or(isPlain(people.totpSecret), isPlain(people.totpPendingSecret))).for('update');
+    for (const row of plain) {
+      const seal = (value: string | null) => (value === null || value.startsWith(SEALED) ? value : box.seal(value, totpContext(row.id)));
+      await tx.update(people).set({ totpSecret: seal(row.secret), totpPendingSecret: seal(row.pending) }).where(eq(people.id, row.id));
+    }
+  });
+  return box;
+}
