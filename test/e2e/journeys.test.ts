@@ -430,6 +430,12 @@ describe('the web app', () => {
     expect(await cpd.getByRole('row').filter({ hasText: 'Joined in 2019' }).getByRole('cell').first().textContent()).toBe('5');
     expect(await cpd.getByRole('row').filter({ hasText: 'Joined in 2023' }).textContent()).toContain('Too few people to show');
     await expectAccessible(page, 'development insights');
+    // The admin sees which standards people assess themselves against, and could choose another adopted code.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
+    const standards = page.getByRole('region', { name: 'Standards for self-assessment' });
+    await standards.getByText('the adopted code with the most standards.', { exact: false }).waitFor();
+    expect(await standards.textContent()).toContain('Professional Standards for Teachers and Trainers (2014), 20 standards');
+    await expectAccessible(page, 'the organisation page');
     expect(cspViolations).toEqual([]);
     await context.close();
   });

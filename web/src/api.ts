@@ -613,6 +613,20 @@ export interface DevelopmentViewer {
   roles: Role[];
 }
 
+/** An adopted code whose numbered aspirational provisions are standards to assess oneself against. */
+export interface StandardsCode {
+  codeId: string;
+  title: string;
+  version: string;
+  standards: number;
+}
+export interface StandardsSetting {
+  /** The organisation's choice; null: the adopted code with the most standards. */
+  chosenCodeId: string | null;
+  inUse: StandardsCode | null;
+  candidates: StandardsCode[];
+}
+
 /** A group's figures; all null for a group of fewer than five, so that no one can be picked out. */
 export interface InsightGroup {
   people: number | null;
@@ -842,6 +856,8 @@ export const api = {
   developmentViewers: (orgId: string, q?: string) => request<DevelopmentViewer[]>('GET', `/api/orgs/${encode(orgId)}/development/viewers${query({ q })}`),
   shareDevelopment: (orgId: string, body: { viewerId: string }) => request<{ id: string; viewerId: string; createdAt: string }>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
   withdrawShare: (orgId: string, shareId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/shares/${encode(shareId)}`),
+  standardsSetting: (orgId: string) => request<StandardsSetting>('GET', `/api/orgs/${encode(orgId)}/development/standards`),
+  chooseStandards: (orgId: string, codeId: string | null) => request<StandardsSetting>('PUT', `/api/orgs/${encode(orgId)}/development/standards`, { codeId }),
   developmentInsights: (orgId: string, year: number, groupBy: InsightGrouping) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year, groupBy })}`),
   /** The person's own development record as a download (a plain link: the cookie is enough for a GET). */
   developmentExportPath: (orgId: string, format: 'pdf' | 'csv') => `/api/orgs/${encode(orgId)}/development/export${query({ format })}`,

@@ -82,6 +82,8 @@ const insightsResponse = z.object({
   groups: z.array(z.object({ group: z.string(), people: nullableNumber, cpdHours: nullableNumber })),
   standards: z.array(z.object({ id: z.uuid(), number: z.string(), text: z.string(), overall: group, byGroup: z.array(group.extend({ group: z.string() })) })),
 });
+const standardsCode = z.object({ codeId: z.string(), title: z.string(), version: z.string(), standards: z.number() });
+const standardsSettingResponse = z.object({ chosenCodeId: z.string().nullable(), inUse: standardsCode.nullable(), candidates: z.array(standardsCode) });
 const fileResponse = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number() });
 
 const goalBody = z.strictObject({
@@ -290,6 +292,26 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       await service.withdrawShare(db, actorOf(request), request.params.shareId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/development/standards',
+    { config: { access: 'development.own' }, schema: { tags, summary: 'The code of standards people assess themselves against, the organisation\'s choice, and the adopted codes it may choose from', params: orgParams, response: { 200: standardsSettingResponse } } },
+    async (request) => service.standardsSetting(db, actorOf(request)),
+  );
+  app.put(
+    '/api/orgs/:orgId/development/standards',
+    {
+      config: { access: 'codes.adopt' },
+      schema: {
+        tags,
+        summary: 'Choose the adopted code of standards people assess themselves against (null: the adopted code with the most standards)',
+        params: orgParams,
+        body: z.strictObject({ codeId: z.string().min(1).max(80).nullable() }),
+        response: { 200: standardsSettingResponse },
+      },
+    },
+    async (request) => service.chooseStandards(db, actorOf(request), request.body.codeId),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
-import { codeVersions, provisions } from '../codes/schema.ts';
+import { codes, codeVersions, provisions } from '../codes/schema.ts';
 
 export const assessmentStatus = pgEnum('self_assessment_status', ['draft', 'submitted']);
 
@@ -105,6 +105,16 @@ export const cpdActivities = pgTable(
   },
   (t) => [index('cpd_activities_person').on(t.organisationId, t.personId, t.happenedOn)],
 );
+
+/**
+ * The code whose standards an organisation's people assess themselves against, when it has chosen one;
+ * without a choice, the adopted code with the most standards.
+ */
+export const standardsChoices = pgTable('standards_choices', {
+  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
+  codeId: text('code_id').notNull().references(() => codes.id),
+  chosenAt: timestamp('chosen_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** A read-only view of a person's self-assessment, plan and CPD given to a named colleague, until withdrawn. */
 export const developmentShares = pgTable(

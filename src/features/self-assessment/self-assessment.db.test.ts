@@ -131,6 +131,31 @@ describe('a self-assessment', () => {
   });
 });
 
+describe('the standards to assess against', () => {
+  it('are the adopted code with the most standards, unless the organisation chooses another it has adopted', async () => {
+    const x = await body();
+    const setting = async () => (await t.app.inject({ method: 'GET', url: api(x, '/development/standards'), headers: { cookie: x.member$.cookie } })).json();
+    const choose = (codeId: string | null, headers = x.admin$.headers) => t.app.inject({ method: 'PUT', url: api(x, '/development/standards'), headers, payload: { codeId } });
+    expect((await choose('test-mentor-standards')).json().errors).toEqual([{ field: 'body.codeId', reason: 'is not a code of standards this organisation has adopted' }]);
+    await t.app.inject({ method: 'POST', url: api(x, '/adoptions'), headers: x.admin$.headers, payload: { codeId: 'test-mentor-standards', version: '1', adoptedFrom: '2020-01-01', material: false } });
+    expect(await setting()).toMatchObject({ chosenCodeId: null, inUse: { codeId: 'test-standards', standards: 4 } });
+    expect((await setting()).candidates.map((c: { codeId: string }) => c.codeId)).toEqual(['test-standards', 'test-mentor-standards']);
+
+    expect((await choose('test-mentor-standards', x.member$.headers)).statusCode).toBe(403);
+    expect((await choose('test-conduct')).json().errors[0].field).toBe('body.codeId');
+    expect((await choose('test-mentor-standards')).json()).toMatchObject({ chosenCodeId: 'test-mentor-standards', inUse: { codeId: 'test-mentor-standards', standards: 2 } });
+    const draft = await start(x);
+    expect(draft.code.codeId).toBe('test-mentor-standards');
+    expect(draft.standards.map((s: { text: string }) => s.text)).toEqual(['Support the trainee to develop their teaching.', 'Give feedback that the trainee can act on.']);
+    const summary = (await t.app.inject({ method: 'GET', url: api(x, `/development/cpd/summary?year=${YEAR}`), headers: { cookie: x.member$.cookie } })).json();
+    expect(summary.byStandard).toHaveLength(2);
+
+    expect((await choose(null)).json()).toMatchObject({ chosenCodeId: null, inUse: { codeId: 'test-standards' } });
+    const trail = await t.database.db.select({ details: auditEvents.details }).from(auditEvents).where(and(eq(auditEvents.organisationId, x.org.id), eq(auditEvents.action, 'development.standards_chosen'))).orderBy(auditEvents.seq);
+    expect(trail.map((e) => e.details)).toEqual([{ codeId: 'test-mentor-standards' }, { codeId: null }]);
+  });
+});
+
 describe('the dashboard and the development plan', () => {
   it('compares this year with last, finds the strongest and weakest standards, and orders the priorities', async () => {
     const x = await body();

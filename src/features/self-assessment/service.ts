@@ -12,7 +12,7 @@ import { can, type Actor, type Role } from '../../platform/policy.ts';
 import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import { MIN_GROUP_SIZE, MONTHS_BETWEEN_ASSESSMENTS, cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, type InsightGrouping, type StandardRef } from './rules.ts';
-import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
   files: FileStore;
@@ -31,24 +31,64 @@ async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[
   return rows.map((r) => ({ id: r.id, key: r.key, number: r.number, text: r.text || r.heading || '' }));
 }
 
-/** The code of standards the organisation has adopted (a code whose provisions are aspirational standards). */
-async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
+/** The adopted codes whose numbered aspirational provisions make a set of standards, most standards first. */
+async function standardsCandidates(db: Db, organisationId: string) {
   const today = inLondon(new Date()).date;
-  // Of the codes adopted, the one with the most numbered aspirational provisions: the professional standards.
-  const candidates = await db
-    .select({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version })
+  return db
+    .select({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version, standards: sql<number>`count(*)`.mapWith(Number) })
     .from(adoptions)
     .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
     .innerJoin(provisions, and(eq(provisions.versionId, codeVersions.id), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
-    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`), codeId ? eq(codeVersions.codeId, codeId) : undefined))
+    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`)))
     .groupBy(codeVersions.id)
     // Standards are numbered once each; a code whose aspirational lists restart their numbering is not a set of standards.
     .having(sql`count(*) = count(DISTINCT ${provisions.number})`)
     .orderBy(desc(sql`count(*)`), asc(codeVersions.codeId));
-  if (candidates.length === 0) {
+}
+
+async function chosenStandards(db: Db, organisationId: string): Promise<string | undefined> {
+  const [choice] = await db.select({ codeId: standardsChoices.codeId }).from(standardsChoices).where(eq(standardsChoices.organisationId, organisationId));
+  return choice?.codeId;
+}
+
+/**
+ * The code of standards to assess against: the one asked for, else the organisation's choice while it is
+ * still adopted, else the adopted code with the most standards (000 §2: the Professional Standards).
+ */
+async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
+  const candidates = await standardsCandidates(db, organisationId);
+  const wanted = codeId ?? (await chosenStandards(db, organisationId));
+  const version = candidates.find((c) => c.codeId === wanted) ?? (codeId ? undefined : candidates[0]);
+  if (!version) {
     throw new Conflict('no-standards-adopted', 'No standards to assess against', 'This organisation has adopted no code of professional standards to assess yourself against.');
   }
-  return candidates[0]!;
+  return version;
+}
+
+/** The standards in use, the organisation's choice, and the adopted codes it may choose from. */
+export async function standardsSetting(db: Db, actor: Actor) {
+  const [candidates, chosenCodeId] = await Promise.all([standardsCandidates(db, actor.organisationId), chosenStandards(db, actor.organisationId)]);
+  const inUse = candidates.find((c) => c.codeId === chosenCodeId) ?? candidates[0] ?? null;
+  const brief = (c: (typeof candidates)[number]) => ({ codeId: c.codeId, title: c.title, version: c.version, standards: c.standards });
+  return { chosenCodeId: chosenCodeId ?? null, inUse: inUse && brief(inUse), candidates: candidates.map(brief) };
+}
+
+/** Chooses the code of standards the organisation's people assess themselves against; null goes back to the default. */
+export async function chooseStandards(db: Db, actor: Actor, codeId: string | null) {
+  if (codeId !== null && !(await standardsCandidates(db, actor.organisationId)).some((c) => c.codeId === codeId)) {
+    throw Invalid.field('body.codeId', 'is not a code of standards this organisation has adopted');
+  }
+  await db.transaction(async (tx) => {
+    if (codeId === null) await tx.delete(standardsChoices).where(eq(standardsChoices.organisationId, actor.organisationId));
+    else {
+      await tx
+        .insert(standardsChoices)
+        .values({ organisationId: actor.organisationId, codeId })
+        .onConflictDoUpdate({ target: standardsChoices.organisationId, set: { codeId, chosenAt: new Date() } });
+    }
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'development.standards_chosen', recordType: 'organisation', recordId: actor.organisationId, details: { codeId } });
+  });
+  return standardsSetting(db, actor);
 }
 
 type Assessment = typeof selfAssessments.$inferSelect;

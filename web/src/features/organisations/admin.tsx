@@ -6,6 +6,7 @@ import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type F
 import { kindLabel, nationLabel, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
+import { StandardsSettingPanel } from '../development/standards-setting.tsx';
 import { AcademySettings } from './academy-settings.tsx';
 import { Allowed, useOrganisation } from './organisation.tsx';
 
@@ -23,6 +24,7 @@ function OrganisationAdmin() {
   return (
     <Page title={`Organisation – ${organisation.name}`} heading={organisation.name}>
       <OrganisationDetails />
+      <StandardsSettingPanel />
       {trust ? (
         <>
           <div className="two-columns">
