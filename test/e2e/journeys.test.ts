@@ -392,7 +392,11 @@ describe('the web app', () => {
     await page.getByText('Read-only: Morgan Member shares their development record with you').waitFor();
     await page.getByRole('table', { name: 'Ratings for each standard, every year' }).waitFor();
     expect(await page.getByRole('link', { name: /^Add a goal/ }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Download as PDF' }).count()).toBe(0);
+    // The mentor may take the shared record away, as the member can.
+    const csvLink = page.getByRole('link', { name: 'Download as CSV' });
+    const csvResponse = await context.request.get((await csvLink.getAttribute('href'))!);
+    expect(csvResponse.headers()['content-disposition']).toBe('attachment; filename="development-record.csv"');
+    expect(await csvResponse.text()).toContain('Inclusive practice in further education');
     await expectAccessible(page, "a shared person's dashboard");
     const shared = page.getByRole('navigation', { name: 'Morgan Member’s development record' });
     await shared.getByRole('link', { name: 'Development plan' }).click();

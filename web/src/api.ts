@@ -859,6 +859,6 @@ export const api = {
   standardsSetting: (orgId: string) => request<StandardsSetting>('GET', `/api/orgs/${encode(orgId)}/development/standards`),
   chooseStandards: (orgId: string, codeId: string | null) => request<StandardsSetting>('PUT', `/api/orgs/${encode(orgId)}/development/standards`, { codeId }),
   developmentInsights: (orgId: string, year: number, groupBy: InsightGrouping) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year, groupBy })}`),
-  /** The person's own development record as a download (a plain link: the cookie is enough for a GET). */
-  developmentExportPath: (orgId: string, format: 'pdf' | 'csv') => `/api/orgs/${encode(orgId)}/development/export${query({ format })}`,
+  /** A development record as a download, one's own or one shared (a plain link: the cookie is enough for a GET). */
+  developmentExportPath: (orgId: string, format: 'pdf' | 'csv', personId?: string) => `/api/orgs/${encode(orgId)}/development/export${query({ format, personId })}`,
 };

@@ -7,15 +7,16 @@ import { organisations, people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { codeVersions, provisions } from '../codes/schema.ts';
 import { RATING_SCALE } from './rules.ts';
+import { readableOwner } from './service.ts';
 import { files } from '../../platform/files/schema.ts';
 import { cpdActivities, developmentGoals, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
 
 // The person's whole development record, to take away: as CSV for a spreadsheet, or as a PDF to read.
 
-async function developmentRecord(db: Db, actor: Actor) {
-  const mine = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, actor.personId));
+async function developmentRecord(db: Db, actor: Actor, ownerId: string) {
+  const mine = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, ownerId));
   const [[person], [organisation], ratings, goals, activities, items] = await Promise.all([
-    db.select({ name: people.givenName, family: people.familyName }).from(people).where(eq(people.id, actor.personId)),
+    db.select({ name: people.givenName, family: people.familyName }).from(people).where(eq(people.id, ownerId)),
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId)),
     db
       .select({ assessmentId: selfAssessments.id, provisionId: provisions.id, year: selfAssessments.year, status: selfAssessments.status, code: codeVersions.title, number: provisions.number, text: provisions.text, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
@@ -25,13 +26,13 @@ async function developmentRecord(db: Db, actor: Actor) {
       .innerJoin(provisions, eq(provisions.id, selfAssessmentEntries.provisionId))
       .where(mine)
       .orderBy(selfAssessments.year, provisions.position),
-    db.select().from(developmentGoals).where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, actor.personId))).orderBy(developmentGoals.targetDate),
-    db.select().from(cpdActivities).where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, actor.personId))).orderBy(cpdActivities.happenedOn),
+    db.select().from(developmentGoals).where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, ownerId))).orderBy(developmentGoals.targetDate),
+    db.select().from(cpdActivities).where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, ownerId))).orderBy(cpdActivities.happenedOn),
     db
       .select({ assessmentId: evidence.assessmentId, provisionId: evidence.provisionId, activityId: evidence.activityId, kind: evidence.kind, text: evidence.text, url: evidence.url, fileName: files.name })
       .from(evidence)
       .leftJoin(files, eq(files.id, evidence.fileId))
-      .where(and(eq(evidence.organisationId, actor.organisationId), eq(evidence.personId, actor.personId)))
+      .where(and(eq(evidence.organisationId, actor.organisationId), eq(evidence.personId, ownerId)))
       .orderBy(evidence.createdAt, evidence.id),
   ]);
   // Evidence in words: a note's text, a link's address, a file's name (the files themselves stay in Probity).
@@ -50,19 +51,21 @@ async function developmentRecord(db: Db, actor: Actor) {
   };
 }
 
-async function recordExport(db: Db, actor: Actor, format: 'csv' | 'pdf') {
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: actor.personId, details: { format } });
+/** Whose record to export: one's own, or one shared with the actor (read-only; the export is recorded either way). */
+async function exported(db: Db, actor: Actor, ownerId: string | undefined, format: 'csv' | 'pdf') {
+  const owner = await readableOwner(db, actor, ownerId);
+  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: owner, details: { format } });
+  return developmentRecord(db, actor, owner);
 }
 
 /** One CSV: a row per rated standard per year, per goal and per CPD activity; `section` says which. */
-export async function exportCsv(db: Db, actor: Actor): Promise<string> {
-  const r = await developmentRecord(db, actor);
+export async function exportCsv(db: Db, actor: Actor, ownerId?: string): Promise<string> {
+  const r = await exported(db, actor, ownerId, 'csv');
   const rows = [
     ...r.ratings.map((x) => ['self-assessment', x.year, `standard ${x.number}`, x.rating ?? '', x.status, x.reflection, '', '', r.evidenceOfStandard(x).join('\n')]),
     ...r.goals.map((g) => ['goal', g.targetDate, g.title, `${g.progress}%`, g.status, g.successMeasure, r.standards(g.provisionIds), g.note, '']),
     ...r.activities.map((a) => ['cpd', a.happenedOn, a.title, (a.minutes / 60).toFixed(2), a.kind, a.reflection, r.standards(a.provisionIds), a.provider, r.evidenceOfActivity(a.id).join('\n')]),
   ];
-  await recordExport(db, actor, 'csv');
   return csv(['section', 'when', 'what', 'rating_or_progress_or_hours', 'status_or_kind', 'reflection_or_measure', 'standards', 'note_or_provider', 'evidence'], rows);
 }
 
@@ -70,8 +73,8 @@ const label = (rating: number | null) => (rating === null ? 'not rated' : `${RAT
 const STATUS: Record<string, string> = { not_started: 'Not started', in_progress: 'In progress', achieved: 'Achieved', dropped: 'Dropped' };
 
 /** A PDF laid out for reading: each year's ratings and reflections, the plan, and the CPD record with yearly totals. */
-export async function exportPdf(db: Db, actor: Actor): Promise<Buffer> {
-  const r = await developmentRecord(db, actor);
+export async function exportPdf(db: Db, actor: Actor, ownerId?: string): Promise<Buffer> {
+  const r = await exported(db, actor, ownerId, 'pdf');
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Development record: ${r.person}`, Author: r.person, Creator: 'Probity' }, lang: 'en-GB', tagged: true, displayTitle: true });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -126,7 +129,5 @@ export async function exportPdf(db: Db, actor: Actor): Promise<Buffer> {
     }
   }
   doc.end();
-  const pdf = await done;
-  await recordExport(db, actor, 'pdf');
-  return pdf;
+  return done;
 }

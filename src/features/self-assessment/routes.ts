@@ -333,13 +333,20 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     '/api/orgs/:orgId/development/export',
     {
       config: { access: 'development.own' },
-      schema: { tags, summary: 'My self-assessments, development plan and CPD record, as PDF or CSV', params: orgParams, querystring: z.strictObject({ format: z.enum(['pdf', 'csv']).default('pdf') }) },
+      schema: {
+        tags,
+        summary: 'My self-assessments, development plan and CPD record (or those of someone who shares theirs with me), as PDF or CSV',
+        params: orgParams,
+        querystring: ownerQuery.extend({ format: z.enum(['pdf', 'csv']).default('pdf') }),
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      return request.query.format === 'csv'
-        ? reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="my-development-record.csv"').send(await exportCsv(db, actor))
-        : reply.type('application/pdf').header('content-disposition', 'attachment; filename="my-development-record.pdf"').send(await exportPdf(db, actor));
+      const { personId, format } = request.query;
+      const name = personId && personId !== actor.personId ? 'development-record' : 'my-development-record';
+      return format === 'csv'
+        ? reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(await exportCsv(db, actor, personId))
+        : reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send(await exportPdf(db, actor, personId));
     },
   );
 

@@ -264,6 +264,7 @@ describe('sharing', () => {
   it('shares a read-only view with a named mentor, records every view, and withdraws it', async () => {
     const x = await body();
     const draft = await start(x);
+    await rateAll(x, draft, [2, 3, 1, 4]);
     const mentor = await makePerson(t.database.db, x.org.id, [{ role: 'mentor' }]);
     const member2 = await makePerson(t.database.db, x.org.id, [{ role: 'member' }]);
     expect((await t.app.inject({ method: 'POST', url: api(x, '/development/shares'), headers: x.member$.headers, payload: { viewerId: member2.id } })).json().errors[0].field).toBe('body.viewerId');
@@ -279,8 +280,16 @@ describe('sharing', () => {
     expect((await t.app.inject({ method: 'PUT', url: api(x, `/self-assessments/${draft.id}/standards/${draft.standards[0].id}`), headers: mentor$.headers, payload: { rating: 1 } })).statusCode).toBe(404);
     const viewed = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, mentor.id), like(auditEvents.action, '%viewed_shared')));
     expect(viewed).toHaveLength(1);
+    // The mentor may take the shared record away as a PDF or CSV too; the export is recorded against its owner.
+    const exportUrl = api(x, `/development/export?format=csv&personId=${x.member.id}`);
+    const exported = await t.app.inject({ method: 'GET', url: exportUrl, headers: { cookie: mentor$.cookie } });
+    expect(exported.headers['content-disposition']).toBe('attachment; filename="development-record.csv"');
+    expect(exported.body).toContain('Reflection 0');
+    const [recorded] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, mentor.id), eq(auditEvents.action, 'development.exported')));
+    expect(recorded).toMatchObject({ recordId: x.member.id, details: { format: 'csv' } });
     await t.app.inject({ method: 'DELETE', url: api(x, `/development/shares/${shared.json().id}`), headers: x.member$.headers });
     expect((await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: mentor$.cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: exportUrl, headers: { cookie: mentor$.cookie } })).statusCode).toBe(404);
   });
 });
 

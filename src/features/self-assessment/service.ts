@@ -114,7 +114,7 @@ async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<b
 }
 
 /** A person's own records, or those shared with the actor: whose records this request may read. */
-async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined): Promise<string> {
+export async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined): Promise<string> {
   if (!ownerId || ownerId === actor.personId) return actor.personId;
   if (!(await sharedWith(db, actor, ownerId))) throw new NotFound('development record');
   await audit(db, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId });

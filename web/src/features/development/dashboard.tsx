@@ -13,15 +13,16 @@ import { SharedWithMe } from './sharing.tsx';
 
 // 000 §2: progress year on year, and a development programme built from the comparison.
 
-/** The downloads of one's own record. */
-export function ExportLinks() {
+/** The downloads of the record shown: one's own, or one shared with the reader. */
+export function ExportLinks({ owner }: { owner: Owner }) {
   const { organisation } = useOrganisation();
+  const name = owner.own ? 'my-development-record' : 'development-record';
   return (
     <>
-      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'pdf')} download="my-development-record.pdf">
+      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'pdf', owner.personId)} download={`${name}.pdf`}>
         Download as PDF
       </a>
-      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'csv')} download="my-development-record.csv">
+      <a className="button secondary" href={api.developmentExportPath(organisation.id, 'csv', owner.personId)} download={`${name}.csv`}>
         Download as CSV
       </a>
     </>
@@ -38,7 +39,7 @@ export function DevelopmentDashboardPage() {
   const goals = useQuery(goalsQuery(organisation.id, owner.personId));
 
   return (
-    <DevelopmentPage title={whose(owner, 'development')} actions={owner.own && <ExportLinks />}>
+    <DevelopmentPage title={whose(owner, 'development')} actions={<ExportLinks owner={owner} />}>
       <p className="lede">
         {owner.own ? 'How you rate yourself' : `How ${owner.name ?? 'they'} rates themself`} against the professional standards, year on year; the standards to work on first; and the
         plan and CPD that follow.
