@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
 import { DataDirectoryInUse } from '../db/embedded.ts';
@@ -13,8 +14,21 @@ import { recurringJobs } from './jobs.ts';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+/** A port free now, for PORT=0: chosen before the app is built, so that links in email and feeds carry it. */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
-  const config = loadConfig();
+  const configured = loadConfig();
+  const config = configured.port === 0 ? loadConfig({ ...process.env, PORT: String(await freePort(configured.host)) }) : configured;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({ config, database, web: true });
   const codes = await loadCodes(database.db);
