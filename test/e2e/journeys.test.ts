@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, expectAccessible, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // What people do in the browser, on the demo organisations, checked with axe-core on every page.
 // The journeys run in order: the admin's import makes the people, the invitation and the audit entry
@@ -17,7 +17,6 @@ let browser: Browser;
 let invitationLink: string | null = null;
 
 beforeAll(async () => {
-  buildWebApp();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
@@ -26,7 +25,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 const alertText = (page: Page) => page.getByRole('alert').first().textContent();
 
 describe('the web app', () => {
