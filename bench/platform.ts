@@ -6,6 +6,8 @@ import { openDatabase } from '../src/db/index.ts';
 import { audit, verifyChain } from '../src/platform/audit/index.ts';
 import { createSession, csrfTokenFor } from '../src/platform/auth/sessions.ts';
 import { outbox } from '../src/platform/mail/schema.ts';
+import { dueSoonFrom, KINDS } from '../src/features/deadlines/rules.ts';
+import { deadlines } from '../src/features/deadlines/schema.ts';
 import { buildApp } from '../src/server/app.ts';
 import { makeOrganisation, makePerson } from '../test/factories.ts';
 
@@ -17,6 +19,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = 8;
 const WRITES = Number(process.env.BENCH_WRITES ?? 1000);
 const PEOPLE = 1000;
+const DEADLINES = 20_000;
+const DAY = 86_400_000;
 
 async function timed(fn: () => Promise<void>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -51,7 +55,19 @@ async function main() {
   try {
     const org = await makeOrganisation(database.db, 'employer_trust');
     const admin = await makePerson(database.db, org.id, [{ role: 'organisation_admin' }]);
-    for (let i = 0; i < PEOPLE; i++) await makePerson(database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });
+    const staff: string[] = [];
+    for (let i = 0; i < PEOPLE; i++) staff.push((await makePerson(database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield })).id);
+    // A professional body's year of self-assessments: due across the year, about half of them past.
+    const now = Date.now();
+    for (let batch = 0; batch < DEADLINES; batch += 1000) {
+      await database.db.insert(deadlines).values(
+        Array.from({ length: 1000 }, (_, i) => {
+          const n = batch + i;
+          const dueAt = new Date(now + ((n % 365) - 180) * DAY);
+          return { organisationId: org.id, academyId: org.academies.northfield, kind: 'task', title: `Deadline ${n}`, rule: { type: 'calendar_days' as const, days: 30 }, schedule: KINDS.task.schedule, startsAt: new Date(dueAt.getTime() - 30 * DAY), dueAt, dueSoonAt: dueSoonFrom({ dueAt, schedule: KINDS.task.schedule }), allDay: false, ownerId: staff[n % staff.length]!, checkedAt: new Date(now), metAt: n % 3 === 0 ? new Date(dueAt.getTime() - DAY) : null };
+        }),
+      );
+    }
     // As the hourly upkeep job would have by now (the embedded database has no autovacuum of its own).
     await database.maintain('analyze');
     const token = await createSession(database.db, admin.id, { idleMinutes: 30, absoluteHours: 12 });
@@ -65,6 +81,7 @@ async function main() {
     const me = await load(`${base}/api/me`, headers);
     const organisation = await load(`${base}/api/orgs/${org.id}`, headers);
     const peopleList = await load(`${base}/api/orgs/${org.id}/people`, headers, Math.max(100, REQUESTS / 10));
+    const overdue = await load(`${base}/api/orgs/${org.id}/deadlines?state=overdue`, headers, Math.max(20, REQUESTS / 100));
     Object.assign(results, {
       'http.health.rps (baseline)': Math.round(health),
       'http.me.rps': Math.round(me),
@@ -73,6 +90,8 @@ async function main() {
       'http.organisation / health': +(organisation / health).toFixed(3),
       'http.people(1001, page of 100).rps': Math.round(peopleList),
       'http.people(1001, page of 100) / health': +(peopleList / health).toFixed(3),
+      'http.deadlines(20000, overdue).rps': +overdue.toFixed(2),
+      'http.deadlines(20000, overdue) / health': +(overdue / health).toFixed(4),
     });
 
     // The cost of the audit chain: a chained audit append against a plain insert of a similar row.

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { londonInstant } from '../../platform/calendar/index.ts';
@@ -10,6 +11,7 @@ import { employments } from '../../platform/people/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { checkDeadlines } from './index.ts';
+import { KINDS, dueSoonFrom, stateOf } from './rules.ts';
 import { deadlines } from './schema.ts';
 
 let t: TestApp;
@@ -275,6 +277,59 @@ describe('overseeing deadlines', () => {
     expect(lines[0]).toBe('kind,title,owner,due,due_at,days_overdue,record');
     expect(lines).toHaveLength(3);
     expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  });
+
+  it('asks the database for a state and gets exactly the deadlines the rules put in it, a page at a time', async () => {
+    const x = await trust();
+    const now = Date.now();
+    // One deadline in each state, and a few more of one, with the schedules of two kinds.
+    const facts = [
+      { dueAt: new Date(now + 30 * DAY) },
+      { dueAt: new Date(now + 3 * DAY) },
+      { dueAt: new Date(now + 3 * 3_600_000), kind: 'safeguarding-action' as const },
+      { dueAt: new Date(now - 2 * DAY) },
+      { dueAt: new Date(now - 3 * DAY) },
+      { dueAt: new Date(now - 4 * DAY) },
+      { dueAt: new Date(now - 5 * DAY), metAt: new Date(now - 6 * DAY) },
+      { dueAt: new Date(now - 5 * DAY), metAt: new Date(now - 4 * DAY) },
+      { dueAt: new Date(now + 5 * DAY), waivedAt: new Date(now) },
+    ];
+    await t.database.db.insert(deadlines).values(
+      facts.map((f, i) => {
+        const kind = KINDS[f.kind ?? 'task'];
+        return { organisationId: x.org.id, kind: f.kind ?? 'task', title: `D${i}`, rule: kind.rule, schedule: kind.schedule, startsAt: new Date(now - 40 * DAY), dueAt: f.dueAt, dueSoonAt: dueSoonFrom({ dueAt: f.dueAt, schedule: kind.schedule }), allDay: false, ownerId: x.staff.id, checkedAt: new Date(now), metAt: f.metAt ?? null, waivedAt: f.waivedAt ?? null, waivedReason: f.waivedAt ? 'Left the trust' : null };
+      }),
+    );
+    const expected = (state: string) => facts.flatMap((f, i) => (stateOf({ metAt: null, waivedAt: null, ...f, schedule: KINDS[f.kind ?? 'task'].schedule }, new Date()) === state ? [`D${i}`] : []));
+    for (const state of ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived']) {
+      const listed = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines?state=${state}`, headers: { cookie: x.adminSession.cookie } });
+      expect(listed.json().map((d: { title: string; state: string }) => [d.title, d.state]).sort(), state).toEqual(expected(state).map((title) => [title, state]));
+    }
+    expect(expected('overdue')).toHaveLength(3);
+    const page = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines?state=overdue&limit=2&offset=1`, headers: { cookie: x.adminSession.cookie } });
+    expect(page.headers['x-total-count']).toBe('3');
+    expect(page.json().map((d: { title: string }) => d.title)).toEqual(['D4', 'D3']);
+    const past = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines?limit=5&offset=50`, headers: { cookie: x.adminSession.cookie } });
+    expect([past.json(), past.headers['x-total-count']]).toEqual([[], '9']);
+    const report = (await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines/overdue?limit=1`, headers: { cookie: x.adminSession.cookie } })).json();
+    expect(report).toMatchObject({ total: 3, byKind: [{ kind: 'task', count: 3 }], byOwner: [{ ownerId: x.staff.id, count: 3 }] });
+    expect(report.items.map((d: { title: string }) => d.title)).toEqual(['D5']);
+    expect((await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines?limit=0`, headers: { cookie: x.adminSession.cookie } })).json().errors[0].field).toBe('querystring.limit');
+  });
+
+  it('gives deadlines made before the due-soon time was kept the time the rules give them', async () => {
+    const x = await trust();
+    const made = await Promise.all([give(x, { kind: 'task' }), give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield }), give(x, { kind: 'notification-duty' })]);
+    const ids = made.map((r) => r.json().id as string);
+    const before = await t.database.db.select().from(deadlines).where(inArray(deadlines.id, ids));
+    await t.database.db.update(deadlines).set({ dueSoonAt: new Date(0) }).where(inArray(deadlines.id, ids));
+    // The migration's own statement, as it ran on the deadlines already there.
+    const migration = fs.readFileSync(new URL('../../db/migrations/0009_deadline_due_soon.sql', import.meta.url), 'utf8');
+    const backfill = migration.split('--> statement-breakpoint').find((statement) => statement.includes('UPDATE'))!;
+    await t.database.pool.query(backfill.replace(/;\s*$/, ` WHERE "id" = ANY($1)`), [ids]);
+    const after = await t.database.db.select().from(deadlines).where(inArray(deadlines.id, ids));
+    for (const row of after) expect(row.dueSoonAt.getTime()).toBe(dueSoonFrom(before.find((b) => b.id === row.id)!).getTime());
+    expect(new Set(after.map((row) => row.dueAt.getTime() - row.dueSoonAt.getTime())).size).toBeGreaterThan(1);
   });
 
   it('shows a principal only their academy’s deadlines, and staff none', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import { NATIONS } from '../../platform/calendar/index.ts';
 import { idOf } from '../../platform/validation.ts';
+import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
 import type { RouteContext } from '../../server/app.ts';
 import { KIND_NAMES, KINDS } from './rules.ts';
 import * as service from './service.ts';
@@ -96,13 +97,16 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       config: { access: 'deadline.oversee' },
       schema: {
         tags,
-        summary: "The organisation's deadlines the signed-in person oversees",
+        summary: "A page of the organisation's deadlines the signed-in person oversees, soonest first; the total is in X-Total-Count",
         params: orgParams,
-        querystring: z.strictObject({ state: z.enum(STATES).optional(), kind: z.string().max(60).optional(), ownerId: z.uuid().optional() }),
+        querystring: z.strictObject({ state: z.enum(STATES).optional(), kind: z.string().max(60).optional(), ownerId: z.uuid().optional(), ...pageQuery }),
         response: { 200: z.array(deadline) },
       },
     },
-    async (request) => service.organisationDeadlines(database.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { total, items } = await service.organisationDeadlines(database.db, actorOf(request), request.query);
+      return reply.header('x-total-count', String(total)).send(items);
+    },
   );
 
   app.get(
@@ -111,14 +115,15 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       config: { access: 'deadline.oversee' },
       schema: {
         tags,
-        summary: 'Every overdue deadline, counted by kind and by owner; ?format=csv for a spreadsheet',
+        summary: 'Overdue deadlines counted by kind and by owner, with a page of them, longest overdue first; ?format=csv for every one of them',
         params: orgParams,
-        querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }),
+        querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json'), ...pageQuery }),
         response: {
           200: z.union([
             z.object({
               byKind: z.array(z.object({ kind: z.string(), count: z.number() })),
               byOwner: z.array(z.object({ ownerId: z.string(), ownerName: z.string(), count: z.number() })),
+              total: z.number(),
               items: z.array(deadline),
             }),
             z.string(),
@@ -127,8 +132,10 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       },
     },
     async (request, reply) => {
-      const report = await service.overdueReport(database.db, actorOf(request));
-      if (request.query.format === 'json') return report;
+      const { format, limit, offset } = request.query;
+      // The spreadsheet has every overdue deadline, not a page of them.
+      const report = await service.overdueReport(database.db, actorOf(request), format === 'csv' ? EVERY_ROW : { limit, offset });
+      if (format === 'json') return report;
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="overdue-deadlines.csv"')

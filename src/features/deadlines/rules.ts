@@ -159,13 +159,20 @@ export interface DeadlineFacts {
 
 const DEFAULT_DUE_SOON_MS = 24 * 3_600_000;
 
-/** Where a deadline stands at `now`. "Due soon" starts at its earliest reminder (a day, without one). */
+/** When a deadline becomes "due soon": at its earliest reminder, or a day before it falls due without one. */
+export function dueSoonFrom(d: Pick<DeadlineFacts, 'dueAt' | 'schedule'>): Date {
+  return new Date(d.dueAt.getTime() - Math.max(DEFAULT_DUE_SOON_MS, ...d.schedule.remindBefore.map(durationMs)));
+}
+
+/**
+ * Where a deadline stands at `now`. (The organisation's lists ask the database for one state at a time:
+ * `stateIs` in the service says the same in SQL, over the stored `dueSoonAt`.)
+ */
 export function stateOf(d: DeadlineFacts, now: Date): DeadlineState {
   if (d.waivedAt) return 'waived';
   if (d.metAt) return d.metAt.getTime() <= d.dueAt.getTime() ? 'met' : 'met_late';
   if (now.getTime() > d.dueAt.getTime()) return 'overdue';
-  const window = Math.max(DEFAULT_DUE_SOON_MS, ...d.schedule.remindBefore.map(durationMs));
-  return now.getTime() >= d.dueAt.getTime() - window ? 'due_soon' : 'upcoming';
+  return now.getTime() >= dueSoonFrom(d).getTime() ? 'due_soon' : 'upcoming';
 }
 
 export interface Checkpoint {

@@ -19,6 +19,8 @@ export const deadlines = pgTable(
     schedule: jsonb('schedule').$type<Schedule>().notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** From when it is "due soon" (rules: dueSoonFrom), kept so that lists can ask for a state in SQL. */
+    dueSoonAt: timestamp('due_soon_at', { withTimezone: true }).notNull(),
     /** Due by the end of a day rather than at a time of day. */
     allDay: boolean('all_day').notNull(),
     ownerId: uuid('owner_id').notNull().references(() => people.id),
@@ -34,6 +36,8 @@ export const deadlines = pgTable(
   (t) => [
     index('deadlines_owner').on(t.ownerId, t.dueAt),
     index('deadlines_organisation').on(t.organisationId, t.dueAt),
+    // The open deadlines of an organisation: what its lists and the overdue report mostly ask for.
+    index('deadlines_organisation_open').on(t.organisationId, t.dueAt).where(sql`${t.metAt} IS NULL AND ${t.waivedAt} IS NULL`),
     index('deadlines_record').on(t.recordType, t.recordId),
     index('deadlines_next_check').on(t.nextCheckAt).where(sql`${t.nextCheckAt} IS NOT NULL`),
   ],

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit, type AuditActor } from '../../platform/audit/index.ts';
 import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
@@ -6,8 +6,9 @@ import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts
 import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
-import { allowedOn, can, type Actor } from '../../platform/policy.ts';
-import { KINDS, RuleProblem, computeDue, dueActions, meetableByHand, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
+import { matching, totalOf, type Page } from '../../platform/paging.ts';
+import { allowedOn, can, scopeOf, type Actor } from '../../platform/policy.ts';
+import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, meetableByHand, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
 import { csv } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
@@ -82,6 +83,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
       schedule: kind.schedule,
       startsAt,
       dueAt: due.dueAt,
+      dueSoonAt: dueSoonFrom({ dueAt: due.dueAt, schedule: kind.schedule }),
       allDay: due.allDay,
       ownerId: input.ownerId,
       checkedAt: now,
@@ -204,37 +206,84 @@ export interface OrganisationFilter {
   ownerId?: string | undefined;
 }
 
-/** The organisation's deadlines the actor oversees (a principal: their academy's; a director: their region's). */
-export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter, now = new Date()) {
+/** rules' stateOf, asked of the database: the deadlines in this state at `now`. */
+function stateIs(state: DeadlineState, now: Date) {
+  const open = and(isNull(deadlines.metAt), isNull(deadlines.waivedAt));
+  switch (state) {
+    case 'waived':
+      return isNotNull(deadlines.waivedAt);
+    case 'met':
+      return and(isNull(deadlines.waivedAt), lte(deadlines.metAt, deadlines.dueAt));
+    case 'met_late':
+      return and(isNull(deadlines.waivedAt), gt(deadlines.metAt, deadlines.dueAt));
+    case 'overdue':
+      return and(open, lt(deadlines.dueAt, now));
+    case 'due_soon':
+      return and(open, gte(deadlines.dueAt, now), lte(deadlines.dueSoonAt, now));
+    case 'upcoming':
+      return and(open, gt(deadlines.dueSoonAt, now));
+  }
+}
+
+/** The organisation's deadlines the actor oversees, as a condition: a principal, their academy's; a director, their region's. */
+function overseenBy(actor: Actor, filter: OrganisationFilter, now: Date) {
+  const scope = scopeOf(actor, 'deadline.oversee');
+  return and(
+    eq(deadlines.organisationId, actor.organisationId),
+    filter.kind ? eq(deadlines.kind, filter.kind) : undefined,
+    filter.ownerId ? eq(deadlines.ownerId, filter.ownerId) : undefined,
+    filter.state ? stateIs(filter.state, now) : undefined,
+    scope.everywhere
+      ? undefined
+      : or(scope.academyIds.length ? inArray(deadlines.academyId, scope.academyIds) : undefined, scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined, sql`false`),
+  );
+}
+
+/**
+ * A page of the organisation's deadlines the actor oversees, soonest (or longest overdue) first, and how many
+ * match in all. The database narrows to the actor's scope and the filter; the policy confirms each row.
+ */
+export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter & Page, now = new Date()) {
+  const where = overseenBy(actor, filter, now);
   const rows = await db
-    .select({ deadline: deadlines, ownerName, regionId: academies.regionId })
+    .select({ deadline: deadlines, ownerName, regionId: academies.regionId, total: matching() })
     .from(deadlines)
     .innerJoin(people, eq(people.id, deadlines.ownerId))
     .leftJoin(academies, eq(academies.id, deadlines.academyId))
-    .where(and(eq(deadlines.organisationId, actor.organisationId), filter.kind ? eq(deadlines.kind, filter.kind) : undefined, filter.ownerId ? eq(deadlines.ownerId, filter.ownerId) : undefined))
-    .orderBy(asc(deadlines.dueAt));
-  return rows
+    .where(where)
+    .orderBy(asc(deadlines.dueAt), asc(deadlines.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where))[0]!.n);
+  const items = rows
     .filter((r) => can(actor, 'deadline.oversee', { ...subjectOf(r.deadline), regionId: r.regionId, ownerId: null }))
-    .map((r) => present({ ...r.deadline, ownerName: r.ownerName }, now, actor))
-    .filter((d) => !filter.state || d.state === filter.state);
+    .map((r) => present({ ...r.deadline, ownerName: r.ownerName }, now, actor));
+  return { total, items };
 }
 
-/** Overdue deadlines counted by kind and by owner, with the items. */
-export async function overdueReport(db: Db, actor: Actor, now = new Date()) {
-  const items = await organisationDeadlines(db, actor, { state: 'overdue' }, now);
-  const count = <K extends string>(key: (d: (typeof items)[number]) => K) => {
-    const counts = new Map<K, number>();
-    for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-    return [...counts].map(([k, n]) => ({ key: k, count: n })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  };
+/** Overdue deadlines counted by kind and by owner (all of them), with the longest overdue first (a page of them). */
+export async function overdueReport(db: Db, actor: Actor, page: Page, now = new Date()) {
+  const where = overseenBy(actor, { state: 'overdue' }, now);
+  const [byKind, byOwner, listed] = await Promise.all([
+    db.select({ kind: deadlines.kind, count: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where).groupBy(deadlines.kind),
+    db
+      .select({ ownerId: deadlines.ownerId, ownerName, count: count() })
+      .from(deadlines)
+      .innerJoin(people, eq(people.id, deadlines.ownerId))
+      .leftJoin(academies, eq(academies.id, deadlines.academyId))
+      .where(where)
+      .groupBy(deadlines.ownerId, people.givenName, people.familyName),
+    organisationDeadlines(db, actor, { state: 'overdue', ...page }, now),
+  ]);
   return {
-    byKind: count((d) => d.kind).map(({ key, count: n }) => ({ kind: key, count: n })),
-    byOwner: count((d) => `${d.ownerName ?? ''}\u0000${d.ownerId}`).map(({ key, count: n }) => ({ ownerName: key.split('\u0000')[0]!, ownerId: key.split('\u0000')[1]!, count: n })),
-    items,
+    total: listed.total,
+    byKind: byKind.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+    byOwner: byOwner.sort((a, b) => b.count - a.count || a.ownerName.localeCompare(b.ownerName)),
+    items: listed.items,
   };
 }
 
-export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>): string {
+export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>['items']): string {
   const now = Date.now();
   return csv(
     ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'],

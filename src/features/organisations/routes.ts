@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import { pageQuery } from '../../platform/paging.ts';
 import type { RouteContext } from '../../server/app.ts';
 import { ROLES } from './rules.ts';
 import * as service from './service.ts';
@@ -139,7 +140,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
         tags,
         summary: 'A page of the people of the organisation the signed-in person may see, by name; the total is in X-Total-Count',
         params: orgParams,
-        querystring: z.strictObject({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0) }),
+        querystring: z.strictObject({ q: z.string().max(200).optional(), ...pageQuery }),
         response: { 200: z.array(person) },
       },
     },

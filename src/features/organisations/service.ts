@@ -6,6 +6,7 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
+import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { ACTIONS, allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
@@ -191,7 +192,7 @@ function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[nu
  * A page of the people the actor may see, sorted by name, and how many there are in all. The database
  * narrows to the actor's scope and the search; the policy then confirms each person on the page.
  */
-export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined; limit: number; offset: number }) {
+export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined } & Page) {
   const scope = scopeOf(actor, 'people.read');
   const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
   // Someone with a current post at an academy, or in a region, the actor may read people of.
@@ -216,15 +217,8 @@ export async function listPeople(db: Db, actor: Actor, query: { q?: string | und
           sql`false`,
         ),
   );
-  // The page and, with it, how many match in all: one pass over the matching people.
-  const page = await db
-    .select({ id: people.id, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
-    .from(people)
-    .where(conditions)
-    .orderBy(people.familyName, people.givenName, people.id)
-    .limit(query.limit)
-    .offset(query.offset);
-  const total = page[0]?.total ?? (query.offset > 0 ? ((await db.select({ n: count() }).from(people).where(conditions))[0]?.n ?? 0) : 0);
+  const page = await db.select({ id: people.id, total: matching() }).from(people).where(conditions).orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset);
+  const total = await totalOf(page, query, async () => (await db.select({ n: count() }).from(people).where(conditions))[0]!.n);
   const loaded = new Map((await loadPeople(db, actor.organisationId, page.map((p) => p.id))).map((p) => [p.id, p]));
   const items = page.flatMap(({ id }) => {
     const person = loaded.get(id);
