@@ -282,8 +282,10 @@ export interface DeadlineFilters {
 }
 
 export interface OverdueReport {
+  /** Counts of every overdue deadline; `items` is a page of them, longest overdue first, of `total`. */
   byKind: { kind: string; count: number }[];
   byOwner: { ownerId: string; ownerName: string; count: number }[];
+  total: number;
   items: Deadline[];
 }
 
@@ -789,8 +791,8 @@ export const api = {
   // Deadlines
   myDeadlines: (closed = false) => request<Deadline[]>('GET', `/api/me/deadlines${query({ closed: String(closed) })}`),
   deadlineKinds: () => request<DeadlineKind[]>('GET', '/api/deadline-kinds'),
-  deadlines: (orgId: string, filters: DeadlineFilters = {}) => request<Deadline[]>('GET', `/api/orgs/${encode(orgId)}/deadlines${query({ ...filters })}`),
-  overdueDeadlines: (orgId: string) => request<OverdueReport>('GET', `/api/orgs/${encode(orgId)}/deadlines/overdue`),
+  deadlines: (orgId: string, filters: DeadlineFilters & { limit?: number; offset?: number } = {}) => paged<Deadline>(`/api/orgs/${encode(orgId)}/deadlines${query({ ...filters })}`),
+  overdueDeadlines: (orgId: string, page: { limit?: number; offset?: number } = {}) => request<OverdueReport>('GET', `/api/orgs/${encode(orgId)}/deadlines/overdue${query({ ...page })}`),
   /** The overdue report as a spreadsheet (a plain link: the cookie is enough for a GET). */
   overdueCsvPath: (orgId: string) => `/api/orgs/${encode(orgId)}/deadlines/overdue?format=csv`,
   createDeadline: (orgId: string, body: NewDeadline) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines`, body),

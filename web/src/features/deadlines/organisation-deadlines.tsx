@@ -1,16 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, DEADLINE_STATES, type DeadlineFilters, type DeadlineState } from '../../api.ts';
 import { LiveRegion, Loading, NotAvailable, QueryError, refused, Status } from '../../ui/feedback.tsx';
 import { SelectField } from '../../ui/form.tsx';
 import { Page } from '../../ui/page.tsx';
+import { Pager, pageNumber } from '../../ui/pager.tsx';
 import { offered } from '../organisations/access.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { DeadlineTable } from './deadline-table.tsx';
 import { stateLabel } from './state.tsx';
 
 export const deadlineKindsQuery = { queryKey: ['deadline-kinds'], queryFn: api.deadlineKinds, staleTime: Infinity } as const;
+
+/** The server pages and counts them; a page is as many as a person can scan. */
+const DEADLINES_PAGE_SIZE = 100;
+const count = new Intl.NumberFormat('en-GB');
 
 /** `/orgs/:orgId/deadlines`: the deadlines of the people the signed-in person oversees, filtered. */
 export function OrganisationDeadlinesPage() {
@@ -21,12 +26,23 @@ export function OrganisationDeadlinesPage() {
     kind: search.get('kind') || undefined,
     ownerId: search.get('ownerId') || undefined,
   };
+  const page = pageNumber(search);
   const [draft, setDraft] = useState({ state: filters.state ?? '', kind: filters.kind ?? '' });
-  const deadlines = useQuery({ queryKey: ['deadlines', organisation.id, filters], queryFn: () => api.deadlines(organisation.id, filters) });
+  const deadlines = useQuery({
+    queryKey: ['deadlines', organisation.id, filters, page],
+    queryFn: () => api.deadlines(organisation.id, { ...filters, limit: DEADLINES_PAGE_SIZE, offset: (page - 1) * DEADLINES_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
   const kinds = useQuery(deadlineKindsQuery);
   const [done, setDone] = useState<string | null>(null);
   const base = `/orgs/${organisation.id}`;
-  const ownerName = filters.ownerId ? deadlines.data?.find((d) => d.ownerId === filters.ownerId)?.ownerName : null;
+  const ownerName = filters.ownerId ? deadlines.data?.items.find((d) => d.ownerId === filters.ownerId)?.ownerName : null;
+  const pageLink = (to: number) => {
+    const next = new URLSearchParams(search);
+    if (to > 1) next.set('page', String(to));
+    else next.delete('page');
+    return `?${next}`;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -114,11 +130,16 @@ export function OrganisationDeadlinesPage() {
       ) : (
         <>
           <p className="muted" role="status">
-            {deadlines.data.length === 0 ? 'No deadlines match.' : `${deadlines.data.length} ${deadlines.data.length === 1 ? 'deadline' : 'deadlines'}.`}
+            {deadlines.data.total === 0
+              ? 'No deadlines match.'
+              : deadlines.data.total <= DEADLINES_PAGE_SIZE
+                ? `${count.format(deadlines.data.total)} ${deadlines.data.total === 1 ? 'deadline' : 'deadlines'}.`
+                : `Showing ${count.format((page - 1) * DEADLINES_PAGE_SIZE + 1)}–${count.format((page - 1) * DEADLINES_PAGE_SIZE + deadlines.data.items.length)} of ${count.format(deadlines.data.total)} deadlines.`}
           </p>
-          {deadlines.data.length > 0 && (
-            <DeadlineTable id="organisation-deadlines" caption={`Deadlines in ${organisation.name}, soonest first`} deadlines={deadlines.data} showOwner onDone={setDone} />
+          {deadlines.data.items.length > 0 && (
+            <DeadlineTable id="organisation-deadlines" caption={`Deadlines in ${organisation.name}, soonest first`} deadlines={deadlines.data.items} showOwner onDone={setDone} />
           )}
+          <Pager what="deadlines" page={page} pageSize={DEADLINES_PAGE_SIZE} total={deadlines.data.total} shown={deadlines.data.items.length} to={pageLink} />
         </>
       )}
     </Page>

@@ -49,14 +49,15 @@ export function OverduePage() {
         <QueryError error={report.error} what="overdue report" />
       ) : !report.data ? (
         <Loading what="Loading the overdue report" />
-      ) : report.data.items.length === 0 ? (
+      ) : report.data.total === 0 ? (
         <div className="panel">
           <p>Nothing is overdue.</p>
         </div>
       ) : (
         <>
           <p className="muted" role="status">
-            {report.data.items.length} overdue {report.data.items.length === 1 ? 'deadline' : 'deadlines'}.
+            {report.data.total} overdue {report.data.total === 1 ? 'deadline' : 'deadlines'}.
+            {report.data.items.length < report.data.total && ` The ${report.data.items.length} longest overdue are listed below; the CSV has every one.`}
           </p>
           <div className="two-columns">
             <TableRegion id="overdue-by-kind" caption="By kind">
@@ -96,7 +97,7 @@ export function OverduePage() {
               </tbody>
             </TableRegion>
           </div>
-          <DeadlineTable id="overdue" caption="Every overdue deadline, longest overdue first" deadlines={report.data.items} showOwner onDone={setDone} />
+          <DeadlineTable id="overdue" caption={report.data.items.length < report.data.total ? `The ${report.data.items.length} longest overdue deadlines` : 'Every overdue deadline, longest overdue first'} deadlines={report.data.items} showOwner onDone={setDone} />
         </>
       )}
     </Page>

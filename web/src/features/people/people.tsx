@@ -5,6 +5,7 @@ import { api, type Person } from '../../api.ts';
 import { Loading, QueryError } from '../../ui/feedback.tsx';
 import { fullName } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
+import { Pager, pageNumber } from '../../ui/pager.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { RoleList } from './roles.tsx';
@@ -31,7 +32,7 @@ export function PeoplePage() {
   const { organisation } = useOrganisation();
   const [search, setSearch] = useSearchParams();
   const q = search.get('q') ?? '';
-  const page = Math.max(1, Math.floor(Number(search.get('page'))) || 1);
+  const page = pageNumber(search);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const people = useQuery(peoplePageQuery(organisation.id, q, page));
@@ -131,25 +132,7 @@ export function PeoplePage() {
               </tbody>
             </TableRegion>
           )}
-          {(page > 1 || last < total) && (
-            <nav className="pager" aria-label="Pages of people">
-              {page > 1 && (
-                <Link className="button secondary" to={pageLink(Math.min(page - 1, pages))}>
-                  Previous<span className="visually-hidden"> page of people</span>
-                </Link>
-              )}
-              {page <= pages && (
-                <span>
-                  Page {page} of {pages}
-                </span>
-              )}
-              {last < total && people.data.items.length > 0 && (
-                <Link className="button secondary" to={pageLink(page + 1)}>
-                  Next<span className="visually-hidden"> page of people</span>
-                </Link>
-              )}
-            </nav>
-          )}
+          <Pager what="people" page={page} pageSize={PEOPLE_PAGE_SIZE} total={total} shown={people.data.items.length} to={pageLink} />
         </>
       )}
     </Page>
