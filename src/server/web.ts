@@ -5,8 +5,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 // The web app. `npm start` serves the files `npm run build` wrote to dist/web; `npm run dev` serves the
-// sources through Vite instead, rebuilt as they change. Every GET that is neither an API route nor a file
-// is answered with index.html, so that the app's own addresses (/orgs/…/people) load on a reload too.
+// sources through Vite instead, rebuilt as they change. Every GET that is neither an API route nor a built
+// file is answered with index.html, so that the app's own addresses (/orgs/…/people, and a code version
+// such as /codes/x/1.2 with a dot in it) load on a reload too.
 // None of these routes is under /api/: API routes declare an access level, these are outside that scheme.
 
 const built = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -21,19 +22,27 @@ const NOT_BUILT = `<!doctype html>
 <body><main><h1>Probity's web app is not built</h1>
 <p>Run <code>npm run build</code>, or start Probity with <code>npm start</code>, which builds it first. The API is running.</p></main></body></html>`;
 
-export async function webRoutes(app: FastifyInstance, options: { development: boolean }) {
+export async function webRoutes(app: FastifyInstance, options: { development: boolean; root?: string }) {
   if (options.development) {
     await viteDevelopment(app);
     return;
   }
-  const index = path.join(built, 'index.html');
+  const root = options.root ?? built;
+  const index = path.join(root, 'index.html');
+  /** A file the build wrote: inside the root, and there. */
+  const isBuilt = (pathname: string) => {
+    // Fastify has refused a malformed escape already (400), so the path decodes.
+    const file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+    return file.startsWith(path.resolve(root) + path.sep) && fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  };
   if (!fs.existsSync(index)) app.log.warn('The web app is not built (no dist/web); run npm run build. The API works without it.');
 
-  await app.register(fastifyStatic, { root: built, serve: false });
+  await app.register(fastifyStatic, { root, serve: false });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const pathname = pathOf(request.url);
     if (isApi(pathname)) return reply.callNotFound();
-    if (path.extname(pathname)) {
+    // A missing asset is missing; any other address with a dot is one of the app's pages.
+    if (pathname.startsWith('/assets/') || isBuilt(pathname)) {
       // Built assets have a content hash in their names, so they never change: cache them for a year.
       const hashed = pathname.startsWith('/assets/');
       return reply.sendFile(pathname.slice(1), hashed ? { immutable: true, maxAge: '365d' } : { maxAge: '1h' });
