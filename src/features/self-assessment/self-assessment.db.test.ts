@@ -287,6 +287,10 @@ describe('sharing', () => {
     expect(exported.body).toContain('Reflection 0');
     const [recorded] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, mentor.id), eq(auditEvents.action, 'development.exported')));
     expect(recorded).toMatchObject({ recordId: x.member.id, details: { format: 'csv' } });
+    // Each read of the shared record says which part was read.
+    await t.app.inject({ method: 'GET', url: api(x, `/development/goals?personId=${x.member.id}`), headers: { cookie: mentor$.cookie } });
+    const reads = await t.database.db.select({ details: auditEvents.details }).from(auditEvents).where(and(eq(auditEvents.actorId, mentor.id), eq(auditEvents.action, 'development.viewed_shared'))).orderBy(auditEvents.seq);
+    expect(reads.map((r) => r.details)).toEqual([{ part: 'export' }, { part: 'plan' }]);
     await t.app.inject({ method: 'DELETE', url: api(x, `/development/shares/${shared.json().id}`), headers: x.member$.headers });
     expect((await t.app.inject({ method: 'GET', url: api(x, `/self-assessments/${draft.id}`), headers: { cookie: mentor$.cookie } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: exportUrl, headers: { cookie: mentor$.cookie } })).statusCode).toBe(404);

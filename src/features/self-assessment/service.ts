@@ -113,11 +113,17 @@ async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<b
   return Boolean(share);
 }
 
-/** A person's own records, or those shared with the actor: whose records this request may read. */
-export async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined): Promise<string> {
+/** The parts of a shared development record, as the audit trail names what was read. */
+export type SharedPart = 'self-assessments' | 'dashboard' | 'plan' | 'cpd' | 'cpd summary' | 'export';
+
+/**
+ * A person's own records, or those shared with the actor: whose records this request may read. Each read
+ * of a shared record says in the audit trail which part was read.
+ */
+export async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined, part: SharedPart): Promise<string> {
   if (!ownerId || ownerId === actor.personId) return actor.personId;
   if (!(await sharedWith(db, actor, ownerId))) throw new NotFound('development record');
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId });
+  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId, details: { part } });
   return ownerId;
 }
 
@@ -141,7 +147,7 @@ export async function startAssessment(ctx: SelfAssessmentContext, actor: Actor, 
 }
 
 export async function listAssessments(db: Db, actor: Actor, ownerId?: string) {
-  const owner = await readableOwner(db, actor, ownerId);
+  const owner = await readableOwner(db, actor, ownerId, 'self-assessments');
   return db
     .select({ id: selfAssessments.id, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, codeTitle: codeVersions.title, version: codeVersions.version })
     .from(selfAssessments)
@@ -292,7 +298,7 @@ export async function submitAssessment(ctx: SelfAssessmentContext, actor: Actor,
 
 /** This year against earlier years, strongest and weakest standards, and the plan's priorities. */
 export async function dashboard(db: Db, actor: Actor, ownerId?: string) {
-  const owner = await readableOwner(db, actor, ownerId);
+  const owner = await readableOwner(db, actor, ownerId, 'dashboard');
   const assessments = await db
     .select()
     .from(selfAssessments)
@@ -341,7 +347,7 @@ async function checkLinks(db: Db, actor: Actor, input: { provisionIds?: string[]
 }
 
 export async function listGoals(db: Db, actor: Actor, ownerId?: string) {
-  const owner = await readableOwner(db, actor, ownerId);
+  const owner = await readableOwner(db, actor, ownerId, 'plan');
   return db
     .select()
     .from(developmentGoals)
@@ -413,7 +419,7 @@ async function ownActivity(db: Db, actor: Actor, activityId: string): Promise<Ac
 }
 
 export async function listActivities(db: Db, actor: Actor, ownerId?: string) {
-  const owner = await readableOwner(db, actor, ownerId);
+  const owner = await readableOwner(db, actor, ownerId, 'cpd');
   const activities = await db
     .select()
     .from(cpdActivities)
@@ -483,7 +489,7 @@ export async function removeActivityEvidence(db: Db, actor: Actor, activityId: s
 
 /** A year of CPD: totals, and the standards it has and has not touched. */
 export async function cpdSummary(db: Db, actor: Actor, year: number, ownerId?: string) {
-  const owner = await readableOwner(db, actor, ownerId);
+  const owner = await readableOwner(db, actor, ownerId, 'cpd summary');
   const version = await standardsVersion(db, actor.organisationId);
   const [standards, activities] = await Promise.all([
     standardsOf(db, version.id),
