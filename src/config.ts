@@ -32,6 +32,7 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),
   PROBITY_WEB_DEV: z.enum(['0', '1']).default('0'),
+  PROBITY_AUDIT_ANCHORS: z.string().min(1).optional(),
   PROBITY_SECRET_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal digits (32 random bytes)').optional(),
 });
 
@@ -70,6 +71,8 @@ export interface Config {
   sessions: { idleMinutes: number; absoluteHours: number };
   /** Serve the web app's sources through Vite, rebuilt as they change (`npm run dev`); never in production. */
   webDevelopment: boolean;
+  /** Where the audit chains' heads are written down, outside the database. */
+  auditAnchors: string;
   /** The key that seals secrets kept in the database: given, or kept in a file in the data directory. */
   secretKey: { kind: 'given'; key: Buffer } | { kind: 'file'; path: string };
 }
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     webDevelopment: e.PROBITY_WEB_DEV === '1' && e.NODE_ENV !== 'production',
+    auditAnchors: path.resolve(e.PROBITY_AUDIT_ANCHORS ?? path.join(e.PROBITY_DATA_DIR, 'audit-anchors.jsonl')),
     secretKey: e.PROBITY_SECRET_KEY ? { kind: 'given', key: Buffer.from(e.PROBITY_SECRET_KEY, 'hex') } : { kind: 'file', path: path.join(path.resolve(e.PROBITY_DATA_DIR), 'secret.key') },
   };
 }

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirectoryInUse } from '../db/embedded.ts';
 import { openDatabase } from '../db/index.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
-import { verifyAll } from '../platform/audit/index.ts';
+import { latestAnchors, verifyAll } from '../platform/audit/index.ts';
 import {
   CalendarError,
   addDays,
@@ -126,9 +126,9 @@ async function auditVerify(io: Output): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const reports = await verifyAll(database.db);
+    const reports = await verifyAll(database.db, latestAnchors(config.auditAnchors));
     for (const report of reports) {
-      io.out(`${report.ok ? 'ok  ' : 'FAIL'} chain ${report.organisationId ?? 'global'}: ${report.entries} entries`);
+      io.out(`${report.ok ? 'ok  ' : 'FAIL'} chain ${report.organisationId ?? 'global'}: ${report.entries} entries${report.anchoredAt ? `, holds its head written down at ${report.anchoredAt}` : ''}`);
       for (const problem of report.problems) io.out(`     entry ${problem.seq} ${problem.reason}`);
     }
     const ok = reports.every((r) => r.ok);

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { checkDeadlines } from '../features/deadlines/index.ts';
+import { anchorChains } from '../platform/audit/index.ts';
 import { removeExpiredSessions } from '../platform/auth/sessions.ts';
 import type { RecurringJob } from '../platform/jobs/index.ts';
 import type { Mailer } from '../platform/mail/index.ts';
@@ -14,6 +15,7 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
     { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, config.sessions) },
     { name: 'mail-deliver', cron: '* * * * *', run: () => mailer.deliver() },
+    { name: 'audit-anchor', cron: '5 * * * *', run: () => anchorChains(database.db, config.auditAnchors) },
     ...(database.kind === 'embedded'
       ? [
           { name: 'database-analyze', cron: '23 * * * *', run: () => database.maintain('analyze') },

@@ -215,6 +215,8 @@ export interface AuditVerification {
   ok: boolean;
   entries: number;
   problems: { seq: number; reason: string }[];
+  /** When the chain's head was last written down outside the database (checked to be still there); null if never. */
+  anchoredAt: string | null;
   checkedAt: string;
 }
 

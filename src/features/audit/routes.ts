@@ -7,7 +7,7 @@ import * as service from './service.ts';
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
 const tags = ['audit'];
 
-export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
+export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, config }) => {
   app.get(
     '/api/orgs/:orgId/audit',
     {
@@ -54,12 +54,12 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { da
       config: { access: 'audit.verify' },
       schema: {
         tags,
-        summary: "Check the organisation's audit chain: every entry follows the one before and matches its hash",
+        summary: "Check the organisation's audit chain: every entry follows the one before and matches its hash, and the head last written down outside the database is still there",
         params: orgParams,
         body: z.strictObject({}).nullish(),
-        response: { 200: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.object({ seq: z.number(), reason: z.string() })), checkedAt: z.date() }) },
+        response: { 200: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.object({ seq: z.number(), reason: z.string() })), anchoredAt: z.string().nullable(), checkedAt: z.date() }) },
       },
     },
-    async (request) => service.verifyOrganisationChain(database.db, actorOf(request)),
+    async (request) => service.verifyOrganisationChain(database.db, actorOf(request), config.auditAnchors),
   );
 };

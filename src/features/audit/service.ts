@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { audit, auditEvents, verifyChain } from '../../platform/audit/index.ts';
+import { anchorOf, audit, auditEvents, latestAnchors, verifyChain } from '../../platform/audit/index.ts';
 import { people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
 
@@ -55,8 +55,9 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
   return rows;
 }
 
-export async function verifyOrganisationChain(db: Db, actor: Actor) {
-  const report = await verifyChain(db, actor.organisationId);
+/** Checks the organisation's chain, and that it still holds the head last written down outside the database. */
+export async function verifyOrganisationChain(db: Db, actor: Actor, anchorFile: string) {
+  const report = await verifyChain(db, actor.organisationId, anchorOf(latestAnchors(anchorFile), actor.organisationId));
   await audit(db, actor, { organisationId: actor.organisationId, action: 'audit.verified', recordType: 'audit_trail', details: { ok: report.ok, entries: report.entries } });
   return { ...report, checkedAt: new Date() };
 }

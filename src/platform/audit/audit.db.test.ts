@@ -1,9 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type Transaction } from '../../db/index.ts';
 import { makeOrganisation } from '../../../test/factories.ts';
-import { audit, auditEvents, GENESIS, verifyChain } from './index.ts';
+import { anchorChains, anchorOf, audit, auditEvents, GENESIS, latestAnchors, verifyAll, verifyChain } from './index.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -33,7 +36,7 @@ describe('the audit trail', () => {
     expect(rows[0]!.previousHash).toBe(GENESIS);
     expect(rows[1]!.previousHash).toBe(rows[0]!.hash);
     expect(rows[2]!.previousHash).toBe(rows[1]!.hash);
-    expect(await verifyChain(database.db, org.id)).toEqual({ ok: true, entries: 3, problems: [] });
+    expect(await verifyChain(database.db, org.id)).toEqual({ ok: true, entries: 3, problems: [], anchoredAt: null });
   });
 
   it('keeps one unbroken chain under concurrent writers', async () => {
@@ -70,5 +73,33 @@ describe('the audit trail', () => {
       expect(report.problems).toEqual([{ seq: rows[3]!.seq, reason: expect.stringContaining('does not follow') }]);
     });
     expect((await verifyChain(database.db, org.id)).ok).toBe(true);
+  });
+
+  it('writes down each chain head that moved, and then detects entries cut off the end', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'probity-anchors-')), 'audit-anchors.jsonl');
+    for (let n = 1; n <= 3; n++) await audit(database.db, system, entry(org.id, n));
+    expect(await anchorChains(database.db, file, new Date('2026-11-25T10:05:00Z'))).toBeGreaterThan(0);
+    expect(await anchorChains(database.db, file)).toBe(0); // nothing moved since
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const anchor = anchorOf(latestAnchors(file), org.id)!;
+    const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
+    expect(anchor).toEqual({ organisationId: org.id, seq: rows[2]!.seq, hash: rows[2]!.hash, at: '2026-11-25T10:05:00.000Z' });
+    await audit(database.db, system, entry(org.id, 4));
+    expect(await verifyChain(database.db, org.id, anchor)).toMatchObject({ ok: true, anchoredAt: '2026-11-25T10:05:00.000Z' });
+    // Cutting off the last two entries leaves a valid chain: only the anchor tells.
+    await inRolledBackTransaction(async (tx) => {
+      await tx.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete`);
+      await tx.delete(auditEvents).where(and(eq(auditEvents.organisationId, org.id), gte(auditEvents.seq, rows[2]!.seq)));
+      expect((await verifyChain(tx, org.id)).ok).toBe(true);
+      expect((await verifyChain(tx, org.id, anchor)).problems).toEqual([{ seq: rows[2]!.seq, reason: expect.stringContaining('is gone (entries were cut off the end)') }]);
+      // Every entry of the chain gone: verifying everything still names it.
+      await tx.delete(auditEvents).where(eq(auditEvents.organisationId, org.id));
+      const gone = (await verifyAll(tx, latestAnchors(file))).find((r) => r.organisationId === org.id);
+      expect(gone).toMatchObject({ ok: false, entries: 0 });
+    });
+    // A line that is not an anchor is passed over.
+    fs.appendFileSync(file, 'not json\n{"seq":"x"}\n');
+    expect(anchorOf(latestAnchors(file), org.id)).toEqual(anchor);
   });
 });

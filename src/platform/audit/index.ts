@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
+import { anchorOf, type Anchor } from './anchors.ts';
 import { auditEvents } from './schema.ts';
 
 export { auditEvents };
+export { anchorChains, anchorOf, latestAnchors, type Anchor } from './anchors.ts';
 
 /** Who is acting, for the audit trail: a person (or nobody, for the system) in a request. */
 export interface AuditActor {
@@ -90,13 +92,19 @@ export interface ChainReport {
   ok: boolean;
   entries: number;
   problems: { seq: number; reason: string }[];
+  /** The chain's last head written down outside the database, checked to be still there; null without one. */
+  anchoredAt: string | null;
 }
 
-/** Walks one organisation's chain (null: the global one) and reports every entry that does not fit. */
-export async function verifyChain(tx: Tx, organisationId: string | null): Promise<ChainReport> {
+/**
+ * Walks one organisation's chain (null: the global one) and reports every entry that does not fit, and,
+ * given the chain's last anchor, whether its anchored head is still there unchanged.
+ */
+export async function verifyChain(tx: Tx, organisationId: string | null, anchor?: Anchor): Promise<ChainReport> {
   const problems: ChainReport['problems'] = [];
   let previous = GENESIS;
   let entries = 0;
+  let anchoredHash: string | undefined;
   const pageSize = 1000;
   for (let after = 0; ; ) {
     const rows = await tx
@@ -109,18 +117,22 @@ export async function verifyChain(tx: Tx, organisationId: string | null): Promis
       entries++;
       if (row.previousHash !== previous) problems.push({ seq: row.seq, reason: 'does not follow the entry before it (an entry was removed or changed)' });
       if (entryHash(row) !== row.hash) problems.push({ seq: row.seq, reason: 'its content does not match its hash (it was changed)' });
+      if (row.seq === anchor?.seq) anchoredHash = row.hash;
       previous = row.hash;
       after = row.seq;
     }
     if (rows.length < pageSize) break;
   }
-  return { ok: problems.length === 0, entries, problems };
+  if (anchor && anchoredHash === undefined) problems.push({ seq: anchor.seq, reason: `was the newest entry when written down at ${anchor.at}, and is gone (entries were cut off the end)` });
+  else if (anchor && anchoredHash !== anchor.hash) problems.push({ seq: anchor.seq, reason: `is not the entry written down at ${anchor.at} (the chain was rewritten)` });
+  return { ok: problems.length === 0, entries, problems, anchoredAt: anchor?.at ?? null };
 }
 
-/** Every chain in the database: the global one and each organisation's. */
-export async function verifyAll(tx: Tx): Promise<(ChainReport & { organisationId: string | null })[]> {
-  const chains = await tx.selectDistinct({ organisationId: auditEvents.organisationId }).from(auditEvents);
+/** Every chain in the database (the global one and each organisation's), and every chain anchored but gone. */
+export async function verifyAll(tx: Tx, anchors = new Map<string, Anchor>()): Promise<(ChainReport & { organisationId: string | null })[]> {
+  const chains = (await tx.selectDistinct({ organisationId: auditEvents.organisationId }).from(auditEvents)).map((c) => c.organisationId);
+  for (const anchor of anchors.values()) if (!chains.includes(anchor.organisationId)) chains.push(anchor.organisationId);
   const reports = [];
-  for (const { organisationId } of chains) reports.push({ organisationId, ...(await verifyChain(tx, organisationId)) });
+  for (const organisationId of chains) reports.push({ organisationId, ...(await verifyChain(tx, organisationId, anchorOf(anchors, organisationId))) });
   return reports;
 }

@@ -42,13 +42,18 @@ function VerifyChain() {
   return (
     <section className="panel" aria-labelledby="verify-heading">
       <h2 id="verify-heading">Check the chain</h2>
-      <p>Each entry carries a hash of the one before it. Checking recomputes every hash, so any change to a past entry shows.</p>
+      <p>
+        Each entry carries a hash of the one before it. Checking recomputes every hash, so any change to a past entry shows. Every hour the chain’s newest entry is also written down
+        outside the database, so that entries cut off the end show too.
+      </p>
       <LiveRegion>
         {verify.data &&
           (verify.data.ok ? (
             <Status title="The audit trail is intact">
               <p>
-                All {verify.data.entries} entries follow on from each other and match their hashes. Checked {formatDateTime(verify.data.checkedAt)}.
+                All {verify.data.entries} entries follow on from each other and match their hashes
+                {verify.data.anchoredAt ? `, and the chain still holds the newest entry written down at ${formatDateTime(verify.data.anchoredAt)}` : ''}. Checked{' '}
+                {formatDateTime(verify.data.checkedAt)}.
               </p>
             </Status>
           ) : null)}
