@@ -313,6 +313,8 @@ describe('the organisation view', () => {
     for (const session of people.slice(0, 4)) await submitAs(x, session, [2, 3, 1, 4]);
     const four = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();
     expect(four.people).toBeNull();
+    const none = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR - 5}`), headers: { cookie: x.admin$.cookie } })).json();
+    expect(none).toMatchObject({ people: null, cpdHours: null, groups: [] });
     expect(four.standards[0].overall).toEqual({ people: null, average: null, cpdHours: null });
     await submitAs(x, people[4]!, [4, 3, 1, 4]);
     const five = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}`), headers: { cookie: x.admin$.cookie } })).json();

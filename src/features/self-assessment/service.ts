@@ -590,7 +590,7 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
     .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted')));
   const assessed = [...new Set(ratings.map((r) => r.personId))];
-  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, [...assessed, crypto.randomUUID()]));
+  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, assessed));
   const [placements, joined, activities, academyNames] = await Promise.all([
     db
       .select({ personId: employments.personId, academyId: employments.academyId, regionId: academies.regionId, startedOn: employments.startedOn })
