@@ -1,43 +1,68 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api.ts';
-import { AccountPage } from './features/account/account.tsx';
-import { AuditPage } from './features/audit/audit.tsx';
-import { CampaignPage, CampaignsPage } from './features/codes/campaigns.tsx';
-import { CodeVersionPage, LatestVersion } from './features/codes/code-version.tsx';
-import { ComparePage } from './features/codes/compare.tsx';
-import { LibraryPage } from './features/codes/library.tsx';
-import { OrganisationCodesPage } from './features/codes/organisation-codes.tsx';
-import { CodeSearchPage } from './features/codes/search.tsx';
-import { ThemePage, ThemesIndex } from './features/codes/theme.tsx';
 import { MyDeadlinesPage } from './features/deadlines/my-deadlines.tsx';
-import { CpdPage } from './features/development/cpd.tsx';
-import { DevelopmentDashboardPage } from './features/development/dashboard.tsx';
-import { InsightsPage } from './features/development/insights.tsx';
-import { PlanPage } from './features/development/plan.tsx';
-import { SelfAssessmentPage } from './features/development/self-assessment.tsx';
-import { SelfAssessmentsPage } from './features/development/self-assessments.tsx';
-import { SharingPage } from './features/development/sharing.tsx';
-import { NewDeadlinePage } from './features/deadlines/new-deadline.tsx';
-import { OrganisationDeadlinesPage } from './features/deadlines/organisation-deadlines.tsx';
-import { OverduePage, OverdueRedirect } from './features/deadlines/overdue.tsx';
 import { HomePage } from './features/home/home.tsx';
-import { ImportPage } from './features/import/import.tsx';
-import { InboxPage } from './features/inbox/inbox.tsx';
 import { NotFoundPage } from './features/home/not-found.tsx';
-import { OrganisationAdminPage } from './features/organisations/admin.tsx';
 import { OrganisationBoundary } from './features/organisations/organisation.tsx';
 import { Shell, Start } from './features/organisations/shell.tsx';
-import { OutboxPage } from './features/outbox/outbox.tsx';
-import { AddPersonPage } from './features/people/add.tsx';
-import { PersonPage } from './features/people/person.tsx';
-import { PeoplePage } from './features/people/people.tsx';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './features/session/password.tsx';
 import { RequireSession } from './features/session/session.tsx';
 import { SignInPage } from './features/session/sign-in.tsx';
 import './ui/app.css';
+
+const RELOADED = 'probity.reloaded-for-new-version';
+/**
+ * A page loaded when it is first visited, so that signing in and the home page do not wait for every
+ * feature's code (the shell shows "Loading the page" meanwhile).
+ */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => {
+    try {
+      const loaded = (await load())[name];
+      sessionStorage.removeItem(RELOADED);
+      return { default: loaded };
+    } catch (error) {
+      // After an upgrade the old build's files are gone: load the new app, once.
+      if (!sessionStorage.getItem(RELOADED)) {
+        sessionStorage.setItem(RELOADED, '1');
+        window.location.reload();
+      }
+      throw error;
+    }
+  });
+const AccountPage = page(() => import('./features/account/account.tsx'), 'AccountPage');
+const AuditPage = page(() => import('./features/audit/audit.tsx'), 'AuditPage');
+const CampaignPage = page(() => import('./features/codes/campaigns.tsx'), 'CampaignPage');
+const CampaignsPage = page(() => import('./features/codes/campaigns.tsx'), 'CampaignsPage');
+const CodeVersionPage = page(() => import('./features/codes/code-version.tsx'), 'CodeVersionPage');
+const LatestVersion = page(() => import('./features/codes/code-version.tsx'), 'LatestVersion');
+const ComparePage = page(() => import('./features/codes/compare.tsx'), 'ComparePage');
+const LibraryPage = page(() => import('./features/codes/library.tsx'), 'LibraryPage');
+const OrganisationCodesPage = page(() => import('./features/codes/organisation-codes.tsx'), 'OrganisationCodesPage');
+const CodeSearchPage = page(() => import('./features/codes/search.tsx'), 'CodeSearchPage');
+const ThemePage = page(() => import('./features/codes/theme.tsx'), 'ThemePage');
+const ThemesIndex = page(() => import('./features/codes/theme.tsx'), 'ThemesIndex');
+const CpdPage = page(() => import('./features/development/cpd.tsx'), 'CpdPage');
+const DevelopmentDashboardPage = page(() => import('./features/development/dashboard.tsx'), 'DevelopmentDashboardPage');
+const InsightsPage = page(() => import('./features/development/insights.tsx'), 'InsightsPage');
+const PlanPage = page(() => import('./features/development/plan.tsx'), 'PlanPage');
+const SelfAssessmentPage = page(() => import('./features/development/self-assessment.tsx'), 'SelfAssessmentPage');
+const SelfAssessmentsPage = page(() => import('./features/development/self-assessments.tsx'), 'SelfAssessmentsPage');
+const SharingPage = page(() => import('./features/development/sharing.tsx'), 'SharingPage');
+const NewDeadlinePage = page(() => import('./features/deadlines/new-deadline.tsx'), 'NewDeadlinePage');
+const OrganisationDeadlinesPage = page(() => import('./features/deadlines/organisation-deadlines.tsx'), 'OrganisationDeadlinesPage');
+const OverduePage = page(() => import('./features/deadlines/overdue.tsx'), 'OverduePage');
+const OverdueRedirect = page(() => import('./features/deadlines/overdue.tsx'), 'OverdueRedirect');
+const ImportPage = page(() => import('./features/import/import.tsx'), 'ImportPage');
+const InboxPage = page(() => import('./features/inbox/inbox.tsx'), 'InboxPage');
+const OrganisationAdminPage = page(() => import('./features/organisations/admin.tsx'), 'OrganisationAdminPage');
+const OutboxPage = page(() => import('./features/outbox/outbox.tsx'), 'OutboxPage');
+const AddPersonPage = page(() => import('./features/people/add.tsx'), 'AddPersonPage');
+const PersonPage = page(() => import('./features/people/person.tsx'), 'PersonPage');
+const PeoplePage = page(() => import('./features/people/people.tsx'), 'PeoplePage');
 
 // A request refused because the session has ended makes the app ask who is signed in again; that answer
 // (401 too) sends the person to the sign-in page, which then brings them back.

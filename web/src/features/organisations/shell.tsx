@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { Link, Navigate, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import type { Me, Organisation } from '../../api.ts';
 import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
-import { Status } from '../../ui/feedback.tsx';
+import { Loading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
 import { InboxLink } from '../inbox/inbox-link.tsx';
@@ -53,7 +53,16 @@ export function Shell() {
           </div>
         )}
         <TwoFactorReminder me={me} />
-        <Outlet />
+        {/* Pages load when first visited (see main.tsx); the masthead stays while one does. */}
+        <Suspense
+          fallback={
+            <div className="container">
+              <Loading what="Loading the page" />
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
     </>
