@@ -3,6 +3,7 @@ import { DataDirectoryInUse } from '../db/embedded.ts';
 import { openDatabase } from '../db/index.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
 import { latestAnchors, verifyAll } from '../platform/audit/index.ts';
+import { rotateSecrets } from '../platform/secrets.ts';
 import {
   CalendarError,
   addDays,
@@ -34,7 +35,11 @@ Codes:
   codes schema                                   print the JSON Schema of code files (codes/schema.json)
 
 Audit:
-  audit verify                                   check every audit chain: each entry follows the one before and matches its hash
+  audit verify                                   check every audit chain: each entry follows the one before and matches its hash,
+                                                 and still holds the head last written down outside the database
+
+Secrets:
+  secrets rotate                                 seal the two-factor secrets under a new key (stop the servers first)
 `;
 
 export interface Output {
@@ -139,12 +144,26 @@ async function auditVerify(io: Output): Promise<number> {
   }
 }
 
+async function secretsRotate(io: Output): Promise<number> {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const { resealed, newKey } = await rotateSecrets(database.db, config.secretKey);
+    io.out(`${resealed} two-factor secret${resealed === 1 ? '' : 's'} sealed under a new key.`);
+    io.out(config.secretKey.kind === 'file' ? `The new key is in ${config.secretKey.path}.` : `Set PROBITY_SECRET_KEY to ${newKey} on every server before starting it again.`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function run(args: string[], io: Output): Promise<number> {
   const [group, ...rest] = args;
   try {
     if (group === 'calendar') return calendar(rest, io);
     if (group === 'codes') return codes(rest, io);
     if (group === 'audit' && rest.join(' ') === 'verify') return await auditVerify(io);
+    if (group === 'secrets' && rest.join(' ') === 'rotate') return await secretsRotate(io);
     if (group === undefined || group === 'help' || group === '--help') {
       io.out(USAGE);
       return group === undefined ? 2 : 0;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, isNotNull, not, or, like, eq } from 'drizzle-orm';
+import { and, eq, isNotNull, like, not, or, type SQL } from 'drizzle-orm';
 import { ConfigError, type Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import { people } from './people/schema.ts';
@@ -70,6 +70,18 @@ function readKeyFile(file: string): Buffer {
   return Buffer.from(text, 'hex');
 }
 
+/** Rewrites every authenticator secret held (sealed or not) as `seal` says, in one transaction; returns how many. */
+async function reseal(db: Db, only: SQL | undefined, seal: (value: string, personId: string) => string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ id: people.id, secret: people.totpSecret, pending: people.totpPendingSecret }).from(people).where(and(or(isNotNull(people.totpSecret), isNotNull(people.totpPendingSecret)), only)).for('update');
+    for (const row of rows) {
+      const next = (value: string | null) => (value === null ? null : seal(value, row.id));
+      await tx.update(people).set({ totpSecret: next(row.secret), totpPendingSecret: next(row.pending) }).where(eq(people.id, row.id));
+    }
+    return rows.length;
+  });
+}
+
 const isPlain = (column: typeof people.totpSecret | typeof people.totpPendingSecret) => and(isNotNull(column), not(like(column, `${SEALED}%`)));
 
 /**
@@ -84,17 +96,30 @@ export async function openSecrets(db: Db, setting: Config['secretKey']): Promise
     try {
       box.open(sample.secret!, totpContext(sample.id));
     } catch {
+      const interrupted = setting.kind === 'file' && fs.existsSync(`${setting.path}.new`);
       throw new ConfigError(
-        `the secret key does not open the two-factor secrets in this database. Set PROBITY_SECRET_KEY to the key they were sealed with (${setting.kind === 'file' ? `or restore ${setting.path}` : 'the one used before'}).`,
+        interrupted
+          ? `the secret key does not open the two-factor secrets in this database, and a key rotation was interrupted: ${setting.path}.new holds the new key. Move it to ${setting.path}.`
+          : `the secret key does not open the two-factor secrets in this database. Set PROBITY_SECRET_KEY to the key they were sealed with (${setting.kind === 'file' ? `or restore ${setting.path}` : 'the one used before'}).`,
       );
     }
   }
-  await db.transaction(async (tx) => {
-    const plain = await tx.select({ id: people.id, secret: people.totpSecret, pending: people.totpPendingSecret }).from(people).where(or(isPlain(people.totpSecret), isPlain(people.totpPendingSecret))).for('update');
-    for (const row of plain) {
-      const seal = (value: string | null) => (value === null || value.startsWith(SEALED) ? value : box.seal(value, totpContext(row.id)));
-      await tx.update(people).set({ totpSecret: seal(row.secret), totpPendingSecret: seal(row.pending) }).where(eq(people.id, row.id));
-    }
-  });
+  await reseal(db, or(isPlain(people.totpSecret), isPlain(people.totpPendingSecret)), (value, personId) => (value.startsWith(SEALED) ? value : box.seal(value, totpContext(personId))));
   return box;
+}
+
+/**
+ * Seals every secret under a new key. With a key file, the new key is written beside it first and moved
+ * into place once the secrets are re-sealed (an interruption in between leaves it there, and the next start
+ * says so); with PROBITY_SECRET_KEY, the new key is returned, for every server's setting.
+ */
+export async function rotateSecrets(db: Db, setting: Config['secretKey']): Promise<{ resealed: number; newKey: string }> {
+  const old = await openSecrets(db, setting);
+  const key = crypto.randomBytes(32);
+  const fresh = new SecretBox(key);
+  const newKey = key.toString('hex');
+  if (setting.kind === 'file') fs.writeFileSync(`${setting.path}.new`, `${newKey}\n`, { mode: 0o600 });
+  const resealed = await reseal(db, undefined, (value, personId) => fresh.seal(old.open(value, totpContext(personId)), totpContext(personId)));
+  if (setting.kind === 'file') fs.renameSync(`${setting.path}.new`, setting.path);
+  return { resealed, newKey };
 }

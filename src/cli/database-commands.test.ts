@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/index.ts';
+import { audit } from '../platform/audit/index.ts';
+import { people } from '../platform/people/schema.ts';
+import { loadSecretKey, openSecrets, SecretBox, totpContext } from '../platform/secrets.ts';
+import { run } from './commands.ts';
+
+// The commands that open the database itself, on an embedded database of their own.
+
+let dataDir: string;
+const saved = { ...process.env };
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-cli-'));
+  delete process.env.DATABASE_URL;
+  delete process.env.PROBITY_SECRET_KEY;
+  delete process.env.PROBITY_AUDIT_ANCHORS;
+  process.env.PROBITY_DATA_DIR = dataDir;
+});
+afterAll(() => {
+  process.env = saved;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function probity(...args: string[]) {
+  const lines: string[] = [];
+  const code = await run(args, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
+  return { code, text: lines.join('\n') };
+}
+
+describe('probity secrets rotate', () => {
+  it('seals every two-factor secret under a new key, which then replaces the old one', async () => {
+    const setting = loadConfig().secretKey;
+    const database = await openDatabase({ databaseUrl: undefined, dataDir });
+    const [person] = await database.db.insert(people).values({ email: 'rotate@example.test', givenName: 'Rota', familyName: 'Tion', totpSecret: 'JBSWY3DPEHPK3PXP', totpPendingSecret: 'KRSXG5CTMVRXEZLU' }).returning();
+    await openSecrets(database.db, setting);
+    await database.close();
+    const oldKey = loadSecretKey(setting);
+
+    const rotated = await probity('secrets', 'rotate');
+    expect(rotated).toEqual({ code: 0, text: `1 two-factor secret sealed under a new key.\nThe new key is in ${path.join(dataDir, 'secret.key')}.` });
+    const newKey = loadSecretKey(setting);
+    expect(newKey.equals(oldKey)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'secret.key.new'))).toBe(false);
+
+    const reopened = await openDatabase({ databaseUrl: undefined, dataDir });
+    const [row] = await reopened.db.select().from(people).where(eq(people.id, person!.id));
+    await reopened.close();
+    const context = totpContext(person!.id);
+    expect(new SecretBox(newKey).open(row!.totpSecret!, context)).toBe('JBSWY3DPEHPK3PXP');
+    expect(new SecretBox(newKey).open(row!.totpPendingSecret!, context)).toBe('KRSXG5CTMVRXEZLU');
+    expect(() => new SecretBox(oldKey).open(row!.totpSecret!, context)).toThrow();
+
+    // An interrupted rotation: the secrets sealed under a key left beside the old one. The start says where it is.
+    fs.renameSync(path.join(dataDir, 'secret.key'), path.join(dataDir, 'secret.key.new'));
+    fs.writeFileSync(path.join(dataDir, 'secret.key'), `${oldKey.toString('hex')}\n`, { mode: 0o600 });
+    const interrupted = await openDatabase({ databaseUrl: undefined, dataDir });
+    await expect(openSecrets(interrupted.db, setting)).rejects.toThrow(/a key rotation was interrupted: .*secret\.key\.new holds the new key/);
+    await interrupted.close();
+  });
+});
+
+describe('probity audit verify', () => {
+  it('says the trail is intact, and fails when a chain no longer holds its written-down head', async () => {
+    const database = await openDatabase({ databaseUrl: undefined, dataDir });
+    await audit(database.db, { personId: null, requestId: 'cli-test' }, { organisationId: null, action: 'test.event', recordType: 'test' });
+    await database.close();
+    const intact = await probity('audit', 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.text).toContain('The audit trail is intact');
+    fs.appendFileSync(path.join(dataDir, 'audit-anchors.jsonl'), `${JSON.stringify({ organisationId: null, seq: 999_999, hash: 'f'.repeat(64), at: '2026-11-25T10:05:00.000Z' })}\n`);
+    const cut = await probity('audit', 'verify');
+    expect(cut.code).toBe(1);
+    expect(cut.text).toContain('entry 999999 was the newest entry when written down at 2026-11-25T10:05:00.000Z, and is gone');
+  });
+});
