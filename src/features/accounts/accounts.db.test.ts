@@ -265,8 +265,15 @@ describe('the sign-in email', () => {
 
 describe('a person’s own data', () => {
   it('exports everything held about them, and records the export', async () => {
-    const { person } = await member();
+    const { org, person } = await member();
     const session = await signIn(t.app, person.email);
+    // Records of theirs that other features keep: CPD with evidence, a goal, a deadline and its notice.
+    const cpd = await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/development/cpd`, headers: session.headers, payload: { kind: 'reading', title: 'Research digest', happenedOn: '2026-01-10', minutes: 45 } });
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/development/cpd/${cpd.json().id}/evidence`, headers: session.headers, payload: { kind: 'text', text: 'Notes on feedback' } });
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/development/goals`, headers: session.headers, payload: { title: 'Use research', successMeasure: 'Two changes tried', targetDate: '2027-06-30' } });
+    const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }]);
+    const given = await t.app.inject({ method: 'POST', url: `/api/orgs/${org.id}/deadlines`, headers: (await signIn(t.app, admin.email)).headers, payload: { ownerId: person.id, kind: 'task', title: 'Renew membership' } });
+    expect(given.statusCode).toBe(201);
     const r = await t.app.inject({ method: 'GET', url: '/api/me/export', headers: { cookie: session.cookie } });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-disposition']).toContain('attachment');
@@ -276,6 +283,12 @@ describe('a person’s own data', () => {
     expect(data.sessions).toHaveLength(1);
     expect(data.auditTrail.map((e: { action: string }) => e.action)).toContain('session.sign_in');
     expect(JSON.stringify(data)).not.toContain('password');
+    expect(data.deadlines).toEqual([expect.objectContaining({ title: 'Renew membership', kind: 'task', metAt: null })]);
+    expect(data.notifications).toEqual([expect.objectContaining({ title: 'New deadline: Renew membership', readAt: null })]);
+    expect(data.development.cpd).toEqual([expect.objectContaining({ title: 'Research digest', minutes: 45 })]);
+    expect(data.development.evidence).toEqual([expect.objectContaining({ kind: 'text', text: 'Notes on feedback' })]);
+    expect(data.development.goals).toEqual([expect.objectContaining({ title: 'Use research', successMeasure: 'Two changes tried' })]);
+    expect(data).toMatchObject({ attestations: [], development: { selfAssessments: [], sharedWith: [] } });
     const [exported] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, person.id), eq(auditEvents.action, 'person.data_exported')));
     expect(exported).toBeDefined();
   });

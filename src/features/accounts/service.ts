@@ -11,6 +11,10 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import { renderLetter } from '../../platform/mail/templates.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import { totpContext, type SecretBox } from '../../platform/secrets.ts';
+import { notifications } from '../../platform/notifications/index.ts';
+import { personalAttestations } from '../codes/index.ts';
+import { myDeadlines } from '../deadlines/index.ts';
+import { personalDevelopment } from '../self-assessment/index.ts';
 
 export interface AccountsContext {
   db: Db;
@@ -305,7 +309,7 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
     .select({ id: people.id, email: people.email, givenName: people.givenName, familyName: people.familyName, createdAt: people.createdAt, disabledAt: people.disabledAt, twoFactor: sql<boolean>`${people.totpSecret} IS NOT NULL` })
     .from(people)
     .where(eq(people.id, actor.personId));
-  const [roles, jobs, member, openSessions, trail] = await Promise.all([
+  const [roles, jobs, member, openSessions, trail, inbox, owed, confirmed, development] = await Promise.all([
     db
       .select({ organisation: organisations.name, role: roleAssignments.role, academy: academies.name, region: regions.name, since: roleAssignments.createdAt })
       .from(roleAssignments)
@@ -330,9 +334,29 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
       .from(auditEvents)
       .where(and(eq(auditEvents.recordType, 'person'), eq(auditEvents.recordId, actor.personId)))
       .orderBy(auditEvents.seq),
+    db
+      .select({ title: notifications.title, body: notifications.body, createdAt: notifications.createdAt, readAt: notifications.readAt })
+      .from(notifications)
+      .where(eq(notifications.personId, actor.personId))
+      .orderBy(notifications.createdAt),
+    myDeadlines(db, actor.personId, { includeClosed: true }),
+    personalAttestations(db, actor.personId),
+    personalDevelopment(db, actor.personId),
   ]);
   await audit(db, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId });
-  return { exportedAt: new Date(), person: person!, roles, employments: jobs, memberships: member, sessions: openSessions, auditTrail: trail };
+  return {
+    exportedAt: new Date(),
+    person: person!,
+    roles,
+    employments: jobs,
+    memberships: member,
+    sessions: openSessions,
+    notifications: inbox,
+    deadlines: owed,
+    attestations: confirmed,
+    development,
+    auditTrail: trail,
+  };
 }
 
 /** Always answers the same way, so that it does not tell whether an account exists. */

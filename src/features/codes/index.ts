@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.ts';
 import { CODES_DIR, readLibrary } from './files.ts';
 import { syncLibrary } from './service.ts';
 
-export { adopt } from './service.ts';
+export { adopt, personalAttestations } from './service.ts';
 
 /**
  * Loads the code files into the database at start. A file with a problem is left out and each problem is

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
-import { academies, employments, people, roleAssignments } from '../../platform/people/schema.ts';
+import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { can, type Actor, type Role } from '../../platform/policy.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import type { CodeLibrary } from './files.ts';
@@ -458,4 +458,15 @@ export async function citationsOfProvision(db: Db, actor: Actor, provisionId: st
     .from(citations)
     .where(and(eq(citations.organisationId, actor.organisationId), eq(citations.provisionId, provisionId)))
     .orderBy(desc(citations.createdAt));
+}
+
+/** Every code a person has confirmed, in every organisation: for their own data export. */
+export async function personalAttestations(db: Db, personId: string) {
+  return db
+    .select({ organisation: organisations.name, code: codeVersions.title, version: codeVersions.version, statement: attestations.statement, contentHash: attestations.contentHash, attestedAt: attestations.attestedAt })
+    .from(attestations)
+    .innerJoin(organisations, eq(organisations.id, attestations.organisationId))
+    .innerJoin(codeVersions, eq(codeVersions.id, attestations.versionId))
+    .where(eq(attestations.personId, personId))
+    .orderBy(asc(attestations.attestedAt));
 }

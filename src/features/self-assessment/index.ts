@@ -1,2 +1,2 @@
 // What other parts of Probity may use of self-assessment.
-export { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from './service.ts';
+export { addActivityEvidence, createActivity, personalDevelopment, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from './service.ts';

@@ -7,7 +7,7 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import { files } from '../../platform/files/schema.ts';
 import { sniff } from '../../platform/files/sniff.ts';
 import type { FileStore } from '../../platform/files/store.ts';
-import { academies, employments, memberships, people, roleAssignments } from '../../platform/people/schema.ts';
+import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { can, type Actor, type Role } from '../../platform/policy.ts';
 import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
@@ -672,4 +672,30 @@ export async function downloadFile(ctx: SelfAssessmentContext, actor: Actor, fil
   const bytes = await ctx.files.get(file.storageKey);
   await audit(ctx.db, actor, { organisationId: actor.organisationId, action: 'file.downloaded', recordType: 'file', recordId: file.id });
   return { name: file.name, mediaType: file.mediaType, bytes };
+}
+
+/** A person's development record in every organisation: for their own data export. */
+export async function personalDevelopment(db: Db, personId: string) {
+  const organisation = organisations.name;
+  const [assessed, goals, cpd, items, sharedWith] = await Promise.all([
+    db
+      .select({ organisation, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, code: codeVersions.title, standard: provisions.number, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
+      .from(selfAssessments)
+      .innerJoin(organisations, eq(organisations.id, selfAssessments.organisationId))
+      .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
+      .leftJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
+      .leftJoin(provisions, eq(provisions.id, selfAssessmentEntries.provisionId))
+      .where(eq(selfAssessments.personId, personId))
+      .orderBy(asc(selfAssessments.year), asc(provisions.position)),
+    db.select({ organisation, title: developmentGoals.title, successMeasure: developmentGoals.successMeasure, targetDate: developmentGoals.targetDate, status: developmentGoals.status, progress: developmentGoals.progress, note: developmentGoals.note }).from(developmentGoals).innerJoin(organisations, eq(organisations.id, developmentGoals.organisationId)).where(eq(developmentGoals.personId, personId)),
+    db.select({ organisation, kind: cpdActivities.kind, title: cpdActivities.title, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provider: cpdActivities.provider, reflection: cpdActivities.reflection }).from(cpdActivities).innerJoin(organisations, eq(organisations.id, cpdActivities.organisationId)).where(eq(cpdActivities.personId, personId)).orderBy(asc(cpdActivities.happenedOn)),
+    db.select({ organisation, kind: evidence.kind, text: evidence.text, url: evidence.url, fileName: files.name, addedAt: evidence.createdAt }).from(evidence).innerJoin(organisations, eq(organisations.id, evidence.organisationId)).leftJoin(files, eq(files.id, evidence.fileId)).where(eq(evidence.personId, personId)),
+    db
+      .select({ organisation, viewer: sql<string>`${people.givenName} || ' ' || ${people.familyName}`, since: developmentShares.createdAt, withdrawnAt: developmentShares.withdrawnAt })
+      .from(developmentShares)
+      .innerJoin(organisations, eq(organisations.id, developmentShares.organisationId))
+      .innerJoin(people, eq(people.id, developmentShares.viewerId))
+      .where(eq(developmentShares.personId, personId)),
+  ]);
+  return { selfAssessments: assessed, goals, cpd, evidence: items, sharedWith };
 }
