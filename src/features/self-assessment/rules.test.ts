@@ -61,9 +61,10 @@ describe('groups', () => {
     expect(hoursPerPerson(5, 0)).toBe(0);
   });
 
-  it('names a cohort by the year its people joined', () => {
-    expect(cohortOf('2019-09-02')).toBe('Joined in 2019');
-    expect(cohortOf(null)).toBe('Joining date not recorded');
+  it('names a cohort by the year its people joined: as members, or else by their first current post', () => {
+    expect(cohortOf('2019-09-02', ['2015-01-05'])).toBe('Joined in 2019');
+    expect(cohortOf(null, ['2021-09-01', null, '2017-04-18'])).toBe('Joined in 2017');
+    expect(cohortOf(undefined, [null])).toBe('Joining date not recorded');
   });
 });
 

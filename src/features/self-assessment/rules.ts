@@ -102,8 +102,12 @@ export function groupAverage(ratings: number[]): { people: number | null; averag
 export const INSIGHT_GROUPINGS = ['academy', 'cohort'] as const;
 export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
 
-/** A cohort: the people who joined the organisation in the same year (as members, or else as staff). */
-export function cohortOf(joinedOn: string | null): string {
+/**
+ * A cohort: the people who joined the organisation in the same year, as members or else (without a
+ * membership date) when their first current post began.
+ */
+export function cohortOf(memberSince: string | null | undefined, postsStarted: (string | null)[]): string {
+  const joinedOn = memberSince ?? postsStarted.filter((d): d is string => d !== null).sort()[0];
   return joinedOn ? `Joined in ${joinedOn.slice(0, 4)}` : 'Joining date not recorded';
 }
 

@@ -611,10 +611,9 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     const scopes = posts.length ? posts : [{ academyId: null, regionId: null, startedOn: null }];
     const overseen = scopes.filter((p) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.regionId }));
     if (overseen.length === 0) continue;
-    const firstDay = [joined.find((m) => m.personId === personId)?.joinedOn, ...posts.map((p) => p.startedOn)].filter((d): d is string => Boolean(d)).sort()[0];
     groupsOf.set(
       personId,
-      grouping === 'cohort' ? [cohortOf(firstDay ?? null)] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
+      grouping === 'cohort' ? [cohortOf(joined.find((m) => m.personId === personId)?.joinedOn, posts.map((p) => p.startedOn))] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
     );
   }
   const everyone = [...groupsOf.keys()];
