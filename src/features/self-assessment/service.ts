@@ -584,14 +584,16 @@ export async function shares(db: Db, actor: Actor) {
 export async function insights(db: Db, actor: Actor, year: number, grouping: InsightGrouping) {
   const version = await standardsVersion(db, actor.organisationId);
   const standards = await standardsOf(db, version.id);
-  const ratings = await db
-    .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating })
-    .from(selfAssessments)
-    .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
-    .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted')));
-  const assessed = [...new Set(ratings.map((r) => r.personId))];
-  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, assessed));
-  const [placements, joined, activities, academyNames] = await Promise.all([
+  const submitted = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted'));
+  // Who submitted, as a subquery: an organisation of 20,000 members is too many ids to send as parameters.
+  const assessedIds = db.select({ personId: selfAssessments.personId }).from(selfAssessments).where(submitted);
+  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, assessedIds));
+  const [ratings, placements, joined, activities, academyNames] = await Promise.all([
+    db
+      .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating })
+      .from(selfAssessments)
+      .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
+      .where(submitted),
     db
       .select({ personId: employments.personId, academyId: employments.academyId, regionId: academies.regionId, startedOn: employments.startedOn })
       .from(employments)
@@ -602,30 +604,41 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
   ]);
   const academyName = new Map(academyNames.map((a) => [a.id, a.name]));
+  const joinedOn = new Map(joined.map((m) => [m.personId, m.joinedOn]));
+  const postsOf = new Map<string, typeof placements>();
+  for (const post of placements) postsOf.set(post.personId, [...(postsOf.get(post.personId) ?? []), post]);
+  // Each standard's ratings by person (one submitted self-assessment a person a year).
+  const ratingOf = new Map(standards.map((s) => [s.id, new Map<string, number>()]));
+  for (const r of ratings) if (r.rating !== null) ratingOf.get(r.provisionId)?.set(r.personId, r.rating);
 
   // Each person the actor oversees (by a current post, or the organisation as a whole when they hold none), and the groups they fall in: the
   // academies only of the posts the actor oversees.
   const groupsOf = new Map<string, string[]>();
-  for (const personId of assessed) {
-    const posts = placements.filter((p) => p.personId === personId);
+  for (const personId of new Set(ratings.map((r) => r.personId))) {
+    const posts = postsOf.get(personId) ?? [];
     const scopes = posts.length ? posts : [{ academyId: null, regionId: null, startedOn: null }];
     const overseen = scopes.filter((p) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.regionId }));
     if (overseen.length === 0) continue;
     groupsOf.set(
       personId,
-      grouping === 'cohort' ? [cohortOf(joined.find((m) => m.personId === personId)?.joinedOn, posts.map((p) => p.startedOn))] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
+      grouping === 'cohort' ? [cohortOf(joinedOn.get(personId), posts.map((p) => p.startedOn))] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
     );
   }
   const everyone = [...groupsOf.keys()];
   const groupNames = [...new Set([...groupsOf.values()].flat())].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const members = new Map(groupNames.map((name) => [name, everyone.filter((id) => groupsOf.get(id)!.includes(name))]));
-  const visible = ratings.filter((r) => groupsOf.has(r.personId) && r.rating !== null);
-  const cpdOf = (people: string[]) => cpdYear(standards, activities.filter((a) => people.includes(a.personId)), year);
+  const cpdOf = (people: string[]) => {
+    const among = new Set(people);
+    return cpdYear(standards, activities.filter((a) => among.has(a.personId)), year);
+  };
   const cpd = new Map([['', cpdOf(everyone)], ...[...members].map(([name, people]) => [name, cpdOf(people)] as const)]);
-  const figures = (people: string[], standardId: string, cpdKey: string) => ({
-    ...groupAverage(visible.filter((r) => r.provisionId === standardId && people.includes(r.personId)).map((r) => r.rating!)),
-    cpdHours: hoursPerPerson(people.length, 60 * cpd.get(cpdKey)!.byStandard.find((b) => b.id === standardId)!.hours),
-  });
+  const figures = (people: string[], standardId: string, cpdKey: string) => {
+    const rated = ratingOf.get(standardId)!;
+    return {
+      ...groupAverage(people.flatMap((id) => (rated.has(id) ? [rated.get(id)!] : []))),
+      cpdHours: hoursPerPerson(people.length, 60 * cpd.get(cpdKey)!.byStandard.find((b) => b.id === standardId)!.hours),
+    };
+  };
   return {
     year,
     grouping,
