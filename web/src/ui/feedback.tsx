@@ -49,6 +49,15 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
+/** Loading a whole page: in the page's column, while the masthead stays. */
+export function PageLoading({ what }: { what: string }) {
+  return (
+    <div className="container">
+      <Loading what={what} />
+    </div>
+  );
+}
+
 /** What to say when a query failed. */
 export function QueryError({ error, what }: { error: unknown; what: string }) {
   if (error instanceof ApiError && error.status === 404) return <Alert title={`No such ${what}`}>There is no {what} here, or you may not see it.</Alert>;

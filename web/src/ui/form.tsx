@@ -94,7 +94,8 @@ function describedBy(id: string, hint: ReactNode, error: string | undefined): st
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldMessages({ id, label, hint, error }: { id: string; label: string; hint?: ReactNode; error?: string | undefined }) {
+/** A field's hint and error, with the ids its control's aria-describedby names. */
+export function FieldMessages({ id, label, hint, error }: { id: string; label: string; hint?: ReactNode; error?: string | undefined }) {
   return (
     <>
       {hint && (

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, type CampaignDashboard, type CampaignGroup } from '../../api.ts';
 import { BarChart, percent } from '../../ui/chart.tsx';
-import { Loading, NotAvailable, QueryError, refused } from '../../ui/feedback.tsx';
+import { Loading, NotAvailable, PageLoading, QueryError, refused } from '../../ui/feedback.tsx';
 import { formatDate, formatDateTime, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { useSearchFlag } from '../../ui/search-flag.ts';
@@ -89,9 +89,7 @@ export function CampaignPage() {
   }
   if (!dashboard.data) {
     return (
-      <div className="container">
-        <Loading what="Loading the campaign" />
-      </div>
+      <PageLoading what="Loading the campaign" />
     );
   }
   const data = dashboard.data;

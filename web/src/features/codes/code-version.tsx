@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { api, ApiError, type CodeBindingMe, type CodeVersion, type Organisation, type Provision } from '../../api.ts';
-import { Loading, QueryError } from '../../ui/feedback.tsx';
+import { PageLoading, QueryError } from '../../ui/feedback.tsx';
 import { formatDate } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { offered, usePreferredOrganisation } from '../organisations/access.ts';
@@ -34,9 +34,7 @@ export function LatestVersion() {
   }
   if (!codes.data) {
     return (
-      <div className="container">
-        <Loading what="Loading the code" />
-      </div>
+      <PageLoading what="Loading the code" />
     );
   }
   const latest = codes.data.find((c) => c.id === codeId)?.versions.at(-1);
@@ -119,9 +117,7 @@ function CodeVersionReading({ codeId, version }: { codeId: string; version: stri
   }
   if (!current.data) {
     return (
-      <div className="container">
-        <Loading what="Loading the code" />
-      </div>
+      <PageLoading what="Loading the code" />
     );
   }
   const data = current.data;

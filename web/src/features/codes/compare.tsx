@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { api, type ChangeKind, type Comparison } from '../../api.ts';
-import { Loading, QueryError } from '../../ui/feedback.tsx';
+import { Loading, PageLoading, QueryError } from '../../ui/feedback.tsx';
 import { SelectField } from '../../ui/form.tsx';
 import { useSearchFlag } from '../../ui/search-flag.ts';
 import { Page } from '../../ui/page.tsx';
@@ -43,9 +43,7 @@ export function ComparePage() {
   }
   if (!codes.data) {
     return (
-      <div className="container">
-        <Loading what="Loading the code" />
-      </div>
+      <PageLoading what="Loading the code" />
     );
   }
   if (!code) {

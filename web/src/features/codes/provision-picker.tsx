@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api, type SearchResult } from '../../api.ts';
+import { FieldMessages } from '../../ui/form.tsx';
 import { resultName, Snippet } from './snippet.tsx';
 
 // Choose a provision of the codes an organisation has adopted by typing a few letters: the ARIA combobox
@@ -104,17 +105,7 @@ export function ProvisionPicker({ orgId, id, label, hint, error, onPick, clearOn
   return (
     <div className={`field combobox${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {label} {error}
-        </span>
-      )}
+      <FieldMessages id={id} label={label} hint={hint} error={error} />
       <div className="combobox-box">
         <input
           id={id}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, type AssessedStandard, type RatingLevel, type SelfAssessment } from '../../api.ts';
-import { LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
+import { LiveRegion, PageLoading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, type FieldRef } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { useOrganisation } from '../organisations/organisation.tsx';
@@ -43,9 +43,7 @@ export function SelfAssessmentPage() {
   // A draft's form starts from what the server holds now, not from an older copy in the cache.
   if (!assessment.data || !scale.data || (assessment.data.allowed.includes('self_assessment.edit') && !assessment.isFetchedAfterMount)) {
     return (
-      <div className="container">
-        <Loading what="Loading the self-assessment" />
-      </div>
+      <PageLoading what="Loading the self-assessment" />
     );
   }
   const data = assessment.data;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { api, ApiError, type Me, type MyRole, type Organisation, type OrganisationAction } from '../../api.ts';
-import { Alert, Loading, QueryError } from '../../ui/feedback.tsx';
+import { Alert, PageLoading, QueryError } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe } from '../session/session.tsx';
 
@@ -81,9 +81,7 @@ export function OrganisationBoundary() {
   }
   if (!organisation.data) {
     return (
-      <div className="container">
-        <Loading what="Loading the organisation" />
-      </div>
+      <PageLoading what="Loading the organisation" />
     );
   }
   const roles = me.organisations.find((o) => o.id === orgId)?.roles ?? [];

@@ -3,7 +3,7 @@ import { Suspense, useState, type FormEvent } from 'react';
 import { Link, Navigate, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import type { Me, Organisation } from '../../api.ts';
 import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
-import { Loading, Status } from '../../ui/feedback.tsx';
+import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
 import { InboxLink } from '../inbox/inbox-link.tsx';
@@ -54,13 +54,7 @@ export function Shell() {
         )}
         <TwoFactorReminder me={me} />
         {/* Pages load when first visited (see main.tsx); the masthead stays while one does. */}
-        <Suspense
-          fallback={
-            <div className="container">
-              <Loading what="Loading the page" />
-            </div>
-          }
-        >
+        <Suspense fallback={<PageLoading what="Loading the page" />}>
           <Outlet />
         </Suspense>
       </main>
