@@ -7,12 +7,14 @@ import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssess
 import { inLondon } from '../platform/calendar/index.ts';
 import { roleAssignments } from '../platform/people/schema.ts';
 import type { Actor } from '../platform/policy.ts';
+import { clock } from '../platform/clock.ts';
 
 // The demo on a first start: organisations and people, the codes each organisation has adopted
 // (with attestation campaigns), and a few deadlines, so that every page has something real to show.
 
 const DAY = 86_400_000;
-const dateIn = (days: number) => inLondon(new Date(Date.now() + days * DAY)).date;
+const daysFromNow = (days: number) => new Date(clock.now().getTime() + days * DAY);
+const dateIn = (days: number) => inLondon(daysFromNow(days)).date;
 
 export async function seedDemoOrganisations(database: Database, ctx: SelfAssessmentContext, password: string): Promise<boolean> {
   const demo = await seedDemo(database.db, password);
@@ -50,10 +52,10 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
 
   await database.db.transaction(async (tx) => {
     const give = (actor: Actor, input: Omit<Parameters<typeof createDeadline>[3], 'organisationId'>) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId });
-    await give(society, { kind: 'notification-duty', ownerId: person('teacher@demo.test'), startsAt: new Date(Date.now() - 10 * DAY), title: 'Notify SET of a disciplinary investigation' });
-    await give(society, { kind: 'support-appeal-response', ownerId: person('pst@demo.test'), startsAt: new Date(Date.now() - 16 * DAY), title: 'Respond to an appeal about the sufficiency of support' });
+    await give(society, { kind: 'notification-duty', ownerId: person('teacher@demo.test'), startsAt: daysFromNow(-10), title: 'Notify SET of a disciplinary investigation' });
+    await give(society, { kind: 'support-appeal-response', ownerId: person('pst@demo.test'), startsAt: daysFromNow(-16), title: 'Respond to an appeal about the sufficiency of support' });
     await give(academyTrust, { kind: 'safeguarding-action', ownerId: person('dsl@demo.test'), academyId: trust.academies['Northfield Academy'], title: 'Act on a concern raised about a Year 8 learner' });
-    await give(academyTrust, { kind: 'task', ownerId: person('teacher@demo.test'), startsAt: new Date(Date.now() - 9 * DAY), title: 'Complete the safeguarding refresher' });
+    await give(academyTrust, { kind: 'task', ownerId: person('teacher@demo.test'), startsAt: daysFromNow(-9), title: 'Complete the safeguarding refresher' });
   });
   const memberOf = (email: string): Actor => ({ ...society, personId: person(email), roles: [{ role: 'member', academyId: null, regionId: null }] });
   await demoDevelopmentRecord(ctx, memberOf('member@demo.test'));

@@ -15,6 +15,7 @@ import { notifications } from '../../platform/notifications/index.ts';
 import { personalAttestations } from '../codes/index.ts';
 import { myDeadlines } from '../deadlines/index.ts';
 import { personalDevelopment } from '../self-assessment/index.ts';
+import { clock } from '../../platform/clock.ts';
 
 export interface AccountsContext {
   db: Db;
@@ -46,7 +47,7 @@ export async function findByEmail(db: Db, email: string) {
 
 export async function signIn(ctx: AccountsContext, input: { email: string; password: string; address: string; requestId: string }) {
   const email = normaliseEmail(input.email);
-  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+  const since = new Date(clock.now().getTime() - FAILURE_WINDOW_MS);
   const [[byAccount], [byAddress]] = await Promise.all([
     ctx.db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.email, email), gt(signInFailures.at, since))),
     ctx.db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.address, input.address), gt(signInFailures.at, since))),
@@ -74,7 +75,7 @@ export async function signIn(ctx: AccountsContext, input: { email: string; passw
 export async function beginSession(ctx: AccountsContext, person: typeof people.$inferSelect, actor: AuditActor, method: string) {
   if (person.totpSecret) {
     const challenge = newToken();
-    await ctx.db.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000) });
+    await ctx.db.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(clock.now().getTime() + CHALLENGE_MINUTES * 60_000) });
     return { twoFactorRequired: true as const, challenge };
   }
   return startSession(ctx, person.id, normaliseEmail(person.email), actor, method);
@@ -102,11 +103,11 @@ export async function completeTwoFactor(ctx: AccountsContext, input: { challenge
     .from(signInChallenges)
     .innerJoin(people, eq(people.id, signInChallenges.personId))
     .where(eq(signInChallenges.tokenHash, challengeHash));
-  if (!row || row.expiresAt.getTime() <= Date.now() || row.failures >= MAX_CODE_FAILURES || !row.person.totpSecret || row.person.disabledAt) {
+  if (!row || row.expiresAt.getTime() <= clock.now().getTime() || row.failures >= MAX_CODE_FAILURES || !row.person.totpSecret || row.person.disabledAt) {
     throw Invalid.field('body.challenge', 'has expired or was used up; sign in again');
   }
   const actor = { personId: row.personId, requestId: input.requestId };
-  const now = new Date();
+  const now = clock.now();
   const step = acceptedStep(ctx.secrets.open(row.person.totpSecret, totpContext(row.personId)), input.code.trim(), row.person.totpLastStep, now);
   let method: string | null = null;
   if (step !== null) {
@@ -173,7 +174,7 @@ async function replaceRecoveryCodes(tx: Transaction, personId: string) {
 export async function enableTwoFactor(ctx: AccountsContext, actor: AuditActor & { personId: string }, input: { code: string }) {
   const [person] = await ctx.db.select().from(people).where(eq(people.id, actor.personId));
   if (!person?.totpPendingSecret) throw new Conflict('two-factor-set-up-first', 'Set up first', 'Start setting up two-factor sign-in before confirming a code.');
-  const step = acceptedStep(ctx.secrets.open(person.totpPendingSecret, totpContext(person.id)), input.code.trim(), null, new Date());
+  const step = acceptedStep(ctx.secrets.open(person.totpPendingSecret, totpContext(person.id)), input.code.trim(), null, clock.now());
   if (step === null) throw Invalid.field('body.code', 'is not the current code from your authenticator app');
   return ctx.db.transaction(async (tx) => {
     await tx.update(people).set({ totpSecret: person.totpPendingSecret, totpPendingSecret: null, totpLastStep: step }).where(eq(people.id, person.id));
@@ -345,7 +346,7 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
   ]);
   await audit(db, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId });
   return {
-    exportedAt: new Date(),
+    exportedAt: clock.now(),
     person: person!,
     roles,
     employments: jobs,
@@ -369,7 +370,7 @@ export async function requestPasswordReset(ctx: AccountsContext, input: { email:
       tokenHash: hashToken(token),
       purpose: 'password_reset',
       personId: person.id,
-      expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3_600_000),
+      expiresAt: new Date(clock.now().getTime() + RESET_TOKEN_HOURS * 3_600_000),
     });
     const link = `${ctx.publicUrl}/reset-password#token=${token}`;
     await ctx.mailer.enqueue(tx, {
@@ -400,14 +401,14 @@ async function redeemToken(ctx: AccountsContext, purpose: 'password_reset' | 'in
     .where(and(eq(oneTimeTokens.tokenHash, tokenHash), eq(oneTimeTokens.purpose, purpose)));
   if (!row) throw Invalid.field('body.token', 'is not a valid link; ask for a new one');
   if (row.usedAt) throw Invalid.field('body.token', 'has already been used; ask for a new one');
-  if (row.expiresAt.getTime() <= Date.now()) throw Invalid.field('body.token', 'has expired; ask for a new one');
+  if (row.expiresAt.getTime() <= clock.now().getTime()) throw Invalid.field('body.token', 'has expired; ask for a new one');
   if (row.person.disabledAt) throw Invalid.field('body.token', 'belongs to a disabled account');
   checkNewPassword('body.password', newPassword, row.person);
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     const used = await tx
       .update(oneTimeTokens)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: clock.now() })
       .where(and(eq(oneTimeTokens.tokenHash, tokenHash), isNull(oneTimeTokens.usedAt)))
       .returning({ personId: oneTimeTokens.personId });
     if (used.length === 0) throw Invalid.field('body.token', 'has already been used; ask for a new one');
@@ -444,7 +445,7 @@ export async function invite(
     purpose: 'invitation',
     personId: input.person.id,
     organisationId: input.organisation.id,
-    expiresAt: new Date(Date.now() + INVITATION_TOKEN_DAYS * 24 * 3_600_000),
+    expiresAt: new Date(clock.now().getTime() + INVITATION_TOKEN_DAYS * 24 * 3_600_000),
   });
   const link = `${ctx.publicUrl}/accept-invitation#token=${token}`;
   await ctx.mailer.enqueue(tx, {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { anchorOf, audit, auditEvents, latestAnchors, verifyChain } from '../../platform/audit/index.ts';
 import { people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
+import { clock } from '../../platform/clock.ts';
 
 export interface AuditQuery {
   action?: string | undefined;
@@ -59,5 +60,5 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
 export async function verifyOrganisationChain(db: Db, actor: Actor, anchorFile: string) {
   const report = await verifyChain(db, actor.organisationId, anchorOf(latestAnchors(anchorFile), actor.organisationId));
   await audit(db, actor, { organisationId: actor.organisationId, action: 'audit.verified', recordType: 'audit_trail', details: { ok: report.ok, entries: report.entries } });
-  return { ...report, checkedAt: new Date() };
+  return { ...report, checkedAt: clock.now() };
 }

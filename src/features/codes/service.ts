@@ -9,6 +9,7 @@ import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../d
 import type { CodeLibrary } from './files.ts';
 import { compareVersions, contentHash, flatten, type FlatProvision } from './rules.ts';
 import { adoptions, attestationCampaigns, attestations, citations, codeVersions, codes, provisions, versionMappings } from './schema.ts';
+import { clock } from '../../platform/clock.ts';
 
 type ProvisionRow = typeof provisions.$inferSelect;
 
@@ -37,7 +38,7 @@ export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added
         notes: data.notes ?? null,
         contentHash: hash,
         file,
-        loadedAt: new Date(),
+        loadedAt: clock.now(),
       };
       let versionId: string;
       if (existing) {
@@ -147,7 +148,7 @@ export async function compare(db: Db, codeId: string, fromVersion: string, toVer
 }
 
 /** The code versions an organisation has adopted and that are still in force. */
-function inForce(organisationId: string, on = inLondon(new Date()).date) {
+function inForce(organisationId: string, on = inLondon(clock.now()).date) {
   return and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, on), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${on}`));
 }
 
@@ -281,7 +282,7 @@ async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, per
 const ATTESTATION_DAYS = 28;
 
 async function startCampaign(ctx: DeadlinesContext, tx: Tx, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
-  const due = dueOn ?? inLondon(new Date(Date.now() + ATTESTATION_DAYS * 86_400_000)).date;
+  const due = dueOn ?? inLondon(new Date(clock.now().getTime() + ATTESTATION_DAYS * 86_400_000)).date;
   const [campaign] = await tx
     .insert(attestationCampaigns)
     .values({ organisationId: actor.organisationId, adoptionId: adoption.id, versionId: version.id, title: `Read and confirm: ${version.title} (${version.version})`, dueOn: due, createdBy: actor.personId })

@@ -13,6 +13,7 @@ import { hashToken, newToken } from '../../platform/auth/sessions.ts';
 import { csv } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
 import { calendarFeeds, deadlines } from './schema.ts';
+import { clock } from '../../platform/clock.ts';
 
 export interface DeadlinesContext {
   db: Db;
@@ -50,7 +51,7 @@ async function academyCalendar(tx: Tx, organisationId: string, academyId: string
 export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: AuditActor, input: NewDeadline): Promise<Row> {
   const kind = KINDS[input.kind];
   const rule = input.rule ?? kind.rule;
-  const startsAt = input.startsAt ?? new Date();
+  const startsAt = input.startsAt ?? clock.now();
   const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
   if (!organisation) throw new NotFound('organisation');
   const [owner] = await tx
@@ -68,7 +69,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
     if (error instanceof RuleProblem || error instanceof CalendarError) throw Invalid.field('body.rule', error.message);
     throw error;
   }
-  const now = new Date();
+  const now = clock.now();
   const { nextCheckAt } = dueActions({ dueAt: due.dueAt, schedule: kind.schedule }, now, now);
   const [row] = await tx
     .insert(deadlines)
@@ -115,7 +116,7 @@ export async function addDeadline(ctx: DeadlinesContext, actor: Actor, input: Om
   const row = await ctx.db.transaction((tx) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId }));
   void ctx.mailer.deliver().catch(() => 0);
   const [owner] = await ctx.db.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
-  return present({ ...row, ownerName: owner?.name ?? null }, new Date(), actor);
+  return present({ ...row, ownerName: owner?.name ?? null }, clock.now(), actor);
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -133,7 +134,7 @@ export function describeDue(d: Pick<Row, 'dueAt' | 'allDay'>): string {
 export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string }) {
   const met = await tx
     .update(deadlines)
-    .set({ metAt: new Date(), nextCheckAt: null })
+    .set({ metAt: clock.now(), nextCheckAt: null })
     .where(
       and(
         eq(deadlines.organisationId, record.organisationId),
@@ -187,7 +188,7 @@ function allowedActions(actor: Actor, row: Row): string[] {
 const ownerName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
 
 /** Every deadline the person owns, in every organisation, soonest first. */
-export async function myDeadlines(db: Db, personId: string, options: { includeClosed: boolean }, now = new Date()) {
+export async function myDeadlines(db: Db, personId: string, options: { includeClosed: boolean }, now = clock.now()) {
   const rows = await db
     .select({ deadline: deadlines, organisationName: organisations.name })
     .from(deadlines)
@@ -243,7 +244,7 @@ function overseenBy(actor: Actor, filter: OrganisationFilter, now: Date) {
  * A page of the organisation's deadlines the actor oversees, soonest (or longest overdue) first, and how many
  * match in all. The database narrows to the actor's scope and the filter; the policy confirms each row.
  */
-export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter & Page, now = new Date()) {
+export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter & Page, now = clock.now()) {
   const where = overseenBy(actor, filter, now);
   const rows = await db
     .select({ deadline: deadlines, ownerName, regionId: academies.regionId, total: matching() })
@@ -262,7 +263,7 @@ export async function organisationDeadlines(db: Db, actor: Actor, filter: Organi
 }
 
 /** Overdue deadlines counted by kind and by owner (all of them), with the longest overdue first (a page of them). */
-export async function overdueReport(db: Db, actor: Actor, page: Page, now = new Date()) {
+export async function overdueReport(db: Db, actor: Actor, page: Page, now = clock.now()) {
   const where = overseenBy(actor, { state: 'overdue' }, now);
   const [byKind, byOwner, listed] = await Promise.all([
     db.select({ kind: deadlines.kind, count: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where).groupBy(deadlines.kind),
@@ -284,7 +285,7 @@ export async function overdueReport(db: Db, actor: Actor, page: Page, now = new 
 }
 
 export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>['items']): string {
-  const now = Date.now();
+  const now = clock.now().getTime();
   return csv(
     ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'],
     items.map((d) => [d.kind, d.title, d.ownerName, d.due, d.dueAt, Math.floor((now - d.dueAt.getTime()) / 86_400_000), d.recordType ? `${d.recordType}:${d.recordId}` : '']),
@@ -302,11 +303,11 @@ export async function meetDeadline(db: Db, actor: Actor, id: string) {
   if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
   if (!meetableByHand(row.kind)) throw new Conflict('met-by-its-record', 'Met by doing it', `${row.title} is met by doing it in Probity, not by marking it.`);
   const [updated] = await db.transaction(async (tx) => {
-    const result = await tx.update(deadlines).set({ metAt: new Date(), nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
+    const result = await tx.update(deadlines).set({ metAt: clock.now(), nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
     return result;
   });
-  return present(updated!, new Date(), actor);
+  return present(updated!, clock.now(), actor);
 }
 
 export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: string) {
@@ -314,11 +315,11 @@ export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: st
   if (!can(actor, 'deadline.waive', subjectOf(row))) throw new Forbidden('Your roles here do not allow deadline.waive.');
   if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
   const [updated] = await db.transaction(async (tx) => {
-    const result = await tx.update(deadlines).set({ waivedAt: new Date(), waivedReason: reason, waivedBy: actor.personId, nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
+    const result = await tx.update(deadlines).set({ waivedAt: clock.now(), waivedReason: reason, waivedBy: actor.personId, nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.waived', recordType: 'deadline', recordId: id, reason });
     return result;
   });
-  return present(updated!, new Date(), actor);
+  return present(updated!, clock.now(), actor);
 }
 
 /** Whom an escalation goes to: the owner's line manager, or the role's holders for the deadline's academy; failing those, the admins. */
@@ -357,7 +358,7 @@ const BATCH = 100;
  * The reminder job: sends what has come due on open deadlines. Safe to run in several processes at once
  * and to retry: rows are taken with SKIP LOCKED, and each message has an idempotency key.
  */
-export async function checkDeadlines(ctx: DeadlinesContext, now = new Date()): Promise<number> {
+export async function checkDeadlines(ctx: DeadlinesContext, now = clock.now()): Promise<number> {
   let sent = 0;
   for (;;) {
     const handled = await ctx.db.transaction(async (tx) => {
@@ -408,10 +409,10 @@ export async function newCalendarFeed(db: Db, actor: AuditActor & { personId: st
     await tx
       .insert(calendarFeeds)
       .values({ personId: actor.personId, tokenHash: hashToken(token) })
-      .onConflictDoUpdate({ target: calendarFeeds.personId, set: { tokenHash: hashToken(token), createdAt: new Date() } });
+      .onConflictDoUpdate({ target: calendarFeeds.personId, set: { tokenHash: hashToken(token), createdAt: clock.now() } });
     await audit(tx, actor, { organisationId: null, action: 'calendar_feed.created', recordType: 'person', recordId: actor.personId });
   });
-  return { url: `${publicUrl}/api/calendar/${token}.ics`, createdAt: new Date() };
+  return { url: `${publicUrl}/api/calendar/${token}.ics`, createdAt: clock.now() };
 }
 
 export async function revokeCalendarFeed(db: Db, actor: AuditActor & { personId: string }) {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { audit, type AuditActor } from '../../platform/audit/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { notificationPreferences, notifications, unreadCount } from '../../platform/notifications/index.ts';
+import { clock } from '../../platform/clock.ts';
 
 export async function inbox(db: Db, personId: string, options: { unreadOnly: boolean; limit: number }) {
   const items = await db
@@ -27,7 +28,7 @@ export async function inbox(db: Db, personId: string, options: { unreadOnly: boo
 export async function markRead(db: Db, personId: string, notificationId: string) {
   const [found] = await db
     .update(notifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: clock.now() })
     .where(and(eq(notifications.id, notificationId), eq(notifications.personId, personId)))
     .returning({ id: notifications.id });
   if (!found) throw new NotFound('notification');
@@ -35,7 +36,7 @@ export async function markRead(db: Db, personId: string, notificationId: string)
 }
 
 export async function markAllRead(db: Db, personId: string) {
-  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.personId, personId), isNull(notifications.readAt)));
+  await db.update(notifications).set({ readAt: clock.now() }).where(and(eq(notifications.personId, personId), isNull(notifications.readAt)));
   return { unread: 0 };
 }
 

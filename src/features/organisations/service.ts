@@ -10,6 +10,7 @@ import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { ACTIONS, allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
+import { clock } from '../../platform/clock.ts';
 
 export interface OrganisationsContext {
   db: Db;
@@ -387,7 +388,7 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
     }
     let sessionsEnded = 0;
     if (changes.disabled !== undefined) {
-      await tx.update(people).set({ disabledAt: changes.disabled ? new Date() : null }).where(eq(people.id, personId));
+      await tx.update(people).set({ disabledAt: changes.disabled ? clock.now() : null }).where(eq(people.id, personId));
       if (changes.disabled) sessionsEnded = await endAllSessions(tx, personId);
     }
     await audit(tx, actor, {

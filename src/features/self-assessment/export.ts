@@ -10,6 +10,7 @@ import { RATING_SCALE } from './rules.ts';
 import { readableOwner } from './service.ts';
 import { files } from '../../platform/files/schema.ts';
 import { cpdActivities, developmentGoals, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { clock } from '../../platform/clock.ts';
 
 // The person's whole development record, to take away: as CSV for a spreadsheet, or as a PDF to read.
 
@@ -88,7 +89,7 @@ export async function exportPdf(db: Db, actor: Actor, ownerId?: string): Promise
   const strong = (text: string) => doc.font('Helvetica-Bold').fontSize(10.5).text(text, left, doc.y, { width });
 
   doc.font('Helvetica-Bold').fontSize(22).fillColor('#17375e').text('Development record');
-  body(`${r.person} · ${r.organisation} · produced ${new Date().toISOString().slice(0, 10)}`).moveDown();
+  body(`${r.person} · ${r.organisation} · produced ${clock.now().toISOString().slice(0, 10)}`).moveDown();
 
   const years = [...new Set(r.ratings.map((x) => x.year))];
   heading('Self-assessments');

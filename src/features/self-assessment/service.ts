@@ -13,6 +13,7 @@ import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import { MIN_GROUP_SIZE, MONTHS_BETWEEN_ASSESSMENTS, cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, type InsightGrouping, type StandardRef } from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
+import { clock } from '../../platform/clock.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
   files: FileStore;
@@ -33,7 +34,7 @@ async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[
 
 /** The adopted codes whose numbered aspirational provisions make a set of standards, most standards first. */
 async function standardsCandidates(db: Db, organisationId: string) {
-  const today = inLondon(new Date()).date;
+  const today = inLondon(clock.now()).date;
   return db
     .select({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version, standards: sql<number>`count(*)`.mapWith(Number) })
     .from(adoptions)
@@ -84,7 +85,7 @@ export async function chooseStandards(db: Db, actor: Actor, codeId: string | nul
       await tx
         .insert(standardsChoices)
         .values({ organisationId: actor.organisationId, codeId })
-        .onConflictDoUpdate({ target: standardsChoices.organisationId, set: { codeId, chosenAt: new Date() } });
+        .onConflictDoUpdate({ target: standardsChoices.organisationId, set: { codeId, chosenAt: clock.now() } });
     }
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'development.standards_chosen', recordType: 'organisation', recordId: actor.organisationId, details: { codeId } });
   });
@@ -128,7 +129,7 @@ export async function readableOwner(db: Db, actor: Actor, ownerId: string | unde
 }
 
 export async function startAssessment(ctx: SelfAssessmentContext, actor: Actor, input: { year?: number | undefined; codeId?: string | undefined }) {
-  const thisYear = Number(inLondon(new Date()).date.slice(0, 4));
+  const thisYear = Number(inLondon(clock.now()).date.slice(0, 4));
   const year = input.year ?? thisYear;
   if (year > thisYear) throw Invalid.field('body.year', 'cannot be in the future');
   if (year < thisYear - 1) throw Invalid.field('body.year', 'can be this year or last year only');
@@ -204,8 +205,8 @@ export async function saveEntry(db: Db, actor: Actor, id: string, provisionId: s
     await tx
       .insert(selfAssessmentEntries)
       .values({ assessmentId: id, provisionId, rating: input.rating, reflection: input.reflection })
-      .onConflictDoUpdate({ target: [selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: new Date() } });
-    await tx.update(selfAssessments).set({ updatedAt: new Date() }).where(eq(selfAssessments.id, id));
+      .onConflictDoUpdate({ target: [selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: clock.now() } });
+    await tx.update(selfAssessments).set({ updatedAt: clock.now() }).where(eq(selfAssessments.id, id));
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.entry_saved', recordType: 'self_assessment', recordId: id, details: { provisionId, rating: input.rating } });
   });
   return getAssessment(db, actor, id);
@@ -280,7 +281,7 @@ export async function submitAssessment(ctx: SelfAssessmentContext, actor: Actor,
   const unrated: FieldProblem[] = current.standards.filter((s) => s.rating === null).map((s) => ({ field: `standards.${s.number}`, reason: 'has no rating yet' }));
   if (unrated.length) throw new Invalid(unrated);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(selfAssessments).set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date() }).where(eq(selfAssessments.id, id));
+    await tx.update(selfAssessments).set({ status: 'submitted', submittedAt: clock.now(), updatedAt: clock.now() }).where(eq(selfAssessments.id, id));
     await meetRecordDeadlines(tx, actor, { organisationId: actor.organisationId, recordType: 'person', recordId: actor.personId, kind: 'self-assessment', ownerId: actor.personId });
     await createDeadline(ctx, tx, actor, {
       organisationId: actor.organisationId,
@@ -369,7 +370,7 @@ export async function updateGoal(db: Db, actor: Actor, goalId: string, input: Pa
   return db.transaction(async (tx) => {
     const [goal] = await tx
       .update(developmentGoals)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: clock.now() })
       .where(and(eq(developmentGoals.id, goalId), eq(developmentGoals.personId, actor.personId), eq(developmentGoals.organisationId, actor.organisationId)))
       .returning();
     if (!goal) throw new NotFound('development goal');
@@ -400,7 +401,7 @@ export interface ActivityInput {
 }
 
 function checkNotFuture(happenedOn: string | undefined) {
-  if (happenedOn && happenedOn > inLondon(new Date()).date) throw Invalid.field('body.happenedOn', 'cannot be in the future: record CPD once it has happened');
+  if (happenedOn && happenedOn > inLondon(clock.now()).date) throw Invalid.field('body.happenedOn', 'cannot be in the future: record CPD once it has happened');
 }
 
 type Activity = typeof cpdActivities.$inferSelect;
@@ -551,7 +552,7 @@ export async function withdrawShare(db: Db, actor: Actor, shareId: string) {
   await db.transaction(async (tx) => {
     const withdrawn = await tx
       .update(developmentShares)
-      .set({ withdrawnAt: new Date() })
+      .set({ withdrawnAt: clock.now() })
       .where(and(eq(developmentShares.id, shareId), eq(developmentShares.personId, actor.personId), isNull(developmentShares.withdrawnAt)))
       .returning({ viewerId: developmentShares.viewerId });
     if (!withdrawn.length) throw new NotFound('share');

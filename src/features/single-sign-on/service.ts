@@ -6,6 +6,7 @@ import { singleSignOns } from '../../platform/auth/schema.ts';
 import { hashToken } from '../../platform/auth/sessions.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { beginSession, findByEmail, type AccountsContext } from '../accounts/index.ts';
+import { clock } from '../../platform/clock.ts';
 
 // Single sign-on with OpenID Connect: authorization code flow with PKCE, state and nonce.
 
@@ -58,7 +59,7 @@ export async function start(ctx: SingleSignOnContext, id: string): Promise<strin
     provider: p.id,
     codeVerifier,
     nonce,
-    expiresAt: new Date(Date.now() + SIGN_ON_MINUTES * 60_000),
+    expiresAt: new Date(clock.now().getTime() + SIGN_ON_MINUTES * 60_000),
   });
   return oidc
     .buildAuthorizationUrl(config, {
@@ -81,7 +82,7 @@ export async function finish(ctx: SingleSignOnContext, id: string, callbackUrl: 
   const state = callbackUrl.searchParams.get('state') ?? '';
   const [pending] = await ctx.db
     .delete(singleSignOns)
-    .where(and(eq(singleSignOns.stateHash, hashToken(state)), eq(singleSignOns.provider, p.id), gt(singleSignOns.expiresAt, new Date())))
+    .where(and(eq(singleSignOns.stateHash, hashToken(state)), eq(singleSignOns.provider, p.id), gt(singleSignOns.expiresAt, clock.now())))
     .returning();
   if (!pending) throw new SignOnRefused('expired');
   let claims: Record<string, unknown>;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
+import { clock } from '../clock.ts';
 
 // The hash chain shows any change to a past entry, but not the newest entries cut off its end: what is
 // left is still a valid chain. So each chain's head (its newest entry) is written down outside the
@@ -46,7 +47,7 @@ export function latestAnchors(file: string): Map<string, Anchor> {
 export const anchorOf = (anchors: Map<string, Anchor>, organisationId: string | null) => anchors.get(chainKey(organisationId));
 
 /** Writes down the head of every chain that has moved since its last anchor; returns how many. */
-export async function anchorChains(tx: Tx, file: string, now = new Date()): Promise<number> {
+export async function anchorChains(tx: Tx, file: string, now = clock.now()): Promise<number> {
   // Each chain's newest entry, found through the chain index: one short look per organisation.
   const { rows } = await tx.execute<{ organisation_id: string | null; seq: string; hash: string }>(sql`
     SELECT o.id AS organisation_id, h.seq, h.hash FROM organisations o

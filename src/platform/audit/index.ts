@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import { anchorOf, type Anchor } from './anchors.ts';
 import { auditEvents } from './schema.ts';
+import { clock } from '../clock.ts';
 
 export { auditEvents };
 export { anchorChains, anchorOf, latestAnchors, type Anchor } from './anchors.ts';
@@ -82,7 +83,7 @@ export async function audit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promi
     reason: entry.reason ?? null,
     requestId: actor.requestId,
     details: entry.details ?? {},
-    at: new Date(),
+    at: clock.now(),
     previousHash: last?.hash ?? GENESIS,
   };
   await tx.insert(auditEvents).values({ ...fields, hash: entryHash(fields) });

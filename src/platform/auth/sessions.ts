@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import { sessions } from './schema.ts';
+import { clock } from '../clock.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -32,7 +33,7 @@ export function csrfMatches(sessionToken: string, presented: string | undefined)
   return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
 
-export async function createSession(tx: Tx, personId: string, policy: SessionPolicy, now = new Date()): Promise<string> {
+export async function createSession(tx: Tx, personId: string, policy: SessionPolicy, now = clock.now()): Promise<string> {
   const token = newToken();
   await tx.insert(sessions).values({
     tokenHash: hashToken(token),
@@ -47,7 +48,7 @@ export async function createSession(tx: Tx, personId: string, policy: SessionPol
 const TOUCH_EVERY_MS = 60_000;
 
 /** The person a session token signs in, while the session is neither idle too long nor past its absolute end. */
-export async function findSession(tx: Tx, token: string, policy: SessionPolicy, now = new Date()): Promise<{ personId: string } | null> {
+export async function findSession(tx: Tx, token: string, policy: SessionPolicy, now = clock.now()): Promise<{ personId: string } | null> {
   const tokenHash = hashToken(token);
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const [session] = await tx
@@ -72,7 +73,7 @@ export async function endAllSessions(tx: Tx, personId: string): Promise<number> 
 }
 
 /** Removes sessions that can no longer be used. */
-export async function removeExpiredSessions(tx: Tx, policy: SessionPolicy, now = new Date()): Promise<void> {
+export async function removeExpiredSessions(tx: Tx, policy: SessionPolicy, now = clock.now()): Promise<void> {
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   await tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
 }

@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, Tx } from '../../db/index.ts';
 import { outbox } from './schema.ts';
+import { clock } from '../clock.ts';
 
 export { outbox };
 
@@ -47,7 +48,7 @@ export function createMailer(options: { db: Db; smtpUrl: string | undefined; fro
       for (const message of waiting) {
         try {
           await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
-          await tx.update(outbox).set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, error: null }).where(eq(outbox.id, message.id));
+          await tx.update(outbox).set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1`, error: null }).where(eq(outbox.id, message.id));
           sent++;
         } catch (error) {
           options.logger?.warn({ outboxId: message.id, err: (error as Error).message }, 'mail delivery failed');

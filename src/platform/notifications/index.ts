@@ -4,6 +4,7 @@ import type { Mailer } from '../mail/index.ts';
 import { renderLetter } from '../mail/templates.ts';
 import { people } from '../people/schema.ts';
 import { notificationPreferences, notifications } from './schema.ts';
+import { clock } from '../clock.ts';
 
 export { notificationPreferences, notifications };
 
@@ -46,7 +47,7 @@ export async function notify(tx: Tx, mailer: Mailer, publicUrl: string, notice: 
       subject: notice.title,
       ...renderLetter({ paragraphs: [notice.body], ...(notice.link ? { action: { label: 'Open in Probity', url: `${publicUrl}${notice.link}` } } : {}), footer: PREFERENCES_FOOTER }),
     });
-    await tx.update(notifications).set({ emailedAt: new Date() }).where(eq(notifications.id, created.id));
+    await tx.update(notifications).set({ emailedAt: clock.now() }).where(eq(notifications.id, created.id));
   }
   return true;
 }
@@ -77,7 +78,7 @@ export async function sendDigests(db: Db, mailer: Mailer, publicUrl: string): Pr
           }),
         });
       }
-      await tx.update(notifications).set({ emailedAt: new Date() }).where(inArray(notifications.id, items.map((n) => n.id)));
+      await tx.update(notifications).set({ emailedAt: clock.now() }).where(inArray(notifications.id, items.map((n) => n.id)));
     }
     return byPerson.size;
   });
