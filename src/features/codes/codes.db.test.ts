@@ -112,6 +112,26 @@ describe('adoption and search', () => {
     expect(hostile.statusCode).toBe(200);
   });
 
+  it('searches as you type with several words, each a prefix, whatever punctuation is typed', async () => {
+    const x = await trust();
+    await adopt(x, { material: false });
+    const typing = (q: string) => t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?asYouType=true&q=${encodeURIComponent(q)}`, headers: { cookie: x.teacher$.cookie } });
+    const keys = async (q: string) => {
+      const r = await typing(q);
+      expect(r.statusCode, q).toBe(200);
+      return r.json().map((p: { key: string }) => p.key);
+    };
+    expect(await keys('safeguarding conc')).toEqual(['1']);
+    expect(await keys('safeg conc')).toEqual(['1']);
+    expect(await keys('act safeg concern')).toEqual(['1']);
+    expect(await keys('declare gif hosp')).toEqual(['2']);
+    expect(await keys('safeg gifts')).toEqual([]);
+    expect(await keys("safeg' & !conc | (day):*")).toEqual(['1']);
+    expect(await keys("learners' rec")).toEqual(['3']);
+    expect(await keys("!&|():*' <-> \\")).toEqual([]);
+    expect(await keys('the of')).toEqual([]);
+  });
+
   it('refuses to adopt the same version twice, or an unknown one', async () => {
     const x = await trust();
     await adopt(x, {});

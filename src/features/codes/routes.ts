@@ -143,7 +143,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       config: { access: 'codes.read' },
       schema: {
         tags,
-        summary: 'Search the codes the organisation has adopted (English stemming); asYouType matches the last word as a prefix',
+        summary: 'Search the codes the organisation has adopted (English stemming); asYouType matches every word as a prefix',
         params: orgParams,
         querystring: z.strictObject({ q: z.string().trim().min(1).max(200), asYouType: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(100).default(20) }),
         response: {

@@ -179,12 +179,14 @@ export async function search(db: Db, actor: Actor, q: string, limit: number, asY
   return rows.map(({ snippet, rank, ...r }) => ({ ...r, rank: Number(rank), snippet: splitHighlights(snippet) }));
 }
 
-/** For search as you type: every word must match, the last one as a prefix ("safeg" finds safeguarding). */
+/**
+ * For search as you type: every word must match, each as a prefix ("safeg conc" finds a safeguarding
+ * concern). The words are letters and digits only, so nothing typed can reach to_tsquery's own syntax;
+ * with no word left, the query is empty and matches nothing.
+ */
 function prefixQuery(q: string) {
-  const words = q.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  if (words.length === 0) return sql`''::tsquery`;
-  const terms = words.map((w, i) => (i === words.length - 1 ? sql`to_tsquery('english', ${`${w}:*`})` : sql`plainto_tsquery('english', ${w})`));
-  return sql.join(terms, sql` && `);
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return sql`to_tsquery('english', ${words.map((w) => `${w}:*`).join(' & ')})`;
 }
 
 export function splitHighlights(snippet: string): { text: string; match: boolean }[] {
