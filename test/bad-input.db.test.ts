@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { createSession, csrfTokenFor } from '../src/platform/auth/sessions.ts';
+import { auditEvents } from '../src/platform/audit/index.ts';
 import { people } from '../src/platform/people/schema.ts';
 import { testApp, type TestApp } from './app.ts';
 import { makeOrganisation, makePerson, type TestOrganisation, type TestPerson } from './factories.ts';
@@ -81,5 +82,30 @@ describe('bad input', () => {
     }
     const [after] = await t.database.db.select({ n: count() }).from(people);
     expect(after!.n).toBe(before!.n);
+  });
+
+  it('refuses a NUL in any body field, query parameter or path parameter, naming it, and writes nothing', async () => {
+    const written = async () => [(await t.database.db.select({ n: count() }).from(people))[0]!.n, (await t.database.db.select({ n: count() }).from(auditEvents))[0]!.n];
+    const before = await written();
+    const expectNamed = (r: Awaited<ReturnType<typeof t.app.inject>>, field: string, what: string) => {
+      expectProblem(r, what);
+      expect(r.statusCode, what).toBe(400);
+      expect(r.json().errors, what).toContainEqual({ field, reason: expect.stringContaining('control character') });
+    };
+    // Each route from its own address: the earlier tests used up the per-address limits of some.
+    for (const [i, route] of routes().entries()) {
+      const what = `${route.method} ${route.url}`;
+      const from = { headers, remoteAddress: `10.6.${i >> 8}.${i & 255}` };
+      expectNamed(await t.app.inject({ method: route.method as 'GET', url: `${fill(route.url)}?q=a%00b`, ...from }), 'query.q', `${what} with a NUL in the query`);
+      if (route.method !== 'GET') {
+        const payload = { name: 'a\u0000b', email: 'nul@example.test', csv: 'email\nnul@example.test' };
+        expectNamed(await t.app.inject({ method: route.method as 'POST', url: fill(route.url), ...from, payload }), 'body.name', `${what} with a NUL in the body`);
+      }
+      if (/:(?!orgId\b)\w+/.test(route.url)) {
+        const inPath = await t.app.inject({ method: route.method as 'GET', url: fill(route.url, 'a%00b'), ...from });
+        expectProblem(inPath, `${what} with a NUL in the path`);
+      }
+    }
+    expect(await written()).toEqual(before);
   });
 });

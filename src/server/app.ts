@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { auth } from '../platform/auth/plugin.ts';
 import { problemDetails } from '../platform/errors.ts';
+import { refuseControlCharacters } from '../platform/control-characters.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
 import { openFileStore, type FileStore } from '../platform/files/store.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     sessions: config.sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
+  await app.register(refuseControlCharacters);
 
   const files = openFileStore(config.fileStore);
   app.decorate('files', files);
