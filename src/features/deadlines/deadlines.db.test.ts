@@ -2,13 +2,15 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 import { and, eq, inArray, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { londonInstant } from '../../platform/calendar/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { notificationPreferences, notifications, sendDigests } from '../../platform/notifications/index.ts';
 import { employments } from '../../platform/people/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
+import { startClockAt } from '../../../test/clock.ts';
+import { clock } from '../../platform/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { checkDeadlines } from './index.ts';
 import { KINDS, dueSoonFrom, stateOf } from './rules.ts';
@@ -18,7 +20,14 @@ let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  clock.set(null);
+  await t.close();
+});
+
+// Every test here runs on a day it chose: a Thursday morning in term, London time.
+const THURSDAY_MORNING = londonInstant('2026-11-26', '08:30');
+beforeEach(() => startClockAt(THURSDAY_MORNING));
 
 const DAY = 86_400_000;
 
@@ -162,8 +171,11 @@ describe('reminders and escalation', () => {
     const d = (await give(x, { rule: { type: 'calendar_days', days: 10 } })).json();
     const dueAt = new Date(d.dueAt).getTime();
 
-    expect(await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 60_000))).toBeGreaterThanOrEqual(1);
-    expect(await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 120_000))).toBe(0);
+    // Other test files may have deadlines of their own: this one's notices are what count.
+    await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 60_000));
+    expect((await noticesFor(d.id)).map((n) => n.dedupeKey.split(':')[2]).sort()).toEqual(['created', 'remind-P7D']);
+    await checkDeadlines(ctx(), new Date(dueAt - 7 * DAY + 120_000));
+    expect(await noticesFor(d.id)).toHaveLength(2);
     await checkDeadlines(ctx(), new Date(dueAt - DAY + 60_000));
     await checkDeadlines(ctx(), new Date(dueAt + 60_000));
     await checkDeadlines(ctx(), new Date(dueAt + DAY + 60_000));
@@ -214,12 +226,51 @@ describe('reminders and escalation', () => {
     const dsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.northfield }]);
     const otherDsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.southgate }]);
     await t.database.db.insert(notificationPreferences).values({ personId: dsl.id, email: 'daily_digest' });
-    const d = (await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '10:00').toISOString() })).json();
+    startClockAt(londonInstant('2026-11-25', '10:00'));
+    const d = (await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield })).json();
+    expect((await noticesFor(d.id)).map((n) => n.dedupeKey.split(':')[2])).toEqual(['created']);
     await checkDeadlines(ctx(), new Date(new Date(d.dueAt).getTime() + 60_000));
     const sent = await noticesFor(d.id);
     expect(sent.filter((n) => n.personId === dsl.id)).toHaveLength(1);
     expect(sent.filter((n) => n.personId === otherDsl.id)).toHaveLength(0);
     expect(sent.every((n) => n.urgent && n.emailedAt !== null)).toBe(true);
+  });
+
+  it('sends what is owed at once, and once, for a safeguarding concern recorded the next morning', async () => {
+    const x = await trust();
+    const dsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.northfield }]);
+    await t.database.db.insert(notificationPreferences).values({ personId: dsl.id, email: 'daily_digest' });
+    // Seen at 14:00 yesterday; recorded at 08:30 today, after the academy day it was due by had ended.
+    const d = (await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '14:00').toISOString() })).json();
+    expect(d.state).toBe('overdue');
+    const sent = async () => (await noticesFor(d.id)).map((n) => `${n.dedupeKey.split(':')[2]}:${n.personId === dsl.id ? 'dsl' : n.personId === x.staff.id ? 'owner' : 'other'}`).sort();
+    expect(await sent()).toEqual(['created:owner', 'due:owner', 'escalate:dsl']);
+    const toDsl = await t.database.db.select().from(outbox).where(eq(outbox.personId, dsl.id));
+    expect(toDsl.map((m) => m.subject)).toEqual([expect.stringContaining('Overdue: Act on a safeguarding concern')]);
+    await checkDeadlines(ctx(), new Date(clock.now().getTime() + 60_000));
+    await checkDeadlines(ctx(), new Date(clock.now().getTime() + 5 * DAY));
+    expect(await sent()).toEqual(['created:owner', 'due:owner', 'escalate:dsl']);
+  });
+
+  it('escalates police contact to whom the code says the colleague must inform', async () => {
+    const x = await trust();
+    const principal = await makePerson(t.database.db, x.org.id, [{ role: 'staff' }, { role: 'principal', academyId: x.org.academies.northfield }], { employedAt: x.org.academies.northfield, name: 'Principal' });
+    await makePerson(t.database.db, x.org.id, [{ role: 'principal', academyId: x.org.academies.southgate }]);
+    const director = await makePerson(t.database.db, x.org.id, [{ role: 'regional_education_director', regionId: x.org.regions.north }]);
+    await makePerson(t.database.db, x.org.id, [{ role: 'regional_education_director', regionId: x.org.regions.south }]);
+    const coo = await makePerson(t.database.db, x.org.id, [{ role: 'chief_operating_officer' }]);
+    const central = await makePerson(t.database.db, x.org.id, [{ role: 'staff' }], { employedAt: null, name: 'Central' });
+    const escalatedTo = async (ownerId: string) => {
+      const d = (await give(x, { kind: 'police-contact-report', ownerId })).json();
+      await checkDeadlines(ctx(), new Date(new Date(d.dueAt).getTime() + 5 * 3_600_000));
+      return (await noticesFor(d.id)).filter((n) => n.dedupeKey.includes(':escalate:')).map((n) => n.personId);
+    };
+    // 003 §20.3: staff inform their academy's principal, not their line manager.
+    expect(await escalatedTo(x.staff.id)).toEqual([principal.id]);
+    // §20.4: a principal, the regional education director for their academy's region.
+    expect(await escalatedTo(principal.id)).toEqual([director.id]);
+    // §20.5: a colleague not working in an academy day to day, the chief operating officer.
+    expect(await escalatedTo(central.id)).toEqual([coo.id]);
   });
 });
 
@@ -281,7 +332,7 @@ describe('overseeing deadlines', () => {
 
   it('asks the database for a state and gets exactly the deadlines the rules put in it, a page at a time', async () => {
     const x = await trust();
-    const now = Date.now();
+    const now = clock.now().getTime();
     // One deadline in each state, and a few more of one, with the schedules of two kinds.
     const facts = [
       { dueAt: new Date(now + 30 * DAY) },
@@ -300,7 +351,7 @@ describe('overseeing deadlines', () => {
         return { organisationId: x.org.id, kind: f.kind ?? 'task', title: `D${i}`, rule: kind.rule, schedule: kind.schedule, startsAt: new Date(now - 40 * DAY), dueAt: f.dueAt, dueSoonAt: dueSoonFrom({ dueAt: f.dueAt, schedule: kind.schedule }), allDay: false, ownerId: x.staff.id, checkedAt: new Date(now), metAt: f.metAt ?? null, waivedAt: f.waivedAt ?? null, waivedReason: f.waivedAt ? 'Left the trust' : null };
       }),
     );
-    const expected = (state: string) => facts.flatMap((f, i) => (stateOf({ metAt: null, waivedAt: null, ...f, schedule: KINDS[f.kind ?? 'task'].schedule }, new Date()) === state ? [`D${i}`] : []));
+    const expected = (state: string) => facts.flatMap((f, i) => (stateOf({ metAt: null, waivedAt: null, ...f, schedule: KINDS[f.kind ?? 'task'].schedule }, clock.now()) === state ? [`D${i}`] : []));
     for (const state of ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived']) {
       const listed = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines?state=${state}`, headers: { cookie: x.adminSession.cookie } });
       expect(listed.json().map((d: { title: string; state: string }) => [d.title, d.state]).sort(), state).toEqual(expected(state).map((title) => [title, state]));

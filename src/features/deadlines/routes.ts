@@ -11,6 +11,7 @@ import * as service from './service.ts';
 const STATES = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'] as const;
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
 const deadlineParams = orgParams.extend({ deadlineId: z.uuid('must be a deadline id') });
+const citation = z.object({ code: z.string(), version: z.string(), provisions: z.array(z.string()) });
 const deadline = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
@@ -19,6 +20,7 @@ const deadline = z.object({
   kind: z.string(),
   title: z.string(),
   source: z.string(),
+  cites: citation.nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
   startsAt: z.date(),
@@ -53,7 +55,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     '/api/deadline-kinds',
     {
       config: { access: 'public' },
-      schema: { tags, summary: "The codes' time limits: each kind's rule, schedule and source", response: { 200: z.array(z.object({ kind: z.string(), title: z.string(), source: z.string(), rule: z.unknown(), schedule: z.unknown() })) } },
+      schema: { tags, summary: "The codes' time limits: each kind's rule, schedule and source", response: { 200: z.array(z.object({ kind: z.string(), title: z.string(), source: z.string(), cites: citation.nullable(), rule: z.unknown(), schedule: z.unknown() })) } },
     },
     async () => KIND_NAMES.map((kind) => ({ kind, ...KINDS[kind] })),
   );

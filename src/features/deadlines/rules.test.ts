@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { londonInstant } from '../../platform/calendar/index.ts';
 import { calendarFeed, escapeText, foldLine } from './ical.ts';
-import { KINDS, checkpoints, computeDue, dueActions, durationMs, stateOf, type Schedule } from './rules.ts';
+import fs from 'node:fs';
+import { KINDS, KIND_NAMES, checkpoints, computeDue, dueActions, durationMs, owedAtCreation, policeContactRecipient, stateOf, type Schedule } from './rules.ts';
 
 const england = { nation: 'england-and-wales' as const };
 const at = (date: string, time = '12:00') => londonInstant(date, time);
@@ -97,6 +98,32 @@ describe('reminders and escalation', () => {
   });
 });
 
+describe('a deadline made already due or overdue', () => {
+  it('owes nothing at once while it is not yet due, and skips the reminders already past', () => {
+    const owed = owedAtCreation({ dueAt, schedule }, new Date('2026-12-31T12:00:00Z'));
+    expect(owed.send).toEqual([]);
+    expect(owed.nextCheckAt).toEqual(dueAt);
+  });
+
+  it('owes its due notice at once when made after its due time', () => {
+    const owed = owedAtCreation({ dueAt, schedule }, new Date('2027-01-01T09:00:00Z'));
+    expect(owed.send.map((c) => c.key)).toEqual(['due']);
+    expect(owed.nextCheckAt).toEqual(new Date(dueAt.getTime() + 86_400_000));
+  });
+
+  it('owes the due notice and the escalation at once when made after both', () => {
+    const owed = owedAtCreation({ dueAt, schedule }, new Date('2027-01-05T09:00:00Z'));
+    expect(owed.send.map((c) => c.key)).toEqual(['due', 'escalate']);
+    expect(owed.nextCheckAt).toBeNull();
+  });
+
+  it('escalates a safeguarding concern recorded after the academy day ended, at once', () => {
+    const endOfDay = new Date('2026-11-25T15:30:00Z');
+    const owed = owedAtCreation({ dueAt: endOfDay, schedule: KINDS['safeguarding-action'].schedule }, new Date('2026-11-26T08:30:00Z'));
+    expect(owed.send.map((c) => c.kind)).toEqual(['due', 'escalation']);
+  });
+});
+
 describe('the calendar feed', () => {
   it('escapes text and folds long lines at 75 octets without splitting a character', () => {
     expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
@@ -120,5 +147,38 @@ describe('the calendar feed', () => {
     expect(feed).toContain('DTSTART:20261125T163000Z\r\nDTEND:20261125T170000Z');
     expect(feed).toContain('UID:a@p.test');
     expect(feed.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('the catalogue of time limits', () => {
+  const provisionKeys = (code: string, version: string): Set<string> => {
+    const file = JSON.parse(fs.readFileSync(new URL(`../../../codes/${code}.${version}.json`, import.meta.url), 'utf8')) as { provisions: Provision[] };
+    const keys = new Set<string>();
+    const walk = (list: Provision[]) => list.forEach((p) => (keys.add(p.key), walk(p.children ?? [])));
+    walk(file.provisions);
+    return keys;
+  };
+  interface Provision {
+    key: string;
+    children?: Provision[];
+  }
+
+  it.each(KIND_NAMES)('%s cites provisions that exist in the codes library, or says the organisation sets it', (name) => {
+    const kind = KINDS[name];
+    expect(kind.source).not.toMatch(/\b00\d\b/);
+    if (kind.cites === null) return expect(kind.source).toMatch(/organisation/);
+    const keys = provisionKeys(kind.cites.code, kind.cites.version);
+    for (const key of kind.cites.provisions) expect(keys.has(key), `${kind.cites.code} ${key}`).toBe(true);
+  });
+
+  it('gives confirming a code the organisation’s default period, since no code sets one', () => {
+    expect(KINDS.attestation.cites).toBeNull();
+    expect(KINDS.attestation.source).toContain("organisation's default");
+  });
+
+  it('sends police contact to the principal, a principal’s to the regional education director, central staff’s to the COO (003 §20.3–20.5)', () => {
+    expect(policeContactRecipient({ isPrincipal: false, academyId: 'northfield' })).toBe('principal');
+    expect(policeContactRecipient({ isPrincipal: true, academyId: 'northfield' })).toBe('regional_education_director');
+    expect(policeContactRecipient({ isPrincipal: false, academyId: null })).toBe('chief_operating_officer');
   });
 });

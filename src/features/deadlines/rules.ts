@@ -21,6 +21,13 @@ export type DeadlineRule =
   | { type: 'immediately' }
   | { type: 'fixed'; dueAt: string };
 
+/**
+ * Whom an escalation goes to: the owner's line manager; whoever 003 §20.3–20.5 says a colleague must
+ * inform of police questioning, a charge or a conviction (`police_contact`, see `policeContactRecipient`);
+ * or the holders of a role for the deadline's academy.
+ */
+export type EscalationTarget = 'line_manager' | 'police_contact' | Role;
+
 export interface Schedule {
   /** ISO 8601 durations before the due time at which to remind the owner, e.g. P7D, P1D, PT2H. */
   remindBefore: string[];
@@ -28,15 +35,24 @@ export interface Schedule {
   atDue: boolean;
   /** How long after the due time to escalate, if not yet met; null: never. */
   escalateAfter: string | null;
-  /** Whom to escalate to: the owner's line manager, or the holders of a role. */
-  escalateTo: 'line_manager' | Role | null;
+  escalateTo: EscalationTarget | null;
   /** A duty that forbids delay: notifications go out at once, never in a digest. */
   urgent: boolean;
 }
 
+/** The provisions of a code in the codes library that set a time limit: code, version and provision keys. */
+export interface Citation {
+  code: string;
+  version: string;
+  provisions: string[];
+}
+
 export interface DeadlineKind {
   title: string;
+  /** Where the limit comes from, in words a person reads. */
   source: string;
+  /** The provisions that set the limit; null where no code sets it and the organisation's default applies. */
+  cites: Citation | null;
   rule: DeadlineRule;
   schedule: Schedule;
   /** Met only by doing the thing itself (confirming a code, submitting a self-assessment), never by hand. */
@@ -44,68 +60,95 @@ export interface DeadlineKind {
 }
 
 const standard: Schedule = { remindBefore: ['P7D', 'P1D'], atDue: true, escalateAfter: 'P1D', escalateTo: 'line_manager', urgent: false };
+const codeOfPractice = (...provisions: string[]): Citation => ({ code: 'set-code-of-practice', version: '2018', provisions });
+const supportPolicy = (...provisions: string[]): Citation => ({ code: 'set-qtls-ats-support-policy', version: '2022', provisions });
+const staffCode = (...provisions: string[]): Citation => ({ code: 'att-staff-code-of-conduct', version: '2020', provisions });
 
 export const KINDS = {
   'notification-duty': {
     title: 'Notify the professional body',
-    source: '000 provision 10: notify within 21 days of a bar or warning, charge, conviction, caution, disciplinary finding or investigation',
+    source: 'SET Code of Practice, provision 10: notify SET within 21 days of a bar or warning, a charge, conviction or caution, a disciplinary finding or an investigation',
+    cites: codeOfPractice('10', '10.1', '10.2', '10.3', '10.4'),
     rule: { type: 'calendar_days', days: 21 },
     schedule: { ...standard, escalateTo: 'case_officer' },
   },
   'support-appeal-response': {
     title: 'Respond in writing to an appeal against the sufficiency of support',
-    source: '001 §9.1: the Professional Status Team will respond in writing within 10 working days',
+    source: 'QTLS and ATS support policy, 9.1: the Professional Status Team responds in writing within 10 working days',
+    cites: supportPolicy('9.1'),
     rule: { type: 'working_days', days: 10 },
     schedule: { ...standard, remindBefore: ['P3D', 'P1D'], escalateTo: 'professional_status_team' },
   },
   'adjustment-request': {
     title: 'Request reasonable adjustments',
-    source: '001 §3.1.1: at least one month before the programme is due to start',
+    source: 'QTLS and ATS support policy, 3.1.1: ask at least one month before the programme is due to start',
+    cites: supportPolicy('3.1.1'),
     rule: { type: 'months', months: -1 },
     schedule: { ...standard, remindBefore: ['P14D', 'P3D'], escalateAfter: null, escalateTo: null },
   },
   'review-and-moderation': {
     title: 'Review and moderate the portfolio',
-    source: '001 §4.4: review and moderation starts after the submission deadline and runs over one month',
+    source: 'QTLS and ATS support policy, 4.4: review and moderation starts after the submission deadline and runs over one month',
+    cites: supportPolicy('4.4'),
     rule: { type: 'months', months: 1 },
     schedule: { ...standard, escalateTo: 'professional_status_team' },
   },
   'safeguarding-action': {
     title: 'Act on a safeguarding concern',
-    source: '003 §3.1: take action as soon as reasonably possible and always by the end of the academy day',
+    source: 'Staff Code of Conduct, 3.1: act as soon as reasonably possible and always by the end of the academy day',
+    cites: staffCode('3.1'),
     rule: { type: 'academy_day' },
     schedule: { remindBefore: ['PT2H'], atDue: true, escalateAfter: 'PT0M', escalateTo: 'designated_safeguarding_lead', urgent: true },
   },
   'police-contact-report': {
-    title: 'Inform the principal of police questioning, a charge or a conviction',
-    source: '003 §20.3–20.5: inform immediately and without delay',
+    title: 'Report police questioning, a charge or a conviction',
+    source:
+      'Staff Code of Conduct, 20.3 to 20.5: inform your principal immediately and without delay; a principal informs the regional education director, and a colleague not working in an academy day to day the chief operating officer',
+    cites: staffCode('20.3', '20.4', '20.5'),
     rule: { type: 'immediately' },
-    schedule: { remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo: 'line_manager', urgent: true },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo: 'police_contact', urgent: true },
   },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',
-    source: '000 §2: assess at least annually against the Professional Standards',
+    source: 'SET Code of Practice, on self-assessment: assess yourself at least annually against the Professional Standards',
+    cites: codeOfPractice('self-assessment'),
     rule: { type: 'months', months: 12 },
     schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
     metByRecord: true,
   },
   attestation: {
     title: 'Read and confirm the code',
-    source: 'read and understood the code that binds you (for staff, 003 §3.1, §4 and §5)',
+    source: "The organisation's default period for confirming a code that binds you: the codes ask you to read and understand them, and set no time for it",
+    cites: null,
     rule: { type: 'calendar_days', days: 28 },
     schedule: { ...standard, escalateAfter: 'P3D' },
     metByRecord: true,
   },
   task: {
     title: 'Task',
-    source: 'a deadline set by the organisation',
+    source: 'A deadline set by the organisation',
+    cites: null,
     rule: { type: 'calendar_days', days: 7 },
     schedule: standard,
   },
 } as const satisfies Record<string, DeadlineKind>;
 
+/**
+ * 003 §20.3–20.5: whom a colleague must inform of police questioning, a charge or a conviction. A principal
+ * (or executive principal) informs the regional education director (§20.4); a colleague not working in one
+ * of the academies day to day, the chief operating officer (§20.5); everyone else, their academy's
+ * principal (§20.3).
+ */
+export function policeContactRecipient(colleague: { isPrincipal: boolean; academyId: string | null }): Role {
+  if (colleague.isPrincipal) return 'regional_education_director';
+  return colleague.academyId === null ? 'chief_operating_officer' : 'principal';
+}
+
+/** A kind by the name stored on a deadline; undefined for a name the catalogue no longer has. */
+export const kindOf = (kind: string): DeadlineKind | undefined => (KINDS as Record<string, DeadlineKind>)[kind];
+
 /** Whether a deadline of this kind may be marked met by hand. */
-export const meetableByHand = (kind: string) => !(KINDS as Record<string, DeadlineKind>)[kind]?.metByRecord;
+export const meetableByHand = (kind: string) => !kindOf(kind)?.metByRecord;
 
 export type KindName = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as KindName[];
@@ -205,4 +248,15 @@ export function dueActions(d: Pick<DeadlineFacts, 'dueAt' | 'schedule'>, lastChe
   const send = [...reminders.slice(-1), ...fresh.filter((p) => p.kind === 'escalation')];
   const next = points.find((p) => p.at.getTime() > now.getTime());
   return { send, nextCheckAt: next?.at ?? null };
+}
+
+/**
+ * What a deadline owes the moment it is made: a deadline made already due or overdue (a safeguarding
+ * concern recorded after the academy day ended, a notification entered late) sends its due notice and its
+ * escalation at once, rather than waiting for a check that would only look forward from now. Reminders
+ * whose time has passed are not sent: the notice of the new deadline says when it is due.
+ */
+export function owedAtCreation(d: Pick<DeadlineFacts, 'dueAt' | 'schedule'>, now: Date): { send: Checkpoint[]; nextCheckAt: Date | null } {
+  const { send, nextCheckAt } = dueActions(d, null, now);
+  return { send: send.filter((p) => p.kind !== 'reminder'), nextCheckAt };
 }

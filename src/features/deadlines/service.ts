@@ -7,8 +7,8 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
-import { allowedOn, can, scopeOf, type Actor } from '../../platform/policy.ts';
-import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, meetableByHand, stateOf, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
+import { allowedOn, can, scopeOf, type Actor, type Role } from '../../platform/policy.ts';
+import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, kindOf, meetableByHand, owedAtCreation, policeContactRecipient, stateOf, type Checkpoint, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
 import { csv } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
@@ -70,7 +70,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
     throw error;
   }
   const now = clock.now();
-  const { nextCheckAt } = dueActions({ dueAt: due.dueAt, schedule: kind.schedule }, now, now);
+  const owed = owedAtCreation({ dueAt: due.dueAt, schedule: kind.schedule }, now);
   const [row] = await tx
     .insert(deadlines)
     .values({
@@ -88,7 +88,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
       allDay: due.allDay,
       ownerId: input.ownerId,
       checkedAt: now,
-      nextCheckAt,
+      nextCheckAt: owed.nextCheckAt,
     })
     .returning();
   await notify(tx, ctx.mailer, ctx.publicUrl, {
@@ -101,6 +101,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: Audit
     urgent: kind.schedule.urgent,
     dedupeKey: `deadline:${row!.id}:created`,
   });
+  await sendCheckpoints(ctx, tx, row!, owed.send);
   await audit(tx, actor, {
     organisationId: organisation.id,
     action: 'deadline.created',
@@ -159,7 +160,8 @@ function present(row: Row & { ownerName?: string | null; organisationName?: stri
     academyId: row.academyId,
     kind: row.kind,
     title: row.title,
-    source: (KINDS as Record<string, { source: string }>)[row.kind]?.source ?? '',
+    source: kindOf(row.kind)?.source ?? '',
+    cites: kindOf(row.kind)?.cites ?? null,
     recordType: row.recordType,
     recordId: row.recordId,
     startsAt: row.startsAt,
@@ -322,7 +324,37 @@ export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: st
   return present(updated!, clock.now(), actor);
 }
 
-/** Whom an escalation goes to: the owner's line manager, or the role's holders for the deadline's academy; failing those, the admins. */
+/** The holders of a role in an organisation who cover an academy: organisation-wide, at that academy, or over its region. */
+async function holdersFor(tx: Tx, organisationId: string, role: Role, academyId: string | null): Promise<string[]> {
+  const [academy] = academyId ? await tx.select({ regionId: academies.regionId }).from(academies).where(eq(academies.id, academyId)) : [];
+  const holders = await tx
+    .select({ personId: roleAssignments.personId, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.role, role)));
+  return holders
+    .filter((h) => (h.academyId === null && h.regionId === null) || h.academyId === academyId || (h.regionId !== null && h.regionId === academy?.regionId))
+    .map((h) => h.personId);
+}
+
+/** Where the owner works (their current post's academy, or null in the central team) and whether they lead an academy. */
+async function colleagueFacts(tx: Tx, row: Row): Promise<{ isPrincipal: boolean; academyId: string | null }> {
+  const [post] = await tx
+    .select({ academyId: employments.academyId })
+    .from(employments)
+    .where(and(eq(employments.organisationId, row.organisationId), eq(employments.personId, row.ownerId), isNull(employments.endedOn)))
+    .limit(1);
+  const [principal] = await tx
+    .select({ academyId: roleAssignments.academyId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.personId, row.ownerId), eq(roleAssignments.role, 'principal')))
+    .limit(1);
+  return { isPrincipal: Boolean(principal), academyId: row.academyId ?? principal?.academyId ?? post?.academyId ?? null };
+}
+
+/**
+ * Whom an escalation goes to: the owner's line manager; for police contact, whom 003 §20.3–20.5 says the
+ * owner must inform; or the role's holders for the deadline's academy. Failing those, the admins.
+ */
 async function escalationTargets(tx: Tx, row: Row): Promise<string[]> {
   const to = row.schedule.escalateTo;
   let targets: string[] = [];
@@ -332,24 +364,41 @@ async function escalationTargets(tx: Tx, row: Row): Promise<string[]> {
       .from(employments)
       .where(and(eq(employments.organisationId, row.organisationId), eq(employments.personId, row.ownerId), isNull(employments.endedOn)));
     targets = job?.managerId ? [job.managerId] : [];
+  } else if (to === 'police_contact') {
+    const colleague = await colleagueFacts(tx, row);
+    targets = await holdersFor(tx, row.organisationId, policeContactRecipient(colleague), colleague.academyId);
   } else if (to) {
-    const [academy] = row.academyId ? await tx.select({ regionId: academies.regionId }).from(academies).where(eq(academies.id, row.academyId)) : [];
-    const holders = await tx
-      .select({ personId: roleAssignments.personId, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
-      .from(roleAssignments)
-      .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.role, to)));
-    targets = holders
-      .filter((h) => (h.academyId === null && h.regionId === null) || h.academyId === row.academyId || (h.regionId !== null && h.regionId === academy?.regionId))
-      .map((h) => h.personId);
+    targets = await holdersFor(tx, row.organisationId, to, row.academyId);
   }
-  if (targets.length === 0) {
-    const admins = await tx
-      .select({ personId: roleAssignments.personId })
-      .from(roleAssignments)
-      .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.role, 'organisation_admin')));
-    targets = admins.map((a) => a.personId);
-  }
+  if (targets.length === 0) targets = await holdersFor(tx, row.organisationId, 'organisation_admin', null);
   return [...new Set(targets)].filter((id) => id !== row.ownerId || to === null);
+}
+
+/** Sends a deadline's reminders, due notice and escalation; each once, by its idempotency key. Returns how many were new. */
+async function sendCheckpoints(ctx: DeadlinesContext, tx: Tx, row: Row, points: Checkpoint[]): Promise<number> {
+  if (points.length === 0) return 0;
+  const [owner] = await tx.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
+  let sent = 0;
+  for (const point of points) {
+    const escalation = point.kind === 'escalation';
+    const recipients = escalation ? await escalationTargets(tx, row) : [row.ownerId];
+    for (const personId of recipients) {
+      const delivered = await notify(tx, ctx.mailer, ctx.publicUrl, {
+        personId,
+        organisationId: row.organisationId,
+        kind: `deadline.${point.kind}`,
+        title: escalation ? `Overdue: ${row.title} (${owner?.name ?? 'someone'})` : point.kind === 'due' ? `Due now: ${row.title}` : `Reminder: ${row.title}`,
+        body: escalation
+          ? `${owner?.name ?? 'A colleague'} has not yet met this deadline, which was due ${describeDue(row)}.`
+          : `${row.title} is due ${describeDue(row)}.`,
+        link: escalation ? '/deadlines/overdue' : '/deadlines',
+        urgent: row.schedule.urgent,
+        dedupeKey: `deadline:${row.id}:${point.key}:${personId}`,
+      });
+      if (delivered) sent++;
+    }
+  }
+  return sent;
 }
 
 const BATCH = 100;
@@ -371,26 +420,7 @@ export async function checkDeadlines(ctx: DeadlinesContext, now = clock.now()): 
         .for('update', { skipLocked: true });
       for (const row of due) {
         const { send, nextCheckAt } = dueActions(row, row.checkedAt, now);
-        const [owner] = await tx.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
-        for (const point of send) {
-          const escalation = point.kind === 'escalation';
-          const recipients = escalation ? await escalationTargets(tx, row) : [row.ownerId];
-          for (const personId of recipients) {
-            const delivered = await notify(tx, ctx.mailer, ctx.publicUrl, {
-              personId,
-              organisationId: row.organisationId,
-              kind: `deadline.${point.kind}`,
-              title: escalation ? `Overdue: ${row.title} (${owner?.name ?? 'someone'})` : point.kind === 'due' ? `Due now: ${row.title}` : `Reminder: ${row.title}`,
-              body: escalation
-                ? `${owner?.name ?? 'A colleague'} has not yet met this deadline, which was due ${describeDue(row)}.`
-                : `${row.title} is due ${describeDue(row)}.`,
-              link: escalation ? '/deadlines/overdue' : '/deadlines',
-              urgent: row.schedule.urgent,
-              dedupeKey: `deadline:${row.id}:${point.key}:${personId}`,
-            });
-            if (delivered) sent++;
-          }
-        }
+        sent += await sendCheckpoints(ctx, tx, row, send);
         await tx.update(deadlines).set({ checkedAt: now, nextCheckAt }).where(eq(deadlines.id, row.id));
       }
       return due.length;
