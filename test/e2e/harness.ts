@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { findChromium } from './chromium.ts';
 
 // What the browser journeys need: the built web app, a real Probity server with the demo organisations
 // on a fresh embedded database, one Chromium, and an accessibility check for every page visited.
@@ -83,7 +84,7 @@ export async function startServer(): Promise<Server> {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
