@@ -344,7 +344,7 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
   }
   const [campaign] = await ctx.db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
   if (!campaign) throw new NotFound('attestation campaign');
-  const [adoption] = await ctx.db.select().from(adoptions).where(eq(adoptions.id, campaign.adoptionId));
+  const [adoption] = await ctx.db.select().from(adoptions).where(and(eq(adoptions.id, campaign.adoptionId), eq(adoptions.organisationId, actor.organisationId)));
   if ((await boundBy(ctx.db, adoption!, actor.personId)).length === 0) throw new NotFound('attestation campaign');
   if (adoption!.endedOn) {
     throw new Conflict('superseded-version', 'A newer version applies', 'This version of the code has been replaced by a newer one; confirm the version now in force instead.');
@@ -373,7 +373,7 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
 export async function campaignDashboard(db: Db, actor: Actor, campaignId: string) {
   const [campaign] = await db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
   if (!campaign) throw new NotFound('attestation campaign');
-  const [adoption] = await db.select().from(adoptions).where(eq(adoptions.id, campaign.adoptionId));
+  const [adoption] = await db.select().from(adoptions).where(and(eq(adoptions.id, campaign.adoptionId), eq(adoptions.organisationId, actor.organisationId)));
   const bound = await boundBy(db, adoption!);
   const academyRows = await db.select({ id: academies.id, name: academies.name, regionId: academies.regionId }).from(academies).where(eq(academies.organisationId, actor.organisationId));
   const academyOf = new Map(academyRows.map((a) => [a.id, a]));

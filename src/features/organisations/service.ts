@@ -117,7 +117,7 @@ export async function updateAcademy(db: Db, actor: Actor, academyId: string, cha
   if (changes.name && changes.name.toLowerCase() !== academy.name.toLowerCase()) await refuseTakenName(db, academies, actor.organisationId, changes.name, 'an academy');
   if (Object.values(changes).every((v) => v === undefined)) return getOrganisation(db, actor);
   await db.transaction(async (tx) => {
-    await tx.update(academies).set(changes).where(eq(academies.id, academy.id));
+    await tx.update(academies).set(changes).where(and(eq(academies.id, academy.id), eq(academies.organisationId, actor.organisationId)));
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'academy.updated', recordType: 'academy', recordId: academy.id, details: { ...changes } });
   });
   return getOrganisation(db, actor);
@@ -137,7 +137,7 @@ export async function setTerms(db: Db, actor: Actor, academyId: string, terms: {
   });
   if (problems.length) throw new Invalid(problems);
   await db.transaction(async (tx) => {
-    await tx.delete(academyTerms).where(eq(academyTerms.academyId, academy.id));
+    await tx.delete(academyTerms).where(and(eq(academyTerms.academyId, academy.id), eq(academyTerms.organisationId, actor.organisationId)));
     if (sorted.length) await tx.insert(academyTerms).values(sorted.map((t) => ({ ...t, academyId: academy.id, organisationId: actor.organisationId })));
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'academy.terms_set', recordType: 'academy', recordId: academy.id, details: { terms: sorted } });
   });

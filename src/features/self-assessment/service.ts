@@ -206,7 +206,7 @@ export async function saveEntry(db: Db, actor: Actor, id: string, provisionId: s
       .insert(selfAssessmentEntries)
       .values({ assessmentId: id, provisionId, rating: input.rating, reflection: input.reflection })
       .onConflictDoUpdate({ target: [selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: clock.now() } });
-    await tx.update(selfAssessments).set({ updatedAt: clock.now() }).where(eq(selfAssessments.id, id));
+    await tx.update(selfAssessments).set({ updatedAt: clock.now() }).where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.entry_saved', recordType: 'self_assessment', recordId: id, details: { provisionId, rating: input.rating } });
   });
   return getAssessment(db, actor, id);
@@ -264,7 +264,10 @@ export async function addEvidence(db: Db, actor: Actor, id: string, provisionId:
 export async function removeEvidence(db: Db, actor: Actor, id: string, evidenceId: string) {
   await editableAssessment(db, actor, id);
   await db.transaction(async (tx) => {
-    const removed = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.assessmentId, id))).returning({ id: evidence.id });
+    const removed = await tx
+      .delete(evidence)
+      .where(and(eq(evidence.id, evidenceId), eq(evidence.assessmentId, id), eq(evidence.organisationId, actor.organisationId)))
+      .returning({ id: evidence.id });
     if (!removed.length) throw new NotFound('evidence');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.evidence_removed', recordType: 'self_assessment', recordId: id, details: { evidenceId } });
   });
@@ -281,7 +284,10 @@ export async function submitAssessment(ctx: SelfAssessmentContext, actor: Actor,
   const unrated: FieldProblem[] = current.standards.filter((s) => s.rating === null).map((s) => ({ field: `standards.${s.number}`, reason: 'has no rating yet' }));
   if (unrated.length) throw new Invalid(unrated);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(selfAssessments).set({ status: 'submitted', submittedAt: clock.now(), updatedAt: clock.now() }).where(eq(selfAssessments.id, id));
+    await tx
+      .update(selfAssessments)
+      .set({ status: 'submitted', submittedAt: clock.now(), updatedAt: clock.now() })
+      .where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
     await meetRecordDeadlines(tx, actor, { organisationId: actor.organisationId, recordType: 'person', recordId: actor.personId, kind: 'self-assessment', ownerId: actor.personId });
     await createDeadline(ctx, tx, actor, {
       organisationId: actor.organisationId,
@@ -481,7 +487,10 @@ export async function addActivityEvidence(db: Db, actor: Actor, activityId: stri
 export async function removeActivityEvidence(db: Db, actor: Actor, activityId: string, evidenceId: string) {
   const activity = await ownActivity(db, actor, activityId);
   await db.transaction(async (tx) => {
-    const removed = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.activityId, activityId))).returning({ id: evidence.id });
+    const removed = await tx
+      .delete(evidence)
+      .where(and(eq(evidence.id, evidenceId), eq(evidence.activityId, activityId), eq(evidence.organisationId, actor.organisationId)))
+      .returning({ id: evidence.id });
     if (!removed.length) throw new NotFound('evidence');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.evidence_removed', recordType: 'cpd_activity', recordId: activityId, details: { evidenceId } });
   });
@@ -553,7 +562,7 @@ export async function withdrawShare(db: Db, actor: Actor, shareId: string) {
     const withdrawn = await tx
       .update(developmentShares)
       .set({ withdrawnAt: clock.now() })
-      .where(and(eq(developmentShares.id, shareId), eq(developmentShares.personId, actor.personId), isNull(developmentShares.withdrawnAt)))
+      .where(and(eq(developmentShares.id, shareId), eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, actor.personId), isNull(developmentShares.withdrawnAt)))
       .returning({ viewerId: developmentShares.viewerId });
     if (!withdrawn.length) throw new NotFound('share');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'development.share_withdrawn', recordType: 'person', recordId: actor.personId, details: { viewerId: withdrawn[0]!.viewerId } });

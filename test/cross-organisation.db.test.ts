@@ -1,0 +1,313 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../src/platform/audit/schema.ts';
+import { clock } from '../src/platform/clock.ts';
+import { deadlines } from '../src/features/deadlines/schema.ts';
+import { employments, roleAssignments } from '../src/platform/people/schema.ts';
+import { testApp, type TestApp } from './app.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
+
+// A person who belongs to two organisations makes records of every kind in one, then tries each route
+// that takes a record id with those ids through the other's path. Every such route must answer as if the
+// record did not exist there, and change nothing in either organisation. The routes are walked from the
+// server's own list, so a new route with an id in its path fails here until it is given a record below.
+
+interface Records {
+  academyId: string;
+  personId: string;
+  assessmentId: string;
+  standardId: string;
+  assessmentEvidenceId: string;
+  goalId: string;
+  activityId: string;
+  activityEvidenceId: string;
+  shareId: string;
+  fileId: string;
+  campaignId: string;
+  contentHash: string;
+  deadlineId: string;
+  /** Someone in A only, who shares their development record with the person of both organisations. */
+  sharerId: string;
+}
+
+interface Attempt {
+  params: Record<string, (r: Records) => string>;
+  body?: (r: Records) => unknown;
+  /** How the other organisation answers; by default 404, as if the record did not exist. */
+  check?: (response: { statusCode: number; json(): unknown }, r: Records) => void;
+}
+
+const text = { kind: 'text', text: 'Tried from the other organisation' };
+
+/** A list of the other organisation, answered, in which the record of A does not appear. */
+function holdsNothingOf(id: (r: Records) => string): NonNullable<Attempt['check']> {
+  return (response, r) => {
+    expect(response.statusCode).toBe(200);
+    expect(JSON.stringify(response.json())).not.toContain(id(r));
+  };
+}
+
+/** Every route under /api/orgs/:orgId with a record id in its path, and the record of A to try it with. */
+const BY_PATH: Record<string, Attempt> = {
+  'PATCH /api/orgs/:orgId/academies/:academyId': { params: { academyId: (r) => r.academyId }, body: () => ({ name: 'Taken over' }) },
+  'PUT /api/orgs/:orgId/academies/:academyId/terms': { params: { academyId: (r) => r.academyId }, body: () => ({ terms: [] }) },
+  'GET /api/orgs/:orgId/people/:personId': { params: { personId: (r) => r.personId } },
+  'PATCH /api/orgs/:orgId/people/:personId': { params: { personId: (r) => r.personId }, body: () => ({ givenName: 'Renamed' }) },
+  'GET /api/orgs/:orgId/self-assessments/:assessmentId': { params: { assessmentId: (r) => r.assessmentId } },
+  'PUT /api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId': {
+    params: { assessmentId: (r) => r.assessmentId, provisionId: (r) => r.standardId },
+    body: () => ({ rating: 1, reflection: 'Overwritten' }),
+  },
+  'POST /api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId/evidence': {
+    params: { assessmentId: (r) => r.assessmentId, provisionId: (r) => r.standardId },
+    body: () => text,
+  },
+  'DELETE /api/orgs/:orgId/self-assessments/:assessmentId/evidence/:evidenceId': { params: { assessmentId: (r) => r.assessmentId, evidenceId: (r) => r.assessmentEvidenceId } },
+  'POST /api/orgs/:orgId/self-assessments/:assessmentId/submit': { params: { assessmentId: (r) => r.assessmentId }, body: () => ({}) },
+  'PATCH /api/orgs/:orgId/development/goals/:goalId': { params: { goalId: (r) => r.goalId }, body: () => ({ title: 'Overwritten' }) },
+  'DELETE /api/orgs/:orgId/development/goals/:goalId': { params: { goalId: (r) => r.goalId } },
+  'PATCH /api/orgs/:orgId/development/cpd/:activityId': { params: { activityId: (r) => r.activityId }, body: () => ({ title: 'Overwritten' }) },
+  'DELETE /api/orgs/:orgId/development/cpd/:activityId': { params: { activityId: (r) => r.activityId } },
+  'POST /api/orgs/:orgId/development/cpd/:activityId/evidence': { params: { activityId: (r) => r.activityId }, body: () => text },
+  'DELETE /api/orgs/:orgId/development/cpd/:activityId/evidence/:evidenceId': { params: { activityId: (r) => r.activityId, evidenceId: (r) => r.activityEvidenceId } },
+  'DELETE /api/orgs/:orgId/development/shares/:shareId': { params: { shareId: (r) => r.shareId } },
+  'GET /api/orgs/:orgId/files/:fileId': { params: { fileId: (r) => r.fileId } },
+  'GET /api/orgs/:orgId/attestation-campaigns/:campaignId': { params: { campaignId: (r) => r.campaignId } },
+  'POST /api/orgs/:orgId/attestation-campaigns/:campaignId/attest': {
+    params: { campaignId: (r) => r.campaignId },
+    body: (r) => ({ contentHash: r.contentHash, statement: 'I have read and understood this code, and I will follow it.' }),
+  },
+  'POST /api/orgs/:orgId/deadlines/:deadlineId/met': { params: { deadlineId: (r) => r.deadlineId }, body: () => ({}) },
+  'POST /api/orgs/:orgId/deadlines/:deadlineId/waive': { params: { deadlineId: (r) => r.deadlineId }, body: () => ({ reason: 'Tried from the other organisation' }) },
+  // A provision belongs to a code, not to an organisation: the other organisation's answer holds none of A's citations.
+  'GET /api/orgs/:orgId/provisions/:provisionId/citations': {
+    params: { provisionId: (r) => r.standardId },
+    check: (response) => {
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual([]);
+    },
+  },
+};
+
+/** Routes under /api/orgs/:orgId that take a record id in their query string, and what to ask them. */
+const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; check?: Attempt['check'] }> = {
+  'GET /api/orgs/:orgId/self-assessments': { query: (r) => ({ personId: r.sharerId }) },
+  'GET /api/orgs/:orgId/development/dashboard': { query: (r) => ({ personId: r.sharerId }) },
+  'GET /api/orgs/:orgId/development/goals': { query: (r) => ({ personId: r.sharerId }) },
+  'GET /api/orgs/:orgId/development/cpd': { query: (r) => ({ personId: r.sharerId }) },
+  'GET /api/orgs/:orgId/development/cpd/summary': { query: (r) => ({ personId: r.sharerId, year: '2025' }) },
+  'GET /api/orgs/:orgId/development/export': { query: (r) => ({ personId: r.sharerId, format: 'csv' }) },
+  // Filters of a list: the other organisation's list holds nothing of A.
+  'GET /api/orgs/:orgId/deadlines': { query: (r) => ({ ownerId: r.personId }), check: holdsNothingOf((r) => r.personId) },
+  'GET /api/orgs/:orgId/citations': { query: (r) => ({ recordType: 'cpd_activity', recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
+  'GET /api/orgs/:orgId/audit': { query: (r) => ({ recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
+};
+
+let t: TestApp;
+let a: TestOrganisation;
+let b: TestOrganisation;
+let both: TestPerson;
+let session: SignedIn;
+let records: Records;
+
+const db = () => t.database.db;
+
+async function inject(method: string, url: string, payload?: unknown) {
+  const response = await t.app.inject({ method: method as 'GET', url, headers: method === 'GET' ? { cookie: session.cookie } : session.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return response;
+}
+
+async function made(method: string, url: string, payload?: unknown) {
+  const response = await inject(method, url, payload);
+  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+beforeAll(async () => {
+  clock.set(new Date('2026-03-02T10:00:00Z'));
+  t = await testApp();
+  a = await makeOrganisation(db(), 'employer_trust');
+  b = await makeOrganisation(db(), 'employer_trust');
+  // Administrator of both, and an auditor of B so that B's audit trail can be searched too.
+  both = await makePerson(db(), a.id, [{ role: 'staff' }, { role: 'organisation_admin' }], { employedAt: a.academies.northfield, name: 'Both' });
+  await db().insert(roleAssignments).values(['staff', 'organisation_admin', 'auditor'].map((role) => ({ organisationId: b.id, personId: both.id, role: role as 'staff' })));
+  await db().insert(employments).values({ organisationId: b.id, personId: both.id, academyId: b.academies.northfield, jobRole: 'Teacher' });
+  session = await signIn(t.app, both.email);
+  const lineManager = await makePerson(db(), a.id, [{ role: 'staff' }, { role: 'line_manager', academyId: a.academies.northfield }], { employedAt: a.academies.northfield });
+  const onlyInA = await makePerson(db(), a.id, [{ role: 'staff' }], { employedAt: a.academies.southgate, name: 'OnlyInA' });
+
+  const inA = (path: string) => `/api/orgs/${a.id}${path}`;
+  const adopted = await made('POST', inA('/adoptions'), { codeId: 'test-standards', version: '1', adoptedFrom: '2020-01-01', attestationDueOn: '2030-01-01' });
+  const { contentHash } = await made('GET', '/api/codes/test-standards/versions/1');
+  const assessment = await made('POST', inA('/self-assessments'), {});
+  const standardId = assessment.standards[0].id as string;
+  const withEvidence = await made('POST', inA(`/self-assessments/${assessment.id}/standards/${standardId}/evidence`), text);
+  const goal = await made('POST', inA('/development/goals'), { title: 'Observe a colleague', successMeasure: 'Notes written', targetDate: '2030-07-01' });
+  const activity = await made('POST', inA('/development/cpd'), { kind: 'course', title: 'Safeguarding refresher', happenedOn: '2025-01-15', minutes: 90 });
+  const activityWithEvidence = await made('POST', inA(`/development/cpd/${activity.id}/evidence`), text);
+  const shared = await made('POST', inA('/development/shares'), { viewerId: lineManager.id });
+  const file = await t.app.inject({ method: 'POST', url: inA('/files?name=notes.txt'), headers: { ...session.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from('My notes from the course.') });
+  await made('POST', inA('/citations'), { provisionIds: [standardId], recordType: 'cpd_activity', recordId: activity.id });
+  const [deadline] = await db().select({ id: deadlines.id }).from(deadlines).where(and(eq(deadlines.organisationId, a.id), eq(deadlines.ownerId, both.id)));
+  // Someone of A only shares their record with the person of both: readable in A, not through B.
+  const sharer = await makePerson(db(), a.id, [{ role: 'staff' }], { employedAt: a.academies.northfield, name: 'Sharer' });
+  await db().insert(roleAssignments).values({ organisationId: a.id, personId: both.id, role: 'line_manager', academyId: a.academies.northfield });
+  const sharerSession = await signIn(t.app, sharer.email);
+  const sharing = await t.app.inject({ method: 'POST', url: inA('/development/shares'), headers: sharerSession.headers, payload: { viewerId: both.id } });
+  expect(sharing.statusCode).toBe(201);
+
+  records = {
+    academyId: a.academies.northfield,
+    personId: onlyInA.id,
+    assessmentId: assessment.id,
+    standardId,
+    assessmentEvidenceId: withEvidence.standards[0].evidence[0].id,
+    goalId: goal.id,
+    activityId: activity.id,
+    activityEvidenceId: activityWithEvidence.evidence[0].id,
+    shareId: shared.id,
+    fileId: file.json().id,
+    campaignId: adopted.campaignId,
+    contentHash,
+    deadlineId: deadline!.id,
+    sharerId: sharer.id,
+  };
+  // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
+  expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);
+  expect((await inject('GET', inA(`/files/${records.fileId}`))).statusCode).toBe(200);
+  expect((await inject('GET', inA(`/development/cpd?personId=${records.sharerId}`))).statusCode).toBe(200);
+});
+afterAll(async () => {
+  await t.close();
+  clock.set(null);
+});
+
+/**
+ * Everything both organisations hold: every table with an organisation id, and the rows that belong to
+ * them through another (people, ratings). B's own audit trail is compared apart, since searching it is
+ * itself recorded.
+ */
+async function snapshot(): Promise<Record<string, string>> {
+  const { rows: tables } = await db().execute<{ table_name: string }>(
+    sql`SELECT table_name FROM information_schema.columns WHERE column_name = 'organisation_id' AND table_schema = current_schema() ORDER BY table_name`,
+  );
+  const state: Record<string, string> = {};
+  const digest = (rows: unknown[]) => JSON.stringify(rows.map((r) => JSON.stringify(r)).sort());
+  for (const { table_name: table } of tables) {
+    const { rows } = await db().execute(sql`SELECT to_jsonb(x) AS row FROM ${sql.identifier(table)} x WHERE organisation_id = ${a.id} OR (organisation_id = ${b.id} AND ${table} <> 'audit_events')`);
+    state[table] = digest(rows);
+  }
+  const { rows: people } = await db().execute(sql`SELECT to_jsonb(p) AS row FROM people p WHERE id IN (SELECT person_id FROM role_assignments WHERE organisation_id IN (${a.id}, ${b.id}))`);
+  const { rows: ratings } = await db().execute(sql`SELECT to_jsonb(e) AS row FROM self_assessment_entries e JOIN self_assessments s ON s.id = e.assessment_id WHERE s.organisation_id IN (${a.id}, ${b.id})`);
+  state.people = digest(people);
+  state.self_assessment_entries = digest(ratings);
+  return state;
+}
+
+async function auditedInB(since: number) {
+  return db()
+    .select({ action: auditEvents.action, recordType: auditEvents.recordType, recordId: auditEvents.recordId })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organisationId, b.id), sql`${auditEvents.seq} > ${since}`));
+}
+
+async function lastSeq() {
+  const [row] = await db().select({ seq: sql<number>`coalesce(max(${auditEvents.seq}), 0)`.mapWith(Number) }).from(auditEvents);
+  return row!.seq;
+}
+
+/** 404 from the service that looked for the record, not the organisation refused at the door. */
+function notFoundInB(response: { statusCode: number; body: string; json(): { detail?: string } }) {
+  expect(response.statusCode, response.body).toBe(404);
+  expect(response.json().detail).not.toBe('No such organisation.');
+}
+
+const orgRoutes = () => t.app.apiRoutes.filter((r) => r.url.startsWith('/api/orgs/:orgId/'));
+const pathParams = (url: string) => [...url.matchAll(/:(\w+)/g)].map((m) => m[1]!).filter((p) => p !== 'orgId');
+
+/** Query parameters that name a record (…Id), from the server's OpenAPI document. */
+function queryIds(): Map<string, string[]> {
+  const document = t.app.swagger() as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+  const found = new Map<string, string[]>();
+  for (const [path, operations] of Object.entries(document.paths)) {
+    if (!path.startsWith('/api/orgs/{orgId}/')) continue;
+    for (const [method, operation] of Object.entries(operations)) {
+      const ids = (operation.parameters ?? []).filter((p) => p.in === 'query' && /Id$/.test(p.name)).map((p) => p.name);
+      if (ids.length) found.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, ids);
+    }
+  }
+  return found;
+}
+
+describe('records of one organisation through another organisation’s path', () => {
+  it('has a record of A for every route with an id in its path or query, and no entry for a route that is gone', () => {
+    const routes = orgRoutes();
+    const withIds = routes.filter((r) => pathParams(r.url).length > 0).map((r) => `${r.method} ${r.url}`);
+    expect(withIds.length).toBeGreaterThan(15);
+    expect(withIds.filter((key) => !BY_PATH[key]), 'routes with an id in the path and no record to try them with').toEqual([]);
+    for (const key of withIds) expect(Object.keys(BY_PATH[key]!.params).sort(), key).toEqual(pathParams(key.split(' ')[1]!).sort());
+    expect(Object.keys(BY_PATH).filter((key) => !withIds.includes(key)), 'entries for routes that no longer exist').toEqual([]);
+
+    const inQuery = queryIds();
+    expect(inQuery.size).toBeGreaterThan(5);
+    expect([...inQuery.keys()].filter((key) => !BY_QUERY[key]), 'routes with an id in the query and no record to try them with').toEqual([]);
+    for (const [key, names] of inQuery) expect(Object.keys(BY_QUERY[key]!.query(records)), key).toEqual(expect.arrayContaining(names));
+    expect(Object.keys(BY_QUERY).filter((key) => !inQuery.has(key)), 'entries for routes that no longer exist').toEqual([]);
+  });
+
+  it('answers 404 through B for every record of A in a path, and changes nothing in either', async () => {
+    const problems: string[] = [];
+    for (const route of orgRoutes().filter((r) => pathParams(r.url).length > 0)) {
+      const key = `${route.method} ${route.url}`;
+      const attempt = BY_PATH[key];
+      if (!attempt) continue; // reported by the test above
+      const url = Object.entries(attempt.params).reduce((path, [name, value]) => path.replace(`:${name}`, value(records)), route.url.replace(':orgId', b.id));
+      const before = await snapshot();
+      const since = await lastSeq();
+      const response = await inject(route.method, url, attempt.body?.(records));
+      try {
+        if (attempt.check) attempt.check(response, records);
+        else notFoundInB(response);
+      } catch (error) {
+        problems.push(`${key}: ${(error as Error).message}`);
+      }
+      const after = await snapshot();
+      for (const table of Object.keys(before)) if (before[table] !== after[table]) problems.push(`${key} changed ${table}`);
+      const audited = await auditedInB(since);
+      if (audited.length) problems.push(`${key} audited in B: ${JSON.stringify(audited)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers through B without any record of A named in a query, and changes nothing in either', async () => {
+    const problems: string[] = [];
+    for (const [key, attempt] of Object.entries(BY_QUERY)) {
+      const [method, path] = key.split(' ') as [string, string];
+      const url = `${path.replace(':orgId', b.id)}?${new URLSearchParams(attempt.query(records))}`;
+      const before = await snapshot();
+      const since = await lastSeq();
+      const response = await inject(method, url);
+      try {
+        if (attempt.check) attempt.check(response, records);
+        else notFoundInB(response);
+      } catch (error) {
+        problems.push(`${key}: ${(error as Error).message}`);
+      }
+      const after = await snapshot();
+      for (const table of Object.keys(before)) if (before[table] !== after[table]) problems.push(`${key} changed ${table}`);
+      const audited = (await auditedInB(since)).filter((e) => e.action !== 'audit.searched');
+      if (audited.length) problems.push(`${key} audited in B: ${JSON.stringify(audited)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('still lets the owner withdraw the share through its own organisation', async () => {
+    const withdrawn = await inject('DELETE', `/api/orgs/${a.id}/development/shares/${records.shareId}`);
+    expect(withdrawn.statusCode).toBe(204);
+    const [event] = await db()
+      .select({ organisationId: auditEvents.organisationId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'development.share_withdrawn'), eq(auditEvents.actorId, both.id)));
+    expect(event!.organisationId).toBe(a.id);
+  });
+});
