@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from './app.ts';
+import { makeOrganisation, makePerson, signIn } from './factories.ts';
 
 // What every response carries: security headers, no caching of personal data, limits.
 
@@ -27,6 +28,21 @@ describe('HTTP', () => {
     expect(r.headers['referrer-policy']).toBeDefined();
     expect(r.headers['cache-control']).toBe('no-store');
     expect(r.headers['x-request-id'] ?? r.headers['request-id']).toBeUndefined(); // ids stay in the logs
+  });
+
+  it('never lets personal data be stored, however the path is written', async () => {
+    const org = await makeOrganisation(t.database.db);
+    const person = await makePerson(t.database.db, org.id, [{ role: 'staff' }]);
+    const { headers } = await signIn(t.app, person.email);
+    const feed = await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers, remoteAddress: '10.0.0.5' });
+    const feedPath = new URL(feed.json().url).pathname;
+    // The router decodes the path, so each of these is the personal route it names.
+    for (const url of ['/%61pi/me', '/%61pi/me/export', feedPath.replace('/api/', '/%61pi/'), '/api/docs/json']) {
+      const r = await t.app.inject({ method: 'GET', url, headers, remoteAddress: '10.0.0.5' });
+      expect([url, r.statusCode, r.headers['cache-control']]).toEqual([url, 200, 'no-store']);
+    }
+    const problem = await t.app.inject({ method: 'GET', url: '/%61pi/nothing-here', remoteAddress: '10.0.0.5' });
+    expect([problem.statusCode, problem.headers['cache-control']]).toEqual([404, 'no-store']);
   });
 
   it('publishes the OpenAPI document with every API route', async () => {

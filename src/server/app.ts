@@ -24,7 +24,7 @@ import { deadlineRoutes } from '../features/deadlines/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { codeRoutes } from '../features/codes/routes.ts';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
-import { webRoutes } from './web.ts';
+import { cacheControl, webRoutes } from './web.ts';
 
 export interface AppDeps {
   config: Config;
@@ -101,10 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  // Responses that may carry personal data are never stored by browsers or proxies.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
-  });
+  await app.register(cacheControl);
 
   await app.register(auth, {
     db: database.db,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webRoutes } from './web.ts';
+import { cacheControl, webRoutes } from './web.ts';
 
 // The built web app: its files as they are, and the app's own page for every other address.
 
@@ -16,6 +16,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'assets', 'app-1a2b.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg/>');
   app = Fastify();
+  await app.register(cacheControl);
   await app.register(webRoutes, { development: false, root });
 });
 afterAll(async () => {
@@ -37,6 +38,17 @@ describe('serving the web app', () => {
     for (const url of ['/orgs/1/people', '/codes/set-code-of-practice/2018.1', '/codes/x/v1.2?provision=3']) {
       const page = await get(url);
       expect([url, page.statusCode, page.body]).toEqual([url, 200, '<!doctype html><title>Probity</title>']);
+    }
+  });
+
+  it('lets browsers keep the built files, and store nothing else', async () => {
+    expect((await get('/assets/app-1a2b.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/favicon.svg')).headers['cache-control']).toBe('public, max-age=3600');
+    expect((await get('/orgs/1/people')).headers['cache-control']).toBe('no-cache');
+    // An API address however written is the API's (none here, so not found), never the app's page.
+    for (const url of ['/assets/gone-9z9z.js', '/%61pi/me', '/%61pi/me/export']) {
+      const r = await get(url);
+      expect([url, r.statusCode, r.headers['cache-control']]).toEqual([url, 404, 'no-store']);
     }
   });
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
 
 // The web app. `npm start` serves the files `npm run build` wrote to dist/web; `npm run dev` serves the
 // sources through Vite instead, rebuilt as they change. Every GET that is neither an API route nor a built
@@ -14,13 +15,27 @@ const built = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const sources = fileURLToPath(new URL('../../web/', import.meta.url));
 const viteConfig = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
-const isApi = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
+/** An API address as the router reads it, decoded: /%61pi/x is one too. */
+const isApi = (pathname: string) => /^\/api(\/|$)/.test(decodeURIComponent(pathname));
 const pathOf = (url: string) => url.split('?')[0] ?? '/';
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Probity</title></head>
 <body><main><h1>Probity's web app is not built</h1>
 <p>Run <code>npm run build</code>, or start Probity with <code>npm start</code>, which builds it first. The API is running.</p></main></body></html>`;
+
+// The replies that carry one of the built files, which keep the caching given them below.
+const builtFileReplies = new WeakSet<FastifyReply>();
+
+/**
+ * Any response may carry personal data, so none is stored by browsers or proxies, but the web app's built
+ * files. Decided by what answered, never by the URL as written: the router decodes /%61pi/me to /api/me.
+ */
+export const cacheControl = fp(async (app: FastifyInstance) => {
+  app.addHook('onSend', async (_request, reply) => {
+    if (!(builtFileReplies.has(reply) && reply.statusCode < 400)) reply.header('cache-control', 'no-store');
+  });
+});
 
 export async function webRoutes(app: FastifyInstance, options: { development: boolean; root?: string }) {
   if (options.development) {
@@ -45,9 +60,11 @@ export async function webRoutes(app: FastifyInstance, options: { development: bo
     if (pathname.startsWith('/assets/') || isBuilt(pathname)) {
       // Built assets have a content hash in their names, so they never change: cache them for a year.
       const hashed = pathname.startsWith('/assets/');
+      builtFileReplies.add(reply);
       return reply.sendFile(pathname.slice(1), hashed ? { immutable: true, maxAge: '365d' } : { maxAge: '1h' });
     }
     if (!fs.existsSync(index)) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    builtFileReplies.add(reply);
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', { cacheControl: false });
   });
