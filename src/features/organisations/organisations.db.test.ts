@@ -255,6 +255,36 @@ describe('people', () => {
     const [unchanged] = await t.database.db.select().from(people).where(eq(people.id, stranger.id));
     expect(unchanged!.givenName).toBe('Test');
   });
+
+  it('refuses to change a person whom one may read but not manage, and writes nothing', async () => {
+    // An administrator of Northfield only, who is also principal of Southgate: reads Southgate's staff, manages none of them.
+    const org = await makeOrganisation(t.database.db, 'employer_trust');
+    const admin = await makePerson(
+      t.database.db,
+      org.id,
+      [{ role: 'staff' }, { role: 'organisation_admin', academyId: org.academies.northfield }, { role: 'principal', academyId: org.academies.southgate }],
+      { employedAt: org.academies.southgate },
+    );
+    const teacher = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.southgate });
+    const session = await signIn(t.app, admin.email);
+    const read = await t.app.inject({ method: 'GET', url: url(org, `/people/${teacher.id}`), headers: { cookie: session.cookie } });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().allowed).toEqual([]);
+    const events = async () => (await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id))).filter((e) => e.action.startsWith('person.'));
+    for (const [who, payload] of [
+      [teacher.id, { givenName: 'Changed', roles: [{ role: 'organisation_admin' }] }],
+      // Themself too: reading one's own record does not make one its manager.
+      [admin.id, { roles: [{ role: 'organisation_admin' }] }],
+    ] as const) {
+      const r = await t.app.inject({ method: 'PATCH', url: url(org, `/people/${who}`), headers: session.headers, payload });
+      expect(r.statusCode).toBe(403);
+    }
+    const [unchanged] = await t.database.db.select().from(people).where(eq(people.id, teacher.id));
+    expect(unchanged!.givenName).toBe('Test');
+    const grants = await t.database.db.select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: roleAssignments.academyId }).from(roleAssignments).where(eq(roleAssignments.organisationId, org.id));
+    expect(grants.filter((g) => g.role === 'organisation_admin')).toEqual([{ personId: admin.id, role: 'organisation_admin', academyId: org.academies.northfield }]);
+    expect(await events()).toEqual([]);
+  });
 });
 
 describe('importing a staff list', () => {

@@ -2,7 +2,7 @@ import { and, count, desc, eq, exists, ilike, inArray, isNull, or, sql } from 'd
 import type { Db, Transaction } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
-import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
+import { Conflict, Forbidden, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
@@ -354,6 +354,8 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
   const organisation = await loadOrganisation(ctx.db, actor);
   const [person] = await loadPeople(ctx.db, organisation.id, [personId]);
   if (!person || !can(actor, 'people.read', person.subject)) throw new NotFound('person');
+  // Someone one may read (oneself, or staff one leads) but not manage is seen, so refused rather than hidden.
+  if (!can(actor, 'people.manage', person.subject)) throw new Forbidden('Your roles here do not let you change this person.');
   if (Object.entries(changes).every(([key, value]) => key === 'reason' || value === undefined)) return present(actor, person);
   if (changes.roles) await checkStructure(ctx.db, organisation, { roles: changes.roles, employment: null, membership: null });
   await checkRecordChanges(ctx.db, organisation, person, changes);
