@@ -145,6 +145,20 @@ describe('my deadlines', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me/deadlines', headers: { cookie: x.staffSession.cookie } })).json()).toEqual([]);
   });
 
+  it('is met (or waived) once when two requests arrive at once, with one audit entry', async () => {
+    const x = await trust();
+    const d = (await give(x, {})).json();
+    const url = `/api/orgs/${x.org.id}/deadlines/${d.id}/met`;
+    const both = await Promise.all([t.app.inject({ method: 'POST', url, headers: x.staffSession.headers }), t.app.inject({ method: 'POST', url, headers: x.staffSession.headers })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const entries = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, d.id), eq(auditEvents.action, 'deadline.met')));
+    expect(entries).toHaveLength(1);
+    const other = (await give(x, {})).json();
+    const waive = () => t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/deadlines/${other.id}/waive`, headers: x.adminSession.headers, payload: { reason: 'Left the trust' } });
+    expect((await Promise.all([waive(), waive()])).map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, other.id), eq(auditEvents.action, 'deadline.waived')))).toHaveLength(1);
+  });
+
   it('cannot be marked met by hand when it is met by doing the thing itself', async () => {
     const x = await trust();
     const d = (await give(x, { kind: 'attestation' })).json();

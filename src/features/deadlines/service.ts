@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
-import { audit, type AuditActor } from '../../platform/audit/index.ts';
+import { audit, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
 import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -300,28 +300,38 @@ async function loadForActor(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function meetDeadline(db: Db, actor: Actor, id: string) {
-  const row = await loadForActor(db, actor, id);
-  if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
-  if (!meetableByHand(row.kind)) throw new Conflict('met-by-its-record', 'Met by doing it', `${row.title} is met by doing it in Probity, not by marking it.`);
+const alreadyClosed = (row: Pick<Row, 'metAt'>) => new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
+
+/**
+ * Closes an open deadline, in one transaction with its audit entry. The update is conditional on the
+ * deadline still being open, so of two requests at once only one closes it and writes an entry.
+ */
+async function closeDeadline(db: Db, actor: Actor, row: Row, change: Partial<Row>, entry: Pick<AuditEntry, 'action' | 'reason'>) {
   const [updated] = await db.transaction(async (tx) => {
-    const result = await tx.update(deadlines).set({ metAt: clock.now(), nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
-    await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
+    const result = await tx
+      .update(deadlines)
+      .set({ ...change, nextCheckAt: null })
+      .where(and(eq(deadlines.id, row.id), eq(deadlines.organisationId, actor.organisationId), isNull(deadlines.metAt), isNull(deadlines.waivedAt)))
+      .returning();
+    if (result.length > 0) await audit(tx, actor, { organisationId: actor.organisationId, recordType: 'deadline', recordId: row.id, ...entry });
     return result;
   });
-  return present(updated!, clock.now(), actor);
+  if (!updated) throw alreadyClosed(await loadForActor(db, actor, row.id));
+  return present(updated, clock.now(), actor);
+}
+
+export async function meetDeadline(db: Db, actor: Actor, id: string) {
+  const row = await loadForActor(db, actor, id);
+  if (row.metAt || row.waivedAt) throw alreadyClosed(row);
+  if (!meetableByHand(row.kind)) throw new Conflict('met-by-its-record', 'Met by doing it', `${row.title} is met by doing it in Probity, not by marking it.`);
+  return closeDeadline(db, actor, row, { metAt: clock.now() }, { action: 'deadline.met' });
 }
 
 export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: string) {
   const row = await loadForActor(db, actor, id);
   if (!can(actor, 'deadline.waive', subjectOf(row))) throw new Forbidden('Your roles here do not allow deadline.waive.');
-  if (row.metAt || row.waivedAt) throw new Conflict('deadline-closed', 'Already closed', `This deadline was already ${row.metAt ? 'met' : 'waived'}.`);
-  const [updated] = await db.transaction(async (tx) => {
-    const result = await tx.update(deadlines).set({ waivedAt: clock.now(), waivedReason: reason, waivedBy: actor.personId, nextCheckAt: null }).where(eq(deadlines.id, id)).returning();
-    await audit(tx, actor, { organisationId: actor.organisationId, action: 'deadline.waived', recordType: 'deadline', recordId: id, reason });
-    return result;
-  });
-  return present(updated!, clock.now(), actor);
+  if (row.metAt || row.waivedAt) throw alreadyClosed(row);
+  return closeDeadline(db, actor, row, { waivedAt: clock.now(), waivedReason: reason, waivedBy: actor.personId }, { action: 'deadline.waived', reason });
 }
 
 /** The holders of a role in an organisation who cover an academy: organisation-wide, at that academy, or over its region. */
