@@ -301,6 +301,15 @@ describe('records of one organisation through another organisation’s path', ()
     expect(problems).toEqual([]);
   });
 
+  it('refuses through B to cite provisions from a record of A, and writes nothing', async () => {
+    const before = await snapshot();
+    const since = await lastSeq();
+    const cited = await inject('POST', `/api/orgs/${b.id}/citations`, { provisionIds: [records.standardId], recordType: 'cpd_activity', recordId: records.activityId });
+    notFoundInB(cited);
+    expect(await snapshot()).toEqual(before);
+    expect(await auditedInB(since)).toEqual([]);
+  });
+
   it('still lets the owner withdraw the share through its own organisation', async () => {
     const withdrawn = await inject('DELETE', `/api/orgs/${a.id}/development/shares/${records.shareId}`);
     expect(withdrawn.statusCode).toBe(204);

@@ -2,9 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
+import { unregisteredCitableTypes } from '../../platform/citable.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { loadCodes } from './index.ts';
+import { citations } from './schema.ts';
 import { ATTESTATION_STATEMENT } from './service.ts';
 
 let t: TestApp;
@@ -229,20 +231,94 @@ describe('attestation', () => {
 });
 
 describe('citations', () => {
+  /** A CPD activity of the person: a record they may cite provisions from. */
+  async function activityOf(x: Trust, session: SignedIn) {
+    const r = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/development/cpd`, headers: session.headers, payload: { kind: 'course', title: 'Gifts and hospitality', happenedOn: '2025-01-15', minutes: 60 } });
+    expect(r.statusCode).toBe(201);
+    return r.json().id as string;
+  }
+  const cite = (x: Trust, session: SignedIn, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: session.headers, payload });
+  const written = async (recordId: string) => ({
+    citations: await t.database.db.select().from(citations).where(eq(citations.recordId, recordId)),
+    audited: await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'provision.cited'), eq(auditEvents.recordId, recordId))),
+  });
+
   it('cites provisions from a record and lists what cites a provision', async () => {
     const x = await trust();
     const { provisions } = await version('2');
     const gifts = provisions.find((p: { key: string }) => p.key === 'B').id;
-    const cited = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.admin$.headers, payload: { provisionIds: [gifts], recordType: 'declaration', recordId: 'd-1' } });
+    const activity = await activityOf(x, x.admin$);
+    const cited = await cite(x, x.admin$, { provisionIds: [gifts], recordType: 'cpd_activity', recordId: activity });
     expect(cited.statusCode).toBe(201);
     expect(cited.json()).toEqual([expect.objectContaining({ key: 'B', codeId: 'test-conduct', version: '2' })]);
     const back = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/provisions/${gifts}/citations`, headers: { cookie: x.admin$.cookie } });
-    expect(back.json()).toEqual([expect.objectContaining({ recordType: 'declaration', recordId: 'd-1' })]);
+    expect(back.json()).toEqual([expect.objectContaining({ recordType: 'cpd_activity', recordId: activity })]);
     const other = await trust();
     const elsewhere = await t.app.inject({ method: 'GET', url: `/api/orgs/${other.org.id}/provisions/${gifts}/citations`, headers: { cookie: other.admin$.cookie } });
     expect(elsewhere.json()).toEqual([]);
-    const unknown = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.admin$.headers, payload: { provisionIds: [crypto.randomUUID()], recordType: 'declaration', recordId: 'd-1' } });
+    const unknown = await cite(x, x.admin$, { provisionIds: [crypto.randomUUID()], recordType: 'cpd_activity', recordId: activity });
     expect(unknown.json().errors).toEqual([{ field: 'body.provisionIds.0', reason: 'is not a provision of any code' }]);
-    expect((await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/citations`, headers: x.teacher$.headers, payload: { provisionIds: [gifts], recordType: 'declaration', recordId: 'd-2' } })).statusCode).toBe(403);
+    expect((await cite(x, x.teacher$, { provisionIds: [gifts], recordType: 'cpd_activity', recordId: activity })).statusCode).toBe(403);
+  });
+
+  it('refuses a kind of record the system does not know, naming the field, and writes nothing', async () => {
+    const x = await trust();
+    const { provisions } = await version('2');
+    const recordId = crypto.randomUUID();
+    for (const recordType of ['declaration', 'CPD_ACTIVITY', '']) {
+      const r = await cite(x, x.admin$, { provisionIds: [provisions[0].id], recordType, recordId });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.recordType']);
+    }
+    const malformed = await cite(x, x.admin$, { provisionIds: [provisions[0].id], recordType: 'cpd_activity', recordId: 'd-1' });
+    expect(malformed.json().errors).toEqual([{ field: 'body.recordId', reason: 'must be a record id' }]);
+    expect(await written(recordId)).toEqual({ citations: [], audited: [] });
+  });
+
+  it('answers 404 for a record that does not exist here, or that the person may not see, and writes nothing', async () => {
+    const x = await trust();
+    const other = await trust();
+    const { provisions } = await version('2');
+    const provisionIds = [provisions[0].id];
+    const missing = crypto.randomUUID();
+    const elsewhere = await activityOf(other, other.admin$);
+    const teachers = await activityOf(x, x.teacher$);
+    const goal = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/development/goals`, headers: x.teacher$.headers, payload: { title: 'Lead a workshop', successMeasure: 'Delivered', targetDate: '2030-07-01' } });
+    expect((await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/adoptions`, headers: x.admin$.headers, payload: { codeId: 'test-standards', version: '1', adoptedFrom: '2020-01-01', material: false } })).statusCode).toBe(201);
+    const assessment = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/self-assessments`, headers: x.teacher$.headers, payload: {} });
+    expect(assessment.statusCode).toBe(201);
+    for (const [recordType, recordId] of [
+      ['cpd_activity', missing],
+      ['cpd_activity', elsewhere],
+      // The teacher's own records: the administrator may not see them.
+      ['cpd_activity', teachers],
+      ['development_goal', goal.json().id],
+      ['self_assessment', assessment.json().id],
+      // A real record of another kind is not a record of this kind.
+      ['development_goal', teachers],
+    ] as const) {
+      const r = await cite(x, x.admin$, { provisionIds, recordType, recordId });
+      expect(r.statusCode, `${recordType} ${recordId}`).toBe(404);
+      expect(r.json().detail).toBe('No such record.');
+      expect(await written(recordId)).toEqual({ citations: [], audited: [] });
+    }
+  });
+
+  it('lets the owner cite from their record, and someone it is shared with who may cite', async () => {
+    const x = await trust();
+    const { provisions } = await version('2');
+    const lineManager = await makePerson(t.database.db, x.org.id, [{ role: 'staff' }, { role: 'line_manager', academyId: x.org.academies.northfield }, { role: 'principal', academyId: x.org.academies.northfield }], { employedAt: x.org.academies.northfield });
+    const lineManager$ = await signIn(t.app, lineManager.email);
+    const activity = await activityOf(x, x.teacher$);
+    expect((await cite(x, lineManager$, { provisionIds: [provisions[0].id], recordType: 'cpd_activity', recordId: activity })).statusCode).toBe(404);
+    const shared = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/development/shares`, headers: x.teacher$.headers, payload: { viewerId: lineManager.id } });
+    expect(shared.statusCode).toBe(201);
+    const cited = await cite(x, lineManager$, { provisionIds: [provisions[0].id], recordType: 'cpd_activity', recordId: activity });
+    expect(cited.statusCode).toBe(201);
+    expect((await written(activity)).citations).toHaveLength(1);
+  });
+
+  it('knows how to find every kind of record it lets cite provisions', () => {
+    expect(unregisteredCitableTypes()).toEqual([]);
   });
 });

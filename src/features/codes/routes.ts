@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
+import { CITABLE_RECORD_TYPES } from '../../platform/citable.ts';
 import { roleName } from '../../platform/people/schema.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../server/app.ts';
@@ -269,9 +270,13 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       config: { access: 'citation.create' },
       schema: {
         tags,
-        summary: 'Cite provisions from a record',
+        summary: 'Cite provisions from a record of the organisation that you may see',
         params: orgParams,
-        body: z.strictObject({ provisionIds: z.array(z.uuid()).min(1).max(50), recordType: z.string().regex(/^[a-z_]{1,60}$/, 'must be a record type such as declaration'), recordId: z.string().min(1).max(100) }),
+        body: z.strictObject({
+          provisionIds: z.array(z.uuid()).min(1).max(50),
+          recordType: z.enum(CITABLE_RECORD_TYPES, `must be a kind of record that cites provisions: ${CITABLE_RECORD_TYPES.join(', ')}`),
+          recordId: idOf('a record'),
+        }),
         response: { 201: z.array(citation) },
       },
     },

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
+import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
 import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
@@ -428,12 +429,16 @@ export async function listAdoptions(db: Db, actor: Actor) {
     .orderBy(asc(codeVersions.title), desc(adoptions.adoptedFrom));
 }
 
-/** Cites provisions from any record of the organisation; citing the same provision twice is harmless. */
-export async function cite(db: Db, actor: Actor, input: { provisionIds: string[]; recordType: string; recordId: string }) {
+/**
+ * Cites provisions from a record of the organisation that the actor may see; citing the same provision
+ * twice is harmless. A record that does not exist here, or that the actor may not see, is not found.
+ */
+export async function cite(db: Db, actor: Actor, input: { provisionIds: string[]; recordType: CitableRecordType; recordId: string }) {
   const found = await db.select({ id: provisions.id }).from(provisions).where(inArray(provisions.id, input.provisionIds));
   const known = new Set(found.map((p) => p.id));
   const missing = input.provisionIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
   if (missing.length) throw new Invalid(missing.map(({ i }) => ({ field: `body.provisionIds.${i}`, reason: 'is not a provision of any code' })));
+  if (!(await citableRecordVisible(db, actor, input.recordType, input.recordId))) throw new NotFound('record');
   await db.transaction(async (tx) => {
     await tx
       .insert(citations)

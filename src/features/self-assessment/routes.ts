@@ -114,6 +114,8 @@ const activityBody = z.strictObject({
 export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const db = database.db;
   const ctx: service.SelfAssessmentContext = { db, mailer, publicUrl: config.publicUrl, files };
+  // Provisions may be cited from self-assessments, goals and CPD activities that the actor may see.
+  service.registerCitableRecords();
 
   // Evidence files arrive as raw bytes; their kind is judged from the content, not the name or header.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES }, (_request, body, done) => done(null, body));

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
+import { registerCitable } from '../../platform/citable.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
 import { files } from '../../platform/files/schema.ts';
@@ -112,6 +113,29 @@ async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<b
     .from(developmentShares)
     .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, ownerId), eq(developmentShares.viewerId, actor.personId), isNull(developmentShares.withdrawnAt)));
   return Boolean(share);
+}
+
+/**
+ * For citing provisions from a development record: it exists in the actor's organisation and is theirs, or
+ * shared with them. Registered with the platform so that the codes can ask without reading these tables.
+ */
+export function registerCitableRecords(): void {
+  const visible = (owner: (db: Db, actor: Actor, id: string) => Promise<{ personId: string } | undefined>) => async (db: Db, actor: Actor, id: string) => {
+    const row = await owner(db, actor, id);
+    return row !== undefined && (row.personId === actor.personId || (await sharedWith(db, actor, row.personId)));
+  };
+  registerCitable(
+    'self_assessment',
+    visible(async (db, actor, id) => (await db.select({ personId: selfAssessments.personId }).from(selfAssessments).where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId))))[0]),
+  );
+  registerCitable(
+    'development_goal',
+    visible(async (db, actor, id) => (await db.select({ personId: developmentGoals.personId }).from(developmentGoals).where(and(eq(developmentGoals.id, id), eq(developmentGoals.organisationId, actor.organisationId))))[0]),
+  );
+  registerCitable(
+    'cpd_activity',
+    visible(async (db, actor, id) => (await db.select({ personId: cpdActivities.personId }).from(cpdActivities).where(and(eq(cpdActivities.id, id), eq(cpdActivities.organisationId, actor.organisationId))))[0]),
+  );
 }
 
 /** The parts of a shared development record, as the audit trail names what was read. */

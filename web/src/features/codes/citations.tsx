@@ -3,15 +3,14 @@ import { api, type Organisation } from '../../api.ts';
 import { Loading, QueryError, refused } from '../../ui/feedback.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 
-// What in an organisation cites a provision: its declarations, log entries and cases. Shown on the
-// provision to those whose role lets them read citations.
+// What in an organisation cites a provision: self-assessments, development goals and CPD activities (the
+// kinds of record the server lets cite provisions). Shown on the provision to those whose role lets them
+// read citations.
 
 const RECORD_TYPES: Record<string, string> = {
-  declaration: 'Declaration',
-  conduct_log_entry: 'Conduct log entry',
-  case: 'Case',
-  concern: 'Concern',
-  safeguarding_concern: 'Safeguarding concern',
+  self_assessment: 'Self-assessment',
+  development_goal: 'Development goal',
+  cpd_activity: 'CPD activity',
 };
 
 const recordTypeLabel = (type: string) => RECORD_TYPES[type] ?? type.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
