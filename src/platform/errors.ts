@@ -101,6 +101,63 @@ function problemFor(error: FastifyError): Problem {
   return new Problem(500, '/problems/internal', 'Internal error', 'Something went wrong on our side. It has been logged.');
 }
 
+// What a database error may say in the log: where it failed, never the values (its `detail` quotes the row).
+const DATABASE_FIELDS = ['code', 'severity', 'schema', 'table', 'column', 'dataType', 'constraint', 'routine'] as const;
+
+/** The driver's error (node-postgres and PGlite alike): a SQLSTATE code and a severity. */
+function isDatabaseError(error: Error): error is Error & Partial<Record<(typeof DATABASE_FIELDS)[number], string>> {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && typeof severity === 'string';
+}
+
+// Drizzle's message for a failed query ends with its parameters.
+const withoutParameters = (message: string) => message.replace(/\nparams: [\s\S]*$/, '');
+
+export interface LoggedError {
+  type: string;
+  message: string;
+  stack: string;
+  [field: string]: unknown;
+}
+
+/**
+ * An error as the log records it: what failed and where, never the personal data a request carried. A failed
+ * query is recorded by its SQL text with placeholders, without its parameters; a database error by its code,
+ * table, column and constraint, its message with any quoted value blanked ("invalid input syntax for type
+ * uuid: "…"") and without its detail. The causes are recorded the same way.
+ */
+export function errorForLog(error: Error): LoggedError {
+  // The logger hands over whatever was logged as `err`; the job queue logs a message alone.
+  if (!(error instanceof Error)) return { type: typeof error, message: withoutParameters(String(error)), stack: '' };
+  const type = error.constructor?.name ?? error.name;
+  const query = (error as { query?: unknown }).query;
+  const fields: Record<string, unknown> = {};
+  let message: string;
+  if (typeof query === 'string' && 'params' in error) {
+    message = 'Failed query';
+    fields.query = query;
+  } else if (isDatabaseError(error)) {
+    for (const field of DATABASE_FIELDS) if (error[field] !== undefined) fields[field] = error[field];
+    const names = new Set(Object.values(fields));
+    message = error.message.replace(/"[^"]*"/g, (quoted) => (names.has(quoted.slice(1, -1)) ? quoted : '"…"'));
+  } else {
+    message = withoutParameters(error.message);
+    const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+    if (typeof code === 'string') fields.code = code;
+    if (typeof statusCode === 'number') fields.statusCode = statusCode;
+  }
+  // The stack's first lines repeat the message; only the frames are kept from it.
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const cause = error.cause;
+  return {
+    type,
+    message,
+    ...fields,
+    stack: [`${type}: ${message}`, ...frames].join('\n'),
+    ...(cause === undefined ? {} : { cause: errorForLog(cause as Error) }),
+  };
+}
+
 export const problemDetails = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = problemFor(error);

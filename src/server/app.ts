@@ -5,11 +5,12 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { auth } from '../platform/auth/plugin.ts';
-import { problemDetails } from '../platform/errors.ts';
+import { errorForLog, problemDetails } from '../platform/errors.ts';
 import { refuseControlCharacters } from '../platform/control-characters.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
@@ -32,6 +33,8 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Serve the web app (built assets, or Vite in development). Off in API tests. */
   web?: boolean;
+  /** Where the log is written; standard output unless a test reads it. */
+  logStream?: DestinationStream;
 }
 
 export type App = FastifyInstance;
@@ -58,8 +61,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     logger: {
       level: config.logLevel,
-      // No personal data in logs: no bodies, no cookies, no query strings.
+      stream: deps.logStream,
+      // No personal data in logs: no bodies, no cookies, no query strings, no query parameters in errors.
       serializers: {
+        err: errorForLog,
         req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: request.url.split('?')[0], id: request.id }),
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       },
