@@ -55,9 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
-    genReqId: (request) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    // Request ids are the server's own: the audit trail records them, so no client may choose one. A client's
+    // own id goes beside it in that request's log lines only, made safe and short.
+    genReqId: () => crypto.randomUUID(),
+    childLoggerFactory: (logger, bindings, options, raw) => {
+      const given = String(raw.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64);
+      return logger.child(given ? { ...bindings, clientRequestId: given } : bindings, options);
     },
     logger: {
       level: config.logLevel,
@@ -71,6 +74,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
     },
   }).withTypeProvider<ZodTypeProvider>();
+  // The server's request id on every response, so that support can find the request in the log.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
