@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { clearSessionCookie, sessionOf, setSessionCookie } from '../../platform/auth/plugin.ts';
 import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { csrfTokenFor } from '../../platform/auth/sessions.ts';
-import type { RouteContext } from '../../server/app.ts';
+import { personalDataShape } from '../../platform/personal-data.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import * as accounts from './service.ts';
 
 const email = z.email('must be an email address').max(254, 'must be at most 254 characters');
@@ -30,7 +31,7 @@ const tags = ['accounts'];
 
 const actorOfSession = (request: FastifyRequest) => ({ personId: sessionOf(request).personId, requestId: request.id });
 
-export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer, secrets }) => {
+export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { config, database, mailer, secrets, personalData }) => {
   const ctx: accounts.AccountsContext = {
     db: database.db,
     mailer,
@@ -188,15 +189,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
             memberships: z.array(z.object({ organisation: z.string(), memberNumber: z.string(), status: z.string(), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() })),
             sessions: z.array(z.object({ createdAt: z.date(), lastSeenAt: z.date(), expiresAt: z.date() })),
             notifications: z.array(z.object({ title: z.string(), body: z.string(), createdAt: z.date(), readAt: z.date().nullable() })),
-            deadlines: z.array(z.object({ organisationName: z.string().optional(), kind: z.string(), title: z.string(), dueAt: z.date(), metAt: z.date().nullable(), waivedAt: z.date().nullable(), waivedReason: z.string().nullable() })),
-            attestations: z.array(z.object({ organisation: z.string(), code: z.string(), version: z.string(), statement: z.string(), contentHash: z.string(), attestedAt: z.date() })),
-            development: z.object({
-              selfAssessments: z.array(z.object({ organisation: z.string(), year: z.number(), status: z.string(), submittedAt: z.date().nullable(), code: z.string(), standard: z.string().nullable(), rating: z.number().nullable(), reflection: z.string().nullable() })),
-              goals: z.array(z.object({ organisation: z.string(), title: z.string(), successMeasure: z.string(), targetDate: z.string(), status: z.string(), progress: z.number(), note: z.string() })),
-              cpd: z.array(z.object({ organisation: z.string(), kind: z.string(), title: z.string(), happenedOn: z.string(), minutes: z.number(), provider: z.string(), reflection: z.string() })),
-              evidence: z.array(z.object({ organisation: z.string(), kind: z.string(), text: z.string().nullable(), url: z.string().nullable(), fileName: z.string().nullable(), addedAt: z.date() })),
-              sharedWith: z.array(z.object({ organisation: z.string(), viewer: z.string(), since: z.date(), withdrawnAt: z.date().nullable() })),
-            }),
+            ...personalDataShape(personalData),
             auditTrail: z.array(z.object({ at: z.date(), action: z.string(), recordType: z.string(), recordId: z.string().nullable(), byThemself: z.boolean() })),
           }),
         },
@@ -204,7 +197,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     },
     async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="probity-my-data.json"');
-      return accounts.exportOwnData(database.db, actorOfSession(request));
+      return accounts.exportOwnData(database.db, actorOfSession(request), personalData);
     },
   );
 

@@ -12,9 +12,7 @@ import { renderLetter } from '../../platform/mail/templates.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import { totpContext, type SecretBox } from '../../platform/secrets.ts';
 import { notifications } from '../../platform/notifications/index.ts';
-import { personalAttestations } from '../codes/index.ts';
-import { myDeadlines } from '../deadlines/index.ts';
-import { personalDevelopment } from '../self-assessment/index.ts';
+import { gatherPersonalData, type PersonalDataSection } from '../../platform/personal-data.ts';
 import { clock } from '../../platform/clock.ts';
 
 export interface AccountsContext {
@@ -305,12 +303,12 @@ export async function changeEmail(ctx: AccountsContext, actor: AuditActor & { pe
  * Everything Probity holds about the signed-in person, for them to take away (a subject access request
  * answered by themself). The export is itself recorded.
  */
-export async function exportOwnData(db: Db, actor: AuditActor & { personId: string }) {
+export async function exportOwnData(db: Db, actor: AuditActor & { personId: string }, sections: readonly PersonalDataSection[]) {
   const [person] = await db
     .select({ id: people.id, email: people.email, givenName: people.givenName, familyName: people.familyName, createdAt: people.createdAt, disabledAt: people.disabledAt, twoFactor: sql<boolean>`${people.totpSecret} IS NOT NULL` })
     .from(people)
     .where(eq(people.id, actor.personId));
-  const [roles, jobs, member, openSessions, trail, inbox, owed, confirmed, development] = await Promise.all([
+  const [roles, jobs, member, openSessions, trail, inbox, features] = await Promise.all([
     db
       .select({ organisation: organisations.name, role: roleAssignments.role, academy: academies.name, region: regions.name, since: roleAssignments.createdAt })
       .from(roleAssignments)
@@ -340,9 +338,7 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
       .from(notifications)
       .where(eq(notifications.personId, actor.personId))
       .orderBy(notifications.createdAt),
-    myDeadlines(db, actor.personId, { includeClosed: true }),
-    personalAttestations(db, actor.personId),
-    personalDevelopment(db, actor.personId),
+    gatherPersonalData(db, actor.personId, sections),
   ]);
   await audit(db, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId });
   return {
@@ -353,9 +349,7 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
     memberships: member,
     sessions: openSessions,
     notifications: inbox,
-    deadlines: owed,
-    attestations: confirmed,
-    development,
+    ...features,
     auditTrail: trail,
   };
 }

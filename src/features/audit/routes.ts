@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
-import type { RouteContext } from '../../server/app.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import * as service from './service.ts';
 
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });

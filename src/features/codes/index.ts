@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
+import type { PersonalDataSection } from '../../platform/personal-data.ts';
 import { CODES_DIR, readLibrary } from './files.ts';
-import { syncLibrary } from './service.ts';
+import { personalAttestations, syncLibrary } from './service.ts';
 
-export { adopt, personalAttestations } from './service.ts';
+export { adopt } from './service.ts';
 
 /**
  * Loads the code files into the database at start. A file with a problem is left out and each problem is
@@ -14,3 +16,10 @@ export async function loadCodes(db: Db, dir = CODES_DIR) {
   const loaded = await syncLibrary(db, { ...library, codes: library.codes.filter((c) => !broken.has(c.file)) });
   return { ...loaded, problems: library.problems, files: library.codes.length };
 }
+
+/** The codes a person confirmed, with the exact statement and content: their part of the personal-data export. */
+export const attestationsPersonalData: PersonalDataSection = {
+  name: 'attestations',
+  schema: z.array(z.object({ organisation: z.string(), code: z.string(), version: z.string(), statement: z.string(), contentHash: z.string(), attestedAt: z.date() })),
+  gather: personalAttestations,
+};

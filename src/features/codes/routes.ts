@@ -4,7 +4,7 @@ import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import { CITABLE_RECORD_TYPES } from '../../platform/citable.ts';
 import { roleName } from '../../platform/people/schema.ts';
 import { idOf } from '../../platform/validation.ts';
-import type { RouteContext } from '../../server/app.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import { csv } from '../../platform/csv.ts';
 import { THEMES } from './format.ts';
 import * as service from './service.ts';

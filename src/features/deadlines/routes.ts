@@ -4,7 +4,7 @@ import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import { NATIONS } from '../../platform/calendar/index.ts';
 import { idOf } from '../../platform/validation.ts';
 import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
-import type { RouteContext } from '../../server/app.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import { KIND_NAMES, KINDS } from './rules.ts';
 import * as service from './service.ts';
 

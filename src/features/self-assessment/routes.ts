@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
-import type { RouteContext } from '../../server/app.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import { INSIGHT_GROUPINGS, RATING_SCALE } from './rules.ts';
 import * as service from './service.ts';
 import { exportCsv, exportPdf } from './export.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { setSessionCookie } from '../../platform/auth/plugin.ts';
-import type { RouteContext } from '../../server/app.ts';
+import type { RouteContext } from '../../platform/context.ts';
 import * as sso from './service.ts';
 
 const params = z.object({ provider: z.string().max(32) });
