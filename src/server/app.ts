@@ -15,7 +15,7 @@ import { refuseControlCharacters } from '../platform/control-characters.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
 import { openFileStore, type FileStore } from '../platform/files/store.ts';
-import { openSecrets, type SecretBox } from '../platform/secrets.ts';
+import { openSecrets } from '../platform/secrets.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
@@ -26,6 +26,10 @@ import { notificationRoutes } from '../features/notifications/routes.ts';
 import { codeRoutes } from '../features/codes/routes.ts';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
 import { cacheControl, webRoutes } from './web.ts';
+import type { RouteContext } from '../platform/context.ts';
+import { attestationsPersonalData } from '../features/codes/index.ts';
+import { deadlinesPersonalData } from '../features/deadlines/index.ts';
+import { developmentPersonalData } from '../features/self-assessment/index.ts';
 
 export interface AppDeps {
   config: Config;
@@ -125,7 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const files = openFileStore(config.fileStore);
   app.decorate('files', files);
   const secrets = await openSecrets(database.db, config.secretKey);
-  const context = { config, database, mailer, files, secrets };
+  const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData];
+  const context: RouteContext = { config, database, mailer, files, secrets, personalData };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);
@@ -139,13 +144,4 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.addHook('onClose', async () => mailer.close());
   return app;
-}
-
-/** What feature route plugins receive. */
-export interface RouteContext {
-  config: Config;
-  database: Database;
-  mailer: Mailer;
-  files: FileStore;
-  secrets: SecretBox;
 }
