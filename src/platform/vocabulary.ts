@@ -21,6 +21,19 @@ export const ROLES = [
   'auditor',
 ] as const;
 
+/** The nations of the UK, whose bank holidays differ, so that working days are counted by nation. */
+export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+
+/** Passwords: at least this long (and hard to guess), at most this long. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** The kinds of CPD activity a person records. */
+export const CPD_KINDS = ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other'] as const;
+
+/** Where a goal of a development plan stands. */
+export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'dropped'] as const;
+
 /** The themes the codes' provisions are tagged with, so that codes can be read side by side. */
 export const THEMES = [
   'safeguarding',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
+import { CPD_KINDS, GOAL_STATUSES } from '../../platform/vocabulary.ts';
 import { codes, codeVersions, provisions } from '../codes/schema.ts';
 
 export const assessmentStatus = pgEnum('self_assessment_status', ['draft', 'submitted']);
@@ -62,7 +63,7 @@ export const evidence = pgTable(
   ],
 );
 
-export const goalStatus = pgEnum('goal_status', ['not_started', 'in_progress', 'achieved', 'dropped']);
+export const goalStatus = pgEnum('goal_status', GOAL_STATUSES);
 
 /** A goal of the person's development plan, linked to the standards it serves and the CPD towards it. */
 export const developmentGoals = pgTable(
@@ -85,7 +86,7 @@ export const developmentGoals = pgTable(
   (t) => [index('development_goals_person').on(t.organisationId, t.personId)],
 );
 
-export const cpdKind = pgEnum('cpd_kind', ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other']);
+export const cpdKind = pgEnum('cpd_kind', CPD_KINDS);
 
 /** A continuing professional development activity. Time is kept in minutes. */
 export const cpdActivities = pgTable(

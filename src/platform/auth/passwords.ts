@@ -2,6 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../vocabulary.ts';
 
 // argon2id with the memory and time costs OWASP recommends.
 const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -12,8 +13,8 @@ zxcvbnOptions.setOptions({
   dictionary: { ...common.dictionary, ...english.dictionary },
 });
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+// The lengths are shared with the web app, whose forms say them.
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);

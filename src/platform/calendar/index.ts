@@ -1,9 +1,10 @@
 import Holidays from 'date-holidays';
+import { NATIONS } from '../vocabulary.ts';
 
 // Dates and times as the codes count them: calendar days, UK working days by nation, months, and the
 // academy day, all in Europe/London time. Pure functions: every "now" is passed in.
 
-export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export { NATIONS };
 export type Nation = (typeof NATIONS)[number];
 
 /** An ISO date, YYYY-MM-DD, meaning a day in the UK (not an instant). */
