@@ -101,7 +101,7 @@ async function main() {
     const actor = { personId: admin.id, requestId: 'bench' };
     const auditMs = await timed(async () => {
       for (let i = 0; i < WRITES; i++) {
-        await database.db.transaction((tx) => audit(tx, actor, { organisationId: org.id, action: 'bench.write', recordType: 'bench', recordId: String(i), details: { i } }));
+        await database.db.transaction((tx) => audit(tx, actor, { organisationId: org.id, action: 'organisation.updated', recordType: 'organisation', recordId: org.id, details: { i } }));
       }
     });
     const verifyMs = await timed(async () => {

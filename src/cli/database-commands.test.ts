@@ -67,7 +67,7 @@ describe('probity secrets rotate', () => {
 describe('probity audit verify', () => {
   it('says the trail is intact, and fails when a chain no longer holds its written-down head', async () => {
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
-    await audit(database.db, { personId: null, requestId: 'cli-test' }, { organisationId: null, action: 'test.event', recordType: 'test' });
+    await database.db.transaction((tx) => audit(tx, { personId: null, requestId: 'cli-test' }, { organisationId: null, action: 'audit.verified', recordType: 'audit_trail' }));
     await database.close();
     const intact = await probity('audit', 'verify');
     expect(intact.code).toBe(0);

@@ -340,7 +340,7 @@ export async function exportOwnData(db: Db, actor: AuditActor & { personId: stri
       .orderBy(notifications.createdAt),
     gatherPersonalData(db, actor.personId, sections),
   ]);
-  await audit(db, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId });
+  await db.transaction((tx) => audit(tx, actor, { organisationId: null, action: 'person.data_exported', recordType: 'person', recordId: actor.personId }));
   return {
     exportedAt: clock.now(),
     person: person!,

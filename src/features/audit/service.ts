@@ -47,18 +47,20 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
     .where(conditions)
     .orderBy(desc(auditEvents.seq))
     .limit(query.limit);
-  await audit(db, actor, {
-    organisationId: actor.organisationId,
-    action: 'audit.searched',
-    recordType: 'audit_trail',
-    details: Object.fromEntries(Object.entries({ ...query, from: query.from?.toISOString(), to: query.to?.toISOString() }).filter(([, v]) => v !== undefined)),
-  });
+  await db.transaction((tx) =>
+    audit(tx, actor, {
+      organisationId: actor.organisationId,
+      action: 'audit.searched',
+      recordType: 'audit_trail',
+      details: Object.fromEntries(Object.entries({ ...query, from: query.from?.toISOString(), to: query.to?.toISOString() }).filter(([, v]) => v !== undefined)),
+    }),
+  );
   return rows;
 }
 
 /** Checks the organisation's chain, and that it still holds the head last written down outside the database. */
 export async function verifyOrganisationChain(db: Db, actor: Actor, anchorFile: string) {
   const report = await verifyChain(db, actor.organisationId, anchorOf(latestAnchors(anchorFile), actor.organisationId));
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'audit.verified', recordType: 'audit_trail', details: { ok: report.ok, entries: report.entries } });
+  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'audit.verified', recordType: 'audit_trail', details: { ok: report.ok, entries: report.entries } }));
   return { ...report, checkedAt: clock.now() };
 }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/index.ts';
+import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
@@ -284,7 +284,7 @@ async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, per
 
 const ATTESTATION_DAYS = 28;
 
-async function startCampaign(ctx: DeadlinesContext, tx: Tx, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
+async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
   const due = dueOn ?? inLondon(new Date(clock.now().getTime() + ATTESTATION_DAYS * 86_400_000)).date;
   const [campaign] = await tx
     .insert(attestationCampaigns)

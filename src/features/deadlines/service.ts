@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/index.ts';
+import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
 import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
@@ -48,7 +48,7 @@ async function academyCalendar(tx: Tx, organisationId: string, academyId: string
  * Gives a record a deadline, in the caller's transaction: computes the due time from the rule, tells the
  * owner, and records it. Every problem is a field error; nothing is written then.
  */
-export async function createDeadline(ctx: DeadlinesContext, tx: Tx, actor: AuditActor, input: NewDeadline): Promise<Row> {
+export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, actor: AuditActor, input: NewDeadline): Promise<Row> {
   const kind = KINDS[input.kind];
   const rule = input.rule ?? kind.rule;
   const startsAt = input.startsAt ?? clock.now();
@@ -132,7 +132,7 @@ export function describeDue(d: Pick<Row, 'dueAt' | 'allDay'>): string {
 }
 
 /** Marks the open deadlines of a record met: what a feature calls when the duty is done. */
-export async function meetRecordDeadlines(tx: Tx, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string }) {
+export async function meetRecordDeadlines(tx: Transaction, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string }) {
   const met = await tx
     .update(deadlines)
     .set({ metAt: clock.now(), nextCheckAt: null })
@@ -385,7 +385,7 @@ async function escalationTargets(tx: Tx, row: Row): Promise<string[]> {
 }
 
 /** Sends a deadline's reminders, due notice and escalation; each once, by its idempotency key. Returns how many were new. */
-async function sendCheckpoints(ctx: DeadlinesContext, tx: Tx, row: Row, points: Checkpoint[]): Promise<number> {
+async function sendCheckpoints(ctx: DeadlinesContext, tx: Transaction, row: Row, points: Checkpoint[]): Promise<number> {
   if (points.length === 0) return 0;
   const [owner] = await tx.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
   let sent = 0;

@@ -482,6 +482,6 @@ export async function listOutbox(db: Db, actor: Actor, limit: number) {
     .orderBy(desc(outbox.createdAt))
     .limit(limit);
   // Messages hold sign-in links: reading them is recorded.
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'outbox.read', recordType: 'outbox', details: { messages: messages.length } });
+  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'outbox.read', recordType: 'outbox', details: { messages: messages.length } }));
   return messages;
 }

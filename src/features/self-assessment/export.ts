@@ -55,7 +55,7 @@ async function developmentRecord(db: Db, actor: Actor, ownerId: string) {
 /** Whose record to export: one's own, or one shared with the actor (read-only; the export is recorded either way). */
 async function exported(db: Db, actor: Actor, ownerId: string | undefined, format: 'csv' | 'pdf') {
   const owner = await readableOwner(db, actor, ownerId, 'export');
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: owner, details: { format } });
+  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'development.exported', recordType: 'person', recordId: owner, details: { format } }));
   return developmentRecord(db, actor, owner);
 }
 

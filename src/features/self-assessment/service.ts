@@ -148,7 +148,7 @@ export type SharedPart = 'self-assessments' | 'dashboard' | 'plan' | 'cpd' | 'cp
 export async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined, part: SharedPart): Promise<string> {
   if (!ownerId || ownerId === actor.personId) return actor.personId;
   if (!(await sharedWith(db, actor, ownerId))) throw new NotFound('development record');
-  await audit(db, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId, details: { part } });
+  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId, details: { part } }));
   return ownerId;
 }
 
@@ -183,7 +183,7 @@ export async function listAssessments(db: Db, actor: Actor, ownerId?: string) {
 
 export async function getAssessment(db: Db, actor: Actor, id: string) {
   const { assessment, own } = await loadAssessment(db, actor, id);
-  if (!own) await audit(db, actor, { organisationId: actor.organisationId, action: 'self_assessment.viewed_shared', recordType: 'self_assessment', recordId: id });
+  if (!own) await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.viewed_shared', recordType: 'self_assessment', recordId: id }));
   const [standards, entries, items, [version]] = await Promise.all([
     standardsOf(db, assessment.versionId),
     db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, id)),
@@ -716,7 +716,7 @@ export async function downloadFile(ctx: SelfAssessmentContext, actor: Actor, fil
   const [file] = await ctx.db.select().from(files).where(and(eq(files.id, fileId), eq(files.organisationId, actor.organisationId)));
   if (!file || (file.ownerId !== actor.personId && !(await sharedWith(ctx.db, actor, file.ownerId)))) throw new NotFound('file');
   const bytes = await ctx.files.get(file.storageKey);
-  await audit(ctx.db, actor, { organisationId: actor.organisationId, action: 'file.downloaded', recordType: 'file', recordId: file.id });
+  await ctx.db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'file.downloaded', recordType: 'file', recordId: file.id }));
   return { name: file.name, mediaType: file.mediaType, bytes };
 }
 

@@ -105,7 +105,7 @@ export async function finish(ctx: SingleSignOnContext, id: string, callbackUrl: 
   if (claims.email_verified === false) throw new SignOnRefused('unverified-email');
   const person = await findByEmail(ctx.db, email);
   if (!person || person.disabledAt) {
-    await audit(ctx.db, { personId: null, requestId }, { organisationId: null, action: 'session.single_sign_on_refused', recordType: 'person', recordId: person?.id ?? null, details: { provider: p.id } });
+    await ctx.db.transaction((tx) => audit(tx, { personId: null, requestId }, { organisationId: null, action: 'session.single_sign_on_refused', recordType: 'person', recordId: person?.id ?? null, details: { provider: p.id } }));
     throw new SignOnRefused('no-account');
   }
   return beginSession(ctx, person, { personId: person.id, requestId }, `sso:${p.id}`);

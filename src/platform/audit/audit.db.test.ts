@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type Transaction } from '../../db/index.ts';
 import { makeOrganisation } from '../../../test/factories.ts';
-import { anchorChains, anchorOf, audit, auditEvents, GENESIS, latestAnchors, verifyAll, verifyChain } from './index.ts';
+import { anchorChains, anchorOf, audit, AUDIT_ACTIONS, auditEvents, GENESIS, latestAnchors, verifyAll, verifyChain } from './index.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const system = { personId: null, requestId: 'test' };
-const entry = (organisationId: string, n: number) => ({ organisationId, action: 'test.event', recordType: 'test', recordId: String(n), details: { n, nested: { b: 1, a: [2, 3] } } });
+const entry = (organisationId: string, n: number) => ({ organisationId, action: 'organisation.updated' as const, recordType: 'test', recordId: String(n), details: { n, nested: { b: 1, a: [2, 3] } } });
+/** One entry in a transaction of its own. */
+const append = (organisationId: string, n: number) => database.db.transaction((tx) => audit(tx, system, entry(organisationId, n)));
 
 /** Rolls back whatever the callback did, after letting it look. */
 class Rollback extends Error {}
@@ -29,9 +31,20 @@ async function inRolledBackTransaction(fn: (tx: Transaction) => Promise<void>) {
 }
 
 describe('the audit trail', () => {
+  it('is written in a transaction only, with a known action only (checked when compiling)', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    // @ts-expect-error: not the database itself; an entry is written in the transaction of the change it records
+    const outsideATransaction = () => audit(database.db, system, entry(org.id, 1));
+    // @ts-expect-error: a misspelt action does not compile
+    const misspelt = (tx: Transaction) => audit(tx, system, { ...entry(org.id, 1), action: 'organisation.updatd' });
+    expect([outsideATransaction, misspelt]).toHaveLength(2);
+    expect(AUDIT_ACTIONS).toContain('deadline.escalated');
+    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
+  });
+
   it('chains each organisation’s entries by hash, starting from the genesis hash', async () => {
     const org = await makeOrganisation(database.db, 'association');
-    for (let n = 1; n <= 3; n++) await audit(database.db, system, entry(org.id, n));
+    for (let n = 1; n <= 3; n++) await append(org.id, n);
     const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
     expect(rows[0]!.previousHash).toBe(GENESIS);
     expect(rows[1]!.previousHash).toBe(rows[0]!.hash);
@@ -47,7 +60,7 @@ describe('the audit trail', () => {
 
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
     const org = await makeOrganisation(database.db, 'association');
-    await audit(database.db, system, entry(org.id, 1));
+    await append(org.id, 1);
     await expect(database.pool.query("UPDATE audit_events SET action = 'forged' WHERE organisation_id = $1", [org.id])).rejects.toThrow(/append-only: UPDATE/);
     await expect(database.pool.query('DELETE FROM audit_events WHERE organisation_id = $1', [org.id])).rejects.toThrow(/append-only: DELETE/);
     await expect(database.pool.query('TRUNCATE audit_events')).rejects.toThrow(/append-only: TRUNCATE/);
@@ -56,7 +69,7 @@ describe('the audit trail', () => {
 
   it('detects a changed entry and a removed one', async () => {
     const org = await makeOrganisation(database.db, 'association');
-    for (let n = 1; n <= 4; n++) await audit(database.db, system, entry(org.id, n));
+    for (let n = 1; n <= 4; n++) await append(org.id, n);
     const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
     // Someone with superuser rights goes around the trigger; the chain still tells.
     await inRolledBackTransaction(async (tx) => {
@@ -78,14 +91,14 @@ describe('the audit trail', () => {
   it('writes down each chain head that moved, and then detects entries cut off the end', async () => {
     const org = await makeOrganisation(database.db, 'association');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'probity-anchors-')), 'audit-anchors.jsonl');
-    for (let n = 1; n <= 3; n++) await audit(database.db, system, entry(org.id, n));
+    for (let n = 1; n <= 3; n++) await append(org.id, n);
     expect(await anchorChains(database.db, file, new Date('2026-11-25T10:05:00Z'))).toBeGreaterThan(0);
     expect(await anchorChains(database.db, file)).toBe(0); // nothing moved since
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const anchor = anchorOf(latestAnchors(file), org.id)!;
     const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
     expect(anchor).toEqual({ organisationId: org.id, seq: rows[2]!.seq, hash: rows[2]!.hash, at: '2026-11-25T10:05:00.000Z' });
-    await audit(database.db, system, entry(org.id, 4));
+    await append(org.id, 4);
     expect(await verifyChain(database.db, org.id, anchor)).toMatchObject({ ok: true, anchoredAt: '2026-11-25T10:05:00.000Z' });
     // Cutting off the last two entries leaves a valid chain: only the anchor tells.
     await inRolledBackTransaction(async (tx) => {

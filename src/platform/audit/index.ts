@@ -1,22 +1,27 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/index.ts';
+import type { Transaction, Tx } from '../../db/index.ts';
+import type { AuditAction } from './actions.ts';
 import { anchorOf, type Anchor } from './anchors.ts';
 import { auditEvents } from './schema.ts';
 import { clock } from '../clock.ts';
 
 export { auditEvents };
 export { anchorChains, anchorOf, latestAnchors, type Anchor } from './anchors.ts';
+export { AUDIT_ACTIONS, type AuditAction } from './actions.ts';
 
-/** Who is acting, for the audit trail: a person (or nobody, for the system) in a request. */
+/** Who is acting, for the audit trail: a person, or the system itself (personId null), in a request when there is one. */
 export interface AuditActor {
   personId: string | null;
   requestId: string | null;
 }
 
+/** The system acting on its own: a job, the server at start, a command. Within a request, that request's id. */
+export const systemActor = (requestId: string | null = null): AuditActor => ({ personId: null, requestId });
+
 export interface AuditEntry {
   organisationId: string | null;
-  action: string;
+  action: AuditAction;
   recordType: string;
   recordId?: string | null;
   reason?: string | null;
@@ -64,9 +69,10 @@ const sameChain = (organisationId: string | null) =>
 
 /**
  * Appends to the audit trail, in the caller's transaction, so the entry exists exactly when the change does.
+ * It takes a transaction only, never the database itself: an entry cannot be written apart from its change.
  * Each organisation's chain is extended under an advisory lock so that concurrent writers never fork it.
  */
-export async function audit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function audit(tx: Transaction, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`probity.audit.${entry.organisationId ?? 'global'}`}))`);
   const [last] = await tx
     .select({ hash: auditEvents.hash })
