@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
-import { audit } from '../platform/audit/index.ts';
+import { audit, auditEvents } from '../platform/audit/index.ts';
 import { people } from '../platform/people/schema.ts';
 import { loadSecretKey, openSecrets, SecretBox, totpContext } from '../platform/secrets.ts';
 import { run } from './commands.ts';
@@ -49,7 +49,17 @@ describe('probity secrets rotate', () => {
 
     const reopened = await openDatabase({ databaseUrl: undefined, dataDir });
     const [row] = await reopened.db.select().from(people).where(eq(people.id, person!.id));
+    // Sealing the secret held in the clear, then the rotation: each in the audit trail, by the system.
+    const recorded = await reopened.db
+      .select({ action: auditEvents.action, organisationId: auditEvents.organisationId, actorId: auditEvents.actorId, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.recordType, 'two_factor_secrets'))
+      .orderBy(auditEvents.seq);
     await reopened.close();
+    expect(recorded).toEqual([
+      { action: 'two_factor_secrets.sealed', organisationId: null, actorId: null, details: { people: 1 } },
+      { action: 'two_factor_secrets.rotated', organisationId: null, actorId: null, details: { people: 1 } },
+    ]);
     const context = totpContext(person!.id);
     expect(new SecretBox(newKey).open(row!.totpSecret!, context)).toBe('JBSWY3DPEHPK3PXP');
     expect(new SecretBox(newKey).open(row!.totpPendingSecret!, context)).toBe('KRSXG5CTMVRXEZLU');

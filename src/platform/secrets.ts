@@ -4,6 +4,7 @@ import path from 'node:path';
 import { and, eq, isNotNull, like, not, or, type SQL } from 'drizzle-orm';
 import { ConfigError, type Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
+import { audit, systemActor } from './audit/index.ts';
 import { people } from './people/schema.ts';
 
 // Secrets Probity must read back (authenticator-app secrets) are sealed with AES-256-GCM under a key kept
@@ -70,13 +71,20 @@ function readKeyFile(file: string): Buffer {
   return Buffer.from(text, 'hex');
 }
 
-/** Rewrites every authenticator secret held (sealed or not) as `seal` says, in one transaction; returns how many. */
-async function reseal(db: Db, only: SQL | undefined, seal: (value: string, personId: string) => string): Promise<number> {
+/**
+ * Rewrites every authenticator secret held (sealed or not) as `seal` says, in one transaction with its audit
+ * entry (the system's, in the global chain: the secrets are people's, not an organisation's); returns how many.
+ * Sealing at start records only when it sealed something, so that an ordinary start leaves no entry.
+ */
+async function reseal(db: Db, only: SQL | undefined, seal: (value: string, personId: string) => string, action: 'two_factor_secrets.sealed' | 'two_factor_secrets.rotated'): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx.select({ id: people.id, secret: people.totpSecret, pending: people.totpPendingSecret }).from(people).where(and(or(isNotNull(people.totpSecret), isNotNull(people.totpPendingSecret)), only)).for('update');
     for (const row of rows) {
       const next = (value: string | null) => (value === null ? null : seal(value, row.id));
       await tx.update(people).set({ totpSecret: next(row.secret), totpPendingSecret: next(row.pending) }).where(eq(people.id, row.id));
+    }
+    if (rows.length > 0 || action === 'two_factor_secrets.rotated') {
+      await audit(tx, systemActor(), { organisationId: null, action, recordType: 'two_factor_secrets', details: { people: rows.length } });
     }
     return rows.length;
   });
@@ -104,7 +112,7 @@ export async function openSecrets(db: Db, setting: Config['secretKey']): Promise
       );
     }
   }
-  await reseal(db, or(isPlain(people.totpSecret), isPlain(people.totpPendingSecret)), (value, personId) => (value.startsWith(SEALED) ? value : box.seal(value, totpContext(personId))));
+  await reseal(db, or(isPlain(people.totpSecret), isPlain(people.totpPendingSecret)), (value, personId) => (value.startsWith(SEALED) ? value : box.seal(value, totpContext(personId))), 'two_factor_secrets.sealed');
   return box;
 }
 
@@ -119,7 +127,7 @@ export async function rotateSecrets(db: Db, setting: Config['secretKey']): Promi
   const fresh = new SecretBox(key);
   const newKey = key.toString('hex');
   if (setting.kind === 'file') fs.writeFileSync(`${setting.path}.new`, `${newKey}\n`, { mode: 0o600 });
-  const resealed = await reseal(db, undefined, (value, personId) => fresh.seal(old.open(value, totpContext(personId)), totpContext(personId)));
+  const resealed = await reseal(db, undefined, (value, personId) => fresh.seal(old.open(value, totpContext(personId)), totpContext(personId)), 'two_factor_secrets.rotated');
   if (setting.kind === 'file') fs.renameSync(`${setting.path}.new`, setting.path);
   return { resealed, newKey };
 }
