@@ -84,4 +84,13 @@ describe('the server log', () => {
     const messy = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': `forged <script>"${'x'.repeat(200)}` } });
     for (const line of lines()) expect(line).toMatchObject({ reqId: messy.headers['x-request-id'], clientRequestId: `forgedscript${'x'.repeat(52)}` });
   });
+
+  it('leaves a calendar feed’s secret token out of the log', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: session.headers });
+    const path = new URL(created.json().url).pathname;
+    log = '';
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(200);
+    expect(log).toContain('/api/calendar/[secret].ics');
+    expect(log).not.toContain(path.split('/').pop()!.replace('.ics', ''));
+  });
 });

@@ -54,6 +54,9 @@ declare module 'fastify' {
 // Request bodies larger than this are refused before they are parsed; uploads have their own limits.
 const BODY_LIMIT = 1024 * 1024;
 
+/** The path as logged: no query string, and no secret that a path carries (a calendar feed's token). */
+const loggedPath = (url: string) => url.split('?')[0]!.replace(/^(\/api\/calendar\/)[^/]+$/i, '$1[secret].ics');
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const app = Fastify({
@@ -72,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       // No personal data in logs: no bodies, no cookies, no query strings, no query parameters in errors.
       serializers: {
         err: errorForLog,
-        req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: request.url.split('?')[0], id: request.id }),
+        req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: loggedPath(request.url), id: request.id }),
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
