@@ -55,6 +55,16 @@ async function give(x: Trust, body: Record<string, unknown>) {
 
 const ctx = () => ({ db: t.database.db, mailer: t.app.mailer, publicUrl: 'http://probity.test' });
 const noticesFor = (deadlineId: string) => t.database.db.select().from(notifications).where(like(notifications.dedupeKey, `deadline:${deadlineId}:%`));
+/** The deadline's audit entries, in order: what was done, by whom (null: the system), to whom, in which request. */
+const auditedFor = async (deadlineId: string) =>
+  (await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordType, 'deadline'), eq(auditEvents.recordId, deadlineId))).orderBy(auditEvents.seq)).map((e) => ({
+    action: e.action,
+    organisationId: e.organisationId,
+    actorId: e.actorId,
+    requestId: e.requestId,
+    notice: e.details.notice,
+    to: e.details.to,
+  }));
 
 describe('giving a deadline', () => {
   it('computes the due time from the rule, tells the owner, and records it', async () => {
@@ -207,6 +217,8 @@ describe('reminders and escalation', () => {
     expect(escalation.title).toContain('Overdue');
     const [row] = await t.database.db.select().from(deadlines).where(eq(deadlines.id, d.id));
     expect(row!.nextCheckAt).toBeNull();
+    // The escalation is in the organisation's audit trail, sent by the system; the reminders of a duty that is not urgent are not.
+    expect((await auditedFor(d.id)).slice(1)).toEqual([{ action: 'deadline.escalated', organisationId: x.org.id, actorId: null, requestId: null, notice: 'escalation', to: x.manager.id }]);
   });
 
   it('sends nothing for a deadline met in time', async () => {
@@ -248,6 +260,11 @@ describe('reminders and escalation', () => {
     expect(sent.filter((n) => n.personId === dsl.id)).toHaveLength(1);
     expect(sent.filter((n) => n.personId === otherDsl.id)).toHaveLength(0);
     expect(sent.every((n) => n.urgent && n.emailedAt !== null)).toBe(true);
+    // Each urgent notice delivered, and the escalation, is in the audit trail, by the system.
+    expect((await auditedFor(d.id)).slice(1)).toEqual([
+      { action: 'deadline.urgent_notice_sent', organisationId: x.org.id, actorId: null, requestId: null, notice: 'due', to: x.staff.id },
+      { action: 'deadline.escalated', organisationId: x.org.id, actorId: null, requestId: null, notice: 'escalation', to: dsl.id },
+    ]);
   });
 
   it('sends what is owed at once, and once, for a safeguarding concern recorded the next morning', async () => {
@@ -255,7 +272,8 @@ describe('reminders and escalation', () => {
     const dsl = await makePerson(t.database.db, x.org.id, [{ role: 'designated_safeguarding_lead', academyId: x.org.academies.northfield }]);
     await t.database.db.insert(notificationPreferences).values({ personId: dsl.id, email: 'daily_digest' });
     // Seen at 14:00 yesterday; recorded at 08:30 today, after the academy day it was due by had ended.
-    const d = (await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '14:00').toISOString() })).json();
+    const given = await give(x, { kind: 'safeguarding-action', academyId: x.org.academies.northfield, startsAt: londonInstant('2026-11-25', '14:00').toISOString() });
+    const d = given.json();
     expect(d.state).toBe('overdue');
     const sent = async () => (await noticesFor(d.id)).map((n) => `${n.dedupeKey.split(':')[2]}:${n.personId === dsl.id ? 'dsl' : n.personId === x.staff.id ? 'owner' : 'other'}`).sort();
     expect(await sent()).toEqual(['created:owner', 'due:owner', 'escalate:dsl']);
@@ -264,6 +282,14 @@ describe('reminders and escalation', () => {
     await checkDeadlines(ctx(), new Date(clock.now().getTime() + 60_000));
     await checkDeadlines(ctx(), new Date(clock.now().getTime() + 5 * DAY));
     expect(await sent()).toEqual(['created:owner', 'due:owner', 'escalate:dsl']);
+    // Sent by the system within the request that recorded the concern, each recorded once.
+    const requestId = given.headers['x-request-id'];
+    expect(requestId).toBeTruthy();
+    expect(await auditedFor(d.id)).toEqual([
+      { action: 'deadline.created', organisationId: x.org.id, actorId: x.admin.id, requestId, notice: undefined, to: undefined },
+      { action: 'deadline.urgent_notice_sent', organisationId: x.org.id, actorId: null, requestId, notice: 'due', to: x.staff.id },
+      { action: 'deadline.escalated', organisationId: x.org.id, actorId: null, requestId, notice: 'escalation', to: dsl.id },
+    ]);
   });
 
   it('escalates police contact to whom the code says the colleague must inform', async () => {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
-import { audit, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
+import { audit, systemActor, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
 import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -101,7 +101,6 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, act
     urgent: kind.schedule.urgent,
     dedupeKey: `deadline:${row!.id}:created`,
   });
-  await sendCheckpoints(ctx, tx, row!, owed.send);
   await audit(tx, actor, {
     organisationId: organisation.id,
     action: 'deadline.created',
@@ -109,6 +108,8 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, act
     recordId: row!.id,
     details: { kind: input.kind, ownerId: input.ownerId, dueAt: row!.dueAt.toISOString(), record: input.recordType ? `${input.recordType}:${input.recordId}` : null },
   });
+  // After the entry for the deadline, so that the trail reads in order: made, then what it sent at once.
+  await sendCheckpoints(ctx, tx, row!, owed.send, actor.requestId);
   return row!;
 }
 
@@ -384,8 +385,14 @@ async function escalationTargets(tx: Tx, row: Row): Promise<string[]> {
   return [...new Set(targets)].filter((id) => id !== row.ownerId || to === null);
 }
 
-/** Sends a deadline's reminders, due notice and escalation; each once, by its idempotency key. Returns how many were new. */
-async function sendCheckpoints(ctx: DeadlinesContext, tx: Transaction, row: Row, points: Checkpoint[]): Promise<number> {
+/**
+ * Sends a deadline's reminders, due notice and escalation; each once, by its idempotency key. Returns how many were new.
+ * Each escalation, and each notice of an urgent duty, that is delivered goes in the organisation's audit trail in
+ * the same transaction: who was told, and when, is what an inquiry asks. The system sends them, not a person;
+ * within a request (a deadline made already due), under that request's id. An ordinary reminder is not
+ * recorded: it changes nothing but the owner's inbox, where it stays.
+ */
+async function sendCheckpoints(ctx: DeadlinesContext, tx: Transaction, row: Row, points: Checkpoint[], requestId: string | null): Promise<number> {
   if (points.length === 0) return 0;
   const [owner] = await tx.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
   let sent = 0;
@@ -405,7 +412,17 @@ async function sendCheckpoints(ctx: DeadlinesContext, tx: Transaction, row: Row,
         urgent: row.schedule.urgent,
         dedupeKey: `deadline:${row.id}:${point.key}:${personId}`,
       });
-      if (delivered) sent++;
+      if (!delivered) continue;
+      sent++;
+      if (escalation || row.schedule.urgent) {
+        await audit(tx, systemActor(requestId), {
+          organisationId: row.organisationId,
+          action: escalation ? 'deadline.escalated' : 'deadline.urgent_notice_sent',
+          recordType: 'deadline',
+          recordId: row.id,
+          details: { checkpoint: point.key, notice: point.kind, to: personId },
+        });
+      }
     }
   }
   return sent;
@@ -430,7 +447,7 @@ export async function checkDeadlines(ctx: DeadlinesContext, now = clock.now()): 
         .for('update', { skipLocked: true });
       for (const row of due) {
         const { send, nextCheckAt } = dueActions(row, row.checkedAt, now);
-        sent += await sendCheckpoints(ctx, tx, row, send);
+        sent += await sendCheckpoints(ctx, tx, row, send, null);
         await tx.update(deadlines).set({ checkedAt: now, nextCheckAt }).where(eq(deadlines.id, row.id));
       }
       return due.length;
