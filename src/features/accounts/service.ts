@@ -58,6 +58,8 @@ export async function signIn(ctx: AccountsContext, input: { email: string; passw
   const actor = { personId: person?.id ?? null, requestId: input.requestId };
   if (!person || !passwordOk || person.disabledAt) {
     await ctx.db.transaction(async (tx) => {
+      // Throttling state. An address that is no one's is not put in the audit trail: the trail cannot be erased,
+      // and what was typed may be anyone's address, or a password typed in the wrong box.
       await tx.insert(signInFailures).values({ email, address: input.address });
       if (person) await audit(tx, actor, { organisationId: null, action: 'session.sign_in_failed', recordType: 'person', recordId: person.id });
     });
@@ -73,19 +75,21 @@ export async function signIn(ctx: AccountsContext, input: { email: string; passw
 export async function beginSession(ctx: AccountsContext, person: typeof people.$inferSelect, actor: AuditActor, method: string) {
   if (person.totpSecret) {
     const challenge = newToken();
-    await ctx.db.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(clock.now().getTime() + CHALLENGE_MINUTES * 60_000) });
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(signInChallenges).values({ tokenHash: hashToken(challenge), personId: person.id, expiresAt: new Date(clock.now().getTime() + CHALLENGE_MINUTES * 60_000) });
+      // The first factor was accepted: worth knowing even when the second never comes.
+      await audit(tx, actor, { organisationId: null, action: 'session.two_factor_challenged', recordType: 'person', recordId: person.id, details: { method } });
+    });
     return { twoFactorRequired: true as const, challenge };
   }
-  return startSession(ctx, person.id, normaliseEmail(person.email), actor, method);
+  return ctx.db.transaction((tx) => startSession(ctx, tx, person.id, normaliseEmail(person.email), actor, method));
 }
 
-async function startSession(ctx: AccountsContext, personId: string, email: string, actor: AuditActor, method: string) {
-  return ctx.db.transaction(async (tx) => {
-    await tx.delete(signInFailures).where(eq(signInFailures.email, email));
-    const token = await createSession(tx, personId, ctx.sessions);
-    await audit(tx, actor, { organisationId: null, action: 'session.sign_in', recordType: 'person', recordId: personId, details: { method } });
-    return { twoFactorRequired: false as const, token, personId };
-  });
+async function startSession(ctx: AccountsContext, tx: Transaction, personId: string, email: string, actor: AuditActor, method: string) {
+  await tx.delete(signInFailures).where(eq(signInFailures.email, email));
+  const token = await createSession(tx, personId, ctx.sessions);
+  await audit(tx, actor, { organisationId: null, action: 'session.sign_in', recordType: 'person', recordId: personId, details: { method } });
+  return { twoFactorRequired: false as const, token, personId };
 }
 
 const invalidCode = () =>
@@ -107,24 +111,31 @@ export async function completeTwoFactor(ctx: AccountsContext, input: { challenge
   const actor = { personId: row.personId, requestId: input.requestId };
   const now = clock.now();
   const step = acceptedStep(ctx.secrets.open(row.person.totpSecret, totpContext(row.personId)), input.code.trim(), row.person.totpLastStep, now);
-  let method: string | null = null;
-  if (step !== null) {
-    // Conditional, so that two requests with the same code cannot both use it.
-    const claimed = await ctx.db
-      .update(people)
-      .set({ totpLastStep: step })
-      .where(and(eq(people.id, row.personId), or(isNull(people.totpLastStep), lt(people.totpLastStep, step))))
-      .returning({ id: people.id });
-    if (claimed.length) method = 'password+totp';
-  } else {
-    const used = await ctx.db
-      .update(recoveryCodes)
-      .set({ usedAt: now })
-      .where(and(eq(recoveryCodes.codeHash, hashRecoveryCode(input.code)), eq(recoveryCodes.personId, row.personId), isNull(recoveryCodes.usedAt)))
-      .returning({ codeHash: recoveryCodes.codeHash });
-    if (used.length) method = 'password+recovery_code';
-  }
-  if (!method) {
+  // Using up the code, ending the challenge and the session's start are one transaction with the sign-in's
+  // audit entry, so a recovery code is never spent without the entry that says it was.
+  const signedIn = await ctx.db.transaction(async (tx) => {
+    let method: string | null = null;
+    if (step !== null) {
+      // Conditional, so that two requests with the same code cannot both use it.
+      const claimed = await tx
+        .update(people)
+        .set({ totpLastStep: step })
+        .where(and(eq(people.id, row.personId), or(isNull(people.totpLastStep), lt(people.totpLastStep, step))))
+        .returning({ id: people.id });
+      if (claimed.length) method = 'password+totp';
+    } else {
+      const used = await tx
+        .update(recoveryCodes)
+        .set({ usedAt: now })
+        .where(and(eq(recoveryCodes.codeHash, hashRecoveryCode(input.code)), eq(recoveryCodes.personId, row.personId), isNull(recoveryCodes.usedAt)))
+        .returning({ codeHash: recoveryCodes.codeHash });
+      if (used.length) method = 'password+recovery_code';
+    }
+    if (!method) return null;
+    await tx.delete(signInChallenges).where(eq(signInChallenges.tokenHash, challengeHash));
+    return startSession(ctx, tx, row.personId, normaliseEmail(row.person.email), actor, method);
+  });
+  if (!signedIn) {
     await ctx.db.transaction(async (tx) => {
       await tx.update(signInChallenges).set({ failures: sql`${signInChallenges.failures} + 1` }).where(eq(signInChallenges.tokenHash, challengeHash));
       await tx.insert(signInFailures).values({ email: normaliseEmail(row.person.email), address: input.address });
@@ -132,8 +143,7 @@ export async function completeTwoFactor(ctx: AccountsContext, input: { challenge
     });
     throw invalidCode();
   }
-  await ctx.db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, challengeHash));
-  return startSession(ctx, row.personId, normaliseEmail(row.person.email), actor, method);
+  return signedIn;
 }
 
 async function confirmPassword(db: Db, personId: string, password: string) {

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../config.ts';
+import { auditEvents } from '../../platform/audit/index.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { openSecrets, SecretBox, totpContext } from '../../platform/secrets.ts';
 import { totpCode } from '../../platform/auth/two-factor.ts';
@@ -73,6 +74,20 @@ describe('two-factor sign-in', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/session/two-factor', payload: { challenge: first.challenge, code: recoveryCodes[0]!.toUpperCase() } })).statusCode).toBe(200);
     const second = await passwordStep(person.email);
     expect((await t.app.inject({ method: 'POST', url: '/api/session/two-factor', payload: { challenge: second.challenge, code: recoveryCodes[0] } })).statusCode).toBe(401);
+  });
+
+  it('records the challenge issued and the sign-in that uses up a recovery code, each in the audit trail of its own request', async () => {
+    const { person, recoveryCodes } = await enrolled();
+    const trail = async () =>
+      (await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordType, 'person'), eq(auditEvents.recordId, person.id))).orderBy(auditEvents.seq)).map((e) => ({ action: e.action, actorId: e.actorId, requestId: e.requestId, method: e.details.method }));
+    const before = (await trail()).length;
+    const challenged = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: person.email, password: PASSWORD } });
+    const done = await t.app.inject({ method: 'POST', url: '/api/session/two-factor', payload: { challenge: challenged.json().challenge, code: recoveryCodes[0] } });
+    expect(done.statusCode).toBe(200);
+    expect((await trail()).slice(before)).toEqual([
+      { action: 'session.two_factor_challenged', actorId: person.id, requestId: challenged.headers['x-request-id'], method: 'password' },
+      { action: 'session.sign_in', actorId: person.id, requestId: done.headers['x-request-id'], method: 'password+recovery_code' },
+    ]);
   });
 
   it('gives up a challenge after five wrong codes', async () => {
