@@ -25,6 +25,10 @@ export async function inbox(db: Db, personId: string, options: { unreadOnly: boo
   return { unread: await unreadCount(db, personId), items };
 }
 
+// Marking notifications read is not audited: it is the person's own inbox state, like which pages they have
+// opened. It changes no record of an organisation and decides nothing, and no one else acts on it. What an
+// inquiry needs is in the audit trail already: each escalation and urgent notice, to whom and when, recorded
+// as it is sent; readAt stays on the notification and is in the person's own data export.
 export async function markRead(db: Db, personId: string, notificationId: string) {
   const [found] = await db
     .update(notifications)
