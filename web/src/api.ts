@@ -1,38 +1,52 @@
-// The one typed client of Probity's API. Types mirror the server's response schemas (see /api/docs).
+// The one typed client of Probity's API. Its types come from the server's schemas: api-types.ts is generated
+// from the OpenAPI document (`npm run api:types`), and `npm run check` fails when it no longer matches the
+// server, so a server change the web app does not follow fails to compile here. Where the server's schema
+// says less than it sends (a plain string where the value is one of a list), a type below narrows it, marked
+// "Narrowed", with the server's own type where it has one; the server's schema is where to say it instead.
+// Imports from src/ are types only (erased from the bundle), except from modules without imports.
 
-import { ROLES } from '../../src/platform/vocabulary.ts';
+import type { paths } from './api-types.ts';
+import type { ATTESTATION_STATEMENT as ServerStatement } from '../../src/features/codes/service.ts';
+import type { PROVISION_KINDS } from '../../src/features/codes/format.ts';
+import type { ProvisionChange } from '../../src/features/codes/rules.ts';
+import type { Schedule } from '../../src/features/deadlines/rules.ts';
+import type { organisationKind } from '../../src/platform/people/schema.ts';
+import type { Action } from '../../src/platform/policy.ts';
+import { CPD_KINDS, GOAL_STATUSES, MIN_PASSWORD_LENGTH, NATIONS, ROLES } from '../../src/platform/vocabulary.ts';
+// A module of pure rules with no imports, so the web app bundles the server's own list.
+import { INSIGHT_GROUPINGS } from '../../src/features/self-assessment/rules.ts';
 
-export type OrganisationKind = 'professional_body' | 'employer_trust' | 'association';
+// The server's own lists and limits, for forms to offer and say.
+export { CPD_KINDS, GOAL_STATUSES, INSIGHT_GROUPINGS, MIN_PASSWORD_LENGTH, NATIONS, ROLES };
 
-export { ROLES };
+type Path = keyof paths;
+type Verb = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type Operation<P extends Path, V extends Verb> = NonNullable<paths[P][V]>;
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+/** What a route answers with when it succeeds. */
+type Answer<P extends Path, V extends Verb> = Operation<P, V> extends { responses: infer R } ? Json<R[Extract<keyof R, 200 | 201 | 202 | 204>]> : never;
+/** The JSON body a route takes. */
+type Body<P extends Path, V extends Verb> = Operation<P, V> extends { requestBody: { content: { 'application/json': infer J } } } ? J : never;
+/** The query parameters a route takes. */
+type Query<P extends Path, V extends Verb> = Operation<P, V> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Item<T> = T extends readonly (infer I)[] ? I : never;
+/**
+ * The server's type with some fields said more precisely than its schema says them. Each narrowed field must
+ * exist in the server's type and fit it, so a renamed or retyped field still fails to compile.
+ */
+type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? T[K] : never }> = Omit<T, keyof N> & N;
+
 export type Role = (typeof ROLES)[number];
+export type Nation = (typeof NATIONS)[number];
+export type OrganisationKind = (typeof organisationKind.enumValues)[number];
 
 /**
- * Actions the server may report in an organisation's `allowed` list. The list is read as it comes: the
- * server may report more of these over time (deadlines, codes), and the web app follows it.
+ * Actions the server reports in an organisation's `allowed` list: the policy's own names (a type only; no
+ * policy code comes into the web app). Narrowed: the server's schema says `string[]`.
  */
-export type OrganisationAction =
-  | 'organisation.manage'
-  | 'people.manage'
-  | 'people.import'
-  | 'audit.read'
-  | 'audit.verify'
-  | 'outbox.read'
-  | 'deadline.create'
-  | 'deadline.oversee'
-  | 'deadline.waive'
-  | 'codes.read'
-  | 'codes.adopt'
-  | 'attestation.make'
-  | 'attestation.oversee'
-  | 'citation.create'
-  | 'citation.read'
-  | 'organisation.read'
-  | 'people.read'
-  | 'deadline.meet'
-  | 'development.own'
-  | 'development.insights';
+export type OrganisationAction = Action;
 
+// Problems are the error plugin's RFC 9457 answers, which the routes do not declare.
 export interface FieldProblem {
   field: string;
   reason: string;
@@ -55,610 +69,164 @@ export class ApiError extends Error {
   }
 }
 
-export interface SignedIn {
-  csrfToken: string;
-  personId: string;
-}
-export interface TwoFactorRequired {
-  twoFactorRequired: true;
-  challenge: string;
-}
+// Session and account
 
-export interface MyRole {
-  role: Role;
-  academyId: string | null;
-  academyName: string | null;
-  regionId: string | null;
-  regionName: string | null;
-}
-export interface MyOrganisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  slug: string;
-  roles: MyRole[];
-}
-export interface Me {
-  person: { id: string; email: string; givenName: string; familyName: string };
-  organisations: MyOrganisation[];
-  csrfToken: string;
-  /** Whether two-factor sign-in is on, and which organisations require it for one of the person's roles. */
-  twoFactor?: { enabled: boolean; requiredBy: { id: string; name: string }[] };
-}
+type SignInAnswer = Answer<'/api/session', 'post'>;
+export type SignedIn = Extract<SignInAnswer, { csrfToken: string }>;
+export type TwoFactorRequired = Extract<SignInAnswer, { twoFactorRequired: true }>;
 
-export type Nation = 'england-and-wales' | 'scotland' | 'northern-ireland';
-export const NATIONS: Nation[] = ['england-and-wales', 'scotland', 'northern-ireland'];
+type ServerMe = Answer<'/api/me', 'get'>;
+type ServerMyOrganisation = Item<ServerMe['organisations']>;
+/** Narrowed: the server's schema says `role: string`. */
+export type MyRole = Narrowed<Item<ServerMyOrganisation['roles']>, { role: Role }>;
+/** Narrowed: the server's schema says `kind: string`. */
+export type MyOrganisation = Narrowed<ServerMyOrganisation, { kind: OrganisationKind; roles: MyRole[] }>;
+export type Me = Narrowed<ServerMe, { organisations: MyOrganisation[] }>;
+export type SignInProvider = Item<Answer<'/api/auth/providers', 'get'>>;
 
-export interface Region {
-  id: string;
-  name: string;
-}
-export interface Term {
-  startsOn: string;
-  endsOn: string;
-}
-export interface Academy {
-  id: string;
-  name: string;
-  regionId: string | null;
-  /** When the academy day ends (HH:MM, London time), for "by the end of the academy day". */
-  dayEndsAt?: string;
-  /** Term dates: academy days fall within them. */
-  terms?: Term[];
-}
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  slug: string;
-  nation: string;
-  twoFactorRoles: string[];
-  regions: Region[];
-  academies: Academy[];
-  allowed: OrganisationAction[];
-}
+// Organisations and people
 
-export interface RoleGrant {
-  role: Role;
-  academyId: string | null;
-  regionId: string | null;
-}
-export type MembershipStatus = 'applicant' | 'active' | 'suspended' | 'lapsed' | 'cancelled';
-export interface Employment {
-  academyId: string | null;
-  jobRole: string;
-  lineManagerId: string | null;
-  startedOn: string | null;
-}
-export interface Membership {
-  memberNumber: string;
-  status: MembershipStatus;
-  conditions: string | null;
-  selfEmployed: boolean;
-  joinedOn: string | null;
-}
-export interface Person {
-  id: string;
-  email: string;
-  givenName: string;
-  familyName: string;
-  disabled: boolean;
-  invited: boolean;
-  roles: RoleGrant[];
-  employment: Employment | null;
-  membership: Membership | null;
-  allowed?: 'people.manage'[];
-}
-export interface NewPerson {
-  email: string;
-  givenName: string;
-  familyName: string;
-  roles: RoleGrant[];
-  employment: Employment | null;
-  membership: Membership | null;
-  invite: boolean;
-}
-export interface PersonChanges {
-  givenName?: string;
-  familyName?: string;
-  roles?: RoleGrant[];
-  disabled?: boolean;
-  employment?: { academyId?: string | null; jobRole?: string; lineManagerId?: string | null; endedOn?: string | null };
-  membership?: { status?: MembershipStatus; conditions?: string | null; selfEmployed?: boolean };
-  reason?: string;
-}
-export interface OrganisationChanges {
-  name?: string;
-  nation?: Nation;
-  twoFactorRoles?: Role[];
-}
+type ServerOrganisation = Answer<'/api/orgs/{orgId}', 'get'>;
+export type Region = Item<ServerOrganisation['regions']>;
+export type Academy = Item<ServerOrganisation['academies']>;
+export type Term = Item<Academy['terms']>;
+/** Narrowed: the server's schema says `kind`, `nation`, `twoFactorRoles` and `allowed` are any strings. */
+export type Organisation = Narrowed<ServerOrganisation, { kind: OrganisationKind; nation: Nation; twoFactorRoles: Role[]; allowed: OrganisationAction[] }>;
+export type OrganisationChanges = Body<'/api/orgs/{orgId}', 'patch'>;
+export type AcademyChanges = Body<'/api/orgs/{orgId}/academies/{academyId}', 'patch'>;
 
-export interface ImportPreview {
-  rows: { line: number; email: string; givenName: string; familyName: string; roles: RoleGrant[]; errors: FieldProblem[] }[];
-  fileErrors: FieldProblem[];
-}
+type ServerPerson = Answer<'/api/orgs/{orgId}/people/{personId}', 'get'>;
+export type MembershipStatus = NonNullable<NonNullable<Body<'/api/orgs/{orgId}/people/{personId}', 'patch'>['membership']>['status']>;
+/** Narrowed: the server's schema says `role: string`. */
+export type RoleGrant = Narrowed<Item<ServerPerson['roles']>, { role: Role }>;
+export type Employment = NonNullable<ServerPerson['employment']>;
+/** Narrowed: the server's schema says `status: string`. */
+export type Membership = Narrowed<NonNullable<ServerPerson['membership']>, { status: MembershipStatus }>;
+/** Narrowed: the server's schema says `allowed: string[]`. */
+export type Person = Narrowed<ServerPerson, { roles: RoleGrant[]; membership: Membership | null; allowed: 'people.manage'[] }>;
+export type NewPerson = Body<'/api/orgs/{orgId}/people', 'post'>;
+export type PersonChanges = Body<'/api/orgs/{orgId}/people/{personId}', 'patch'>;
+export type ImportRequest = Body<'/api/orgs/{orgId}/people/import/preview', 'post'>;
+type ServerImportPreview = Answer<'/api/orgs/{orgId}/people/import/preview', 'post'>;
+/** Narrowed: the server's schema says `role: string`. */
+export type ImportPreview = Narrowed<ServerImportPreview, { rows: Narrowed<Item<ServerImportPreview['rows']>, { roles: RoleGrant[] }>[] }>;
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-  sentAt: string | null;
-  error: string | null;
-}
+// Outbox and audit
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  reason: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-  actorId: string | null;
-  actorName: string | null;
-  actorEmail: string | null;
-}
-export interface AuditFilters {
-  action?: string;
-  actorEmail?: string;
-  recordType?: string;
-  recordId?: string;
-  from?: string;
-  to?: string;
-  before?: number;
-  limit?: number;
-}
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  problems: { seq: number; reason: string }[];
-  /** When the chain's head was last written down outside the database (checked to be still there); null if never. */
-  anchoredAt: string | null;
-  checkedAt: string;
-}
+export type OutboxMessage = Item<Answer<'/api/orgs/{orgId}/outbox', 'get'>>;
+export type AuditEntry = Item<Answer<'/api/orgs/{orgId}/audit', 'get'>>;
+/** Narrowed: the server's schema leaves `from` and `to` untyped (dates it coerces). */
+export type AuditFilters = Narrowed<Query<'/api/orgs/{orgId}/audit', 'get'>, { from?: string; to?: string }>;
+export type AuditVerification = Answer<'/api/orgs/{orgId}/audit/verify', 'post'>;
 
 // Deadlines and the inbox
 
-export type DeadlineState = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'waived';
-export const DEADLINE_STATES: DeadlineState[] = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'];
+export type DeadlineState = Item<Answer<'/api/me/deadlines', 'get'>>['state'];
+/** The states in the order the filter offers them. Every state the server knows must be here (checked below). */
+export const DEADLINE_STATES = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'] as const satisfies readonly DeadlineState[];
 
-export interface Deadline {
-  id: string;
-  organisationId: string;
-  organisationName?: string;
-  academyId: string | null;
-  kind: string;
-  title: string;
-  /** The provision of the code the time limit comes from. */
-  source: string;
-  recordType: string | null;
-  recordId: string | null;
-  startsAt: string;
-  dueAt: string;
-  allDay: boolean;
-  /** In words: "by Wednesday 6 January 2027", "at 15:30 on …". */
-  due: string;
-  state: DeadlineState;
-  ownerId: string;
-  ownerName: string | null;
-  metAt: string | null;
-  waivedAt: string | null;
-  waivedReason: string | null;
-  /** A duty that forbids delay (safeguarding, police contact). */
-  urgent: boolean;
-  allowed: ('deadline.meet' | 'deadline.waive' | string)[];
-}
+type ServerDeadline = Item<Answer<'/api/me/deadlines', 'get'>>;
+/** Narrowed: the server's schema says `allowed: string[]`. */
+export type Deadline = Narrowed<ServerDeadline, { allowed: ('deadline.meet' | 'deadline.waive')[] }>;
+export type NewDeadline = Body<'/api/orgs/{orgId}/deadlines', 'post'>;
+export type DeadlineRule = NonNullable<NewDeadline['rule']>;
+export type DeadlineKindName = NewDeadline['kind'];
+/**
+ * Narrowed: the server's schema says `kind: string` where a new deadline takes one of the kinds, and leaves
+ * `rule` and `schedule` untyped (`z.unknown()`); these are the server's own types.
+ */
+export type DeadlineKind = Narrowed<Item<Answer<'/api/deadline-kinds', 'get'>>, { kind: DeadlineKindName; rule: DeadlineRule; schedule: Schedule }>;
+export type DeadlineFilters = Pick<Query<'/api/orgs/{orgId}/deadlines', 'get'>, 'state' | 'kind' | 'ownerId'>;
+/** Narrowed: the route also answers CSV (`?format=csv`), which this client never asks for as JSON. */
+type ServerOverdueReport = Exclude<Answer<'/api/orgs/{orgId}/deadlines/overdue', 'get'>, string>;
+export type OverdueReport = Narrowed<ServerOverdueReport, { items: Deadline[] }>;
 
-export type DeadlineRule =
-  | { type: 'calendar_days'; days: number }
-  | { type: 'working_days'; days: number; nation?: Nation }
-  | { type: 'months'; months: number }
-  | { type: 'academy_day' }
-  | { type: 'immediately' }
-  | { type: 'fixed'; dueAt: string };
-
-export interface DeadlineKind {
-  kind: string;
-  title: string;
-  source: string;
-  rule: DeadlineRule;
-  schedule: { remindBefore: string[]; atDue: boolean; escalateAfter: string | null; escalateTo: string | null; urgent: boolean };
-}
-
-export interface NewDeadline {
-  kind: string;
-  title?: string;
-  ownerId: string;
-  startsAt?: string;
-  rule?: DeadlineRule;
-  academyId?: string | null;
-}
-
-export interface DeadlineFilters {
-  state?: DeadlineState;
-  kind?: string;
-  ownerId?: string;
-}
-
-export interface OverdueReport {
-  /** Counts of every overdue deadline; `items` is a page of them, longest overdue first, of `total`. */
-  byKind: { kind: string; count: number }[];
-  byOwner: { ownerId: string; ownerName: string; count: number }[];
-  total: number;
-  items: Deadline[];
-}
-
-export interface Notification {
-  id: string;
-  organisationId: string | null;
-  kind: string;
-  title: string;
-  body: string;
-  /** A path of this app, such as /deadlines. */
-  link: string | null;
-  urgent: boolean;
-  createdAt: string;
-  readAt: string | null;
-}
-export interface Inbox {
-  unread: number;
-  items: Notification[];
-}
-export type EmailPreference = 'immediate' | 'daily_digest';
-
-export interface CalendarFeed {
-  active: boolean;
-  createdAt: string | null;
-}
+export type Inbox = Answer<'/api/me/notifications', 'get'>;
+export type Notification = Item<Inbox['items']>;
+export type EmailPreference = Answer<'/api/me/notification-preferences', 'get'>['email'];
+export type CalendarFeed = Answer<'/api/me/calendar-feed', 'get'>;
 
 // Codes
 
-export interface CodeSummary {
-  id: string;
-  title: string;
-  publisher: string;
-  versions: { id: string; version: string; effectiveFrom: string; contentHash: string }[];
-}
+export type CodeSummary = Item<Answer<'/api/codes', 'get'>>;
+type ServerCodeVersion = Answer<'/api/codes/{codeId}/versions/{version}', 'get'>;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+export type Provision = Item<ServerCodeVersion['provisions']>;
+export type CodeVersion = ServerCodeVersion;
 
-export type ProvisionKind = 'mandatory' | 'aspirational' | 'guidance' | 'definition' | string;
+type ServerComparison = Answer<'/api/codes/{codeId}/compare', 'get'>;
+type ServerChange = Item<ServerComparison['changes']>;
+export type ChangeKind = ProvisionChange['change'];
+export type ProvisionBrief = NonNullable<ServerChange['from']>;
+/** Narrowed: the server's schema says `change: string` and counts by any string. */
+export type Comparison = Narrowed<ServerComparison, { counts: Partial<Record<ChangeKind, number>>; changes: Narrowed<ServerChange, { change: ChangeKind }>[] }>;
 
-export interface Provision {
-  id: string;
-  key: string;
-  parentKey: string | null;
-  depth: number;
-  number: string;
-  heading: string | null;
-  text: string;
-  kind: ProvisionKind;
-  footnotes: string[];
-  themes: string[];
-  /** `to` is a key in the same version, or `codeId:key` in another code. */
-  links: { to: string; relation: string }[];
-}
+export type ThemeProvision = Item<Answer<'/api/themes/{theme}', 'get'>>;
+export type SearchResult = Item<Answer<'/api/orgs/{orgId}/codes/search', 'get'>>;
+/** Narrowed: the server's schema says `roles: string[]`. */
+export type Adoption = Narrowed<Item<Answer<'/api/orgs/{orgId}/adoptions', 'get'>>, { roles: Role[] }>;
+export type NewAdoption = Body<'/api/orgs/{orgId}/adoptions', 'post'>;
+export type AdoptionResult = Answer<'/api/orgs/{orgId}/adoptions', 'post'>;
+export type CodeBindingMe = Item<Answer<'/api/me/codes', 'get'>>;
 
-export interface CodeVersion {
-  code: { id: string; title: string; publisher: string };
-  id: string;
-  version: string;
-  title: string;
-  effectiveFrom: string;
-  source: { document: string; title: string };
-  preamble: string | null;
-  notes: string | null;
-  contentHash: string;
-  versions: { version: string; effectiveFrom: string }[];
-  provisions: Provision[];
-}
+/** The words a person confirms, exactly as the server requires them (a different text fails to compile). */
+export const ATTESTATION_STATEMENT: typeof ServerStatement = 'I have read and understood this code, and I will follow it.';
 
-export type ChangeKind = 'unchanged' | 'reworded' | 'renumbered' | 'renumbered-and-reworded' | 'added' | 'removed';
-export interface ProvisionBrief {
-  key: string;
-  number: string;
-  heading: string | null;
-  text: string;
-  depth: number;
-}
-export interface Comparison {
-  code: string;
-  from: string;
-  to: string;
-  /** Whether the code ships a mapping between the two versions (otherwise provisions are matched by key). */
-  mapped: boolean;
-  counts: Partial<Record<ChangeKind, number>>;
-  changes: { change: ChangeKind; from: ProvisionBrief | null; to: ProvisionBrief | null; diff: { op: 'same' | 'added' | 'removed'; text: string }[] }[];
-}
-
-export interface ThemeProvision extends Provision {
-  codeId: string;
-  codeTitle: string;
-  version: string;
-}
-
-export interface SearchResult {
-  id: string;
-  key: string;
-  number: string;
-  heading: string | null;
-  codeId: string;
-  codeTitle: string;
-  version: string;
-  rank: number;
-  /** The matching words are marked; the text is plain text, never markup. */
-  snippet: { text: string; match: boolean }[];
-}
-
-export interface Adoption {
-  id: string;
-  codeId: string;
-  title: string;
-  version: string;
-  adoptedFrom: string;
-  endedOn: string | null;
-  roles: Role[];
-  academyIds: string[];
-  material: boolean;
-}
-export interface NewAdoption {
-  codeId: string;
-  version: string;
-  adoptedFrom: string;
-  roles: Role[];
-  academyIds: string[];
-  material: boolean;
-  attestationDueOn?: string;
-}
-
-export interface CodeBindingMe {
-  organisationId: string;
-  codeId: string;
-  title: string;
-  version: string;
-  adoptedFrom: string;
-  campaign: { id: string; dueOn: string; attestedAt: string | null } | null;
-}
-
-export const ATTESTATION_STATEMENT = 'I have read and understood this code, and I will follow it.';
-
-export interface Attestation {
-  id: string;
-  attestedAt: string;
-  contentHash: string;
-  version: string;
-}
-
-export interface Campaign {
-  id: string;
-  title: string;
-  dueOn: string;
-  createdAt: string;
-}
-export interface CampaignGroup {
-  group: string;
-  total: number;
-  done: number;
-}
-export interface CampaignDashboard {
-  campaign: { id: string; title: string; dueOn: string };
-  total: number;
-  done: number;
-  byAcademy: CampaignGroup[];
-  byRole: CampaignGroup[];
-  people: { personId: string; name: string; email: string; academy: string; roles: Role[]; attestedAt: string | null }[];
-}
-
-export interface ProvisionCitation {
-  recordType: string;
-  recordId: string;
-  citedAt: string;
-}
-
-export interface SignInProvider {
-  id: string;
-  name: string;
-}
+export type Attestation = Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}/attest', 'post'>;
+export type Campaign = Item<Answer<'/api/orgs/{orgId}/attestation-campaigns', 'get'>>;
+/** Narrowed: the route also answers CSV (`?format=csv`), and its schema says `roles: string[]`. */
+type ServerCampaignDashboard = Exclude<Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}', 'get'>, string>;
+export type CampaignGroup = Item<ServerCampaignDashboard['byAcademy']>;
+export type CampaignDashboard = Narrowed<ServerCampaignDashboard, { people: Narrowed<Item<ServerCampaignDashboard['people']>, { roles: Role[] }>[] }>;
+export type ProvisionCitation = Item<Answer<'/api/orgs/{orgId}/provisions/{provisionId}/citations', 'get'>>;
 
 // Self-assessment and development (000 §2)
 
-export interface RatingLevel {
-  value: number;
-  label: string;
-  descriptor: string;
-}
+export type RatingLevel = Item<Answer<'/api/rating-scale', 'get'>>;
+export type SelfAssessmentSummary = Item<Answer<'/api/orgs/{orgId}/self-assessments', 'get'>>;
+export type AssessmentStatus = SelfAssessmentSummary['status'];
+type ServerSelfAssessment = Answer<'/api/orgs/{orgId}/self-assessments/{assessmentId}', 'get'>;
+/** Narrowed: the server's schema says `allowed: string[]`. */
+export type SelfAssessment = Narrowed<ServerSelfAssessment, { allowed: ('self_assessment.edit' | 'self_assessment.submit')[] }>;
+export type AssessedStandard = Item<SelfAssessment['standards']>;
+export type Evidence = Item<AssessedStandard['evidence']>;
+export type NewEvidence = Body<'/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}/evidence', 'post'>;
+export type StandardRating = Body<'/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}', 'put'>;
 
-export type AssessmentStatus = 'draft' | 'submitted';
+export type DevelopmentDashboard = Answer<'/api/orgs/{orgId}/development/dashboard', 'get'>;
+export type StandardStanding = Item<DevelopmentDashboard['priorities']>;
 
-export interface SelfAssessmentSummary {
-  id: string;
-  year: number;
-  status: AssessmentStatus;
-  submittedAt: string | null;
-  codeTitle: string;
-  version: string;
-}
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+/** Narrowed: the server's schema says `status: string`. */
+export type Goal = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/goals', 'get'>>, { status: GoalStatus }>;
+export type GoalInput = Body<'/api/orgs/{orgId}/development/goals', 'post'>;
+export type GoalChanges = Body<'/api/orgs/{orgId}/development/goals/{goalId}', 'patch'>;
 
-export interface Evidence {
-  id: string;
-  kind: 'text' | 'link' | 'file';
-  text: string | null;
-  url: string | null;
-  fileId: string | null;
-  fileName: string | null;
-  mediaType: string | null;
-}
-export type NewEvidence = { kind: 'text'; text: string } | { kind: 'link'; url: string } | { kind: 'file'; fileId: string };
-
-export interface AssessedStandard {
-  /** The provision of the code of standards. */
-  id: string;
-  key: string;
-  number: string;
-  text: string;
-  rating: number | null;
-  reflection: string;
-  evidence: Evidence[];
-}
-
-export interface SelfAssessment {
-  id: string;
-  personId: string;
-  year: number;
-  status: AssessmentStatus;
-  submittedAt: string | null;
-  code: { codeId: string; title: string; version: string };
-  standards: AssessedStandard[];
-  /** Empty once submitted, and for someone who only views a shared record. */
-  allowed: ('self_assessment.edit' | 'self_assessment.submit' | string)[];
-}
-
-export interface StandardStanding {
-  id: string;
-  key: string;
-  number: string;
-  text: string;
-  /** The latest year's rating. */
-  rating: number | null;
-  /** Since the year before; null when either year has no rating. */
-  change: number | null;
-}
-
-export interface DevelopmentDashboard {
-  years: number[];
-  overall: { year: number; average: number | null }[];
-  standards: (StandardStanding & { trend: { year: number; rating: number | null }[] })[];
-  strongest: string[];
-  weakest: string[];
-  /** Weakest first; among equals, those that declined most. */
-  priorities: StandardStanding[];
-}
-
-export type GoalStatus = 'not_started' | 'in_progress' | 'achieved' | 'dropped';
-export const GOAL_STATUSES: GoalStatus[] = ['not_started', 'in_progress', 'achieved', 'dropped'];
-
-export interface Goal {
-  id: string;
-  title: string;
-  successMeasure: string;
-  /** YYYY-MM-DD */
-  targetDate: string;
-  status: GoalStatus;
-  progress: number;
-  note: string;
-  provisionIds: string[];
-  activityIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-export interface GoalInput {
-  title: string;
-  successMeasure: string;
-  targetDate: string;
-  status?: GoalStatus;
-  progress?: number;
-  note?: string;
-  provisionIds: string[];
-  activityIds: string[];
-}
-
-export const CPD_KINDS = ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other'] as const;
 export type CpdKind = (typeof CPD_KINDS)[number];
+/** Narrowed: the server's schema says `kind: string`. */
+export type CpdActivity = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/cpd', 'get'>>, { kind: CpdKind }>;
+export type CpdInput = Body<'/api/orgs/{orgId}/development/cpd', 'post'>;
+export type CpdChanges = Body<'/api/orgs/{orgId}/development/cpd/{activityId}', 'patch'>;
+export type CpdSummary = Answer<'/api/orgs/{orgId}/development/cpd/summary', 'get'>;
 
-export interface CpdActivity {
-  id: string;
-  kind: CpdKind;
-  title: string;
-  /** YYYY-MM-DD, never in the future. */
-  happenedOn: string;
-  minutes: number;
-  provider: string;
-  reflection: string;
-  provisionIds: string[];
-  /** Certificates, notes and links that show the activity happened and what came of it. */
-  evidence: Evidence[];
-  createdAt: string;
-}
-export interface CpdInput {
-  kind: CpdKind;
-  title: string;
-  happenedOn: string;
-  minutes: number;
-  provider: string;
-  reflection: string;
-  provisionIds: string[];
-}
+export type DevelopmentShares = Answer<'/api/orgs/{orgId}/development/shares', 'get'>;
+export type DevelopmentShare = Item<DevelopmentShares['sharedWith']>;
+export type NewShare = Answer<'/api/orgs/{orgId}/development/shares', 'post'>;
+/** Someone one may share a development record with: by name and viewer roles only. Narrowed: the server's schema says `roles: string[]`. */
+export type DevelopmentViewer = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/viewers', 'get'>>, { roles: Role[] }>;
+export type StandardsSetting = Answer<'/api/orgs/{orgId}/development/standards', 'get'>;
+export type StandardsCode = Item<StandardsSetting['candidates']>;
 
-export interface CpdSummary {
-  year: number;
-  activities: number;
-  hours: number;
-  byStandard: { id: string; number: string; activities: number; hours: number }[];
-  /** Standards no activity of the year touched. */
-  untouched: string[];
-}
+export type DevelopmentInsights = Answer<'/api/orgs/{orgId}/development/insights', 'get'>;
+export type InsightGrouping = DevelopmentInsights['grouping'];
+export type InsightGroup = Item<DevelopmentInsights['standards']>['overall'];
 
-export interface DevelopmentShare {
-  id: string;
-  /** The other person: the viewer in `sharedWith`, the owner in `sharedWithMe`. */
-  personId: string;
-  name: string;
-  since: string;
-}
-export interface DevelopmentShares {
-  sharedWith: DevelopmentShare[];
-  sharedWithMe: DevelopmentShare[];
-}
-/** Someone one may share a development record with: by name and viewer roles only. */
-export interface DevelopmentViewer {
-  id: string;
-  name: string;
-  roles: Role[];
-}
+export type UploadedFile = Answer<'/api/orgs/{orgId}/files', 'post'>;
 
-/** An adopted code whose numbered aspirational provisions are standards to assess oneself against. */
-export interface StandardsCode {
-  codeId: string;
-  title: string;
-  version: string;
-  standards: number;
-}
-export interface StandardsSetting {
-  /** The organisation's choice; null: the adopted code with the most standards. */
-  chosenCodeId: string | null;
-  inUse: StandardsCode | null;
-  candidates: StandardsCode[];
-}
-
-/** A group's figures; all null for a group of fewer than five, so that no one can be picked out. */
-export interface InsightGroup {
-  people: number | null;
-  average: number | null;
-  /** CPD touching the standard in the year, in hours per person of the group. */
-  cpdHours: number | null;
-}
-export const INSIGHT_GROUPINGS = ['academy', 'cohort'] as const;
-export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
-export interface DevelopmentInsights {
-  year: number;
-  grouping: InsightGrouping;
-  code: { id: string; codeId: string; title: string; version: string };
-  people: number | null;
-  /** All the year's CPD, in hours per person. */
-  cpdHours: number | null;
-  groups: { group: string; people: number | null; cpdHours: number | null }[];
-  standards: { id: string; number: string; text: string; overall: InsightGroup; byGroup: (InsightGroup & { group: string })[] }[];
-}
-
-export interface UploadedFile {
-  id: string;
-  name: string;
-  mediaType: string;
-  size: number;
-}
-
-/** Evidence files: at most 10 MB (the server refuses more). */
+/**
+ * Evidence files: at most 10 MB (the server refuses more). A copy: the server keeps its limit in a module
+ * the web app cannot bundle, and its type (a number) cannot check this one.
+ */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** A page of a list, and how many there are in all. */
@@ -667,6 +235,18 @@ export interface Paged<T> {
   total: number;
 }
 
+// The lists the web app offers must be exactly the values the server's schemas accept: a value added or
+// removed on one side only fails to compile here ("'false' does not satisfy the constraint 'true'").
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type _ListsMatchTheServer = [
+  Holds<Same<(typeof DEADLINE_STATES)[number], DeadlineState>>,
+  Holds<Same<CpdKind, CpdInput['kind']>>,
+  Holds<Same<GoalStatus, NonNullable<GoalInput['status']>>>,
+  Holds<Same<(typeof INSIGHT_GROUPINGS)[number], InsightGrouping>>,
+  Holds<Same<Nation, NonNullable<OrganisationChanges['nation']>>>,
+  Holds<Same<Role, Item<NonNullable<OrganisationChanges['twoFactorRoles']>>>>,
+];
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
 let csrfToken: string | null = null;
@@ -731,11 +311,11 @@ const query = (params: Record<string, string | number | undefined>) => {
 
 export const api = {
   // Session and account
-  signIn: async (body: { email: string; password: string }) => {
+  signIn: async (body: Body<'/api/session', 'post'>) => {
     const result = await request<SignedIn | TwoFactorRequired>('POST', '/api/session', body);
     return 'csrfToken' in result ? remember(result) : result;
   },
-  completeTwoFactor: async (body: { challenge: string; code: string }) => remember(await request<SignedIn>('POST', '/api/session/two-factor', body)),
+  completeTwoFactor: async (body: Body<'/api/session/two-factor', 'post'>) => remember(await request<SignedIn>('POST', '/api/session/two-factor', body)),
   signOut: async () => {
     await request<null>('DELETE', '/api/session');
     forgetSession();
@@ -747,15 +327,15 @@ export const api = {
   me: async () => remember(await request<Me>('GET', '/api/me')),
   /** Everything Probity holds about the signed-in person, as a JSON download (a plain link: the cookie is enough for a GET). */
   exportPath: '/api/me/export',
-  changeEmail: (body: { email: string; password: string }) => request<null>('PUT', '/api/me/email', body),
-  setUpTwoFactor: (body: { password: string }) => request<{ secret: string; otpauthUrl: string }>('POST', '/api/me/two-factor/setup', body),
-  enableTwoFactor: (body: { code: string }) => request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/enable', body),
-  replaceRecoveryCodes: (body: { password: string }) => request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/recovery-codes', body),
-  disableTwoFactor: (body: { password: string }) => request<null>('DELETE', '/api/me/two-factor', body),
-  changePassword: async (body: { currentPassword: string; newPassword: string }) => remember(await request<SignedIn>('PUT', '/api/me/password', body)),
-  requestPasswordReset: (body: { email: string }) => request<null>('POST', '/api/password-reset', body),
-  completePasswordReset: (body: { token: string; password: string }) => request<{ email: string }>('POST', '/api/password-reset/complete', body),
-  acceptInvitation: (body: { token: string; password: string }) => request<{ email: string }>('POST', '/api/invitations/accept', body),
+  changeEmail: (body: Body<'/api/me/email', 'put'>) => request<null>('PUT', '/api/me/email', body),
+  setUpTwoFactor: (body: Body<'/api/me/two-factor/setup', 'post'>) => request<Answer<'/api/me/two-factor/setup', 'post'>>('POST', '/api/me/two-factor/setup', body),
+  enableTwoFactor: (body: Body<'/api/me/two-factor/enable', 'post'>) => request<Answer<'/api/me/two-factor/enable', 'post'>>('POST', '/api/me/two-factor/enable', body),
+  replaceRecoveryCodes: (body: Body<'/api/me/two-factor/recovery-codes', 'post'>) => request<Answer<'/api/me/two-factor/recovery-codes', 'post'>>('POST', '/api/me/two-factor/recovery-codes', body),
+  disableTwoFactor: (body: Body<'/api/me/two-factor', 'delete'>) => request<null>('DELETE', '/api/me/two-factor', body),
+  changePassword: async (body: Body<'/api/me/password', 'put'>) => remember(await request<SignedIn>('PUT', '/api/me/password', body)),
+  requestPasswordReset: (body: Body<'/api/password-reset', 'post'>) => request<null>('POST', '/api/password-reset', body),
+  completePasswordReset: (body: Body<'/api/password-reset/complete', 'post'>) => request<Answer<'/api/password-reset/complete', 'post'>>('POST', '/api/password-reset/complete', body),
+  acceptInvitation: (body: Body<'/api/invitations/accept', 'post'>) => request<Answer<'/api/invitations/accept', 'post'>>('POST', '/api/invitations/accept', body),
   /** Single sign-on providers; none where the server does not offer any. */
   providers: async (): Promise<SignInProvider[]> => {
     try {
@@ -769,11 +349,11 @@ export const api = {
   // Organisations
   organisation: (orgId: string) => request<Organisation>('GET', `/api/orgs/${encode(orgId)}`),
   updateOrganisation: (orgId: string, body: OrganisationChanges) => request<Organisation>('PATCH', `/api/orgs/${encode(orgId)}`, body),
-  createRegion: (orgId: string, body: { name: string }) => request<Region>('POST', `/api/orgs/${encode(orgId)}/regions`, body),
-  createAcademy: (orgId: string, body: { name: string; regionId: string | null }) => request<Academy>('POST', `/api/orgs/${encode(orgId)}/academies`, body),
-  updateAcademy: (orgId: string, academyId: string, body: { name?: string; regionId?: string | null; dayEndsAt?: string }) =>
+  createRegion: (orgId: string, body: Body<'/api/orgs/{orgId}/regions', 'post'>) => request<Region>('POST', `/api/orgs/${encode(orgId)}/regions`, body),
+  createAcademy: (orgId: string, body: Body<'/api/orgs/{orgId}/academies', 'post'>) => request<Academy>('POST', `/api/orgs/${encode(orgId)}/academies`, body),
+  updateAcademy: (orgId: string, academyId: string, body: AcademyChanges) =>
     request<Organisation>('PATCH', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}`, body),
-  setTerms: (orgId: string, academyId: string, body: { terms: Term[] }) => request<Organisation>('PUT', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}/terms`, body),
+  setTerms: (orgId: string, academyId: string, body: Body<'/api/orgs/{orgId}/academies/{academyId}/terms', 'put'>) => request<Organisation>('PUT', `/api/orgs/${encode(orgId)}/academies/${encode(academyId)}/terms`, body),
 
   // People
   /** The first page (100) of the people the signed-in person may see, matching `q`. */
@@ -782,8 +362,8 @@ export const api = {
   person: (orgId: string, personId: string) => request<Person>('GET', `/api/orgs/${encode(orgId)}/people/${encode(personId)}`),
   createPerson: (orgId: string, body: NewPerson) => request<Person>('POST', `/api/orgs/${encode(orgId)}/people`, body),
   updatePerson: (orgId: string, personId: string, body: PersonChanges) => request<Person>('PATCH', `/api/orgs/${encode(orgId)}/people/${encode(personId)}`, body),
-  previewImport: (orgId: string, body: { csv: string; invite: boolean }) => request<ImportPreview>('POST', `/api/orgs/${encode(orgId)}/people/import/preview`, body),
-  importPeople: (orgId: string, body: { csv: string; invite: boolean }) => request<{ imported: number }>('POST', `/api/orgs/${encode(orgId)}/people/import`, body),
+  previewImport: (orgId: string, body: ImportRequest) => request<ImportPreview>('POST', `/api/orgs/${encode(orgId)}/people/import/preview`, body),
+  importPeople: (orgId: string, body: ImportRequest) => request<Answer<'/api/orgs/{orgId}/people/import', 'post'>>('POST', `/api/orgs/${encode(orgId)}/people/import`, body),
 
   // Outbox and audit
   outbox: (orgId: string, limit = 100) => request<OutboxMessage[]>('GET', `/api/orgs/${encode(orgId)}/outbox${query({ limit })}`),
@@ -799,17 +379,17 @@ export const api = {
   overdueCsvPath: (orgId: string) => `/api/orgs/${encode(orgId)}/deadlines/overdue?format=csv`,
   createDeadline: (orgId: string, body: NewDeadline) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines`, body),
   meetDeadline: (orgId: string, deadlineId: string) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines/${encode(deadlineId)}/met`, {}),
-  waiveDeadline: (orgId: string, deadlineId: string, body: { reason: string }) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines/${encode(deadlineId)}/waive`, body),
+  waiveDeadline: (orgId: string, deadlineId: string, body: Body<'/api/orgs/{orgId}/deadlines/{deadlineId}/waive', 'post'>) => request<Deadline>('POST', `/api/orgs/${encode(orgId)}/deadlines/${encode(deadlineId)}/waive`, body),
   calendarFeed: () => request<CalendarFeed>('GET', '/api/me/calendar-feed'),
-  newCalendarFeed: () => request<{ url: string; createdAt: string }>('POST', '/api/me/calendar-feed', {}),
+  newCalendarFeed: () => request<Answer<'/api/me/calendar-feed', 'post'>>('POST', '/api/me/calendar-feed', {}),
   stopCalendarFeed: () => request<null>('DELETE', '/api/me/calendar-feed'),
 
   // Inbox
   inbox: (options: { unread?: boolean; limit?: number } = {}) => request<Inbox>('GET', `/api/me/notifications${query({ unread: options.unread ? 'true' : undefined, limit: options.limit })}`),
-  markRead: (notificationId: string) => request<{ unread: number }>('POST', `/api/me/notifications/${encode(notificationId)}/read`, {}),
-  markAllRead: () => request<{ unread: number }>('POST', '/api/me/notifications/read-all', {}),
-  notificationPreferences: () => request<{ email: EmailPreference }>('GET', '/api/me/notification-preferences'),
-  setNotificationPreferences: (body: { email: EmailPreference }) => request<{ email: EmailPreference }>('PUT', '/api/me/notification-preferences', body),
+  markRead: (notificationId: string) => request<Answer<'/api/me/notifications/{notificationId}/read', 'post'>>('POST', `/api/me/notifications/${encode(notificationId)}/read`, {}),
+  markAllRead: () => request<Answer<'/api/me/notifications/read-all', 'post'>>('POST', '/api/me/notifications/read-all', {}),
+  notificationPreferences: () => request<Answer<'/api/me/notification-preferences', 'get'>>('GET', '/api/me/notification-preferences'),
+  setNotificationPreferences: (body: Body<'/api/me/notification-preferences', 'put'>) => request<Answer<'/api/me/notification-preferences', 'put'>>('PUT', '/api/me/notification-preferences', body),
 
   // Codes
   codes: () => request<CodeSummary[]>('GET', '/api/codes'),
@@ -819,9 +399,9 @@ export const api = {
   searchCodes: (orgId: string, q: string, options: { asYouType?: boolean; limit?: number } = {}) =>
     request<SearchResult[]>('GET', `/api/orgs/${encode(orgId)}/codes/search${query({ q, asYouType: options.asYouType ? 'true' : undefined, limit: options.limit })}`),
   adoptions: (orgId: string) => request<Adoption[]>('GET', `/api/orgs/${encode(orgId)}/adoptions`),
-  adopt: (orgId: string, body: NewAdoption) => request<{ adoptionId: string; campaignId: string | null; replaces: boolean }>('POST', `/api/orgs/${encode(orgId)}/adoptions`, body),
+  adopt: (orgId: string, body: NewAdoption) => request<AdoptionResult>('POST', `/api/orgs/${encode(orgId)}/adoptions`, body),
   myCodes: () => request<CodeBindingMe[]>('GET', '/api/me/codes'),
-  attest: (orgId: string, campaignId: string, body: { contentHash: string; statement: string }) =>
+  attest: (orgId: string, campaignId: string, body: Body<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}/attest', 'post'>) =>
     request<Attestation>('POST', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}/attest`, body),
   campaigns: (orgId: string) => request<Campaign[]>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns`),
   campaign: (orgId: string, campaignId: string) => request<CampaignDashboard>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}`),
@@ -831,9 +411,9 @@ export const api = {
   // Self-assessment and development. `personId` reads the record of someone who shares theirs (read-only).
   ratingScale: () => request<RatingLevel[]>('GET', '/api/rating-scale'),
   selfAssessments: (orgId: string, personId?: string) => request<SelfAssessmentSummary[]>('GET', `/api/orgs/${encode(orgId)}/self-assessments${query({ personId })}`),
-  startSelfAssessment: (orgId: string, body: { year?: number } = {}) => request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments`, body),
+  startSelfAssessment: (orgId: string, body: Body<'/api/orgs/{orgId}/self-assessments', 'post'> = {}) => request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments`, body),
   selfAssessment: (orgId: string, assessmentId: string) => request<SelfAssessment>('GET', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}`),
-  saveStandard: (orgId: string, assessmentId: string, provisionId: string, body: { rating: number | null; reflection: string }) =>
+  saveStandard: (orgId: string, assessmentId: string, provisionId: string, body: StandardRating) =>
     request<SelfAssessment>('PUT', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/standards/${encode(provisionId)}`, body),
   addEvidence: (orgId: string, assessmentId: string, provisionId: string, body: NewEvidence) =>
     request<SelfAssessment>('POST', `/api/orgs/${encode(orgId)}/self-assessments/${encode(assessmentId)}/standards/${encode(provisionId)}/evidence`, body),
@@ -846,11 +426,11 @@ export const api = {
   developmentDashboard: (orgId: string, personId?: string) => request<DevelopmentDashboard>('GET', `/api/orgs/${encode(orgId)}/development/dashboard${query({ personId })}`),
   goals: (orgId: string, personId?: string) => request<Goal[]>('GET', `/api/orgs/${encode(orgId)}/development/goals${query({ personId })}`),
   createGoal: (orgId: string, body: GoalInput) => request<Goal>('POST', `/api/orgs/${encode(orgId)}/development/goals`, body),
-  updateGoal: (orgId: string, goalId: string, body: Partial<GoalInput>) => request<Goal>('PATCH', `/api/orgs/${encode(orgId)}/development/goals/${encode(goalId)}`, body),
+  updateGoal: (orgId: string, goalId: string, body: GoalChanges) => request<Goal>('PATCH', `/api/orgs/${encode(orgId)}/development/goals/${encode(goalId)}`, body),
   deleteGoal: (orgId: string, goalId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/goals/${encode(goalId)}`),
   cpd: (orgId: string, personId?: string) => request<CpdActivity[]>('GET', `/api/orgs/${encode(orgId)}/development/cpd${query({ personId })}`),
   createCpd: (orgId: string, body: CpdInput) => request<CpdActivity>('POST', `/api/orgs/${encode(orgId)}/development/cpd`, body),
-  updateCpd: (orgId: string, activityId: string, body: Partial<CpdInput>) => request<CpdActivity>('PATCH', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`, body),
+  updateCpd: (orgId: string, activityId: string, body: CpdChanges) => request<CpdActivity>('PATCH', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`, body),
   deleteCpd: (orgId: string, activityId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}`),
   addCpdEvidence: (orgId: string, activityId: string, body: NewEvidence) => request<CpdActivity>('POST', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}/evidence`, body),
   removeCpdEvidence: (orgId: string, activityId: string, evidenceId: string) => request<CpdActivity>('DELETE', `/api/orgs/${encode(orgId)}/development/cpd/${encode(activityId)}/evidence/${encode(evidenceId)}`),
@@ -858,10 +438,10 @@ export const api = {
   developmentShares: (orgId: string) => request<DevelopmentShares>('GET', `/api/orgs/${encode(orgId)}/development/shares`),
   /** At most 50 line managers, supporters and mentors, by family name, whose name matches `q` (never oneself). */
   developmentViewers: (orgId: string, q?: string) => request<DevelopmentViewer[]>('GET', `/api/orgs/${encode(orgId)}/development/viewers${query({ q })}`),
-  shareDevelopment: (orgId: string, body: { viewerId: string }) => request<{ id: string; viewerId: string; createdAt: string }>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
+  shareDevelopment: (orgId: string, body: Body<'/api/orgs/{orgId}/development/shares', 'post'>) => request<NewShare>('POST', `/api/orgs/${encode(orgId)}/development/shares`, body),
   withdrawShare: (orgId: string, shareId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/development/shares/${encode(shareId)}`),
   standardsSetting: (orgId: string) => request<StandardsSetting>('GET', `/api/orgs/${encode(orgId)}/development/standards`),
-  chooseStandards: (orgId: string, codeId: string | null) => request<StandardsSetting>('PUT', `/api/orgs/${encode(orgId)}/development/standards`, { codeId }),
+  chooseStandards: (orgId: string, codeId: Body<'/api/orgs/{orgId}/development/standards', 'put'>['codeId']) => request<StandardsSetting>('PUT', `/api/orgs/${encode(orgId)}/development/standards`, { codeId }),
   developmentInsights: (orgId: string, year: number, groupBy: InsightGrouping) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year, groupBy })}`),
   /** A development record as a download, one's own or one shared (a plain link: the cookie is enough for a GET). */
   developmentExportPath: (orgId: string, format: 'pdf' | 'csv', personId?: string) => `/api/orgs/${encode(orgId)}/development/export${query({ format, personId })}`,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../api.ts';
+import { api, MIN_PASSWORD_LENGTH } from '../../api.ts';
 import { Alert, LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
 import { kindLabel, roleLabel, scopeLabel } from '../../ui/labels.ts';
@@ -114,7 +114,7 @@ function ChangePassword() {
           label="New password"
           type="password"
           autoComplete="new-password"
-          hint="At least 12 characters, and not easy to guess."
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess.`}
           value={newPassword}
           onChange={(e) => setNewPassword(e.target.value)}
           error={errors.newPassword}

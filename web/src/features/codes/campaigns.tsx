@@ -173,7 +173,7 @@ function People({ data }: { data: CampaignDashboard }) {
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus();
   }, [drill]);
-  const people = data.people.filter((p) => (!academy || p.academy === academy) && (!role || p.roles.includes(role as never)) && (!pending || !p.attestedAt));
+  const people = data.people.filter((p) => (!academy || p.academy === academy) && (!role || p.roles.some((r) => r === role)) && (!pending || !p.attestedAt));
   const scope = [academy, role && roleLabel(role)].filter(Boolean).join(', ');
   const caption = `${pending ? 'Who has not confirmed' : 'Everyone asked'}${scope ? `: ${scope}` : ''}`;
 

@@ -5,7 +5,8 @@ import { api, ApiError, type CodeBindingMe, type CodeVersion, type Organisation,
 import { PageLoading, QueryError } from '../../ui/feedback.tsx';
 import { formatDate } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
-import { offered, usePreferredOrganisation } from '../organisations/access.ts';
+import { usePreferredOrganisation } from '../organisations/access.ts';
+import { can } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 import { ConfirmCode } from './attestation.tsx';
 import { Citations } from './citations.tsx';
@@ -91,7 +92,7 @@ function CodeVersionReading({ codeId, version }: { codeId: string; version: stri
   const me = useMe();
   const current = useQuery(codeVersionQuery(codeId, version));
   const codes = useQuery(myCodesQuery);
-  const { organisation, roles } = usePreferredOrganisation();
+  const { organisation } = usePreferredOrganisation();
   const target = anchorOf(hash);
   const loaded = current.data !== undefined;
 
@@ -125,7 +126,7 @@ function CodeVersionReading({ codeId, version }: { codeId: string; version: stri
     version: data,
     byKey: new Map(data.provisions.map((p) => [p.key, p])),
     target: target?.startsWith('p-') ? target.slice(2) : null,
-    citationsIn: organisation && offered(organisation, roles, 'citation.read') ? organisation : null,
+    citationsIn: organisation && can(organisation, 'citation.read') ? organisation : null,
   };
   const bindings = codes.data ?? [];
   const here = bindings.filter((b) => b.codeId === data.code.id && b.version === data.version);

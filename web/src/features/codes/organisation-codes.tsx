@@ -7,15 +7,14 @@ import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type F
 import { formatDate, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
-import { offered } from '../organisations/access.ts';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { codesQuery } from './code-version.tsx';
 import { CodesBindingMe } from './my-codes.tsx';
 import { codePath } from './paths.ts';
 
 /** `/orgs/:orgId/codes`: the codes the organisation has adopted, for whom; an admin adopts more here. */
 export function OrganisationCodesPage() {
-  const { organisation, roles } = useOrganisation();
+  const { organisation } = useOrganisation();
   const adoptions = useQuery({ queryKey: ['adoptions', organisation.id], queryFn: () => api.adoptions(organisation.id) });
   const [showEnded, setShowEnded] = useState(false);
   const base = `/orgs/${organisation.id}`;
@@ -59,8 +58,8 @@ export function OrganisationCodesPage() {
           <AdoptionTable adoptions={shown} />
         )}
       </section>
-      {offered(organisation, roles, 'codes.adopt') && <AdoptCode />}
-      {offered(organisation, roles, 'attestation.oversee') && (
+      {can(organisation, 'codes.adopt') && <AdoptCode />}
+      {can(organisation, 'attestation.oversee') && (
         <p>
           <Link to={`${base}/attestation`}>Who has confirmed the codes</Link>
         </p>

@@ -91,14 +91,14 @@ export function NewDeadlinePage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const absent = [...(form.kind ? [] : [{ key: 'kind', reason: 'must be chosen' }]), ...(form.ownerId ? [] : [{ key: 'ownerId', reason: 'must be chosen' }])];
+    const absent = [...(chosen ? [] : [{ key: 'kind', reason: 'must be chosen' }]), ...(form.ownerId ? [] : [{ key: 'ownerId', reason: 'must be chosen' }])];
     setMissing(absent);
-    if (absent.length) {
+    if (!chosen || absent.length) {
       create.reset();
       return;
     }
     setOwnerNameAtSubmit(chosenOwner ? fullName(chosenOwner) : null);
-    const body: NewDeadline = { kind: form.kind, ownerId: form.ownerId };
+    const body: NewDeadline = { kind: chosen.kind, ownerId: form.ownerId };
     if (form.title.trim()) body.title = form.title.trim();
     const startsAt = instant(form.startsAt);
     if (startsAt) body.startsAt = startsAt;

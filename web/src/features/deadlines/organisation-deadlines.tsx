@@ -6,8 +6,7 @@ import { LiveRegion, Loading, NotAvailable, QueryError, refused, Status } from '
 import { SelectField } from '../../ui/form.tsx';
 import { Page } from '../../ui/page.tsx';
 import { Pager, pageNumber } from '../../ui/pager.tsx';
-import { offered } from '../organisations/access.ts';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { DeadlineTable } from './deadline-table.tsx';
 import { stateLabel } from './state.tsx';
 
@@ -19,10 +18,10 @@ const count = new Intl.NumberFormat('en-GB');
 
 /** `/orgs/:orgId/deadlines`: the deadlines of the people the signed-in person oversees, filtered. */
 export function OrganisationDeadlinesPage() {
-  const { organisation, roles } = useOrganisation();
+  const { organisation } = useOrganisation();
   const [search, setSearch] = useSearchParams();
   const filters: DeadlineFilters = {
-    state: (DEADLINE_STATES as string[]).includes(search.get('state') ?? '') ? (search.get('state') as DeadlineState) : undefined,
+    state: (DEADLINE_STATES as readonly string[]).includes(search.get('state') ?? '') ? (search.get('state') as DeadlineState) : undefined,
     kind: search.get('kind') || undefined,
     ownerId: search.get('ownerId') || undefined,
   };
@@ -75,7 +74,7 @@ export function OrganisationDeadlinesPage() {
       heading="Deadlines"
       actions={
         <>
-          {offered(organisation, roles, 'deadline.create') && (
+          {can(organisation, 'deadline.create') && (
             <Link className="button" to={`${base}/deadlines/new`}>
               Give someone a deadline
             </Link>

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { api } from '../../api.ts';
-import { LiveRegion, Loading, NotAvailable, QueryError, refused, Status } from '../../ui/feedback.tsx';
+import { LiveRegion, Loading, NotAvailable, PageLoading, QueryError, refused, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
-import { rolesSuggest } from '../organisations/access.ts';
-import { preferredOrganisation, useOrganisation } from '../organisations/organisation.tsx';
+import { can, organisationQuery, preferredOrganisation, useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 import { DeadlineTable } from './deadline-table.tsx';
 import { deadlineKindsQuery } from './organisation-deadlines.tsx';
@@ -111,8 +110,10 @@ export function OverduePage() {
 export function OverdueRedirect() {
   const me = useMe();
   const preferred = preferredOrganisation(me);
-  // Only to choose where to go: the report itself asks the server, which decides.
-  const overseen = me.organisations.filter((o) => rolesSuggest(o.roles, 'deadline.oversee'));
+  // Each organisation's `allowed` list, from the server's policy, says where the person oversees deadlines.
+  const organisations = useQueries({ queries: me.organisations.map((o) => organisationQuery(o.id)) });
+  if (organisations.some((o) => o.isPending)) return <PageLoading what="Finding the overdue deadlines you oversee" />;
+  const overseen = organisations.flatMap((o) => (o.data && can(o.data, 'deadline.oversee') ? [o.data] : []));
   const target = overseen.find((o) => o.id === preferred) ?? overseen[0] ?? me.organisations.find((o) => o.id === preferred);
   if (!target) return <Navigate to="/deadlines" replace />;
   return <Navigate to={`/orgs/${target.id}/deadlines/overdue`} replace />;

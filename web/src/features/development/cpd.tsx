@@ -246,7 +246,7 @@ function ActivityForm({ activity, standards, onDone, onCancel }: { activity: Cpd
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState({
-    kind: (activity?.kind ?? 'course') as CpdKind,
+    kind: activity?.kind ?? 'course',
     title: activity?.title ?? '',
     happenedOn: activity?.happenedOn ?? '',
     hours: activity ? String(Math.floor(activity.minutes / 60)) : '',

@@ -237,7 +237,7 @@ function AddEvidence({ of, onAdded }: { of: EvidenceOf; onAdded: (message: strin
           <div className={`field${fileError ? ' has-error' : ''}`}>
             <label htmlFor={`${id}-file`}>The file</label>
             <span className="hint" id={`${id}-file-hint`}>
-              A PDF, an image (PNG, JPEG or WebP), a Word, Excel or PowerPoint document, or plain text; up to 10 MB. Its name must match what it is.
+              A PDF, an image (PNG, JPEG or WebP), a Word, Excel or PowerPoint document, or plain text; up to {MAX_FILE_BYTES / 1024 / 1024} MB. Its name must match what it is.
             </span>
             {fileError && (
               <span className="field-error" id={`${id}-file-error`}>

@@ -7,8 +7,7 @@ import { Loading, NotAvailable, QueryError, refused, Status } from '../../ui/fee
 import { SelectField } from '../../ui/form.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
-import { offered } from '../organisations/access.ts';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { averageWords, hoursWords, thisYear } from './labels.tsx';
 import { YearPicker } from './year-picker.tsx';
 
@@ -36,7 +35,7 @@ function GroupCell({ group }: { group: InsightGroup }) {
 
 /** `/orgs/:orgId/development/insights?year=&by=` */
 export function InsightsPage() {
-  const { organisation, roles } = useOrganisation();
+  const { organisation } = useOrganisation();
   const [search, setSearch] = useSearchParams();
   const current = thisYear();
   const asked = Number(search.get('year'));
@@ -49,7 +48,7 @@ export function InsightsPage() {
   const [chosenBy, setChosenBy] = useState(groupBy);
   useEffect(() => setChosen(String(year)), [year]);
   useEffect(() => setChosenBy(groupBy), [groupBy]);
-  const allowed = offered(organisation, roles, 'development.insights');
+  const allowed = can(organisation, 'development.insights');
   const insights = useQuery({ queryKey: ['development-insights', organisation.id, year, groupBy], queryFn: () => api.developmentInsights(organisation.id, year, groupBy), enabled: allowed });
   const title = `Development insights – ${organisation.name}`;
 

@@ -4,7 +4,6 @@ import { kindLabel, nationLabel, roleLabel, scopeLabel } from '../../ui/labels.t
 import { Page } from '../../ui/page.tsx';
 import { CodesBindingMe } from '../codes/my-codes.tsx';
 import { MyDeadlinesHere } from '../deadlines/my-deadlines.tsx';
-import { offered } from '../organisations/access.ts';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 
@@ -12,9 +11,8 @@ interface Destination {
   to: string;
   title: string;
   description: string;
+  /** Offered when the server's `allowed` list has one of these. */
   needs?: OrganisationAction[];
-  /** Offered by the person's roles where the server's `allowed` does not report the action (see access.ts). */
-  offer?: OrganisationAction;
 }
 
 export function HomePage() {
@@ -27,9 +25,9 @@ export function HomePage() {
     { to: `${base}/codes`, title: 'Codes', description: `The codes ${organisation.name} has adopted: read, search and confirm them.` },
     { to: '/codes', title: 'The codes library', description: 'Every code and version, compared side by side or read by theme.' },
     { to: `${base}/development`, title: 'Your development', description: 'Rate yourself against the professional standards each year, plan your development and record your CPD.', needs: ['development.own'] },
-    { to: `${base}/development-insights`, title: 'Development insights', description: 'How the workforce rates itself against the standards, and where CPD is thin, by academy.', offer: 'development.insights' },
-    { to: `${base}/deadlines`, title: 'Deadlines', description: 'The deadlines of the people you oversee, and what is overdue.', offer: 'deadline.oversee' },
-    { to: `${base}/attestation`, title: 'Attestation', description: 'Who has confirmed the codes that bind them, per academy and role.', offer: 'attestation.oversee' },
+    { to: `${base}/development-insights`, title: 'Development insights', description: 'How the workforce rates itself against the standards, and where CPD is thin, by academy.', needs: ['development.insights'] },
+    { to: `${base}/deadlines`, title: 'Deadlines', description: 'The deadlines of the people you oversee, and what is overdue.', needs: ['deadline.oversee'] },
+    { to: `${base}/attestation`, title: 'Attestation', description: 'Who has confirmed the codes that bind them, per academy and role.', needs: ['attestation.oversee'] },
     { to: `${base}/people`, title: 'People', description: trust ? 'Find staff and see their roles and employment.' : 'Find members and see their roles and membership.' },
     { to: `${base}/people/new`, title: 'Add a person', description: 'Add someone, give them roles and invite them to Probity.', needs: ['people.manage'] },
     { to: `${base}/import`, title: 'Import people', description: `Add a whole ${trust ? 'staff' : 'member'} list from a CSV file, checked row by row first.`, needs: ['people.import'] },
@@ -94,7 +92,7 @@ export function HomePage() {
       <h2>What you can do here</h2>
       <div className="grid">
         {destinations
-          .filter((d) => (!d.needs || can(organisation, ...d.needs)) && (!d.offer || offered(organisation, roles, d.offer)))
+          .filter((d) => !d.needs || can(organisation, ...d.needs))
           .map((d) => (
             <div className="card" key={d.to}>
               <h3>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, NATIONS, ROLES, type Nation, type OrganisationChanges, type Role } from '../../api.ts';
+import { api, NATIONS, ROLES, type OrganisationChanges, type Role } from '../../api.ts';
 import { LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type FieldRef } from '../../ui/form.tsx';
 import { kindLabel, nationLabel, roleLabel } from '../../ui/labels.ts';
@@ -167,7 +167,7 @@ function OrganisationDetails() {
   const queryClient = useQueryClient();
   const [name, setName] = useState(organisation.name);
   const [nation, setNation] = useState(organisation.nation);
-  const [twoFactorRoles, setTwoFactorRoles] = useState<string[]>(organisation.twoFactorRoles);
+  const [twoFactorRoles, setTwoFactorRoles] = useState(organisation.twoFactorRoles);
   const save = useMutation({
     mutationFn: (body: OrganisationChanges) => api.updateOrganisation(organisation.id, body),
     onSuccess: (updated) => {
@@ -200,12 +200,12 @@ function OrganisationDetails() {
         noValidate
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          save.mutate({ name: name.trim(), nation: nation as Nation, twoFactorRoles: twoFactorRoles as Role[] });
+          save.mutate({ name: name.trim(), nation, twoFactorRoles });
         }}
       >
         <div className="two-columns">
           <TextField id="organisation-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
-          <SelectField id="organisation-nation" label="Nation" hint="Whose law and codes apply." value={nation} onChange={(e) => setNation(e.target.value)} error={errors.nation}>
+          <SelectField id="organisation-nation" label="Nation" hint="Whose law and codes apply." value={nation} onChange={(e) => setNation(NATIONS.find((n) => n === e.target.value) ?? nation)} error={errors.nation}>
             {NATIONS.map((n) => (
               <option key={n} value={n}>
                 {nationLabel(n)}

@@ -7,7 +7,6 @@ import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
 import { InboxLink } from '../inbox/inbox-link.tsx';
-import { offered } from './access.ts';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
 /** The frame of every signed-in page: masthead with the organisation switcher, navigation by role, main. */
@@ -44,7 +43,7 @@ export function Shell() {
             </button>
           </div>
         </div>
-        {orgId && organisation.data && <PrimaryNav organisation={organisation.data} me={me} />}
+        {orgId && organisation.data && <PrimaryNav organisation={organisation.data} />}
       </header>
       <main id="main" tabIndex={-1}>
         {signOutError && (
@@ -79,9 +78,8 @@ function TwoFactorReminder({ me }: { me: Me }) {
   );
 }
 
-function PrimaryNav({ organisation, me }: { organisation: Organisation; me: Me }) {
+function PrimaryNav({ organisation }: { organisation: Organisation }) {
   const base = `/orgs/${organisation.id}`;
-  const roles = me.organisations.find((o) => o.id === organisation.id)?.roles ?? [];
   const entries = [
     { to: base, label: 'Home', end: true, show: true },
     // Everyone has deadlines of their own (in every organisation) and reads the codes adopted here.
@@ -89,9 +87,9 @@ function PrimaryNav({ organisation, me }: { organisation: Organisation; me: Me }
     { to: `${base}/codes`, label: 'Codes', end: false, show: true },
     // Everyone keeps their own development record where the organisation offers it.
     { to: `${base}/development`, label: 'Your development', end: false, show: can(organisation, 'development.own') },
-    { to: `${base}/development-insights`, label: 'Development insights', end: false, show: offered(organisation, roles, 'development.insights') },
-    { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: offered(organisation, roles, 'deadline.oversee') },
-    { to: `${base}/attestation`, label: 'Attestation', end: false, show: offered(organisation, roles, 'attestation.oversee') },
+    { to: `${base}/development-insights`, label: 'Development insights', end: false, show: can(organisation, 'development.insights') },
+    { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: can(organisation, 'deadline.oversee') },
+    { to: `${base}/attestation`, label: 'Attestation', end: false, show: can(organisation, 'attestation.oversee') },
     // Everyone may list people: the server lists only those the person may see (at least themself).
     { to: `${base}/people`, label: 'People', end: false, show: true },
     { to: `${base}/import`, label: 'Import people', end: false, show: can(organisation, 'people.import') },

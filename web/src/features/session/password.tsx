@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { api } from '../../api.ts';
+import { api, MIN_PASSWORD_LENGTH } from '../../api.ts';
 import { Alert, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
 import { PublicLayout } from '../../ui/layout.tsx';
@@ -132,7 +132,7 @@ function ChoosePassword({ title, intro, submitText, send }: {
               label="New password"
               type="password"
               autoComplete="new-password"
-              hint="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
+              hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to remember.`}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               error={mismatch ? undefined : errors.password}

@@ -1,0 +1,5362 @@
+// Generated from the server's OpenAPI document (the routes' zod schemas): do not edit.
+// Regenerate with `npm run api:types`; `npm run check` fails while this file differs from what the server gives.
+
+export interface paths {
+    "/api/auth/oidc/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the browser back; signs in and redirects to the app */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Go to the provider to sign in (a redirect) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers people can sign in with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{feed}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar feed (iCalendar), by its secret URL */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    feed: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every code in the library, with its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            publisher: string;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: string;
+                                effectiveFrom: string;
+                                contentHash: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codes/{codeId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions: provisions added, removed, renumbered or reworded, with word diffs */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    codeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            from: string;
+                            to: string;
+                            mapped: boolean;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            changes: {
+                                change: string;
+                                from: {
+                                    key: string;
+                                    number: string;
+                                    heading: string | null;
+                                    text: string;
+                                    depth: number;
+                                } | null;
+                                to: {
+                                    key: string;
+                                    number: string;
+                                    heading: string | null;
+                                    text: string;
+                                    depth: number;
+                                } | null;
+                                diff: {
+                                    /** @enum {string} */
+                                    op: "same" | "added" | "removed";
+                                    text: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codes/{codeId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a code and its provisions, in document order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    codeId: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: {
+                                id: string;
+                                title: string;
+                                publisher: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            version: string;
+                            title: string;
+                            effectiveFrom: string;
+                            source: {
+                                document: string;
+                                title: string;
+                            };
+                            preamble: string | null;
+                            notes: string | null;
+                            contentHash: string;
+                            versions: {
+                                version: string;
+                                effectiveFrom: string;
+                            }[];
+                            provisions: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                parentKey: string | null;
+                                depth: number;
+                                number: string;
+                                heading: string | null;
+                                text: string;
+                                kind: string;
+                                footnotes: string[];
+                                themes: string[];
+                                links: {
+                                    to: string;
+                                    relation: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadline-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The codes' time limits: each kind's rule, schedule and source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            rule: unknown;
+                            schedule: unknown;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether Probity and its database answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            database: "embedded" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            database: "embedded" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation by choosing a password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their organisations and roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                givenName: string;
+                                familyName: string;
+                            };
+                            organisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                                slug: string;
+                                roles: {
+                                    role: string;
+                                    /** Format: uuid */
+                                    academyId: string | null;
+                                    academyName: string | null;
+                                    /** Format: uuid */
+                                    regionId: string | null;
+                                    regionName: string | null;
+                                }[];
+                            }[];
+                            csrfToken: string;
+                            twoFactor: {
+                                enabled: boolean;
+                                requiredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I have a calendar feed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A new secret calendar feed URL for my deadlines (any earlier one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Turn my calendar feed off */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The codes that bind me, in every organisation, and whether I have confirmed each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organisationId: string;
+                            codeId: string;
+                            title: string;
+                            version: string;
+                            adoptedFrom: string;
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                dueOn: string;
+                                /** Format: date-time */
+                                attestedAt: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My deadlines, in every organisation, soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    closed?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName?: string;
+                            /** Format: uuid */
+                            academyId: string | null;
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            recordType: string | null;
+                            recordId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            allDay: boolean;
+                            due: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                            /** Format: uuid */
+                            ownerId: string;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            metAt: string | null;
+                            /** Format: date-time */
+                            waivedAt: string | null;
+                            waivedReason: string | null;
+                            urgent: boolean;
+                            allowed: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the sign-in email (asks for the password; the old address is told) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Probity holds about the signed-in person, as JSON (data protection: right of access) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            exportedAt: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                givenName: string;
+                                familyName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                disabledAt: string | null;
+                                twoFactor: boolean;
+                            };
+                            roles: {
+                                organisation: string;
+                                role: string;
+                                academy: string | null;
+                                region: string | null;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                            employments: {
+                                organisation: string;
+                                academy: string | null;
+                                jobRole: string;
+                                startedOn: string | null;
+                                endedOn: string | null;
+                            }[];
+                            memberships: {
+                                organisation: string;
+                                memberNumber: string;
+                                status: string;
+                                conditions: string | null;
+                                selfEmployed: boolean;
+                                joinedOn: string | null;
+                            }[];
+                            sessions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            }[];
+                            notifications: {
+                                title: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                            }[];
+                            deadlines: {
+                                organisationName?: string;
+                                kind: string;
+                                title: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                metAt: string | null;
+                                /** Format: date-time */
+                                waivedAt: string | null;
+                                waivedReason: string | null;
+                            }[];
+                            attestations: {
+                                organisation: string;
+                                code: string;
+                                version: string;
+                                statement: string;
+                                contentHash: string;
+                                /** Format: date-time */
+                                attestedAt: string;
+                            }[];
+                            development: {
+                                selfAssessments: {
+                                    organisation: string;
+                                    year: number;
+                                    status: string;
+                                    /** Format: date-time */
+                                    submittedAt: string | null;
+                                    code: string;
+                                    standard: string | null;
+                                    rating: number | null;
+                                    reflection: string | null;
+                                }[];
+                                goals: {
+                                    organisation: string;
+                                    title: string;
+                                    successMeasure: string;
+                                    targetDate: string;
+                                    status: string;
+                                    progress: number;
+                                    note: string;
+                                }[];
+                                cpd: {
+                                    organisation: string;
+                                    kind: string;
+                                    title: string;
+                                    happenedOn: string;
+                                    minutes: number;
+                                    provider: string;
+                                    reflection: string;
+                                }[];
+                                evidence: {
+                                    organisation: string;
+                                    kind: string;
+                                    text: string | null;
+                                    url: string | null;
+                                    fileName: string | null;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                                sharedWith: {
+                                    organisation: string;
+                                    viewer: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                    /** Format: date-time */
+                                    withdrawnAt: string | null;
+                                }[];
+                            };
+                            auditTrail: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                recordType: string;
+                                recordId: string | null;
+                                byThemself: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How I want notifications emailed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            email: "immediate" | "daily_digest";
+                        };
+                    };
+                };
+            };
+        };
+        /** Email each notification at once, or in one daily digest (duties that forbid delay, such as safeguarding, are always sent at once) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        email: "immediate" | "daily_digest";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            email: "immediate" | "daily_digest";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My inbox, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string | null;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                urgent: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change password (asks for the current one; ends every other session) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            /** Format: uuid */
+                            personId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Turn two-factor sign-in off (asks for the password; refused where an organisation requires it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a code from the new authenticator app; turns two-factor sign-in on and returns recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes (asks for the password) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up an authenticator app (asks for the password); returns the secret to scan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation, its regions and academies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            kind: string;
+                            slug: string;
+                            nation: string;
+                            twoFactorRoles: string[];
+                            regions: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                regionId: string | null;
+                                dayEndsAt: string;
+                                terms: {
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename the organisation, set its nation, or the roles that must use two-factor sign-in */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        nation?: "england-and-wales" | "scotland" | "northern-ireland";
+                        twoFactorRoles?: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            kind: string;
+                            slug: string;
+                            nation: string;
+                            twoFactorRoles: string[];
+                            regions: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                regionId: string | null;
+                                dayEndsAt: string;
+                                terms: {
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/academies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an academy to a trust */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        regionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            regionId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/academies/{academyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an academy, move it to a region, or set when its day ends (for "by the end of the academy day") */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    academyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uuid */
+                        regionId?: string | null;
+                        dayEndsAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            kind: string;
+                            slug: string;
+                            nation: string;
+                            twoFactorRoles: string[];
+                            regions: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                regionId: string | null;
+                                dayEndsAt: string;
+                                terms: {
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/academies/{academyId}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an academy's term dates (academy days fall within them) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    academyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        terms: {
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            kind: string;
+                            slug: string;
+                            nation: string;
+                            twoFactorRoles: string[];
+                            regions: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                regionId: string | null;
+                                dayEndsAt: string;
+                                terms: {
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code versions the organisation has adopted, and for whom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            codeId: string;
+                            title: string;
+                            version: string;
+                            adoptedFrom: string;
+                            endedOn: string | null;
+                            roles: string[];
+                            academyIds: string[];
+                            material: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adopt a code version from a date, for everyone or chosen roles or academies; a material change starts an attestation campaign */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codeId: string;
+                        version: string;
+                        /** Format: date */
+                        adoptedFrom: string;
+                        /** @default [] */
+                        roles?: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                        /** @default [] */
+                        academyIds?: string[];
+                        /** @default true */
+                        material?: boolean;
+                        /** Format: date */
+                        attestationDueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            adoptionId: string;
+                            /** Format: uuid */
+                            campaignId: string | null;
+                            replaces: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/attestation-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attestation campaigns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            dueOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/attestation-campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has confirmed the code, by academy and by role, with everyone for drill-down; ?format=csv for a spreadsheet */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                dueOn: string;
+                            };
+                            total: number;
+                            done: number;
+                            byAcademy: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            byRole: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            people: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                email: string;
+                                academy: string;
+                                roles: string[];
+                                /** Format: date-time */
+                                attestedAt: string | null;
+                            }[];
+                        } | string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/attestation-campaigns/{campaignId}/attest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm, for yourself, that you have read and understood the exact version of the code you were shown */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                        statement: string;
+                        /** Format: uuid */
+                        personId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            attestedAt: string;
+                            contentHash: string;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the organisation's audit trail, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorEmail?: string;
+                    recordType?: string;
+                    recordId?: string;
+                    from?: unknown;
+                    to?: unknown;
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            /** Format: date-time */
+                            at: string;
+                            action: string;
+                            recordType: string;
+                            recordId: string | null;
+                            reason: string | null;
+                            requestId: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: uuid */
+                            actorId: string | null;
+                            actorName: string | null;
+                            actorEmail: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the organisation's audit chain: every entry follows the one before and matches its hash, and the head last written down outside the database is still there */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            entries: number;
+                            problems: {
+                                seq: number;
+                                reason: string;
+                            }[];
+                            anchoredAt: string | null;
+                            /** Format: date-time */
+                            checkedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provisions a record cites */
+        get: {
+            parameters: {
+                query: {
+                    recordType: string;
+                    recordId: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            provisionId: string;
+                            key: string;
+                            number: string;
+                            heading: string | null;
+                            codeId: string;
+                            codeTitle: string;
+                            version: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Cite provisions from a record of the organisation that you may see */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        provisionIds: string[];
+                        /** @enum {string} */
+                        recordType: "self_assessment" | "development_goal" | "cpd_activity";
+                        /** Format: uuid */
+                        recordId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            provisionId: string;
+                            key: string;
+                            number: string;
+                            heading: string | null;
+                            codeId: string;
+                            codeTitle: string;
+                            version: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/codes/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the codes the organisation has adopted (English stemming); asYouType matches every word as a prefix */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    asYouType?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            number: string;
+                            heading: string | null;
+                            codeId: string;
+                            codeTitle: string;
+                            version: string;
+                            rank: number;
+                            snippet: {
+                                text: string;
+                                match: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the organisation's deadlines the signed-in person oversees, soonest first; the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                    kind?: string;
+                    ownerId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName?: string;
+                            /** Format: uuid */
+                            academyId: string | null;
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            recordType: string | null;
+                            recordId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            allDay: boolean;
+                            due: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                            /** Format: uuid */
+                            ownerId: string;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            metAt: string | null;
+                            /** Format: date-time */
+                            waivedAt: string | null;
+                            waivedReason: string | null;
+                            urgent: boolean;
+                            allowed: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give someone a deadline (a rule of the codes, or a task with its own rule) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "self-assessment" | "attestation" | "task";
+                        title?: string;
+                        /** Format: uuid */
+                        ownerId: string;
+                        startsAt?: unknown;
+                        rule?: {
+                            /** @enum {string} */
+                            type: "calendar_days";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "working_days";
+                            days: number;
+                            /** @enum {string} */
+                            nation?: "england-and-wales" | "scotland" | "northern-ireland";
+                        } | {
+                            /** @enum {string} */
+                            type: "months";
+                            months: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "academy_day";
+                        } | {
+                            /** @enum {string} */
+                            type: "immediately";
+                        } | {
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            dueAt: string;
+                        };
+                        /** Format: uuid */
+                        academyId?: string | null;
+                        recordType?: string;
+                        recordId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName?: string;
+                            /** Format: uuid */
+                            academyId: string | null;
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            recordType: string | null;
+                            recordId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            allDay: boolean;
+                            due: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                            /** Format: uuid */
+                            ownerId: string;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            metAt: string | null;
+                            /** Format: date-time */
+                            waivedAt: string | null;
+                            waivedReason: string | null;
+                            urgent: boolean;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/deadlines/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue deadlines counted by kind and by owner, with a page of them, longest overdue first; ?format=csv for every one of them */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byKind: {
+                                kind: string;
+                                count: number;
+                            }[];
+                            byOwner: {
+                                ownerId: string;
+                                ownerName: string;
+                                count: number;
+                            }[];
+                            total: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName?: string;
+                                /** Format: uuid */
+                                academyId: string | null;
+                                kind: string;
+                                title: string;
+                                source: string;
+                                cites: {
+                                    code: string;
+                                    version: string;
+                                    provisions: string[];
+                                } | null;
+                                recordType: string | null;
+                                recordId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                allDay: boolean;
+                                due: string;
+                                /** @enum {string} */
+                                state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                metAt: string | null;
+                                /** Format: date-time */
+                                waivedAt: string | null;
+                                waivedReason: string | null;
+                                urgent: boolean;
+                                allowed: string[];
+                            }[];
+                        } | string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/deadlines/{deadlineId}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a deadline met (its owner, or someone who oversees it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    deadlineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName?: string;
+                            /** Format: uuid */
+                            academyId: string | null;
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            recordType: string | null;
+                            recordId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            allDay: boolean;
+                            due: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                            /** Format: uuid */
+                            ownerId: string;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            metAt: string | null;
+                            /** Format: date-time */
+                            waivedAt: string | null;
+                            waivedReason: string | null;
+                            urgent: boolean;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/deadlines/{deadlineId}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive a deadline, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    deadlineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName?: string;
+                            /** Format: uuid */
+                            academyId: string | null;
+                            kind: string;
+                            title: string;
+                            source: string;
+                            cites: {
+                                code: string;
+                                version: string;
+                                provisions: string[];
+                            } | null;
+                            recordType: string | null;
+                            recordId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            allDay: boolean;
+                            due: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                            /** Format: uuid */
+                            ownerId: string;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            metAt: string | null;
+                            /** Format: date-time */
+                            waivedAt: string | null;
+                            waivedReason: string | null;
+                            urgent: boolean;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/cpd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My CPD record */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            happenedOn: string;
+                            minutes: number;
+                            provider: string;
+                            reflection: string;
+                            provisionIds: string[];
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "link" | "file";
+                                text: string | null;
+                                url: string | null;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a CPD activity that has happened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
+                        title: string;
+                        /** Format: date */
+                        happenedOn: string;
+                        minutes: number;
+                        /** @default  */
+                        provider?: string;
+                        /** @default  */
+                        reflection?: string;
+                        /** @default [] */
+                        provisionIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            happenedOn: string;
+                            minutes: number;
+                            provider: string;
+                            reflection: string;
+                            provisionIds: string[];
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "link" | "file";
+                                text: string | null;
+                                url: string | null;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/cpd/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's CPD: hours, activities, and the standards touched and not touched */
+        get: {
+            parameters: {
+                query: {
+                    personId?: string;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            activities: number;
+                            hours: number;
+                            byStandard: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                activities: number;
+                                hours: number;
+                            }[];
+                            untouched: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/cpd/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a CPD activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a CPD activity */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
+                        title?: string;
+                        /** Format: date */
+                        happenedOn?: string;
+                        minutes?: number;
+                        /** @default  */
+                        provider?: string;
+                        /** @default  */
+                        reflection?: string;
+                        /** @default [] */
+                        provisionIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            happenedOn: string;
+                            minutes: number;
+                            provider: string;
+                            reflection: string;
+                            provisionIds: string[];
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "link" | "file";
+                                text: string | null;
+                                url: string | null;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/cpd/{activityId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence to a CPD activity: text, a link, or an uploaded file (a certificate, notes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "text";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "link";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "file";
+                        /** Format: uuid */
+                        fileId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            happenedOn: string;
+                            minutes: number;
+                            provider: string;
+                            reflection: string;
+                            provisionIds: string[];
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "link" | "file";
+                                text: string | null;
+                                url: string | null;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/cpd/{activityId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove evidence from a CPD activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    activityId: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            happenedOn: string;
+                            minutes: number;
+                            provider: string;
+                            reflection: string;
+                            provisionIds: string[];
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "link" | "file";
+                                text: string | null;
+                                url: string | null;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This year against earlier years, strongest and weakest standards, and priorities for the plan */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            years: number[];
+                            overall: {
+                                year: number;
+                                average: number | null;
+                            }[];
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                change: number | null;
+                                trend: {
+                                    year: number;
+                                    rating: number | null;
+                                }[];
+                            }[];
+                            strongest: string[];
+                            weakest: string[];
+                            priorities: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                change: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My self-assessments, development plan and CPD record (or those of someone who shares theirs with me), as PDF or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                    format?: "pdf" | "csv";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My development plan */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            successMeasure: string;
+                            targetDate: string;
+                            status: string;
+                            progress: number;
+                            note: string;
+                            provisionIds: string[];
+                            activityIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a goal to my development plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        successMeasure: string;
+                        /** Format: date */
+                        targetDate: string;
+                        /** @enum {string} */
+                        status?: "not_started" | "in_progress" | "achieved" | "dropped";
+                        progress?: number;
+                        note?: string;
+                        /** @default [] */
+                        provisionIds?: string[];
+                        /** @default [] */
+                        activityIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            successMeasure: string;
+                            targetDate: string;
+                            status: string;
+                            progress: number;
+                            note: string;
+                            provisionIds: string[];
+                            activityIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a goal */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a goal or record progress */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        successMeasure?: string;
+                        /** Format: date */
+                        targetDate?: string;
+                        /** @enum {string} */
+                        status?: "not_started" | "in_progress" | "achieved" | "dropped";
+                        progress?: number;
+                        note?: string;
+                        /** @default [] */
+                        provisionIds?: string[];
+                        /** @default [] */
+                        activityIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            successMeasure: string;
+                            targetDate: string;
+                            status: string;
+                            progress: number;
+                            note: string;
+                            provisionIds: string[];
+                            activityIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which standards the workforce rates lowest and where CPD is thin (hours per person), by academy or by cohort (year joined): aggregates of five or more only */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    groupBy?: "academy" | "cohort";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @enum {string} */
+                            grouping: "academy" | "cohort";
+                            code: {
+                                /** Format: uuid */
+                                id: string;
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            people: number | null;
+                            cpdHours: number | null;
+                            groups: {
+                                group: string;
+                                people: number | null;
+                                cpdHours: number | null;
+                            }[];
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                text: string;
+                                overall: {
+                                    people: number | null;
+                                    average: number | null;
+                                    cpdHours: number | null;
+                                };
+                                byGroup: {
+                                    people: number | null;
+                                    average: number | null;
+                                    cpdHours: number | null;
+                                    group: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom I share my development record with, and who shares theirs with me */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sharedWith: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                            sharedWithMe: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a read-only view with a named line manager, supporter or mentor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        viewerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            viewerId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/shares/{shareId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a share */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    shareId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code of standards people assess themselves against, the organisation's choice, and the adopted codes it may choose from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chosenCodeId: string | null;
+                            inUse: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                                standards: number;
+                            } | null;
+                            candidates: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                                standards: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Choose the adopted code of standards people assess themselves against (null: the adopted code with the most standards) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codeId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chosenCodeId: string | null;
+                            inUse: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                                standards: number;
+                            } | null;
+                            candidates: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                                standards: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/development/viewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The line managers, supporters and mentors one may share a development record with, by name */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roles: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an evidence file (the raw bytes, as application/octet-stream): PDF, image, Office document or text, up to 10 MB */
+        post: {
+            parameters: {
+                query: {
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file (its owner, or someone they share their record with) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email Probity has sent or holds for this organisation (every message stays here when no SMTP server is set) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            to: string;
+                            subject: string;
+                            text: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the people of the organisation the signed-in person may see, by name; the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            givenName: string;
+                            familyName: string;
+                            disabled: boolean;
+                            invited: boolean;
+                            roles: {
+                                role: string;
+                                /** Format: uuid */
+                                academyId: string | null;
+                                /** Format: uuid */
+                                regionId: string | null;
+                            }[];
+                            employment: {
+                                /** Format: uuid */
+                                academyId: string | null;
+                                jobRole: string;
+                                /** Format: uuid */
+                                lineManagerId: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            membership: {
+                                memberNumber: string;
+                                status: string;
+                                conditions: string | null;
+                                selfEmployed: boolean;
+                                joinedOn: string | null;
+                            } | null;
+                            allowed: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person to the organisation, and optionally email them an invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        givenName: string;
+                        familyName: string;
+                        roles: {
+                            /** @enum {string} */
+                            role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            academyId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            regionId?: string | null;
+                        }[];
+                        /** @default null */
+                        employment?: {
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            academyId?: string | null;
+                            jobRole: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            lineManagerId?: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            startedOn?: string | null;
+                        } | null;
+                        /** @default null */
+                        membership?: {
+                            memberNumber: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status?: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
+                            /** @default null */
+                            conditions?: string | null;
+                            /** @default false */
+                            selfEmployed?: boolean;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            joinedOn?: string | null;
+                        } | null;
+                        /** @default true */
+                        invite?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            givenName: string;
+                            familyName: string;
+                            disabled: boolean;
+                            invited: boolean;
+                            roles: {
+                                role: string;
+                                /** Format: uuid */
+                                academyId: string | null;
+                                /** Format: uuid */
+                                regionId: string | null;
+                            }[];
+                            employment: {
+                                /** Format: uuid */
+                                academyId: string | null;
+                                jobRole: string;
+                                /** Format: uuid */
+                                lineManagerId: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            membership: {
+                                memberNumber: string;
+                                status: string;
+                                conditions: string | null;
+                                selfEmployed: boolean;
+                                joinedOn: string | null;
+                            } | null;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV staff or member list: all rows, or none if any has a problem */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        invite?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/people/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a CSV staff or member list and show every row with its problems; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        invite?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                line: number;
+                                email: string;
+                                givenName: string;
+                                familyName: string;
+                                roles: {
+                                    role: string;
+                                    /** Format: uuid */
+                                    academyId: string | null;
+                                    /** Format: uuid */
+                                    regionId: string | null;
+                                }[];
+                                errors: {
+                                    field: string;
+                                    reason: string;
+                                }[];
+                            }[];
+                            fileErrors: {
+                                field: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person of the organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            givenName: string;
+                            familyName: string;
+                            disabled: boolean;
+                            invited: boolean;
+                            roles: {
+                                role: string;
+                                /** Format: uuid */
+                                academyId: string | null;
+                                /** Format: uuid */
+                                regionId: string | null;
+                            }[];
+                            employment: {
+                                /** Format: uuid */
+                                academyId: string | null;
+                                jobRole: string;
+                                /** Format: uuid */
+                                lineManagerId: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            membership: {
+                                memberNumber: string;
+                                status: string;
+                                conditions: string | null;
+                                selfEmployed: boolean;
+                                joinedOn: string | null;
+                            } | null;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person's name, roles, employment or membership here, or disable their account */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        givenName?: string;
+                        familyName?: string;
+                        roles?: {
+                            /** @enum {string} */
+                            role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            academyId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            regionId?: string | null;
+                        }[];
+                        disabled?: boolean;
+                        employment?: {
+                            /** Format: uuid */
+                            academyId?: string | null;
+                            jobRole?: string;
+                            /** Format: uuid */
+                            lineManagerId?: string | null;
+                            /** Format: date */
+                            endedOn?: string | null;
+                        };
+                        membership?: {
+                            /** @enum {string} */
+                            status?: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
+                            conditions?: string | null;
+                            selfEmployed?: boolean;
+                        };
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            givenName: string;
+                            familyName: string;
+                            disabled: boolean;
+                            invited: boolean;
+                            roles: {
+                                role: string;
+                                /** Format: uuid */
+                                academyId: string | null;
+                                /** Format: uuid */
+                                regionId: string | null;
+                            }[];
+                            employment: {
+                                /** Format: uuid */
+                                academyId: string | null;
+                                jobRole: string;
+                                /** Format: uuid */
+                                lineManagerId: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            membership: {
+                                memberNumber: string;
+                                status: string;
+                                conditions: string | null;
+                                selfEmployed: boolean;
+                                joinedOn: string | null;
+                            } | null;
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/provisions/{provisionId}/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's records that cite a provision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    provisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recordType: string;
+                            recordId: string;
+                            /** Format: date-time */
+                            citedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a region to a trust */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My self-assessments (or those of someone who shares theirs with me) */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            codeTitle: string;
+                            version: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start this year's self-assessment against the organisation's professional standards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                        codeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A self-assessment: every standard with its rating, reflection and evidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments/{assessmentId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove evidence from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    assessmentId: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a standard's rating and reflection (a draft saves as you go) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    assessmentId: string;
+                    provisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number | null;
+                        /** @default  */
+                        reflection?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence to a standard: text, a link, or an uploaded file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    assessmentId: string;
+                    provisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "text";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "link";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "file";
+                        /** Format: uuid */
+                        fileId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/self-assessments/{assessmentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a self-assessment once every standard is rated; it is then locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            personId: string;
+                            year: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            code: {
+                                codeId: string;
+                                title: string;
+                                version: string;
+                            };
+                            standards: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                number: string;
+                                text: string;
+                                rating: number | null;
+                                reflection: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "link" | "file";
+                                    text: string | null;
+                                    url: string | null;
+                                    /** Format: uuid */
+                                    fileId: string | null;
+                                    fileName: string | null;
+                                    mediaType: string | null;
+                                }[];
+                            }[];
+                            allowed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password reset link (answers the same whether or not the account exists) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with an emailed reset token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rating-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The self-assessment rating scale, with a descriptor for each level */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: number;
+                            label: string;
+                            descriptor: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in. With two-factor sign-in on, answers with a challenge to complete at /api/session/two-factor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | {
+                            /** @enum {boolean} */
+                            twoFactorRequired: true;
+                            challenge: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete sign-in with a code from the authenticator app, or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            /** Format: uuid */
+                            personId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out everywhere: end every session of the signed-in person */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{theme}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provisions of every code on one theme, to read side by side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    theme: "safeguarding" | "equality-and-diversity" | "integrity" | "confidentiality" | "conflicts-of-interest" | "professional-development" | "duty-of-care" | "relationships-and-boundaries" | "reporting-and-notification" | "data-protection" | "health-and-safety" | "reputation-and-conduct" | "leadership" | "learner-outcomes" | "collaboration" | "support-and-fairness" | "assessment";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            parentKey: string | null;
+                            depth: number;
+                            number: string;
+                            heading: string | null;
+                            text: string;
+                            kind: string;
+                            footnotes: string[];
+                            themes: string[];
+                            links: {
+                                to: string;
+                                relation: string;
+                            }[];
+                            codeId: string;
+                            codeTitle: string;
+                            version: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
