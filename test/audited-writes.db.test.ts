@@ -1,0 +1,356 @@
+import { and, desc, eq, isNull, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, type AuditAction } from '../src/platform/audit/index.ts';
+import { createSession, csrfTokenFor } from '../src/platform/auth/sessions.ts';
+import { totpCode } from '../src/platform/auth/two-factor.ts';
+import { clock } from '../src/platform/clock.ts';
+import { outbox } from '../src/platform/mail/schema.ts';
+import { notifications } from '../src/platform/notifications/index.ts';
+import { testApp, type TestApp } from './app.ts';
+import { PASSWORD, makeOrganisation, makePerson, signIn, unique, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
+
+// Every write route (POST, PUT, PATCH, DELETE), walked from the server's own list. A request that succeeds
+// must have written at least one audit entry under its request id: the entry is written in the transaction
+// of the change, so it is there by the time the answer is. A request refused must have written none. A new
+// write route fails the first test until it is given a valid request below, so no write goes unaudited by
+// being forgotten.
+
+/** Write routes that are not audited, each with why: only a person's own state, or nothing at all. */
+const NOT_AUDITED: Record<string, string> = {
+  'POST /api/me/notifications/:notificationId/read': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
+  'POST /api/me/notifications/read-all': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
+  'POST /api/orgs/:orgId/people/import/preview': 'writes nothing: a POST only to carry the CSV it checks',
+};
+
+interface Call {
+  url: string;
+  payload?: unknown;
+  /** The signed-in administrator's, unless given. */
+  headers?: Record<string, string>;
+  /** Whose request it is, when that is not the administrator. */
+  person?: TestPerson;
+}
+
+interface Write {
+  /** Makes what the request needs, and returns a request that succeeds. */
+  valid(): Promise<Call>;
+  /** A refusal the route records on purpose (a failed sign-in is worth knowing), and the one action it writes. */
+  refused?: { call(valid: Call): Promise<Call> | Call; records: AuditAction };
+}
+
+let t: TestApp;
+let org: TestOrganisation;
+let admin: TestPerson;
+let adminSession: SignedIn;
+let colleague: TestPerson;
+let lineManager: TestPerson;
+let standardId: string;
+let campaignId: string;
+let contentHash: string;
+
+const db = () => t.database.db;
+const inOrg = (path: string) => `/api/orgs/${org.id}${path}`;
+const STRONG_PASSWORD = 'violet orbit canyon 71 marmalade';
+
+function send(method: string, call: Call) {
+  const headers = call.headers ?? adminSession.headers;
+  return t.app.inject({ method: method as 'POST', url: call.url, headers, ...(call.payload === undefined ? {} : { payload: call.payload as object }) });
+}
+
+async function made(method: string, url: string, payload?: unknown, headers?: Record<string, string>) {
+  const response = await send(method, { url, payload, ...(headers ? { headers } : {}) });
+  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** Someone new on the staff at Northfield, signed in. */
+async function newcomer(grants: Parameters<typeof makePerson>[2] = [{ role: 'staff' }]) {
+  const person = await makePerson(db(), org.id, grants, { employedAt: org.academies.northfield });
+  return { person, session: await signIn(t.app, person.email) };
+}
+
+/** Someone new with an authenticator app set up and two-factor sign-in on. */
+async function enrolled() {
+  const { person, session } = await newcomer();
+  const { secret } = await made('POST', '/api/me/two-factor/setup', { password: PASSWORD }, session.headers);
+  const { recoveryCodes } = await made('POST', '/api/me/two-factor/enable', { code: totpCode(secret, clock.now()) }, session.headers);
+  return { person, session, recoveryCodes: recoveryCodes as string[] };
+}
+
+async function challengeFor(person: TestPerson) {
+  return (await made('POST', '/api/session', { email: person.email, password: PASSWORD }, {})).challenge as string;
+}
+
+/** The token in the newest email that holds one to the person. */
+async function tokenSentTo(personId: string) {
+  const [mail] = await db().select({ text: outbox.text }).from(outbox).where(and(eq(outbox.personId, personId), like(outbox.text, '%token=%'))).orderBy(desc(outbox.createdAt)).limit(1);
+  return /token=([\w-]+)/.exec(mail!.text)![1]!;
+}
+
+const startAssessment = async (session: SignedIn) => made('POST', inOrg('/self-assessments'), {}, session.headers);
+const newGoal = () => made('POST', inOrg('/development/goals'), { title: `Observe a colleague ${unique()}`, successMeasure: 'Notes written', targetDate: '2030-07-01' });
+const newActivity = () => made('POST', inOrg('/development/cpd'), { kind: 'course', title: `Safeguarding refresher ${unique()}`, happenedOn: '2025-01-15', minutes: 90 });
+const newDeadline = () => made('POST', inOrg('/deadlines'), { kind: 'task', ownerId: admin.id, title: `Task ${unique()}` });
+const csvOf = (email: string) => `email,given_name,family_name,roles,academy,region,job_role,line_manager_email\n${email},Ada,Able,staff,Northfield,,Teacher,`;
+
+/** A request that succeeds for every write route, keyed as the server lists it. */
+const WRITES: Record<string, Write> = {
+  // Accounts and sessions
+  'POST /api/session': {
+    valid: async () => {
+      const { person } = await newcomer();
+      return { url: '/api/session', payload: { email: person.email, password: PASSWORD }, headers: {} };
+    },
+    refused: { call: (valid) => ({ ...valid, payload: { ...(valid.payload as object), password: 'not the password at all' } }), records: 'session.sign_in_failed' },
+  },
+  'POST /api/session/two-factor': {
+    valid: async () => {
+      const { person, recoveryCodes } = await enrolled();
+      return { url: '/api/session/two-factor', payload: { challenge: await challengeFor(person), code: recoveryCodes[0] }, headers: {}, person };
+    },
+    refused: { call: async (valid) => ({ ...valid, payload: { challenge: await challengeFor(valid.person!), code: '000000' } }), records: 'session.two_factor_failed' },
+  },
+  'POST /api/me/two-factor/setup': {
+    valid: async () => ({ url: '/api/me/two-factor/setup', payload: { password: PASSWORD }, headers: (await newcomer()).session.headers }),
+  },
+  'POST /api/me/two-factor/enable': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const { secret } = await made('POST', '/api/me/two-factor/setup', { password: PASSWORD }, session.headers);
+      return { url: '/api/me/two-factor/enable', payload: { code: totpCode(secret, clock.now()) }, headers: session.headers };
+    },
+  },
+  'POST /api/me/two-factor/recovery-codes': {
+    valid: async () => ({ url: '/api/me/two-factor/recovery-codes', payload: { password: PASSWORD }, headers: (await enrolled()).session.headers }),
+  },
+  'DELETE /api/me/two-factor': {
+    valid: async () => ({ url: '/api/me/two-factor', payload: { password: PASSWORD }, headers: (await enrolled()).session.headers }),
+  },
+  'DELETE /api/session': { valid: async () => ({ url: '/api/session', headers: (await newcomer()).session.headers }) },
+  'DELETE /api/sessions': { valid: async () => ({ url: '/api/sessions', headers: (await newcomer()).session.headers }) },
+  'PUT /api/me/password': {
+    valid: async () => ({ url: '/api/me/password', payload: { currentPassword: PASSWORD, newPassword: STRONG_PASSWORD }, headers: (await newcomer()).session.headers }),
+  },
+  'PUT /api/me/email': {
+    valid: async () => ({ url: '/api/me/email', payload: { password: PASSWORD, email: `changed-${unique()}@example.test` }, headers: (await newcomer()).session.headers }),
+  },
+  'POST /api/password-reset': { valid: async () => ({ url: '/api/password-reset', payload: { email: (await newcomer()).person.email }, headers: {} }) },
+  'POST /api/password-reset/complete': {
+    valid: async () => {
+      const { person } = await newcomer();
+      await made('POST', '/api/password-reset', { email: person.email }, {});
+      return { url: '/api/password-reset/complete', payload: { token: await tokenSentTo(person.id), password: STRONG_PASSWORD }, headers: {} };
+    },
+  },
+  'POST /api/invitations/accept': {
+    valid: async () => {
+      const invited = await made('POST', inOrg('/people'), { email: `invited-${unique()}@example.test`, givenName: 'Ivy', familyName: 'Invited', roles: [{ role: 'staff' }] });
+      return { url: '/api/invitations/accept', payload: { token: await tokenSentTo(invited.id), password: STRONG_PASSWORD }, headers: {} };
+    },
+  },
+  'PUT /api/me/notification-preferences': { valid: async () => ({ url: '/api/me/notification-preferences', payload: { email: 'daily_digest' } }) },
+  'POST /api/me/notifications/:notificationId/read': {
+    valid: async () => {
+      await newDeadline();
+      const [notice] = await db().select({ id: notifications.id }).from(notifications).where(and(eq(notifications.personId, admin.id), isNull(notifications.readAt))).limit(1);
+      return { url: `/api/me/notifications/${notice!.id}/read`, payload: {} };
+    },
+  },
+  'POST /api/me/notifications/read-all': { valid: async () => ({ url: '/api/me/notifications/read-all', payload: {} }) },
+  'POST /api/me/calendar-feed': { valid: async () => ({ url: '/api/me/calendar-feed', payload: {} }) },
+  'DELETE /api/me/calendar-feed': { valid: async () => ({ url: '/api/me/calendar-feed' }) },
+
+  // The organisation and its people
+  'PATCH /api/orgs/:orgId': { valid: async () => ({ url: inOrg(''), payload: { name: `Renamed trust ${unique()}` } }) },
+  'POST /api/orgs/:orgId/regions': { valid: async () => ({ url: inOrg('/regions'), payload: { name: `Region ${unique()}` } }) },
+  'POST /api/orgs/:orgId/academies': { valid: async () => ({ url: inOrg('/academies'), payload: { name: `Academy ${unique()}`, regionId: org.regions.north } }) },
+  'PATCH /api/orgs/:orgId/academies/:academyId': { valid: async () => ({ url: inOrg(`/academies/${org.academies.riverside}`), payload: { dayEndsAt: '16:30' } }) },
+  'PUT /api/orgs/:orgId/academies/:academyId/terms': {
+    valid: async () => ({ url: inOrg(`/academies/${org.academies.riverside}/terms`), payload: { terms: [{ startsOn: '2026-01-05', endsOn: '2026-03-27' }] } }),
+  },
+  'POST /api/orgs/:orgId/people': {
+    valid: async () => ({ url: inOrg('/people'), payload: { email: `added-${unique()}@example.test`, givenName: 'Ada', familyName: 'Added', roles: [{ role: 'staff' }] } }),
+  },
+  'PATCH /api/orgs/:orgId/people/:personId': {
+    valid: async () => ({ url: inOrg(`/people/${(await newcomer()).person.id}`), payload: { givenName: 'Renamed' } }),
+  },
+  'POST /api/orgs/:orgId/people/import/preview': { valid: async () => ({ url: inOrg('/people/import/preview'), payload: { csv: csvOf(`previewed-${unique()}@example.test`) } }) },
+  'POST /api/orgs/:orgId/people/import': { valid: async () => ({ url: inOrg('/people/import'), payload: { csv: csvOf(`imported-${unique()}@example.test`) } }) },
+  'POST /api/orgs/:orgId/audit/verify': { valid: async () => ({ url: inOrg('/audit/verify'), payload: {} }) },
+
+  // Codes, attestation and citations
+  'POST /api/orgs/:orgId/adoptions': {
+    valid: async () => ({ url: inOrg('/adoptions'), payload: { codeId: 'test-mentor-standards', version: '1', adoptedFrom: '2020-01-01', material: false } }),
+  },
+  'POST /api/orgs/:orgId/attestation-campaigns/:campaignId/attest': {
+    valid: async () => ({
+      url: inOrg(`/attestation-campaigns/${campaignId}/attest`),
+      payload: { contentHash, statement: 'I have read and understood this code, and I will follow it.' },
+      headers: (await newcomer()).session.headers,
+    }),
+  },
+  'POST /api/orgs/:orgId/citations': {
+    valid: async () => ({ url: inOrg('/citations'), payload: { provisionIds: [standardId], recordType: 'cpd_activity', recordId: (await newActivity()).id } }),
+  },
+
+  // Deadlines
+  'POST /api/orgs/:orgId/deadlines': { valid: async () => ({ url: inOrg('/deadlines'), payload: { kind: 'task', ownerId: admin.id } }) },
+  'POST /api/orgs/:orgId/deadlines/:deadlineId/met': { valid: async () => ({ url: inOrg(`/deadlines/${(await newDeadline()).id}/met`), payload: {} }) },
+  'POST /api/orgs/:orgId/deadlines/:deadlineId/waive': { valid: async () => ({ url: inOrg(`/deadlines/${(await newDeadline()).id}/waive`), payload: { reason: 'No longer needed' } }) },
+
+  // Self-assessment and development
+  'POST /api/orgs/:orgId/self-assessments': { valid: async () => ({ url: inOrg('/self-assessments'), payload: {}, headers: (await newcomer()).session.headers }) },
+  'PUT /api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const draft = await startAssessment(session);
+      return { url: inOrg(`/self-assessments/${draft.id}/standards/${draft.standards[0].id}`), payload: { rating: 3, reflection: 'Going well' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId/evidence': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const draft = await startAssessment(session);
+      return { url: inOrg(`/self-assessments/${draft.id}/standards/${draft.standards[0].id}/evidence`), payload: { kind: 'text', text: 'Lesson notes' }, headers: session.headers };
+    },
+  },
+  'DELETE /api/orgs/:orgId/self-assessments/:assessmentId/evidence/:evidenceId': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const draft = await startAssessment(session);
+      const withEvidence = await made('POST', inOrg(`/self-assessments/${draft.id}/standards/${draft.standards[0].id}/evidence`), { kind: 'text', text: 'Lesson notes' }, session.headers);
+      return { url: inOrg(`/self-assessments/${draft.id}/evidence/${withEvidence.standards[0].evidence[0].id}`), headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/self-assessments/:assessmentId/submit': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const draft = await startAssessment(session);
+      for (const standard of draft.standards) await made('PUT', inOrg(`/self-assessments/${draft.id}/standards/${standard.id}`), { rating: 2, reflection: 'Steady' }, session.headers);
+      return { url: inOrg(`/self-assessments/${draft.id}/submit`), payload: {}, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/development/goals': { valid: async () => ({ url: inOrg('/development/goals'), payload: { title: 'Observe a colleague', successMeasure: 'Notes written', targetDate: '2030-07-01' } }) },
+  'PATCH /api/orgs/:orgId/development/goals/:goalId': { valid: async () => ({ url: inOrg(`/development/goals/${(await newGoal()).id}`), payload: { progress: 50 } }) },
+  'DELETE /api/orgs/:orgId/development/goals/:goalId': { valid: async () => ({ url: inOrg(`/development/goals/${(await newGoal()).id}`) }) },
+  'POST /api/orgs/:orgId/development/cpd': { valid: async () => ({ url: inOrg('/development/cpd'), payload: { kind: 'reading', title: 'A book on assessment', happenedOn: '2025-02-01', minutes: 120 } }) },
+  'PATCH /api/orgs/:orgId/development/cpd/:activityId': { valid: async () => ({ url: inOrg(`/development/cpd/${(await newActivity()).id}`), payload: { minutes: 60 } }) },
+  'DELETE /api/orgs/:orgId/development/cpd/:activityId': { valid: async () => ({ url: inOrg(`/development/cpd/${(await newActivity()).id}`) }) },
+  'POST /api/orgs/:orgId/development/cpd/:activityId/evidence': {
+    valid: async () => ({ url: inOrg(`/development/cpd/${(await newActivity()).id}/evidence`), payload: { kind: 'link', url: 'https://example.test/certificate' } }),
+  },
+  'DELETE /api/orgs/:orgId/development/cpd/:activityId/evidence/:evidenceId': {
+    valid: async () => {
+      const activity = await made('POST', inOrg(`/development/cpd/${(await newActivity()).id}/evidence`), { kind: 'text', text: 'Notes' });
+      return { url: inOrg(`/development/cpd/${activity.id}/evidence/${activity.evidence[0].id}`) };
+    },
+  },
+  'POST /api/orgs/:orgId/development/shares': { valid: async () => ({ url: inOrg('/development/shares'), payload: { viewerId: lineManager.id }, headers: (await newcomer()).session.headers }) },
+  'DELETE /api/orgs/:orgId/development/shares/:shareId': {
+    valid: async () => {
+      const { session } = await newcomer();
+      const share = await made('POST', inOrg('/development/shares'), { viewerId: lineManager.id }, session.headers);
+      return { url: inOrg(`/development/shares/${share.id}`), headers: session.headers };
+    },
+  },
+  'PUT /api/orgs/:orgId/development/standards': { valid: async () => ({ url: inOrg('/development/standards'), payload: { codeId: 'test-standards' } }) },
+  'POST /api/orgs/:orgId/files': {
+    valid: async () => ({
+      url: inOrg('/files?name=notes.txt'),
+      payload: Buffer.from('My notes from the course.'),
+      headers: { ...adminSession.headers, 'content-type': 'application/octet-stream' },
+    }),
+  },
+};
+
+beforeAll(async () => {
+  clock.set(new Date('2026-03-02T10:00:00Z'));
+  t = await testApp();
+  org = await makeOrganisation(db(), 'employer_trust');
+  admin = await makePerson(db(), org.id, [{ role: 'staff' }, { role: 'organisation_admin' }, { role: 'auditor' }], { employedAt: org.academies.northfield, name: 'Admin' });
+  adminSession = await signIn(t.app, admin.email);
+  colleague = await makePerson(db(), org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield, name: 'Colleague' });
+  lineManager = await makePerson(db(), org.id, [{ role: 'staff' }, { role: 'line_manager', academyId: org.academies.northfield }], { employedAt: org.academies.northfield, name: 'Manager' });
+  await made('POST', inOrg('/adoptions'), { codeId: 'test-standards', version: '1', adoptedFrom: '2020-01-01', material: false });
+  const adopted = await made('POST', inOrg('/adoptions'), { codeId: 'test-conduct', version: '1', adoptedFrom: '2020-01-01', attestationDueOn: '2030-01-01' });
+  campaignId = adopted.campaignId;
+  contentHash = (await made('GET', '/api/codes/test-conduct/versions/1')).contentHash;
+  standardId = (await startAssessment(adminSession)).standards[0].id;
+});
+afterAll(async () => {
+  await t.close();
+  clock.set(null);
+});
+
+const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const writeRoutes = () => t.app.apiRoutes.filter((r) => WRITE_METHODS.includes(r.method));
+
+/** The audit entries written under a response's request id. */
+async function auditedIn(response: { headers: Record<string, unknown> }): Promise<string[]> {
+  const requestId = response.headers['x-request-id'];
+  if (typeof requestId !== 'string') throw new Error('the response has no x-request-id header to find its audit entries by');
+  return (await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.requestId, requestId)).orderBy(auditEvents.seq)).map((e) => e.action);
+}
+
+/** A fresh session of a colleague who holds no more than the staff role, as headers for a write. */
+async function colleagueHeaders() {
+  const token = await createSession(db(), colleague.id, { idleMinutes: 30, absoluteHours: 12 });
+  return { cookie: `probity_session=${token}`, 'x-csrf-token': csrfTokenFor(token) };
+}
+
+describe('audit entries of every write', () => {
+  it('has a request that succeeds for every write route, and no entry for a route that is gone', () => {
+    const routes = writeRoutes().map((r) => `${r.method} ${r.url}`);
+    expect(routes.length).toBeGreaterThan(40);
+    expect(routes.filter((key) => !WRITES[key]), 'write routes with no request to try them with: give each one below, and audit what it writes').toEqual([]);
+    expect(Object.keys(WRITES).filter((key) => !routes.includes(key)), 'entries for routes that no longer exist').toEqual([]);
+    expect(Object.keys(NOT_AUDITED).filter((key) => !routes.includes(key)), 'exemptions for routes that no longer exist').toEqual([]);
+  });
+
+  it('writes an audit entry in the request of every write that succeeds, and none in a request refused', async () => {
+    const problems: string[] = [];
+    let refusals = 0;
+    for (const route of writeRoutes()) {
+      const key = `${route.method} ${route.url}`;
+      const write = WRITES[key];
+      if (!write) continue; // reported by the test above
+      const exempt = key in NOT_AUDITED;
+      const valid = await write.valid();
+      const done = await send(route.method, valid);
+      const entries = await auditedIn(done);
+      if (done.statusCode >= 300) problems.push(`${key}: the valid request was answered ${done.statusCode} ${done.body.slice(0, 300)}`);
+      else if (exempt && entries.length > 0) problems.push(`${key} is audited now (${entries.join(', ')}): take it off NOT_AUDITED`);
+      else if (!exempt && entries.length === 0) problems.push(`${key} succeeded (${done.statusCode}) and wrote no audit entry`);
+
+      // Refusals: the same request again (a second submission, a used token, an ended session), by a colleague
+      // who may not, without a session, with a body that does not fit, and any the route records on purpose.
+      const { 'content-type': contentType, ...headers }: Record<string, string> = valid.headers ?? adminSession.headers;
+      const sameContent: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+      const attempts: [string, Call, AuditAction | null][] = [['again', valid, null]];
+      if (route.access !== 'public') {
+        attempts.push(['by a colleague', { ...valid, headers: { ...sameContent, ...(await colleagueHeaders()) } }, null]);
+        attempts.push(['without a session', { ...valid, headers: sameContent }, null]);
+      }
+      if (route.method !== 'DELETE') attempts.push(['with a body that does not fit', { ...valid, payload: { unexpected: true }, headers }, null]);
+      if (write.refused) attempts.push(['refused on purpose', await write.refused.call(valid), write.refused.records]);
+      let refusedOnce = false;
+      for (const [what, call, records] of attempts) {
+        const response = await send(route.method, call);
+        const written = await auditedIn(response);
+        if (response.statusCode < 300) {
+          if (!exempt && written.length === 0) problems.push(`${key} ${what}: succeeded (${response.statusCode}) and wrote no audit entry`);
+          if (records) problems.push(`${key} ${what}: was not refused (${response.statusCode})`);
+          continue;
+        }
+        if (response.statusCode >= 500 || response.statusCode < 400) problems.push(`${key} ${what}: answered ${response.statusCode}`);
+        refusedOnce = true;
+        refusals++;
+        const expected = records ? [records] : [];
+        if (JSON.stringify(written) !== JSON.stringify(expected)) problems.push(`${key} ${what}: refused (${response.statusCode}) and wrote ${JSON.stringify(written)}, not ${JSON.stringify(expected)}`);
+      }
+      if (!refusedOnce) problems.push(`${key}: no refusal was tried`);
+    }
+    expect(problems).toEqual([]);
+    expect(refusals).toBeGreaterThan(100);
+  });
+});
