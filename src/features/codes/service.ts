@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
-import { audit } from '../../platform/audit/index.ts';
+import { audit, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
@@ -56,7 +56,7 @@ export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added
         // A cited provision keeps its id, so that citations survive a corrected file.
         await tx.insert(provisions).values(row).onConflictDoUpdate({ target: [provisions.versionId, provisions.key], set: row });
       }
-      await audit(tx, { personId: null, requestId: null }, { organisationId: null, action: existing ? 'code_version.reloaded' : 'code_version.loaded', recordType: 'code_version', recordId: versionId, details: { code: data.code, version: data.version, contentHash: hash } });
+      await audit(tx, systemActor(), { organisationId: null, action: existing ? 'code_version.reloaded' : 'code_version.loaded', recordType: 'code_version', recordId: versionId, details: { code: data.code, version: data.version, contentHash: hash } });
     }
     for (const { data } of library.mappings) {
       await tx

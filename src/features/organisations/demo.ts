@@ -1,6 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { audit } from '../../platform/audit/index.ts';
+import { audit, systemActor } from '../../platform/audit/index.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import type { Role } from '../../platform/policy.ts';
@@ -202,7 +202,7 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
       })),
     );
     for (const org of Object.values(orgs)) {
-      await audit(tx, { personId: null, requestId: null }, { organisationId: org.id, action: 'demo.seeded', recordType: 'organisation', recordId: org.id });
+      await audit(tx, systemActor(), { organisationId: org.id, action: 'demo.seeded', recordType: 'organisation', recordId: org.id });
     }
     const trustAcademies = Object.fromEntries(academyRows.map((a) => [a.name, a.id])) as Record<Academy, string>;
     const none = {} as Record<Academy, string>;
