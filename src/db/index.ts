@@ -7,7 +7,7 @@ import * as schema from './schema.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** A transaction, or the database itself: what services and audit write through. */
+/** A transaction, or the database itself: what services read and write through (audit takes a Transaction only). */
 export type Tx = Transaction | Db;
 
 export interface Database {
