@@ -287,6 +287,37 @@ describe('people', () => {
   });
 });
 
+describe('an administrator of one academy', () => {
+  it('adds and changes people only at their academy, never granting organisation-wide roles, and writes nothing when refused', async () => {
+    const org = await makeOrganisation(t.database.db, 'employer_trust');
+    const admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin', academyId: org.academies.northfield }], { employedAt: org.academies.northfield });
+    const colleague = await makePerson(t.database.db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });
+    const session = await signIn(t.app, admin.email);
+    const add = (roles: unknown[], academyId: string | null, email = `${unique()}@example.test`) =>
+      t.app.inject({ method: 'POST', url: url(org, '/people'), headers: session.headers, payload: { email, givenName: 'New', familyName: 'Person', roles, employment: { academyId, jobRole: 'Teacher' } } });
+    const before = (await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id))).length;
+
+    const elsewhere = await add([{ role: 'staff', academyId: org.academies.southgate }], org.academies.southgate);
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().errors).toEqual([
+      { field: 'body.roles.0', reason: 'is beyond where you may manage people' },
+      { field: 'body.employment.academyId', reason: 'is beyond where you may manage people' },
+    ]);
+    const wide = await add([{ role: 'organisation_admin' }], org.academies.northfield);
+    expect(wide.json().errors).toEqual([{ field: 'body.roles.0', reason: 'is beyond where you may manage people' }]);
+    const promote = await t.app.inject({ method: 'PATCH', url: url(org, `/people/${colleague.id}`), headers: session.headers, payload: { roles: [{ role: 'organisation_admin' }] } });
+    expect(promote.json().errors).toEqual([{ field: 'body.roles.0', reason: 'is beyond where you may manage people' }]);
+    const move = await t.app.inject({ method: 'PATCH', url: url(org, `/people/${colleague.id}`), headers: session.headers, payload: { employment: { academyId: org.academies.southgate } } });
+    expect(move.json().errors).toEqual([{ field: 'body.employment.academyId', reason: 'is beyond where you may manage people' }]);
+    const list = await t.app.inject({ method: 'POST', url: url(org, '/people/import'), headers: session.headers, payload: { csv: 'email,given_name,family_name,roles,academy,job_role,started_on\nx@example.test,X,Y,staff,Southgate,Teacher,', invite: false } });
+    expect(list.statusCode).toBe(403);
+    expect((await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id))).length).toBe(before);
+
+    const here = await add([{ role: 'staff', academyId: org.academies.northfield }], org.academies.northfield);
+    expect(here.statusCode).toBe(201);
+  });
+});
+
 describe('importing a staff list', () => {
   const header = 'email,given_name,family_name,roles,academy,region,job_role,line_manager_email';
 

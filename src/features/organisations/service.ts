@@ -251,6 +251,21 @@ export interface NewPerson {
 }
 
 /** Checks roles, academies and regions against the organisation; every problem at once. */
+/**
+ * Where someone scoped to part of the organisation may put people: an administrator of one academy gives
+ * roles and posts at that academy only, never organisation-wide or elsewhere (no one grants more than
+ * they may manage).
+ */
+function beyondReach(actor: Actor, organisationId: string, input: { roles?: readonly RoleInput[] | undefined; employmentAcademyId?: string | null | undefined }): FieldProblem[] {
+  const reaches = (academyId: string | null, regionId: string | null) => can(actor, 'people.manage', { organisationId, academyId, regionId });
+  const problems: FieldProblem[] = [];
+  (input.roles ?? []).forEach((r, i) => {
+    if (!reaches(r.academyId ?? null, r.regionId ?? null)) problems.push({ field: `body.roles.${i}`, reason: 'is beyond where you may manage people' });
+  });
+  if (input.employmentAcademyId !== undefined && !reaches(input.employmentAcademyId, null)) problems.push({ field: 'body.employment.academyId', reason: 'is beyond where you may manage people' });
+  return problems;
+}
+
 async function checkStructure(db: Db | Transaction, organisation: typeof organisations.$inferSelect, input: Pick<NewPerson, 'roles' | 'employment' | 'membership'>) {
   const problems: FieldProblem[] = [];
   const [academyIds, regionIds] = await Promise.all([
@@ -308,6 +323,8 @@ async function addPerson(ctx: OrganisationsContext, tx: Transaction, actor: Acto
 export async function createPerson(ctx: OrganisationsContext, actor: Actor, input: NewPerson) {
   const organisation = await loadOrganisation(ctx.db, actor);
   await checkStructure(ctx.db, organisation, input);
+  const outside = beyondReach(actor, organisation.id, { roles: input.roles, employmentAcademyId: input.employment ? input.employment.academyId : undefined });
+  if (outside.length) throw new Invalid(outside);
   if (input.employment?.lineManagerId) {
     const [manager] = await loadPeople(ctx.db, organisation.id, [input.employment.lineManagerId]);
     if (!manager) throw Invalid.field('body.employment.lineManagerId', 'is not a person in this organisation');
@@ -359,6 +376,8 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
   if (Object.entries(changes).every(([key, value]) => key === 'reason' || value === undefined)) return present(actor, person);
   if (changes.roles) await checkStructure(ctx.db, organisation, { roles: changes.roles, employment: null, membership: null });
   await checkRecordChanges(ctx.db, organisation, person, changes);
+  const outside = beyondReach(actor, organisation.id, { roles: changes.roles, employmentAcademyId: changes.employment?.academyId });
+  if (outside.length) throw new Invalid(outside);
   if (changes.disabled !== undefined) {
     // An account is one person's across organisations: only an organisation they alone belong to may disable it.
     const elsewhere = await ctx.db
@@ -433,6 +452,8 @@ export async function previewPeopleImport(db: Db, actor: Actor, csv: string): Pr
 /** Writes a whole list, or nothing: any row with a problem refuses the import, naming every problem. */
 export async function importPeople(ctx: OrganisationsContext, actor: Actor, input: { csv: string; invite: boolean }) {
   const organisation = await loadOrganisation(ctx.db, actor);
+  // A list may put people anywhere in the organisation: importing it is for those who manage people everywhere.
+  if (!scopeOf(actor, 'people.manage').everywhere) throw new Forbidden('Importing a list of people needs the right to manage people across the whole organisation.');
   const preview = previewImport(input.csv, await importContext(ctx.db, organisation));
   const problems = [
     ...preview.fileErrors.map((p) => ({ field: 'body.csv', reason: p.reason })),
