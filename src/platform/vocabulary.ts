@@ -54,3 +54,10 @@ export const THEMES = [
   'support-and-fairness',
   'assessment',
 ] as const;
+
+/**
+ * Calendar days a person has to confirm a code that binds them, when the adoption names no date. No code
+ * sets a time for it; this is the organisation's default, stated once for the codes' rules, the deadlines
+ * catalogue and the adoption form.
+ */
+export const ATTESTATION_PERIOD_DAYS = 28;

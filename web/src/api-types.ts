@@ -681,6 +681,8 @@ export interface paths {
                             title: string;
                             version: string;
                             adoptedFrom: string;
+                            /** @enum {string} */
+                            status: "in-force" | "upcoming";
                             campaign: {
                                 /** Format: uuid */
                                 id: string;
@@ -1778,6 +1780,8 @@ export interface paths {
                             version: string;
                             adoptedFrom: string;
                             endedOn: string | null;
+                            /** @enum {string} */
+                            status: "upcoming" | "in-force" | "superseded";
                             roles: string[];
                             academyIds: string[];
                             material: boolean;

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
 import { unregisteredCitableTypes } from '../../platform/citable.ts';
@@ -8,12 +8,21 @@ import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisat
 import { loadCodes } from './index.ts';
 import { citations } from './schema.ts';
 import { ATTESTATION_STATEMENT } from './service.ts';
+import { clock } from '../../platform/clock.ts';
+import { startClockAt } from '../../../test/clock.ts';
+
+// The tests adopt from 1 September 2026 and replace from dates around this one.
+const MONDAY = new Date('2026-11-02T10:00:00Z');
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
-afterAll(() => t.close());
+beforeEach(() => startClockAt(MONDAY));
+afterAll(async () => {
+  clock.set(null);
+  await t.close();
+});
 
 interface Trust {
   org: TestOrganisation;
@@ -195,7 +204,7 @@ describe('attestation', () => {
   it('starts a new campaign for a material new version, refuses the superseded one, and none for an editorial change', async () => {
     const x = await trust();
     const first = await campaignFor(x);
-    const material = await adopt(x, { version: '2', adoptedFrom: '2027-01-01' });
+    const material = await adopt(x, { version: '2', adoptedFrom: '2026-11-02' });
     expect(material.json()).toMatchObject({ replaces: true, campaignId: expect.any(String) });
     const { contentHash } = await version('1');
     const superseded = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${first}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
@@ -205,6 +214,51 @@ describe('attestation', () => {
     await adopt(y, {});
     const editorial = await adopt(y, { version: '2', adoptedFrom: '2027-01-01', material: false });
     expect(editorial.json()).toMatchObject({ replaces: true, campaignId: null });
+  });
+
+  it('keeps a version in force, and open to confirm, until the day its replacement adopted ahead takes effect', async () => {
+    const x = await trust();
+    const first = await campaignFor(x);
+    const second = (await adopt(x, { version: '2', adoptedFrom: '2026-11-05' })).json().campaignId as string;
+    const statuses = async (session: SignedIn) =>
+      (await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/adoptions`, headers: { cookie: session.cookie } })).json().map((a: { version: string; status: string; endedOn: string | null }) => [a.version, a.status, a.endedOn]);
+    const mine = async (session: SignedIn) =>
+      (await t.app.inject({ method: 'GET', url: '/api/me/codes', headers: { cookie: session.cookie } })).json().map((c: { version: string; status: string; campaign: { id: string; dueOn: string } }) => [c.version, c.status, c.campaign.id, c.campaign.dueOn]);
+    const hashes: Record<string, string> = { '1': (await version('1')).contentHash, '2': (await version('2')).contentHash };
+    const attest = (session: SignedIn, campaignId: string, v: string) =>
+      t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: session.headers, payload: { contentHash: hashes[v], statement: ATTESTATION_STATEMENT } });
+
+    // Before that day: the old version in force, the new one to come, each asked to be confirmed within 28 days.
+    expect(await statuses(x.admin$)).toEqual([
+      ['2', 'upcoming', null],
+      ['1', 'in-force', '2026-11-05'],
+    ]);
+    expect(await mine(x.teacher$)).toEqual([
+      ['1', 'in-force', first, '2026-11-30'],
+      ['2', 'upcoming', second, '2026-11-30'],
+    ]);
+    expect((await attest(x.teacher$, first, '1')).statusCode).toBe(201);
+    expect((await attest(x.teacher$, second, '2')).statusCode).toBe(201);
+    const search = async (session: SignedIn) => (await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=gifts`, headers: { cookie: session.cookie } })).json().map((p: { version: string }) => p.version);
+    expect(await search(x.teacher$)).toEqual(['1']);
+
+    // From that day: the old version superseded, the new one in force.
+    startClockAt(new Date('2026-11-05T00:30:00Z'));
+    const principal$ = await signIn(t.app, x.principal.email);
+    expect((await attest(principal$, first, '1')).json().type).toBe('/rules/superseded-version');
+    expect(await mine(principal$)).toEqual([['2', 'in-force', second, '2026-11-30']]);
+    expect(await statuses(await signIn(t.app, x.admin.email))).toEqual([
+      ['2', 'in-force', null],
+      ['1', 'superseded', '2026-11-05'],
+    ]);
+    expect(await search(principal$)).toEqual(['2']);
+  });
+
+  it('puts a version adopted from today in force today', async () => {
+    const x = await trust();
+    await adopt(x, { adoptedFrom: '2026-11-02', material: false });
+    const codes = await t.app.inject({ method: 'GET', url: '/api/me/codes', headers: { cookie: x.teacher$.cookie } });
+    expect(codes.json()).toEqual([expect.objectContaining({ version: '1', status: 'in-force', adoptedFrom: '2026-11-02' })]);
   });
 
   it('shows completion by academy and role to those who oversee it, within their scope, and as CSV', async () => {

@@ -6,6 +6,10 @@ import { personalAttestations, syncLibrary } from './service.ts';
 
 export { adopt } from './service.ts';
 
+// What other features may read of the codes: the versions in force in an organisation (the rule is
+// `adoptionStatus` in rules.ts), and versions and provisions by id.
+export { provisionsById, provisionsOfVersions, versionsById, versionsInForce } from './service.ts';
+
 /**
  * Loads the code files into the database at start. A file with a problem is left out and each problem is
  * reported; the rest load. `probity codes validate` shows the same problems.

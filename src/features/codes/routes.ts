@@ -7,6 +7,7 @@ import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { csv } from '../../platform/csv.ts';
 import { THEMES } from './format.ts';
+import { ADOPTION_STATUSES } from './rules.ts';
 import * as service from './service.ts';
 
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
@@ -129,6 +130,8 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
               title: z.string(),
               version: z.string(),
               adoptedFrom: z.string(),
+              /** In force now, or adopted from a date still to come. */
+              status: z.enum(['in-force', 'upcoming']),
               campaign: z.object({ id: z.uuid(), dueOn: z.string(), attestedAt: z.date().nullable() }).nullable(),
             }),
           ),
@@ -177,7 +180,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
         params: orgParams,
         response: {
           200: z.array(
-            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), roles: z.array(z.string()), academyIds: z.array(z.uuid()), material: z.boolean() }),
+            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), status: z.enum(ADOPTION_STATUSES), roles: z.array(z.string()), academyIds: z.array(z.uuid()), material: z.boolean() }),
           ),
         },
       },

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CodeFile, ProvisionData } from './format.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from './files.ts';
-import { compareVersions, contentHash, flatten, numberOrder, structureProblems, wordDiff } from './rules.ts';
+import { ATTESTATION_PERIOD_DAYS } from '../../platform/vocabulary.ts';
+import { KINDS } from '../deadlines/index.ts';
+import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, inForce, numberOrder, structureProblems, superseded, wordDiff } from './rules.ts';
 
 const provision = (key: string, number: string, text: string, extra: Partial<ProvisionData> = {}): ProvisionData => ({ key, number, text, kind: 'mandatory', ...extra });
 const code = (provisions: ProvisionData[], extra: Partial<CodeFile> = {}): CodeFile => ({
@@ -182,5 +184,89 @@ describe('the codes that ship with Probity', () => {
     expect(practice.find((p) => p.key === '10')!.text).toContain('within 21 days');
     const standards = flatten(codes.find((c) => c.data.code === 'set-professional-standards')!.data.provisions);
     expect(standards.filter((p) => p.kind === 'aspirational' && /^\d+$/.test(p.number)).map((p) => Number(p.number))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
+
+describe('where an adoption stands', () => {
+  // Noon in London on 10 March 2027 (GMT), and the last minute of that London day in summer time.
+  const now = new Date('2027-03-10T12:00:00Z');
+  const adopted = (adoptedFrom: string, endedOn: string | null = null) => ({ adoptedFrom, endedOn });
+
+  it('is in force from the day it is adopted from, adopted today included', () => {
+    expect(adoptionStatus(adopted('2027-03-10'), now)).toBe('in-force');
+    expect(adoptionStatus(adopted('2026-09-01'), now)).toBe('in-force');
+  });
+
+  it('is upcoming when adopted from a future date, until that day', () => {
+    expect(adoptionStatus(adopted('2027-03-11'), now)).toBe('upcoming');
+    expect(adoptionStatus(adopted('2027-03-11'), new Date('2027-03-11T00:00:00Z'))).toBe('in-force');
+  });
+
+  it('stays in force, and not superseded, while its replacement is adopted from a future date', () => {
+    const old = adopted('2026-09-01', '2027-04-01');
+    expect(adoptionStatus(old, now)).toBe('in-force');
+    expect([inForce(old, now), superseded(old, now)]).toEqual([true, false]);
+    expect(adoptionStatus(adopted('2027-04-01'), now)).toBe('upcoming');
+  });
+
+  it('is superseded from the day its replacement takes effect, the replacement in force from the same day', () => {
+    const day = new Date('2027-04-01T08:00:00Z');
+    expect(adoptionStatus(adopted('2026-09-01', '2027-04-01'), day)).toBe('superseded');
+    expect(adoptionStatus(adopted('2027-04-01'), day)).toBe('in-force');
+    // A replacement adopted today ends the old version today.
+    expect([inForce(adopted('2026-09-01', '2027-03-10'), now), superseded(adopted('2026-09-01', '2027-03-10'), now)]).toEqual([false, true]);
+  });
+
+  it('reads the day in London, not in UTC', () => {
+    // 23:30 UTC on 31 May is already 1 June in London (summer time).
+    expect(adoptionStatus(adopted('2027-06-01'), new Date('2027-05-31T23:30:00Z'))).toBe('in-force');
+    expect(adoptionStatus(adopted('2026-09-01', '2027-06-01'), new Date('2027-05-31T22:59:00Z'))).toBe('in-force');
+  });
+
+  it('is never in force when its replacement takes effect before it would have', () => {
+    const replacedEarly = adopted('2027-09-01', '2027-05-01');
+    expect(adoptionStatus(replacedEarly, now)).toBe('upcoming');
+    expect(adoptionStatus(replacedEarly, new Date('2027-08-01T12:00:00Z'))).toBe('superseded');
+  });
+});
+
+describe('whom an adoption binds', () => {
+  const teacher = { roles: ['staff'], academyIds: ['north'] };
+
+  it('binds everyone in the organisation when it names no role and no academy (003 §2.2)', () => {
+    expect(binds({ roles: [], academyIds: [] }, teacher)).toBe(true);
+    expect(binds({ roles: [], academyIds: [] }, { roles: ['member'], academyIds: [] })).toBe(true);
+  });
+
+  it('binds those holding any one of its roles', () => {
+    expect(binds({ roles: ['mentor', 'staff'], academyIds: [] }, teacher)).toBe(true);
+    expect(binds({ roles: ['mentor'], academyIds: [] }, teacher)).toBe(false);
+  });
+
+  it('binds those with a current post at any one of its academies, and no one without a post there', () => {
+    expect(binds({ roles: [], academyIds: ['north'] }, teacher)).toBe(true);
+    expect(binds({ roles: [], academyIds: ['south'] }, teacher)).toBe(false);
+    expect(binds({ roles: [], academyIds: ['south'] }, { roles: ['staff'], academyIds: ['north', 'south'] })).toBe(true);
+    expect(binds({ roles: [], academyIds: ['north'] }, { roles: ['staff'], academyIds: [] })).toBe(false);
+  });
+
+  it('needs both the role and the academy when it names both', () => {
+    expect(binds({ roles: ['staff'], academyIds: ['south'] }, teacher)).toBe(false);
+    expect(binds({ roles: ['mentor'], academyIds: ['north'] }, teacher)).toBe(false);
+    expect(binds({ roles: ['staff'], academyIds: ['north'] }, teacher)).toBe(true);
+  });
+});
+
+describe('by when a code is confirmed', () => {
+  it('is the date the adoption names', () => {
+    expect(attestationDueOn(new Date('2027-03-10T12:00:00Z'), '2027-03-20')).toBe('2027-03-20');
+  });
+
+  it('is otherwise the default period of calendar days from the London date, the one the deadlines catalogue states', () => {
+    expect(ATTESTATION_PERIOD_DAYS).toBe(28);
+    expect(attestationDueOn(new Date('2027-03-10T12:00:00Z'))).toBe('2027-04-07');
+    // Late on 31 May (UTC) is 1 June in London.
+    expect(attestationDueOn(new Date('2027-05-31T23:30:00Z'))).toBe('2027-06-29');
+    expect(KINDS.attestation.rule).toEqual({ type: 'calendar_days', days: ATTESTATION_PERIOD_DAYS });
   });
 });

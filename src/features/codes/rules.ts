@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import { canonicalJson } from '../../platform/audit/index.ts';
+import { addDays, inLondon, type IsoDate } from '../../platform/calendar/index.ts';
+import { ATTESTATION_PERIOD_DAYS } from '../../platform/vocabulary.ts';
 import type { CodeFile, MappingFile, ProvisionData } from './format.ts';
 
 // The rules of code files and versions, as pure functions: structure checks, the flattened tree,
@@ -222,4 +224,58 @@ export function compareVersions(from: FlatProvision[], to: FlatProvision[], mapp
     return (before ? survivorPosition.get(before.key)! : -1) + 0.5 + c.from!.position / (from.length + 1) / 2;
   };
   return changes.sort((x, y) => order(x) - order(y));
+}
+
+// Adoptions: when a version binds an organisation's people, whom it binds, and by when they confirm it.
+
+export interface AdoptionDates {
+  adoptedFrom: IsoDate;
+  /** The day a replacement takes effect (set when the replacement is adopted, which may be ahead of time). */
+  endedOn: IsoDate | null;
+}
+
+export const ADOPTION_STATUSES = ['upcoming', 'in-force', 'superseded'] as const;
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+/**
+ * Where an adoption stands on the London date of `now`: upcoming before the day it is adopted from, in
+ * force from that day, superseded from the day its replacement takes effect. A replacement adopted from a
+ * future date leaves the version it replaces in force until then: "superseded" and "in force" never both hold.
+ */
+export function adoptionStatus(adoption: AdoptionDates, now: Date): AdoptionStatus {
+  const today = inLondon(now).date;
+  if (adoption.endedOn !== null && adoption.endedOn <= today) return 'superseded';
+  return adoption.adoptedFrom <= today ? 'in-force' : 'upcoming';
+}
+
+export const inForce = (adoption: AdoptionDates, now: Date) => adoptionStatus(adoption, now) === 'in-force';
+export const superseded = (adoption: AdoptionDates, now: Date) => adoptionStatus(adoption, now) === 'superseded';
+
+export interface AdoptionScope {
+  /** Empty: every role. */
+  roles: readonly string[];
+  /** Empty: the whole organisation, central team included. */
+  academyIds: readonly string[];
+}
+
+/**
+ * Whether an adoption binds a person of the organisation. 003 §2.2: a code applies to everyone who works
+ * for the organisation, whatever their length of service; an adoption may narrow that to roles (any one
+ * of the person's) and to academies (any one of their current posts; a person with no post at an academy
+ * is bound only by an adoption for the whole organisation).
+ */
+export function binds(adoption: AdoptionScope, person: { roles: readonly string[]; academyIds: readonly string[] }): boolean {
+  const byRole = adoption.roles.length === 0 || person.roles.some((r) => adoption.roles.includes(r));
+  const byAcademy = adoption.academyIds.length === 0 || person.academyIds.some((a) => adoption.academyIds.includes(a));
+  return byRole && byAcademy;
+}
+
+/**
+ * By when those bound confirm a version: the date the adoption names, else ATTESTATION_PERIOD_DAYS
+ * calendar days from the London date of `now`. The codes ask to be read and understood (003, the
+ * introduction: "It must be read and used alongside the key policies") and set no time for it, so the
+ * period is the organisation's default, the same one the deadlines catalogue states.
+ */
+export function attestationDueOn(now: Date, chosen?: IsoDate): IsoDate {
+  return chosen ?? addDays(inLondon(now).date, ATTESTATION_PERIOD_DAYS);
 }

@@ -1,14 +1,14 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
-import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
+import { endOfLondonDay } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
 import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { can, type Actor, type Role } from '../../platform/policy.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import type { CodeLibrary } from './files.ts';
-import { compareVersions, contentHash, flatten, type FlatProvision } from './rules.ts';
+import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, superseded, type FlatProvision } from './rules.ts';
 import { adoptions, attestationCampaigns, attestations, citations, codeVersions, codes, provisions, versionMappings } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
 
@@ -148,9 +148,33 @@ export async function compare(db: Db, codeId: string, fromVersion: string, toVer
   };
 }
 
-/** The code versions an organisation has adopted and that are still in force. */
-function inForce(organisationId: string, on = inLondon(clock.now()).date) {
-  return and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, on), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${on}`));
+/** The organisation's adoptions with their versions, each with where it stands now (the rule in rules.ts). */
+async function adoptionsOf(db: Db | Tx, organisationId: string, now = clock.now()) {
+  const rows = await db.select({ adoption: adoptions, version: codeVersions }).from(adoptions).innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId)).where(eq(adoptions.organisationId, organisationId));
+  return rows.map((r) => ({ ...r, status: adoptionStatus(r.adoption, now) }));
+}
+
+/** The versions an organisation has adopted that are in force now: for search, and for the other features through index.ts. */
+export async function versionsInForce(db: Db | Tx, organisationId: string, now = clock.now()) {
+  return (await adoptionsOf(db, organisationId, now)).filter((a) => a.status === 'in-force').map(({ version }) => ({ id: version.id, codeId: version.codeId, title: version.title, version: version.version }));
+}
+
+const versionBrief = { id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version };
+const provisionBrief = { id: provisions.id, versionId: provisions.versionId, key: provisions.key, number: provisions.number, heading: provisions.heading, text: provisions.text, kind: provisions.kind, position: provisions.position };
+
+/** Code versions by id (those that exist): their code, title and version. */
+export async function versionsById(db: Db | Tx, ids: readonly string[]) {
+  return ids.length ? db.select(versionBrief).from(codeVersions).where(inArray(codeVersions.id, [...new Set(ids)])) : [];
+}
+
+/** Every provision of the versions, in document order. */
+export async function provisionsOfVersions(db: Db | Tx, versionIds: readonly string[]) {
+  return versionIds.length ? db.select(provisionBrief).from(provisions).where(inArray(provisions.versionId, [...new Set(versionIds)])).orderBy(asc(provisions.versionId), asc(provisions.position)) : [];
+}
+
+/** Provisions by id (those that exist), in document order. */
+export async function provisionsById(db: Db | Tx, ids: readonly string[]) {
+  return ids.length ? db.select(provisionBrief).from(provisions).where(inArray(provisions.id, [...new Set(ids)])).orderBy(asc(provisions.position)) : [];
 }
 
 /**
@@ -159,6 +183,8 @@ function inForce(organisationId: string, on = inLondon(clock.now()).date) {
  */
 export async function search(db: Db, actor: Actor, q: string, limit: number, asYouType = false) {
   const query = asYouType ? prefixQuery(q) : sql`websearch_to_tsquery('english', ${q})`;
+  const adopted = (await versionsInForce(db, actor.organisationId)).map((v) => v.id);
+  if (adopted.length === 0) return [];
   const rows = await db
     .select({
       id: provisions.id,
@@ -173,7 +199,7 @@ export async function search(db: Db, actor: Actor, q: string, limit: number, asY
     })
     .from(provisions)
     .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
-    .where(and(sql`${provisions.search} @@ ${query}`, inArray(provisions.versionId, db.select({ id: adoptions.versionId }).from(adoptions).where(inForce(actor.organisationId)))))
+    .where(and(sql`${provisions.search} @@ ${query}`, inArray(provisions.versionId, adopted)))
     .orderBy(desc(sql`ts_rank(${provisions.search}, ${query})`), asc(provisions.position))
     .limit(limit);
   // Highlights travel as ranges rather than markup, so that no text from a code is ever rendered as HTML.
@@ -261,8 +287,9 @@ export async function adopt(ctx: DeadlinesContext, actor: Actor, input: Adoption
 }
 
 /**
- * The people an adoption binds: in the organisation, holding one of its roles (if any), at one of its
- * academies (if any). With a person, whether it binds just them (without loading everyone).
+ * The people an adoption binds (the rule `binds`), each with their roles and the academy they are counted
+ * at: the first of their current posts the adoption names, else their first. With a person, whether it
+ * binds just them (without loading everyone).
  */
 async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, personId?: string) {
   const grants = await tx
@@ -270,22 +297,22 @@ async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, per
     .from(roleAssignments)
     .innerJoin(people, and(eq(people.id, roleAssignments.personId), isNull(people.disabledAt)))
     .leftJoin(employments, and(eq(employments.personId, roleAssignments.personId), eq(employments.organisationId, roleAssignments.organisationId), isNull(employments.endedOn)))
-    .where(and(eq(roleAssignments.organisationId, adoption.organisationId), personId ? eq(roleAssignments.personId, personId) : undefined));
-  const bound = new Map<string, { personId: string; academyId: string | null; roles: Role[] }>();
+    .where(and(eq(roleAssignments.organisationId, adoption.organisationId), personId ? eq(roleAssignments.personId, personId) : undefined))
+    .orderBy(asc(employments.startedOn), asc(employments.academyId));
+  const bound = new Map<string, { personId: string; roles: Role[]; academyIds: string[] }>();
   for (const g of grants) {
-    const person = bound.get(g.personId) ?? { personId: g.personId, academyId: g.academyId, roles: [] };
-    person.roles.push(g.role);
+    const person = bound.get(g.personId) ?? { personId: g.personId, roles: [], academyIds: [] };
+    if (!person.roles.includes(g.role)) person.roles.push(g.role);
+    if (g.academyId !== null && !person.academyIds.includes(g.academyId)) person.academyIds.push(g.academyId);
     bound.set(g.personId, person);
   }
-  return [...bound.values()].filter(
-    (p) => (adoption.roles.length === 0 || p.roles.some((r) => adoption.roles.includes(r))) && (adoption.academyIds.length === 0 || (p.academyId !== null && adoption.academyIds.includes(p.academyId))),
-  );
+  return [...bound.values()]
+    .filter((p) => binds(adoption, p))
+    .map((p) => ({ personId: p.personId, roles: p.roles, academyId: p.academyIds.find((a) => adoption.academyIds.includes(a)) ?? p.academyIds[0] ?? null }));
 }
 
-const ATTESTATION_DAYS = 28;
-
 async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
-  const due = dueOn ?? inLondon(new Date(clock.now().getTime() + ATTESTATION_DAYS * 86_400_000)).date;
+  const due = attestationDueOn(clock.now(), dueOn);
   const [campaign] = await tx
     .insert(attestationCampaigns)
     .values({ organisationId: actor.organisationId, adoptionId: adoption.id, versionId: version.id, title: `Read and confirm: ${version.title} (${version.version})`, dueOn: due, createdBy: actor.personId })
@@ -306,17 +333,16 @@ async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Acto
   return campaign!;
 }
 
-/** The codes that bind the person, in every organisation they belong to, with whether they have confirmed each. */
+/**
+ * The codes that bind the person, in every organisation they belong to, with whether they have confirmed
+ * each: those in force, and those adopted from a date still to come (whose confirmation is already asked).
+ */
 export async function codesBindingMe(db: Db, personId: string) {
   const memberships = await db.selectDistinct({ organisationId: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId));
   const out = [];
   for (const { organisationId } of memberships) {
-    const inOrg = await db
-      .select({ adoption: adoptions, version: codeVersions })
-      .from(adoptions)
-      .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
-      .where(inForce(organisationId));
-    for (const { adoption, version } of inOrg) {
+    const inOrg = (await adoptionsOf(db, organisationId)).filter((a) => a.status !== 'superseded').sort((a, b) => a.adoption.adoptedFrom.localeCompare(b.adoption.adoptedFrom));
+    for (const { adoption, version, status } of inOrg) {
       if ((await boundBy(db, adoption, personId)).length === 0) continue;
       const [campaign] = await db.select().from(attestationCampaigns).where(eq(attestationCampaigns.adoptionId, adoption.id)).orderBy(desc(attestationCampaigns.createdAt)).limit(1);
       const [done] = campaign ? await db.select().from(attestations).where(and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId))) : [];
@@ -326,6 +352,7 @@ export async function codesBindingMe(db: Db, personId: string) {
         title: version.title,
         version: version.version,
         adoptedFrom: adoption.adoptedFrom,
+        status: status as 'in-force' | 'upcoming',
         campaign: campaign ? { id: campaign.id, dueOn: campaign.dueOn, attestedAt: done?.attestedAt ?? null } : null,
       });
     }
@@ -347,7 +374,7 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
   if (!campaign) throw new NotFound('attestation campaign');
   const [adoption] = await ctx.db.select().from(adoptions).where(and(eq(adoptions.id, campaign.adoptionId), eq(adoptions.organisationId, actor.organisationId)));
   if ((await boundBy(ctx.db, adoption!, actor.personId)).length === 0) throw new NotFound('attestation campaign');
-  if (adoption!.endedOn) {
+  if (superseded(adoption!, clock.now())) {
     throw new Conflict('superseded-version', 'A newer version applies', 'This version of the code has been replaced by a newer one; confirm the version now in force instead.');
   }
   const [version] = await ctx.db.select().from(codeVersions).where(eq(codeVersions.id, campaign.versionId));
@@ -421,12 +448,14 @@ export async function listCampaigns(db: Db, actor: Actor) {
 }
 
 export async function listAdoptions(db: Db, actor: Actor) {
-  return db
+  const now = clock.now();
+  const rows = await db
     .select({ id: adoptions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version, adoptedFrom: adoptions.adoptedFrom, endedOn: adoptions.endedOn, roles: adoptions.roles, academyIds: adoptions.academyIds, material: adoptions.material })
     .from(adoptions)
     .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
     .where(eq(adoptions.organisationId, actor.organisationId))
     .orderBy(asc(codeVersions.title), desc(adoptions.adoptedFrom));
+  return rows.map((row) => ({ ...row, status: adoptionStatus(row, now) }));
 }
 
 /**

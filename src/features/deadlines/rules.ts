@@ -9,6 +9,7 @@ import {
   type Nation,
 } from '../../platform/calendar/index.ts';
 import type { Role } from '../../platform/policy.ts';
+import { ATTESTATION_PERIOD_DAYS } from '../../platform/vocabulary.ts';
 
 // Deadlines as data: a rule says how the due time follows from the start, a schedule says when to remind
 // and whom to escalate to. The codes' own time limits are the catalogue below, each citing its source.
@@ -120,7 +121,7 @@ export const KINDS = {
     title: 'Read and confirm the code',
     source: "The organisation's default period for confirming a code that binds you: the codes ask you to read and understand them, and set no time for it",
     cites: null,
-    rule: { type: 'calendar_days', days: 28 },
+    rule: { type: 'calendar_days', days: ATTESTATION_PERIOD_DAYS },
     schedule: { ...standard, escalateAfter: 'P3D' },
     metByRecord: true,
   },

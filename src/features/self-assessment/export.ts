@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import type { Db } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { csv } from '../../platform/csv.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { codeVersions, provisions } from '../codes/schema.ts';
+import { provisionsById, versionsById } from '../codes/index.ts';
 import { RATING_SCALE } from './rules.ts';
 import { readableOwner } from './service.ts';
 import { files } from '../../platform/files/schema.ts';
@@ -16,17 +16,15 @@ import { clock } from '../../platform/clock.ts';
 
 async function developmentRecord(db: Db, actor: Actor, ownerId: string) {
   const mine = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, ownerId));
-  const [[person], [organisation], ratings, goals, activities, items] = await Promise.all([
+  const [[person], [organisation], rated, goals, activities, items] = await Promise.all([
     db.select({ name: people.givenName, family: people.familyName }).from(people).where(eq(people.id, ownerId)),
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId)),
     db
-      .select({ assessmentId: selfAssessments.id, provisionId: provisions.id, year: selfAssessments.year, status: selfAssessments.status, code: codeVersions.title, number: provisions.number, text: provisions.text, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
+      .select({ assessmentId: selfAssessments.id, versionId: selfAssessments.versionId, provisionId: selfAssessmentEntries.provisionId, year: selfAssessments.year, status: selfAssessments.status, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
       .from(selfAssessmentEntries)
       .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentEntries.assessmentId))
-      .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
-      .innerJoin(provisions, eq(provisions.id, selfAssessmentEntries.provisionId))
       .where(mine)
-      .orderBy(selfAssessments.year, provisions.position),
+      .orderBy(selfAssessments.year, selfAssessments.createdAt),
     db.select().from(developmentGoals).where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, ownerId))).orderBy(developmentGoals.targetDate),
     db.select().from(cpdActivities).where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, ownerId))).orderBy(cpdActivities.happenedOn),
     db
@@ -38,8 +36,18 @@ async function developmentRecord(db: Db, actor: Actor, ownerId: string) {
   ]);
   // Evidence in words: a note's text, a link's address, a file's name (the files themselves stay in Probity).
   const words = (list: typeof items) => list.map((e) => (e.kind === 'text' ? e.text : e.kind === 'link' ? e.url : `file: ${e.fileName}`) ?? '');
-  const linked = [...new Set([...goals, ...activities].flatMap((r) => r.provisionIds))];
-  const numberOf = new Map(linked.length ? (await db.select({ id: provisions.id, number: provisions.number }).from(provisions).where(inArray(provisions.id, linked))).map((p) => [p.id, p.number]) : []);
+  // Codes' titles and provisions' numbers and words, asked of the codes.
+  const [versions, provisions] = await Promise.all([versionsById(db, rated.map((x) => x.versionId)), provisionsById(db, [...rated.map((x) => x.provisionId), ...[...goals, ...activities].flatMap((r) => r.provisionIds)])]);
+  const titleOf = new Map(versions.map((v) => [v.id, v.title]));
+  const provisionOf = new Map(provisions.map((p) => [p.id, p]));
+  const numberOf = new Map(provisions.map((p) => [p.id, p.number]));
+  // Each year's ratings in the order of the code.
+  const ratings = rated
+    .flatMap(({ versionId, ...x }) => {
+      const p = provisionOf.get(x.provisionId);
+      return p ? [{ ...x, code: titleOf.get(versionId) ?? '', number: p.number, text: p.text, position: p.position }] : [];
+    })
+    .sort((a, b) => a.year - b.year || a.position - b.position);
   return {
     person: `${person?.name ?? ''} ${person?.family ?? ''}`.trim(),
     organisation: organisation?.name ?? '',

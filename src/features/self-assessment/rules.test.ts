@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniff } from '../../platform/files/sniff.ts';
-import { cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson } from './rules.ts';
+import { assessmentYearProblem, cohortOf, compareYears, cpdDateProblem, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, isStandard, standardsCandidates, standardsOf, thisYear, type ProvisionFact } from './rules.ts';
 
 const standards = ['1', '2', '3'].map((n) => ({ id: `s${n}`, key: n, number: n, text: `Standard ${n}` }));
 const year = (y: number, ratings: (number | null)[]) => ({ year: y, ratings: new Map(ratings.map((r, i) => [`s${i + 1}`, r])) });
@@ -85,4 +85,71 @@ describe('recognising files by content', () => {
     ['binary that is not UTF-8', bytes([0xc3, 0x28, 0xa0, 0xa1])],
     ['nothing', bytes('')],
   ])('refuses %s', (_what, content) => expect(sniff(content)).toBeNull());
+});
+
+const provisionOf = (versionId: string, number: string, kind = 'aspirational', position = Number(number) || 0, extra: Partial<ProvisionFact> = {}): ProvisionFact => ({
+  id: `${versionId}-${kind}-${number}`,
+  versionId,
+  key: `${kind}-${number}`,
+  number,
+  heading: null,
+  text: `Provision ${number}`,
+  kind,
+  position,
+  ...extra,
+});
+
+describe('what counts as a standard (000 §2)', () => {
+  it('is a numbered aspirational provision, not a mandatory one, a lettered one or an unnumbered one', () => {
+    expect(isStandard({ kind: 'aspirational', number: '7' })).toBe(true);
+    expect(isStandard({ kind: 'aspirational', number: '20' })).toBe(true);
+    expect(isStandard({ kind: 'mandatory', number: '7' })).toBe(false);
+    expect(isStandard({ kind: 'aspirational', number: '10.1' })).toBe(false);
+    expect(isStandard({ kind: 'aspirational', number: '(a)' })).toBe(false);
+    expect(isStandard({ kind: 'aspirational', number: '' })).toBe(false);
+  });
+
+  it('gives a version’s standards in document order, each with its text or else its heading', () => {
+    const standards = standardsOf([provisionOf('v', '2', 'aspirational', 5), provisionOf('v', '1', 'mandatory', 1), provisionOf('v', '1', 'aspirational', 3, { text: '', heading: 'Reflect' })]);
+    expect(standards.map((s) => [s.number, s.text])).toEqual([
+      ['1', 'Reflect'],
+      ['2', 'Provision 2'],
+    ]);
+  });
+
+  it('counts as a set of standards only a version with standards each numbered once, most standards first', () => {
+    const versions = ['practice', 'principles', 'conduct', 'restarts'].map((id) => ({ id, codeId: id, title: id, version: '1' }));
+    const provisions = [
+      ...['1', '2', '3'].map((n) => provisionOf('practice', n)),
+      ...['1', '2', '3'].map((n) => provisionOf('principles', n)),
+      ...['1', '2'].map((n) => provisionOf('conduct', n, 'mandatory')),
+      ...['1', '2', '1'].map((n, i) => provisionOf('restarts', n, 'aspirational', i, { id: `restarts-${i}` })),
+      provisionOf('principles', '4'),
+    ];
+    expect(standardsCandidates([...versions, versions[0]!], provisions).map((c) => [c.codeId, c.standards])).toEqual([
+      ['principles', 4],
+      ['practice', 3],
+    ]);
+  });
+});
+
+describe('the year of a self-assessment', () => {
+  it('is this year (in London) unless another is asked for', () => {
+    expect(thisYear('2027-01-01')).toBe(2027);
+  });
+
+  it('may be this year or last year, and never a year to come', () => {
+    expect(assessmentYearProblem(2027, '2027-01-01')).toBeNull();
+    expect(assessmentYearProblem(2026, '2027-01-01')).toBeNull();
+    expect(assessmentYearProblem(2025, '2027-12-31')).toBe('can be this year or last year only');
+    expect(assessmentYearProblem(2028, '2027-12-31')).toBe('cannot be in the future');
+  });
+});
+
+describe('the date of CPD', () => {
+  it('may be today or any day before, never a day to come', () => {
+    expect(cpdDateProblem('2027-03-10', '2027-03-10')).toBeNull();
+    expect(cpdDateProblem('2019-09-01', '2027-03-10')).toBeNull();
+    expect(cpdDateProblem('2027-03-11', '2027-03-10')).toBe('cannot be in the future: record CPD once it has happened');
+  });
 });

@@ -24,6 +24,74 @@ export interface StandardRef {
   text: string;
 }
 
+// This file has no imports: the web app bundles it. Rules that depend on the day take `today`, the London
+// date of the service's `now` (platform/calendar's inLondon).
+
+/** A provision of a code version, as the codes feature gives it. */
+export interface ProvisionFact {
+  id: string;
+  versionId: string;
+  key: string;
+  number: string;
+  heading: string | null;
+  text: string;
+  kind: string;
+  position: number;
+}
+
+/**
+ * 000 §2: "The Professional Standards require you to demonstrate commitment to: 1. … 20." A standard is a
+ * numbered (plain number) aspirational provision; its words are its text, or its heading when it has none.
+ */
+export const isStandard = (p: Pick<ProvisionFact, 'kind' | 'number'>) => p.kind === 'aspirational' && /^[0-9]+$/.test(p.number);
+
+/** The standards of one version, in document order. */
+export function standardsOf(provisions: ProvisionFact[]): StandardRef[] {
+  return provisions
+    .filter(isStandard)
+    .sort((a, b) => a.position - b.position)
+    .map((p) => ({ id: p.id, key: p.key, number: p.number, text: p.text || p.heading || '' }));
+}
+
+export interface VersionFact {
+  id: string;
+  codeId: string;
+  title: string;
+  version: string;
+}
+
+/**
+ * The adopted versions that make a set of standards, most standards first (then by code): those with
+ * standards, each number once. A code whose aspirational lists restart their numbering is not a set of
+ * standards.
+ */
+export function standardsCandidates(versions: VersionFact[], provisions: ProvisionFact[]) {
+  const unique = [...new Map(versions.map((v) => [v.id, v])).values()];
+  return unique
+    .map((v) => ({ ...v, numbers: provisions.filter((p) => p.versionId === v.id && isStandard(p)).map((p) => p.number) }))
+    .filter((v) => v.numbers.length > 0 && new Set(v.numbers).size === v.numbers.length)
+    .map(({ numbers, ...v }) => ({ ...v, standards: numbers.length }))
+    .sort((a, b) => b.standards - a.standards || (a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0));
+}
+
+/** The calendar year a self-assessment is for, when the person names none: this year. */
+export const thisYear = (today: string) => Number(today.slice(0, 4));
+
+/**
+ * Which years a self-assessment may be for (000 §2: at least annually): this year, or last year for one
+ * finished late; never a year to come. What is wrong with `year`, or null.
+ */
+export function assessmentYearProblem(year: number, today: string): string | null {
+  if (year > thisYear(today)) return 'cannot be in the future';
+  if (year < thisYear(today) - 1) return 'can be this year or last year only';
+  return null;
+}
+
+/** CPD is recorded once it has happened: what is wrong with its date, or null. Today counts. */
+export function cpdDateProblem(happenedOn: string, today: string): string | null {
+  return happenedOn > today ? 'cannot be in the future: record CPD once it has happened' : null;
+}
+
 export interface YearRatings {
   year: number;
   ratings: Map<string, number | null>;

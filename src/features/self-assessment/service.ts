@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { registerCitable } from '../../platform/citable.ts';
@@ -10,9 +10,25 @@ import { sniff } from '../../platform/files/sniff.ts';
 import type { FileStore } from '../../platform/files/store.ts';
 import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { can, type Actor, type Role } from '../../platform/policy.ts';
-import { adoptions, codeVersions, provisions } from '../codes/schema.ts';
+import { provisionsById, provisionsOfVersions, versionsById, versionsInForce } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
-import { MIN_GROUP_SIZE, MONTHS_BETWEEN_ASSESSMENTS, cohortOf, compareYears, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, type InsightGrouping, type StandardRef } from './rules.ts';
+import {
+  MIN_GROUP_SIZE,
+  MONTHS_BETWEEN_ASSESSMENTS,
+  assessmentYearProblem,
+  cohortOf,
+  compareYears,
+  cpdDateProblem,
+  cpdYear,
+  developmentPriorities,
+  groupAverage,
+  hoursPerPerson,
+  standardsCandidates as candidatesAmong,
+  standardsOf as standardsAmong,
+  thisYear,
+  type InsightGrouping,
+  type StandardRef,
+} from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
 
@@ -23,29 +39,15 @@ export interface SelfAssessmentContext extends DeadlinesContext {
 /** Evidence files: at most this size, and only kinds recognised from their content. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** The standards to rate: the numbered aspirational provisions of a code version, in order. */
+/** The standards to rate (what counts as one is the rule `standardsOf`), asked of the codes. */
 async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[]> {
-  const rows = await db
-    .select({ id: provisions.id, key: provisions.key, number: provisions.number, text: provisions.text, heading: provisions.heading })
-    .from(provisions)
-    .where(and(eq(provisions.versionId, versionId), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
-    .orderBy(asc(provisions.position));
-  return rows.map((r) => ({ id: r.id, key: r.key, number: r.number, text: r.text || r.heading || '' }));
+  return standardsAmong(await provisionsOfVersions(db, [versionId]));
 }
 
-/** The adopted codes whose numbered aspirational provisions make a set of standards, most standards first. */
+/** The codes in force in the organisation that make a set of standards (the rule `standardsCandidates`), most standards first. */
 async function standardsCandidates(db: Db, organisationId: string) {
-  const today = inLondon(clock.now()).date;
-  return db
-    .select({ id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version, standards: sql<number>`count(*)`.mapWith(Number) })
-    .from(adoptions)
-    .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
-    .innerJoin(provisions, and(eq(provisions.versionId, codeVersions.id), eq(provisions.kind, 'aspirational'), sql`${provisions.number} ~ '^[0-9]+$'`))
-    .where(and(eq(adoptions.organisationId, organisationId), lte(adoptions.adoptedFrom, today), or(isNull(adoptions.endedOn), sql`${adoptions.endedOn} > ${today}`)))
-    .groupBy(codeVersions.id)
-    // Standards are numbered once each; a code whose aspirational lists restart their numbering is not a set of standards.
-    .having(sql`count(*) = count(DISTINCT ${provisions.number})`)
-    .orderBy(desc(sql`count(*)`), asc(codeVersions.codeId));
+  const versions = await versionsInForce(db, organisationId, clock.now());
+  return candidatesAmong(versions, await provisionsOfVersions(db, versions.map((v) => v.id)));
 }
 
 async function chosenStandards(db: Db, organisationId: string): Promise<string | undefined> {
@@ -153,10 +155,10 @@ export async function readableOwner(db: Db, actor: Actor, ownerId: string | unde
 }
 
 export async function startAssessment(ctx: SelfAssessmentContext, actor: Actor, input: { year?: number | undefined; codeId?: string | undefined }) {
-  const thisYear = Number(inLondon(clock.now()).date.slice(0, 4));
-  const year = input.year ?? thisYear;
-  if (year > thisYear) throw Invalid.field('body.year', 'cannot be in the future');
-  if (year < thisYear - 1) throw Invalid.field('body.year', 'can be this year or last year only');
+  const today = inLondon(clock.now()).date;
+  const year = input.year ?? thisYear(today);
+  const yearProblem = assessmentYearProblem(year, today);
+  if (yearProblem) throw Invalid.field('body.year', yearProblem);
   const version = await standardsVersion(ctx.db, actor.organisationId, input.codeId);
   const [existing] = await ctx.db
     .select({ id: selfAssessments.id })
@@ -173,12 +175,13 @@ export async function startAssessment(ctx: SelfAssessmentContext, actor: Actor, 
 
 export async function listAssessments(db: Db, actor: Actor, ownerId?: string) {
   const owner = await readableOwner(db, actor, ownerId, 'self-assessments');
-  return db
-    .select({ id: selfAssessments.id, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, codeTitle: codeVersions.title, version: codeVersions.version })
+  const rows = await db
+    .select({ id: selfAssessments.id, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, versionId: selfAssessments.versionId })
     .from(selfAssessments)
-    .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
     .where(and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.personId, owner)))
-    .orderBy(desc(selfAssessments.year));
+    .orderBy(desc(selfAssessments.year), asc(selfAssessments.createdAt));
+  const versions = new Map((await versionsById(db, rows.map((r) => r.versionId))).map((v) => [v.id, v]));
+  return rows.map(({ versionId, ...r }) => ({ ...r, codeTitle: versions.get(versionId)!.title, version: versions.get(versionId)!.version }));
 }
 
 export async function getAssessment(db: Db, actor: Actor, id: string) {
@@ -188,7 +191,7 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
     standardsOf(db, assessment.versionId),
     db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, id)),
     evidenceWhere(db, eq(evidence.assessmentId, id)),
-    db.select({ title: codeVersions.title, version: codeVersions.version, codeId: codeVersions.codeId }).from(codeVersions).where(eq(codeVersions.id, assessment.versionId)),
+    versionsById(db, [assessment.versionId]).then((found) => found.map(({ title, version, codeId }) => ({ title, version, codeId }))),
   ]);
   const entryOf = new Map(entries.map((e) => [e.provisionId, e]));
   return {
@@ -363,7 +366,7 @@ export interface GoalInput {
 async function checkLinks(db: Db, actor: Actor, input: { provisionIds?: string[] | undefined; activityIds?: string[] | undefined }) {
   const problems: FieldProblem[] = [];
   if (input.provisionIds?.length) {
-    const known = new Set((await db.select({ id: provisions.id }).from(provisions).where(inArray(provisions.id, input.provisionIds))).map((p) => p.id));
+    const known = new Set((await provisionsById(db, input.provisionIds)).map((p) => p.id));
     input.provisionIds.forEach((id, i) => known.has(id) || problems.push({ field: `body.provisionIds.${i}`, reason: 'is not a provision of any code' }));
   }
   if (input.activityIds?.length) {
@@ -431,7 +434,8 @@ export interface ActivityInput {
 }
 
 function checkNotFuture(happenedOn: string | undefined) {
-  if (happenedOn && happenedOn > inLondon(clock.now()).date) throw Invalid.field('body.happenedOn', 'cannot be in the future: record CPD once it has happened');
+  const problem = happenedOn && cpdDateProblem(happenedOn, inLondon(clock.now()).date);
+  if (problem) throw Invalid.field('body.happenedOn', problem);
 }
 
 type Activity = typeof cpdActivities.$inferSelect;
@@ -723,16 +727,14 @@ export async function downloadFile(ctx: SelfAssessmentContext, actor: Actor, fil
 /** A person's development record in every organisation: for their own data export. */
 export async function personalDevelopment(db: Db, personId: string) {
   const organisation = organisations.name;
-  const [assessed, goals, cpd, items, sharedWith] = await Promise.all([
+  const [rated, goals, cpd, items, sharedWith] = await Promise.all([
     db
-      .select({ organisation, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, code: codeVersions.title, standard: provisions.number, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
+      .select({ organisation, year: selfAssessments.year, status: selfAssessments.status, submittedAt: selfAssessments.submittedAt, versionId: selfAssessments.versionId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating, reflection: selfAssessmentEntries.reflection })
       .from(selfAssessments)
       .innerJoin(organisations, eq(organisations.id, selfAssessments.organisationId))
-      .innerJoin(codeVersions, eq(codeVersions.id, selfAssessments.versionId))
       .leftJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
-      .leftJoin(provisions, eq(provisions.id, selfAssessmentEntries.provisionId))
       .where(eq(selfAssessments.personId, personId))
-      .orderBy(asc(selfAssessments.year), asc(provisions.position)),
+      .orderBy(asc(selfAssessments.year), asc(selfAssessments.createdAt)),
     db.select({ organisation, title: developmentGoals.title, successMeasure: developmentGoals.successMeasure, targetDate: developmentGoals.targetDate, status: developmentGoals.status, progress: developmentGoals.progress, note: developmentGoals.note }).from(developmentGoals).innerJoin(organisations, eq(organisations.id, developmentGoals.organisationId)).where(eq(developmentGoals.personId, personId)),
     db.select({ organisation, kind: cpdActivities.kind, title: cpdActivities.title, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provider: cpdActivities.provider, reflection: cpdActivities.reflection }).from(cpdActivities).innerJoin(organisations, eq(organisations.id, cpdActivities.organisationId)).where(eq(cpdActivities.personId, personId)).orderBy(asc(cpdActivities.happenedOn)),
     db.select({ organisation, kind: evidence.kind, text: evidence.text, url: evidence.url, fileName: files.name, addedAt: evidence.createdAt }).from(evidence).innerJoin(organisations, eq(organisations.id, evidence.organisationId)).leftJoin(files, eq(files.id, evidence.fileId)).where(eq(evidence.personId, personId)),
@@ -743,5 +745,13 @@ export async function personalDevelopment(db: Db, personId: string) {
       .innerJoin(people, eq(people.id, developmentShares.viewerId))
       .where(eq(developmentShares.personId, personId)),
   ]);
+  // The code's title and each standard's number, asked of the codes; each year's standards in document order.
+  const [versions, standards] = await Promise.all([versionsById(db, rated.map((r) => r.versionId)), provisionsById(db, rated.flatMap((r) => (r.provisionId ? [r.provisionId] : [])))]);
+  const titleOf = new Map(versions.map((v) => [v.id, v.title]));
+  const standardOf = new Map(standards.map((p) => [p.id, p]));
+  const position = (r: (typeof rated)[number]) => (r.provisionId ? (standardOf.get(r.provisionId)?.position ?? Infinity) : Infinity);
+  const assessed = [...rated]
+    .sort((a, b) => a.year - b.year || position(a) - position(b))
+    .map(({ versionId, provisionId, ...r }) => ({ ...r, code: titleOf.get(versionId) ?? '', standard: provisionId ? (standardOf.get(provisionId)?.number ?? null) : null }));
   return { selfAssessments: assessed, goals, cpd, evidence: items, sharedWith };
 }

@@ -39,7 +39,9 @@ export function CodesBindingMe({ organisationId, organisationName }: { organisat
           </Link>{' '}
           <CodeStatus code={code} />
           <br />
-          <span className="muted">In force here since {formatDate(code.adoptedFrom)}</span>
+          <span className="muted">
+            {code.status === 'upcoming' ? 'In force here from' : 'In force here since'} {formatDate(code.adoptedFrom)}
+          </span>
         </li>
       ))}
     </ul>

@@ -11,6 +11,10 @@ import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { codesQuery } from './code-version.tsx';
 import { CodesBindingMe } from './my-codes.tsx';
 import { codePath } from './paths.ts';
+import { ATTESTATION_PERIOD_DAYS } from '../../../../src/platform/vocabulary.ts';
+
+/** Where an adoption stands, as the server says (a replacement adopted from a later date leaves it in force until then). */
+const STATUS_LABEL: Record<Adoption['status'], string> = { upcoming: 'Not yet in force', 'in-force': 'In force', superseded: 'Replaced' };
 
 /** `/orgs/:orgId/codes`: the codes the organisation has adopted, for whom; an admin adopts more here. */
 export function OrganisationCodesPage() {
@@ -18,7 +22,7 @@ export function OrganisationCodesPage() {
   const adoptions = useQuery({ queryKey: ['adoptions', organisation.id], queryFn: () => api.adoptions(organisation.id) });
   const [showEnded, setShowEnded] = useState(false);
   const base = `/orgs/${organisation.id}`;
-  const shown = (adoptions.data ?? []).filter((a) => showEnded || !a.endedOn);
+  const shown = (adoptions.data ?? []).filter((a) => showEnded || a.status !== 'superseded');
 
   return (
     <Page
@@ -98,7 +102,7 @@ function AdoptionTable({ adoptions }: { adoptions: Adoption[] }) {
             </th>
             <td>
               From {formatDate(adoption.adoptedFrom)}
-              {adoption.endedOn && <> to {formatDate(adoption.endedOn)}</>} {adoption.endedOn ? <span className="tag">Replaced</span> : <span className="tag ok">In force</span>}
+              {adoption.endedOn && <> to {formatDate(adoption.endedOn)}</>} <span className={adoption.status === 'in-force' ? 'tag ok' : 'tag'}>{STATUS_LABEL[adoption.status]}</span>
             </td>
             <td>{forWhom(adoption, academyName)}</td>
             <td>{adoption.material ? 'Material: people confirm it' : 'Editorial: no confirmation'}</td>
@@ -281,7 +285,7 @@ function AdoptCode() {
               id="adopt-due"
               label="Confirm by (optional)"
               type="date"
-              hint="Leave empty for four weeks from today."
+              hint={`Leave empty for ${ATTESTATION_PERIOD_DAYS} days from today.`}
               value={form.attestationDueOn}
               onChange={(event) => setForm({ ...form, attestationDueOn: event.target.value })}
               error={errors.attestationDueOn}
