@@ -20,6 +20,7 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'audit.read': new Set(['auditor', 'data_protection_officer']),
   'audit.verify': new Set(['auditor', 'data_protection_officer', 'organisation_admin']),
   'outbox.read': new Set(['organisation_admin']),
+  'deadline.read': EVERYONE,
   'deadline.meet': EVERYONE,
   'deadline.create': new Set(['organisation_admin']),
   'deadline.oversee': new Set(['organisation_admin', 'principal']),
@@ -30,7 +31,11 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'attestation.oversee': new Set(['organisation_admin', 'principal']),
   'citation.create': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal']),
   'citation.read': new Set(['organisation_admin', 'designated_safeguarding_lead', 'principal', 'auditor']),
-  'development.own': EVERYONE,
+  // Each person's own development record, and what others share with them: anyone may ask; the service
+  // then answers only for records the person owns or has been shared.
+  'development.read': EVERYONE,
+  'development.edit': EVERYONE,
+  'development.share': EVERYONE,
   'development.insights': new Set(['organisation_admin', 'principal']),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOn, can, scopeOf, type Actor, type RoleGrant } from './policy.ts';
+import { allowedOn, can, everywhere, type Actor, type RoleGrant } from './policy.ts';
 
 const org = 'org-1';
 const actor = (...roles: Partial<RoleGrant>[]): Actor => ({
@@ -48,16 +48,33 @@ describe('the policy', () => {
     expect(can(actor({ role: 'data_protection_officer' }), 'audit.read')).toBe(true);
   });
 
-  it('gives the scope of an action, for queries to narrow', () => {
-    expect(scopeOf(actor({ role: 'organisation_admin' }), 'people.read')).toEqual({ everywhere: true, academyIds: [], regionIds: [], own: true });
-    expect(scopeOf(actor({ role: 'staff' }, { role: 'principal', academyId: 'a' }, { role: 'regional_education_director', regionId: 'n' }), 'people.read')).toEqual({
-      everywhere: false,
-      academyIds: ['a'],
-      regionIds: ['n'],
-      own: true,
-    });
-    expect(scopeOf(actor({ role: 'staff' }), 'people.manage')).toEqual({ everywhere: false, academyIds: [], regionIds: [], own: false });
-    expect(scopeOf(actor(), 'organisation.read').everywhere).toBe(false);
+  it('grants by relation to the record: the owner, and those it is shared with', () => {
+    const teacher = actor({ role: 'staff' });
+    expect(can(teacher, 'development.read', { organisationId: org, ownerId: 'me' })).toBe(true);
+    expect(can(teacher, 'development.read', { organisationId: org, ownerId: 'colleague' })).toBe(false);
+    expect(can(teacher, 'development.read', { organisationId: org, ownerId: 'colleague', relations: ['shared_with'] })).toBe(true);
+    expect(can(teacher, 'development.edit', { organisationId: org, ownerId: 'colleague', relations: ['shared_with'] })).toBe(false);
+    expect(can(actor({ role: 'organisation_admin' }), 'development.read', { organisationId: org, ownerId: 'colleague' })).toBe(false);
+  });
+
+  it('lets recusal win over every role and relation', () => {
+    const admin = actor({ role: 'organisation_admin' });
+    expect(can(admin, 'people.manage', { organisationId: org, relations: ['recused'] })).toBe(false);
+    expect(can(admin, 'development.read', { organisationId: org, ownerId: 'me', relations: ['recused'] })).toBe(false);
+    expect(can(admin, 'development.read', { organisationId: org, ownerId: 'colleague', relations: ['shared_with', 'recused'] })).toBe(false);
+  });
+
+  it('lets a route ask before the record is loaded: yes when a role or a relation could grant it', () => {
+    expect(can(actor({ role: 'staff' }), 'development.read')).toBe(true);
+    expect(can(actor({ role: 'staff' }), 'deadline.oversee')).toBe(false);
+    expect(can(actor({ role: 'principal', academyId: 'a' }), 'deadline.oversee')).toBe(true);
+    expect(can(actor(), 'development.read')).toBe(false);
+  });
+
+  it('tells an organisation-wide grant from one held in some academies', () => {
+    expect(everywhere(actor({ role: 'organisation_admin' }), 'people.manage')).toBe(true);
+    expect(everywhere(actor({ role: 'organisation_admin', academyId: 'a' }), 'people.manage')).toBe(false);
+    expect(everywhere(actor({ role: 'staff' }), 'people.manage')).toBe(false);
   });
 
   it('lists the actions allowed on a record', () => {

@@ -1,3 +1,4 @@
+import { and, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { roleName } from './people/schema.ts';
 
 // The one place that decides who may do what. Access is denied unless a rule here grants it.
@@ -20,13 +21,32 @@ export interface Actor {
   roles: RoleGrant[];
 }
 
+/**
+ * How a person may stand to a record, beyond their roles: they own it (it is about them, or theirs to
+ * keep), it is shared with them, it is assigned to them (handler, reviewer, case officer), they are on its
+ * team (case team, DSL team, panel), or they are recused from it (a declared conflict or relationship with
+ * the person it concerns, or being named in it). Recusal always wins.
+ */
+export type Relation = 'owner' | 'shared_with' | 'assigned' | 'team' | 'recused';
+type GrantingRelation = Exclude<Relation, 'recused'>;
+
 /** What a rule is checked against: the record's organisation and, where it has them, its academy, region and owner. */
 export interface Subject {
   organisationId: string;
   academyId?: string | null;
   regionId?: string | null;
   ownerId?: string | null;
+  /** The actor's relations to this record other than owning it, as its kind of record defines them (see `RecordAccess`). */
+  relations?: readonly Exclude<Relation, 'owner'>[];
 }
+
+interface Rule {
+  roles: readonly Role[] | 'anyone';
+  /** Relations to a record that grant the action on it, whatever the roles. */
+  relations?: readonly GrantingRelation[];
+}
+
+const OVERSEERS = ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer', 'professional_status_team'] as const;
 
 const actions = {
   // See the organisation's structure (academies, regions): everyone in it.
@@ -34,17 +54,18 @@ const actions = {
   'organisation.manage': { roles: ['organisation_admin'] },
   'people.read': {
     roles: ['organisation_admin', 'chief_operating_officer', 'data_protection_officer', 'principal', 'regional_education_director', 'professional_status_team', 'case_officer'],
-    self: true,
+    relations: ['owner'],
   },
   'people.manage': { roles: ['organisation_admin'] },
   'people.import': { roles: ['organisation_admin'] },
   'audit.read': { roles: ['auditor', 'data_protection_officer'] },
   'audit.verify': { roles: ['auditor', 'data_protection_officer', 'organisation_admin'] },
   'outbox.read': { roles: ['organisation_admin'] },
-  // Deadlines: anyone meets their own; leaders oversee those of their scope.
-  'deadline.meet': { roles: 'anyone' },
+  // Deadlines: a person reads and meets their own; leaders oversee those of their scope.
+  'deadline.read': { roles: OVERSEERS, relations: ['owner'] },
+  'deadline.meet': { roles: OVERSEERS, relations: ['owner'] },
   'deadline.create': { roles: ['organisation_admin', 'chief_operating_officer', 'case_officer', 'professional_status_team'] },
-  'deadline.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer', 'professional_status_team'] },
+  'deadline.oversee': { roles: OVERSEERS },
   'deadline.waive': { roles: ['organisation_admin', 'chief_operating_officer'] },
   // Codes: everyone reads and searches those adopted, and confirms what binds them.
   'codes.read': { roles: 'anyone' },
@@ -52,14 +73,17 @@ const actions = {
   'attestation.make': { roles: 'anyone' },
   'attestation.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
   'citation.create': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal'] },
-  // Self-assessment and development: everyone keeps their own; leaders see aggregates only.
-  'development.own': { roles: 'anyone' },
-  'development.insights': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
   'citation.read': { roles: ['organisation_admin', 'case_officer', 'designated_safeguarding_lead', 'professional_status_team', 'principal', 'auditor'] },
-} as const satisfies Record<string, { roles: readonly Role[] | 'anyone'; self?: boolean }>;
+  // The development record (self-assessments, plan, CPD, evidence): each person keeps their own and may
+  // share a read-only view of it; leaders see aggregates only.
+  'development.read': { roles: [], relations: ['owner', 'shared_with'] },
+  'development.edit': { roles: [], relations: ['owner'] },
+  'development.share': { roles: [], relations: ['owner'] },
+  'development.insights': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
+} as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actions;
-export const ACTIONS = Object.keys(actions) as Action[];
+export const ACTIONS = Object.keys(actions) as [Action, ...Action[]];
 
 /** Whether a grant reaches the subject: organisation-wide, or scoped to the subject's academy or region. */
 function reaches(grant: RoleGrant, subject: Subject | undefined): boolean {
@@ -69,45 +93,81 @@ function reaches(grant: RoleGrant, subject: Subject | undefined): boolean {
   return grant.regionId === subject.regionId;
 }
 
+const ruleOf = (action: Action): Rule => actions[action];
+const grantsBy = (actor: Actor, rule: Rule) => (rule.roles === 'anyone' ? actor.roles : actor.roles.filter((g) => (rule.roles as readonly Role[]).includes(g.role)));
+
 /**
  * May this actor take this action, in their current organisation, on this subject?
  * Without a subject: may they take it on some record of the organisation (the check a route makes
  * before its service loads the record and asks again with it).
  */
 export function can(actor: Actor, action: Action, subject?: Subject): boolean {
-  if (subject && subject.organisationId !== actor.organisationId) return false;
   if (actor.roles.length === 0) return false;
-  const rule: { roles: readonly Role[] | 'anyone'; self?: boolean } = actions[action];
-  if (rule.self && (subject === undefined || subject.ownerId === actor.personId)) return true;
-  if (rule.roles === 'anyone') return true;
-  const allowed = rule.roles;
-  return actor.roles.some((grant) => allowed.includes(grant.role) && reaches(grant, subject));
+  const rule = ruleOf(action);
+  if (subject === undefined) return rule.relations !== undefined || grantsBy(actor, rule).length > 0;
+  if (subject.organisationId !== actor.organisationId) return false;
+  if (subject.relations?.includes('recused')) return false;
+  const held = (relation: GrantingRelation) => (relation === 'owner' ? subject.ownerId === actor.personId : (subject.relations?.includes(relation) ?? false));
+  if (rule.relations?.some(held)) return true;
+  return grantsBy(actor, rule).some((grant) => reaches(grant, subject));
 }
 
-export interface Scope {
-  everywhere: boolean;
-  academyIds: string[];
-  regionIds: string[];
-  /** Records the actor owns (for actions a person may take on their own records). */
-  own: boolean;
-}
+/** Whether the actor may take the action everywhere in the organisation, not only in some academies or regions. */
+export const everywhere = (actor: Actor, action: Action): boolean => grantsBy(actor, ruleOf(action)).some((g) => g.academyId === null && g.regionId === null);
 
-/**
- * Where in the organisation the actor may take an action: everywhere, in some academies or regions,
- * and on their own records. Queries use it to narrow what they load; `can` still decides each record.
- */
-export function scopeOf(actor: Actor, action: Action): Scope {
-  const rule: { roles: readonly Role[] | 'anyone'; self?: boolean } = actions[action];
-  const grants = rule.roles === 'anyone' ? actor.roles : actor.roles.filter((g) => (rule.roles as readonly Role[]).includes(g.role));
-  return {
-    everywhere: rule.roles === 'anyone' ? actor.roles.length > 0 : grants.some((g) => g.academyId === null && g.regionId === null),
-    academyIds: grants.flatMap((g) => (g.academyId ? [g.academyId] : [])),
-    regionIds: grants.flatMap((g) => (g.regionId ? [g.regionId] : [])),
-    own: Boolean(rule.self) && actor.roles.length > 0,
-  };
-}
+/** Whether a relation to a record is enough for the action, whatever the roles (a person's own deadlines in every organisation). */
+export const grantedBy = (action: Action, relation: GrantingRelation): boolean => ruleOf(action).relations?.includes(relation) ?? false;
 
 /** The actions from a list that the actor may take on a record, for the `allowed` field the web app reads. */
 export function allowedOn<A extends Action>(actor: Actor, subject: Subject, candidates: readonly A[]): A[] {
   return candidates.filter((action) => can(actor, action, subject));
+}
+
+/**
+ * How a kind of record stands in the database, so that the policy can ask its questions of many rows at
+ * once: the record's organisation and owner columns, which of the organisation's academies and regions it
+ * lies in, and each relation a person may have to it, as a condition on the row.
+ */
+export interface RecordAccess {
+  /** Absent only for people, who belong to several organisations: their query keeps to the actor's itself. */
+  organisationId?: AnyColumn | SQL;
+  ownerId?: AnyColumn | SQL;
+  /** The record lies in one of these academies or one of these regions (for roles held only there). */
+  within?: (academyIds: string[], regionIds: string[]) => SQL;
+  relations?: Partial<Record<Exclude<Relation, 'owner'>, (personId: string) => SQL>>;
+}
+
+/**
+ * The records the actor may take the action on, as a condition for a query's WHERE: the same rule as
+ * `can`, asked of every row at once (a property test holds the two to each other).
+ */
+export function accessible(actor: Actor, action: Action, record: RecordAccess): SQL {
+  const rule = ruleOf(action);
+  if (actor.roles.length === 0) return sql`false`;
+  const grants = grantsBy(actor, rule);
+  const academyIds = grants.flatMap((g) => (g.academyId !== null ? [g.academyId] : []));
+  const regionIds = grants.flatMap((g) => (g.academyId === null && g.regionId !== null ? [g.regionId] : []));
+  const byRelation = (rule.relations ?? []).map((relation) => {
+    if (relation === 'owner') return record.ownerId ? sql`${record.ownerId} = ${actor.personId}` : undefined;
+    return record.relations?.[relation]?.(actor.personId);
+  });
+  const byRole = everywhere(actor, action)
+    ? sql`true`
+    : (academyIds.length || regionIds.length) && record.within
+      ? record.within(academyIds, regionIds)
+      : undefined;
+  const recused = record.relations?.recused?.(actor.personId);
+  return and(record.organisationId ? sql`${record.organisationId} = ${actor.organisationId}` : undefined, recused ? not(recused) : undefined, or(...byRelation, byRole, sql`false`))!;
+}
+
+/**
+ * The actor's relations to each row, as columns to select beside it; `relationsIn` reads them back into a
+ * subject's `relations`, so that one loaded record is judged by `can` with the same facts the list used.
+ */
+export function relationColumns(actor: Actor, record: RecordAccess): Record<string, SQL<boolean>> {
+  return Object.fromEntries(Object.entries(record.relations ?? {}).map(([relation, holds]) => [relation, sql<boolean>`coalesce(${holds(actor.personId)}, false)`]));
+}
+
+export function relationsIn(row: Record<string, unknown>): Exclude<Relation, 'owner'>[] {
+  return (['shared_with', 'assigned', 'team', 'recused'] as const).filter((relation) => row[relation] === true);
 }

@@ -187,7 +187,7 @@ export type SelfAssessmentSummary = Item<Answer<'/api/orgs/{orgId}/self-assessme
 export type AssessmentStatus = SelfAssessmentSummary['status'];
 type ServerSelfAssessment = Answer<'/api/orgs/{orgId}/self-assessments/{assessmentId}', 'get'>;
 /** Narrowed: the server's schema says `allowed: string[]`. */
-export type SelfAssessment = Narrowed<ServerSelfAssessment, { allowed: ('self_assessment.edit' | 'self_assessment.submit')[] }>;
+export type SelfAssessment = Narrowed<ServerSelfAssessment, { allowed: 'development.edit'[] }>;
 export type AssessedStandard = Item<SelfAssessment['standards']>;
 export type Evidence = Item<AssessedStandard['evidence']>;
 export type NewEvidence = Body<'/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}/evidence', 'post'>;

@@ -7,7 +7,7 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
-import { allowedOn, can, scopeOf, type Actor, type Role } from '../../platform/policy.ts';
+import { accessible, allowedOn, can, grantedBy, type Actor, type RecordAccess, type Role } from '../../platform/policy.ts';
 import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, kindOf, meetableByHand, owedAtCreation, policeContactRecipient, stateOf, type Checkpoint, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
 import { csv } from '../../platform/csv.ts';
@@ -118,7 +118,7 @@ export async function addDeadline(ctx: DeadlinesContext, actor: Actor, input: Om
   const row = await ctx.db.transaction((tx) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId }));
   void ctx.mailer.deliver().catch(() => 0);
   const [owner] = await ctx.db.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
-  return present({ ...row, ownerName: owner?.name ?? null }, clock.now(), actor);
+  return present({ ...(await loadForActor(ctx.db, actor, row.id)), ownerName: owner?.name ?? null }, clock.now(), actor);
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -153,7 +153,7 @@ export async function meetRecordDeadlines(tx: Transaction, actor: AuditActor, re
   return met.length;
 }
 
-function present(row: Row & { ownerName?: string | null; organisationName?: string }, now: Date, actor?: Actor) {
+function present(row: Row & { regionId?: string | null; ownerName?: string | null; organisationName?: string }, now: Date, actor?: Actor) {
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -180,13 +180,22 @@ function present(row: Row & { ownerName?: string | null; organisationName?: stri
   };
 }
 
-const subjectOf = (row: Row) => ({ organisationId: row.organisationId, academyId: row.academyId, ownerId: row.ownerId });
+/** Deadlines as the policy sees them: their owner owns them; an academy's lie in it and in its region. */
+const deadlineAccess: RecordAccess = {
+  organisationId: deadlines.organisationId,
+  ownerId: deadlines.ownerId,
+  within: (academyIds, regionIds) =>
+    or(
+      academyIds.length ? inArray(deadlines.academyId, academyIds) : undefined,
+      regionIds.length ? sql`${deadlines.academyId} in (select ${academies.id} from ${academies} where ${inArray(academies.regionId, regionIds)})` : undefined,
+    ) ?? sql`false`,
+};
+const subjectOf = (row: Row & { regionId?: string | null }) => ({ organisationId: row.organisationId, academyId: row.academyId, regionId: row.regionId ?? null, ownerId: row.ownerId });
 
-/** An open deadline is met by its owner or by someone who oversees it, and waived by those allowed to. */
-function allowedActions(actor: Actor, row: Row): string[] {
+/** What the actor may do about an open deadline: meet it (unless it is met by doing its record) and waive it. */
+function allowedActions(actor: Actor, row: Row & { regionId?: string | null }): ('deadline.meet' | 'deadline.waive')[] {
   if (row.metAt || row.waivedAt) return [];
-  const meet = meetableByHand(row.kind) && (row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row)));
-  return [...(meet ? ['deadline.meet'] : []), ...allowedOn(actor, subjectOf(row), ['deadline.waive'] as const)];
+  return allowedOn(actor, subjectOf(row), meetableByHand(row.kind) ? ['deadline.meet', 'deadline.waive'] : ['deadline.waive']);
 }
 const ownerName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
 
@@ -200,7 +209,8 @@ export async function myDeadlines(db: Db, personId: string, options: { includeCl
     .orderBy(asc(deadlines.dueAt));
   return rows.map((r) => ({
     ...present({ ...r.deadline, organisationName: r.organisationName }, now),
-    allowed: r.deadline.metAt || r.deadline.waivedAt || !meetableByHand(r.deadline.kind) ? [] : ['deadline.meet'],
+    // A person's own deadlines, in every organisation they belong to: owning one is what lets them meet it.
+    allowed: r.deadline.metAt || r.deadline.waivedAt || !meetableByHand(r.deadline.kind) || !grantedBy('deadline.meet', 'owner') ? [] : ['deadline.meet' as const],
   }));
 }
 
@@ -229,23 +239,19 @@ function stateIs(state: DeadlineState, now: Date) {
   }
 }
 
-/** The organisation's deadlines the actor oversees, as a condition: a principal, their academy's; a director, their region's. */
+/** The organisation's deadlines the actor oversees (a principal, their academy's; a director, their region's) that match the filter. */
 function overseenBy(actor: Actor, filter: OrganisationFilter, now: Date) {
-  const scope = scopeOf(actor, 'deadline.oversee');
   return and(
-    eq(deadlines.organisationId, actor.organisationId),
+    accessible(actor, 'deadline.oversee', deadlineAccess),
     filter.kind ? eq(deadlines.kind, filter.kind) : undefined,
     filter.ownerId ? eq(deadlines.ownerId, filter.ownerId) : undefined,
     filter.state ? stateIs(filter.state, now) : undefined,
-    scope.everywhere
-      ? undefined
-      : or(scope.academyIds.length ? inArray(deadlines.academyId, scope.academyIds) : undefined, scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined, sql`false`),
   );
 }
 
 /**
  * A page of the organisation's deadlines the actor oversees, soonest (or longest overdue) first, and how many
- * match in all. The database narrows to the actor's scope and the filter; the policy confirms each row.
+ * match in all.
  */
 export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter & Page, now = clock.now()) {
   const where = overseenBy(actor, filter, now);
@@ -259,9 +265,7 @@ export async function organisationDeadlines(db: Db, actor: Actor, filter: Organi
     .limit(filter.limit)
     .offset(filter.offset);
   const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where))[0]!.n);
-  const items = rows
-    .filter((r) => can(actor, 'deadline.oversee', { ...subjectOf(r.deadline), regionId: r.regionId, ownerId: null }))
-    .map((r) => present({ ...r.deadline, ownerName: r.ownerName }, now, actor));
+  const items = rows.map((r) => present({ ...r.deadline, ownerName: r.ownerName, regionId: r.regionId }, now, actor));
   return { total, items };
 }
 
@@ -296,8 +300,13 @@ export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadline
 }
 
 async function loadForActor(db: Db, actor: Actor, id: string) {
-  const [row] = await db.select().from(deadlines).where(and(eq(deadlines.id, id), eq(deadlines.organisationId, actor.organisationId)));
-  if (!row || !(row.ownerId === actor.personId || can(actor, 'deadline.oversee', subjectOf(row)))) throw new NotFound('deadline');
+  const [found] = await db
+    .select({ deadline: deadlines, regionId: academies.regionId })
+    .from(deadlines)
+    .leftJoin(academies, eq(academies.id, deadlines.academyId))
+    .where(and(eq(deadlines.id, id), eq(deadlines.organisationId, actor.organisationId)));
+  const row = found && { ...found.deadline, regionId: found.regionId };
+  if (!row || !can(actor, 'deadline.read', subjectOf(row))) throw new NotFound('deadline');
   return row;
 }
 
@@ -307,7 +316,7 @@ const alreadyClosed = (row: Pick<Row, 'metAt'>) => new Conflict('deadline-closed
  * Closes an open deadline, in one transaction with its audit entry. The update is conditional on the
  * deadline still being open, so of two requests at once only one closes it and writes an entry.
  */
-async function closeDeadline(db: Db, actor: Actor, row: Row, change: Partial<Row>, entry: Pick<AuditEntry, 'action' | 'reason'>) {
+async function closeDeadline(db: Db, actor: Actor, row: Row & { regionId: string | null }, change: Partial<Row>, entry: Pick<AuditEntry, 'action' | 'reason'>) {
   const [updated] = await db.transaction(async (tx) => {
     const result = await tx
       .update(deadlines)
@@ -318,7 +327,7 @@ async function closeDeadline(db: Db, actor: Actor, row: Row, change: Partial<Row
     return result;
   });
   if (!updated) throw alreadyClosed(await loadForActor(db, actor, row.id));
-  return present(updated, clock.now(), actor);
+  return present({ ...updated, regionId: row.regionId }, clock.now(), actor);
 }
 
 export async function meetDeadline(db: Db, actor: Actor, id: string) {

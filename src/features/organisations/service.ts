@@ -7,7 +7,7 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { academies, academyTerms, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
-import { ACTIONS, allowedOn, can, scopeOf, type Actor, type Role, type Subject } from '../../platform/policy.ts';
+import { accessible, ACTIONS, allowedOn, can, everywhere, type Actor, type Role, type Subject } from '../../platform/policy.ts';
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
 import { clock } from '../../platform/clock.ts';
@@ -194,29 +194,29 @@ function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[nu
  * narrows to the actor's scope and the search; the policy then confirms each person on the page.
  */
 export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined } & Page) {
-  const scope = scopeOf(actor, 'people.read');
   const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
-  // Someone with a current post at an academy, or in a region, the actor may read people of.
-  const postedWithin = (where: ReturnType<typeof and>) =>
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(employments)
-        .leftJoin(academies, eq(academies.id, employments.academyId))
-        .where(and(eq(employments.personId, people.id), eq(employments.organisationId, actor.organisationId), isNull(employments.endedOn), where)),
-    );
   const conditions = and(
     exists(db.select({ one: sql`1` }).from(roleAssignments).where(and(eq(roleAssignments.personId, people.id), eq(roleAssignments.organisationId, actor.organisationId)))),
     needle ? or(ilike(people.email, needle), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, needle)) : undefined,
-    scope.everywhere
-      ? undefined
-      : or(
-          scope.own ? eq(people.id, actor.personId) : undefined,
-          scope.academyIds.length || scope.regionIds.length
-            ? postedWithin(or(scope.academyIds.length ? inArray(employments.academyId, scope.academyIds) : undefined, scope.regionIds.length ? inArray(academies.regionId, scope.regionIds) : undefined))
-            : undefined,
-          sql`false`,
+    accessible(actor, 'people.read', {
+      ownerId: people.id,
+      // Someone with a current post at one of these academies, or at an academy in one of these regions.
+      within: (academyIds, regionIds) =>
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(employments)
+            .leftJoin(academies, eq(academies.id, employments.academyId))
+            .where(
+              and(
+                eq(employments.personId, people.id),
+                eq(employments.organisationId, actor.organisationId),
+                isNull(employments.endedOn),
+                or(academyIds.length ? inArray(employments.academyId, academyIds) : undefined, regionIds.length ? inArray(academies.regionId, regionIds) : undefined),
+              ),
+            ),
         ),
+    }),
   );
   const page = await db.select({ id: people.id, total: matching() }).from(people).where(conditions).orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset);
   const total = await totalOf(page, query, async () => (await db.select({ n: count() }).from(people).where(conditions))[0]!.n);
@@ -453,7 +453,7 @@ export async function previewPeopleImport(db: Db, actor: Actor, csv: string): Pr
 export async function importPeople(ctx: OrganisationsContext, actor: Actor, input: { csv: string; invite: boolean }) {
   const organisation = await loadOrganisation(ctx.db, actor);
   // A list may put people anywhere in the organisation: importing it is for those who manage people everywhere.
-  if (!scopeOf(actor, 'people.manage').everywhere) throw new Forbidden('Importing a list of people needs the right to manage people across the whole organisation.');
+  if (!everywhere(actor, 'people.manage')) throw new Forbidden('Importing a list of people needs the right to manage people across the whole organisation.');
   const preview = previewImport(input.csv, await importContext(ctx.db, organisation));
   const problems = [
     ...preview.fileErrors.map((p) => ({ field: 'body.csv', reason: p.reason })),

@@ -124,14 +124,14 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/self-assessments',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My self-assessments (or those of someone who shares theirs with me)', params: orgParams, querystring: ownerQuery, response: { 200: z.array(assessmentSummary) } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'My self-assessments (or those of someone who shares theirs with me)', params: orgParams, querystring: ownerQuery, response: { 200: z.array(assessmentSummary) } } },
     async (request) => service.listAssessments(db, actorOf(request), request.query.personId),
   );
 
   app.post(
     '/api/orgs/:orgId/self-assessments',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.edit' },
       schema: { tags, summary: "Start this year's self-assessment against the organisation's professional standards", params: orgParams, body: z.strictObject({ year: z.number().int().optional(), codeId: z.string().max(80).optional() }), response: { 201: assessment } },
     },
     async (request, reply) => reply.status(201).send(await service.startAssessment(ctx, actorOf(request), request.body)),
@@ -139,14 +139,14 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/self-assessments/:assessmentId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'A self-assessment: every standard with its rating, reflection and evidence', params: assessmentParams, response: { 200: assessment } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'A self-assessment: every standard with its rating, reflection and evidence', params: assessmentParams, response: { 200: assessment } } },
     async (request) => service.getAssessment(db, actorOf(request), request.params.assessmentId),
   );
 
   app.put(
     '/api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.edit' },
       schema: {
         tags,
         summary: "Save a standard's rating and reflection (a draft saves as you go)",
@@ -164,7 +164,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   app.post(
     '/api/orgs/:orgId/self-assessments/:assessmentId/standards/:provisionId/evidence',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.edit' },
       schema: {
         tags,
         summary: 'Add evidence to a standard: text, a link, or an uploaded file',
@@ -178,41 +178,41 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.delete(
     '/api/orgs/:orgId/self-assessments/:assessmentId/evidence/:evidenceId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a draft', params: assessmentParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: assessment } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Remove evidence from a draft', params: assessmentParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: assessment } } },
     async (request) => service.removeEvidence(db, actorOf(request), request.params.assessmentId, request.params.evidenceId),
   );
 
   app.post(
     '/api/orgs/:orgId/self-assessments/:assessmentId/submit',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Submit a self-assessment once every standard is rated; it is then locked', params: assessmentParams, body: z.strictObject({}).nullish(), response: { 200: assessment } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Submit a self-assessment once every standard is rated; it is then locked', params: assessmentParams, body: z.strictObject({}).nullish(), response: { 200: assessment } } },
     async (request) => service.submitAssessment(ctx, actorOf(request), request.params.assessmentId),
   );
 
   app.get(
     '/api/orgs/:orgId/development/dashboard',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'This year against earlier years, strongest and weakest standards, and priorities for the plan', params: orgParams, querystring: ownerQuery, response: { 200: dashboardResponse } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'This year against earlier years, strongest and weakest standards, and priorities for the plan', params: orgParams, querystring: ownerQuery, response: { 200: dashboardResponse } } },
     async (request) => service.dashboard(db, actorOf(request), request.query.personId),
   );
 
   app.get(
     '/api/orgs/:orgId/development/goals',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My development plan', params: orgParams, querystring: ownerQuery, response: { 200: z.array(goal) } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'My development plan', params: orgParams, querystring: ownerQuery, response: { 200: z.array(goal) } } },
     async (request) => service.listGoals(db, actorOf(request), request.query.personId),
   );
   app.post(
     '/api/orgs/:orgId/development/goals',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Add a goal to my development plan', params: orgParams, body: goalBody, response: { 201: goal } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Add a goal to my development plan', params: orgParams, body: goalBody, response: { 201: goal } } },
     async (request, reply) => reply.status(201).send(await service.createGoal(db, actorOf(request), request.body)),
   );
   const goalParams = orgParams.extend({ goalId: idOf('a goal') });
   app.patch(
     '/api/orgs/:orgId/development/goals/:goalId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a goal or record progress', params: goalParams, body: goalBody.partial(), response: { 200: goal } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Change a goal or record progress', params: goalParams, body: goalBody.partial(), response: { 200: goal } } },
     async (request) => service.updateGoal(db, actorOf(request), request.params.goalId, request.body),
   );
   app.delete(
     '/api/orgs/:orgId/development/goals/:goalId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a goal', params: goalParams, response: { 204: z.null() } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Remove a goal', params: goalParams, response: { 204: z.null() } } },
     async (request, reply) => {
       await service.deleteGoal(db, actorOf(request), request.params.goalId);
       return reply.status(204).send(null);
@@ -221,23 +221,23 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/development/cpd',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'My CPD record', params: orgParams, querystring: ownerQuery, response: { 200: z.array(activity) } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'My CPD record', params: orgParams, querystring: ownerQuery, response: { 200: z.array(activity) } } },
     async (request) => service.listActivities(db, actorOf(request), request.query.personId),
   );
   app.post(
     '/api/orgs/:orgId/development/cpd',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Record a CPD activity that has happened', params: orgParams, body: activityBody, response: { 201: activity } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Record a CPD activity that has happened', params: orgParams, body: activityBody, response: { 201: activity } } },
     async (request, reply) => reply.status(201).send(await service.createActivity(db, actorOf(request), request.body)),
   );
   const activityParams = orgParams.extend({ activityId: idOf('a CPD activity') });
   app.patch(
     '/api/orgs/:orgId/development/cpd/:activityId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Change a CPD activity', params: activityParams, body: activityBody.partial(), response: { 200: activity } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Change a CPD activity', params: activityParams, body: activityBody.partial(), response: { 200: activity } } },
     async (request) => service.updateActivity(db, actorOf(request), request.params.activityId, request.body),
   );
   app.delete(
     '/api/orgs/:orgId/development/cpd/:activityId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove a CPD activity', params: activityParams, response: { 204: z.null() } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Remove a CPD activity', params: activityParams, response: { 204: z.null() } } },
     async (request, reply) => {
       await service.deleteActivity(db, actorOf(request), request.params.activityId);
       return reply.status(204).send(null);
@@ -245,18 +245,18 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   );
   app.post(
     '/api/orgs/:orgId/development/cpd/:activityId/evidence',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Add evidence to a CPD activity: text, a link, or an uploaded file (a certificate, notes)', params: activityParams, body: evidenceBody, response: { 201: activity } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Add evidence to a CPD activity: text, a link, or an uploaded file (a certificate, notes)', params: activityParams, body: evidenceBody, response: { 201: activity } } },
     async (request, reply) => reply.status(201).send(await service.addActivityEvidence(db, actorOf(request), request.params.activityId, request.body)),
   );
   app.delete(
     '/api/orgs/:orgId/development/cpd/:activityId/evidence/:evidenceId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Remove evidence from a CPD activity', params: activityParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: activity } } },
+    { config: { access: 'development.edit' }, schema: { tags, summary: 'Remove evidence from a CPD activity', params: activityParams.extend({ evidenceId: idOf('an evidence item') }), response: { 200: activity } } },
     async (request) => service.removeActivityEvidence(db, actorOf(request), request.params.activityId, request.params.evidenceId),
   );
   app.get(
     '/api/orgs/:orgId/development/cpd/summary',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.read' },
       schema: { tags, summary: "A year's CPD: hours, activities, and the standards touched and not touched", params: orgParams, querystring: ownerQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: cpdSummaryResponse } },
     },
     async (request) => service.cpdSummary(db, actorOf(request), request.query.year, request.query.personId),
@@ -264,13 +264,13 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/development/shares',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams, response: { 200: z.object({ sharedWith: z.array(sharePerson), sharedWithMe: z.array(sharePerson) }) } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'Whom I share my development record with, and who shares theirs with me', params: orgParams, response: { 200: z.object({ sharedWith: z.array(sharePerson), sharedWithMe: z.array(sharePerson) }) } } },
     async (request) => service.shares(db, actorOf(request)),
   );
   app.get(
     '/api/orgs/:orgId/development/viewers',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.share' },
       schema: {
         tags,
         summary: 'The line managers, supporters and mentors one may share a development record with, by name',
@@ -284,12 +284,12 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.post(
     '/api/orgs/:orgId/development/shares',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }), response: { 201: z.object({ id: z.uuid(), viewerId: z.uuid(), createdAt: z.date() }) } } },
+    { config: { access: 'development.share' }, schema: { tags, summary: 'Share a read-only view with a named line manager, supporter or mentor', params: orgParams, body: z.strictObject({ viewerId: idOf('a person') }), response: { 201: z.object({ id: z.uuid(), viewerId: z.uuid(), createdAt: z.date() }) } } },
     async (request, reply) => reply.status(201).send(await service.share(db, actorOf(request), request.body.viewerId)),
   );
   app.delete(
     '/api/orgs/:orgId/development/shares/:shareId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Withdraw a share', params: orgParams.extend({ shareId: idOf('a share') }), response: { 204: z.null() } } },
+    { config: { access: 'development.share' }, schema: { tags, summary: 'Withdraw a share', params: orgParams.extend({ shareId: idOf('a share') }), response: { 204: z.null() } } },
     async (request, reply) => {
       await service.withdrawShare(db, actorOf(request), request.params.shareId);
       return reply.status(204).send(null);
@@ -298,7 +298,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/development/standards',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'The code of standards people assess themselves against, the organisation\'s choice, and the adopted codes it may choose from', params: orgParams, response: { 200: standardsSettingResponse } } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'The code of standards people assess themselves against, the organisation\'s choice, and the adopted codes it may choose from', params: orgParams, response: { 200: standardsSettingResponse } } },
     async (request) => service.standardsSetting(db, actorOf(request)),
   );
   app.put(
@@ -334,7 +334,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   app.get(
     '/api/orgs/:orgId/development/export',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.read' },
       schema: {
         tags,
         summary: 'My self-assessments, development plan and CPD record (or those of someone who shares theirs with me), as PDF or CSV',
@@ -355,7 +355,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   app.post(
     '/api/orgs/:orgId/files',
     {
-      config: { access: 'development.own' },
+      config: { access: 'development.edit' },
       bodyLimit: service.MAX_FILE_BYTES,
       schema: {
         tags,
@@ -373,7 +373,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     '/api/orgs/:orgId/files/:fileId',
-    { config: { access: 'development.own' }, schema: { tags, summary: 'Download a file (its owner, or someone they share their record with)', params: orgParams.extend({ fileId: idOf('a file') }) } },
+    { config: { access: 'development.read' }, schema: { tags, summary: 'Download a file (its owner, or someone they share their record with)', params: orgParams.extend({ fileId: idOf('a file') }) } },
     async (request, reply) => {
       const file = await service.downloadFile(ctx, actorOf(request), request.params.fileId);
       return reply

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { registerCitable } from '../../platform/citable.ts';
@@ -9,7 +9,7 @@ import { files } from '../../platform/files/schema.ts';
 import { sniff } from '../../platform/files/sniff.ts';
 import type { FileStore } from '../../platform/files/store.ts';
 import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
-import { can, type Actor, type Role } from '../../platform/policy.ts';
+import { allowedOn, can, relationColumns, relationsIn, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
 import { provisionsById, provisionsOfVersions, versionsById, versionsInForce } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import {
@@ -98,23 +98,39 @@ export async function chooseStandards(db: Db, actor: Actor, codeId: string | nul
 type Assessment = typeof selfAssessments.$inferSelect;
 
 /**
+ * A development record as the policy sees it (a self-assessment, a goal, a CPD activity, a file, or the
+ * whole record of a person): its owner's, and shared read-only with those the owner chose.
+ */
+const developmentAccess = (ownerId: AnyColumn | SQL, organisationId: AnyColumn | SQL): RecordAccess => ({
+  organisationId,
+  ownerId,
+  relations: {
+    shared_with: (viewerId) =>
+      sql`exists (select 1 from ${developmentShares} where ${developmentShares.personId} = ${ownerId} and ${developmentShares.organisationId} = ${organisationId} and ${developmentShares.viewerId} = ${viewerId} and ${developmentShares.withdrawnAt} is null)`,
+  },
+});
+
+/** The actor's standing to the development record of a person of their organisation, for the policy to judge. */
+async function developmentSubject(db: Db | Tx, actor: Actor, ownerId: string): Promise<Subject> {
+  const [row] = await db
+    .select(relationColumns(actor, developmentAccess(people.id, sql`${actor.organisationId}::uuid`)))
+    .from(people)
+    .where(eq(people.id, ownerId));
+  return { organisationId: actor.organisationId, ownerId, relations: row ? relationsIn(row) : [] };
+}
+
+/**
  * An assessment the actor may see: their own, or one shared with them (read-only; each such view is
  * recorded). Anything else is not found.
  */
-async function loadAssessment(db: Db, actor: Actor, id: string): Promise<{ assessment: Assessment; own: boolean }> {
-  const [assessment] = await db.select().from(selfAssessments).where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
-  if (!assessment) throw new NotFound('self-assessment');
-  if (assessment.personId === actor.personId) return { assessment, own: true };
-  if (!(await sharedWith(db, actor, assessment.personId))) throw new NotFound('self-assessment');
-  return { assessment, own: false };
-}
-
-async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<boolean> {
-  const [share] = await db
-    .select({ id: developmentShares.id })
-    .from(developmentShares)
-    .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, ownerId), eq(developmentShares.viewerId, actor.personId), isNull(developmentShares.withdrawnAt)));
-  return Boolean(share);
+async function loadAssessment(db: Db, actor: Actor, id: string): Promise<{ assessment: Assessment; subject: Subject }> {
+  const [row] = await db
+    .select({ assessment: selfAssessments, ...relationColumns(actor, developmentAccess(selfAssessments.personId, selfAssessments.organisationId)) })
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
+  const subject = row && { organisationId: row.assessment.organisationId, ownerId: row.assessment.personId, relations: relationsIn(row) };
+  if (!row || !subject || !can(actor, 'development.read', subject)) throw new NotFound('self-assessment');
+  return { assessment: row.assessment, subject };
 }
 
 /**
@@ -124,7 +140,7 @@ async function sharedWith(db: Db | Tx, actor: Actor, ownerId: string): Promise<b
 export function registerCitableRecords(): void {
   const visible = (owner: (db: Db, actor: Actor, id: string) => Promise<{ personId: string } | undefined>) => async (db: Db, actor: Actor, id: string) => {
     const row = await owner(db, actor, id);
-    return row !== undefined && (row.personId === actor.personId || (await sharedWith(db, actor, row.personId)));
+    return row !== undefined && can(actor, 'development.read', await developmentSubject(db, actor, row.personId));
   };
   registerCitable(
     'self_assessment',
@@ -149,7 +165,7 @@ export type SharedPart = 'self-assessments' | 'dashboard' | 'plan' | 'cpd' | 'cp
  */
 export async function readableOwner(db: Db, actor: Actor, ownerId: string | undefined, part: SharedPart): Promise<string> {
   if (!ownerId || ownerId === actor.personId) return actor.personId;
-  if (!(await sharedWith(db, actor, ownerId))) throw new NotFound('development record');
+  if (!can(actor, 'development.read', await developmentSubject(db, actor, ownerId))) throw new NotFound('development record');
   await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'development.viewed_shared', recordType: 'person', recordId: ownerId, details: { part } }));
   return ownerId;
 }
@@ -185,8 +201,8 @@ export async function listAssessments(db: Db, actor: Actor, ownerId?: string) {
 }
 
 export async function getAssessment(db: Db, actor: Actor, id: string) {
-  const { assessment, own } = await loadAssessment(db, actor, id);
-  if (!own) await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.viewed_shared', recordType: 'self_assessment', recordId: id }));
+  const { assessment, subject } = await loadAssessment(db, actor, id);
+  if (assessment.personId !== actor.personId) await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.viewed_shared', recordType: 'self_assessment', recordId: id }));
   const [standards, entries, items, [version]] = await Promise.all([
     standardsOf(db, assessment.versionId),
     db.select().from(selfAssessmentEntries).where(eq(selfAssessmentEntries.assessmentId, id)),
@@ -207,13 +223,14 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
       reflection: entryOf.get(s.id)?.reflection ?? '',
       evidence: items.filter((e) => e.provisionId === s.id).map(evidenceItem),
     })),
-    allowed: own && assessment.status === 'draft' ? ['self_assessment.edit', 'self_assessment.submit'] : [],
+    // A draft is changed and submitted by whoever may edit it; a submitted one is locked.
+    allowed: assessment.status === 'draft' ? allowedOn(actor, subject, ['development.edit']) : [],
   };
 }
 
 async function editableAssessment(db: Db, actor: Actor, id: string) {
-  const { assessment, own } = await loadAssessment(db, actor, id);
-  if (!own) throw new NotFound('self-assessment');
+  const { assessment, subject } = await loadAssessment(db, actor, id);
+  if (!can(actor, 'development.edit', subject)) throw new NotFound('self-assessment');
   if (assessment.status === 'submitted') {
     throw new Conflict('submitted-self-assessment-is-locked', 'Submitted', `Your ${assessment.year} self-assessment was submitted and can no longer be changed.`);
   }
@@ -575,7 +592,11 @@ export async function share(db: Db, actor: Actor, viewerId: string) {
     .from(roleAssignments)
     .where(and(eq(roleAssignments.organisationId, actor.organisationId), eq(roleAssignments.personId, viewerId)));
   if (!roles.some((r) => VIEWER_ROLES.includes(r.role))) throw Invalid.field('body.viewerId', 'is not a line manager, supporter or mentor in this organisation');
-  if (await sharedWith(db, { ...actor, personId: viewerId }, actor.personId)) {
+  const [existing] = await db
+    .select({ id: developmentShares.id })
+    .from(developmentShares)
+    .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.personId, actor.personId), eq(developmentShares.viewerId, viewerId), isNull(developmentShares.withdrawnAt)));
+  if (existing) {
     throw new Conflict('already-shared', 'Already shared', 'You already share your development record with this person.');
   }
   return db.transaction(async (tx) => {
@@ -718,7 +739,7 @@ export async function uploadFile(ctx: SelfAssessmentContext, actor: Actor, input
 /** A file to its owner, or to someone the owner shares their development record with; every download is recorded. */
 export async function downloadFile(ctx: SelfAssessmentContext, actor: Actor, fileId: string) {
   const [file] = await ctx.db.select().from(files).where(and(eq(files.id, fileId), eq(files.organisationId, actor.organisationId)));
-  if (!file || (file.ownerId !== actor.personId && !(await sharedWith(ctx.db, actor, file.ownerId)))) throw new NotFound('file');
+  if (!file || !can(actor, 'development.read', await developmentSubject(ctx.db, actor, file.ownerId))) throw new NotFound('file');
   const bytes = await ctx.files.get(file.storageKey);
   await ctx.db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'file.downloaded', recordType: 'file', recordId: file.id }));
   return { name: file.name, mediaType: file.mediaType, bytes };

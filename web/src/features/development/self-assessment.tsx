@@ -41,13 +41,13 @@ export function SelfAssessmentPage() {
     );
   }
   // A draft's form starts from what the server holds now, not from an older copy in the cache.
-  if (!assessment.data || !scale.data || (assessment.data.allowed.includes('self_assessment.edit') && !assessment.isFetchedAfterMount)) {
+  if (!assessment.data || !scale.data || (assessment.data.allowed.includes('development.edit') && !assessment.isFetchedAfterMount)) {
     return (
       <PageLoading what="Loading the self-assessment" />
     );
   }
   const data = assessment.data;
-  const editable = data.allowed.includes('self_assessment.edit');
+  const editable = data.allowed.includes('development.edit');
   return (
     <DevelopmentPage title={whose(owner, `${data.year} self-assessment`)} breadcrumbs={breadcrumbs}>
       <p className="lede">

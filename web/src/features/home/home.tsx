@@ -24,7 +24,7 @@ export function HomePage() {
     { to: '/deadlines', title: 'Your deadlines', description: 'What the codes ask of you and by when, in every organisation; in your own calendar too.' },
     { to: `${base}/codes`, title: 'Codes', description: `The codes ${organisation.name} has adopted: read, search and confirm them.` },
     { to: '/codes', title: 'The codes library', description: 'Every code and version, compared side by side or read by theme.' },
-    { to: `${base}/development`, title: 'Your development', description: 'Rate yourself against the professional standards each year, plan your development and record your CPD.', needs: ['development.own'] },
+    { to: `${base}/development`, title: 'Your development', description: 'Rate yourself against the professional standards each year, plan your development and record your CPD.', needs: ['development.read'] },
     { to: `${base}/development-insights`, title: 'Development insights', description: 'How the workforce rates itself against the standards, and where CPD is thin, by academy.', needs: ['development.insights'] },
     { to: `${base}/deadlines`, title: 'Deadlines', description: 'The deadlines of the people you oversee, and what is overdue.', needs: ['deadline.oversee'] },
     { to: `${base}/attestation`, title: 'Attestation', description: 'Who has confirmed the codes that bind them, per academy and role.', needs: ['attestation.oversee'] },

@@ -86,7 +86,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
     { to: '/deadlines', label: 'Your deadlines', end: false, show: true },
     { to: `${base}/codes`, label: 'Codes', end: false, show: true },
     // Everyone keeps their own development record where the organisation offers it.
-    { to: `${base}/development`, label: 'Your development', end: false, show: can(organisation, 'development.own') },
+    { to: `${base}/development`, label: 'Your development', end: false, show: can(organisation, 'development.read') },
     { to: `${base}/development-insights`, label: 'Development insights', end: false, show: can(organisation, 'development.insights') },
     { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: can(organisation, 'deadline.oversee') },
     { to: `${base}/attestation`, label: 'Attestation', end: false, show: can(organisation, 'attestation.oversee') },
