@@ -2,10 +2,12 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { checkDeadlines } from '../features/deadlines/index.ts';
 import { anchorChains } from '../platform/audit/index.ts';
-import { removeExpiredSessions } from '../platform/auth/sessions.ts';
 import type { RecurringJob } from '../platform/jobs/index.ts';
 import type { Mailer } from '../platform/mail/index.ts';
 import { sendDigests } from '../platform/notifications/index.ts';
+import { applyRetention } from '../platform/retention.ts';
+import { clock } from '../platform/clock.ts';
+import { retentionRules } from './retention.ts';
 
 /** Every recurring job Probity runs. */
 export function recurringJobs(config: Config, database: Database, mailer: Mailer): RecurringJob[] {
@@ -13,7 +15,8 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
   return [
     { name: 'deadlines-check', cron: '* * * * *', run: () => checkDeadlines(ctx) },
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
-    { name: 'sessions-cleanup', cron: '17 * * * *', run: () => removeExpiredSessions(database.db, config.sessions) },
+    // Ended sessions, spent sign-in steps, old mail: the retention schedule (./retention.ts).
+    { name: 'retention', cron: '17 * * * *', run: () => applyRetention(database.db, retentionRules(config), clock.now()) },
     { name: 'mail-deliver', cron: '* * * * *', run: () => mailer.deliver() },
     { name: 'audit-anchor', cron: '5 * * * *', run: () => anchorChains(database.db, config.auditAnchors) },
     ...(database.kind === 'embedded'

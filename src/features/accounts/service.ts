@@ -25,7 +25,7 @@ export interface AccountsContext {
 }
 
 // Throttling: within the window, this many failures for one account, or from one address, refuse further tries.
-const FAILURE_WINDOW_MS = 15 * 60_000;
+export const FAILURE_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_ACCOUNT = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 const RESET_TOKEN_HOURS = 1;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, eq, gt, lte, or } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
+import type { RetentionRule } from '../retention.ts';
 import { sessions } from './schema.ts';
 import { clock } from '../clock.ts';
 
@@ -72,8 +73,17 @@ export async function endAllSessions(tx: Tx, personId: string): Promise<number> 
   return ended.length;
 }
 
-/** Removes sessions that can no longer be used. */
-export async function removeExpiredSessions(tx: Tx, policy: SessionPolicy, now = clock.now()): Promise<void> {
-  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  await tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
+/** Sessions go as soon as they can no longer be used: past their absolute end, or idle too long (findSession's test). */
+export function sessionsRetention(policy: SessionPolicy): RetentionRule {
+  return {
+    record: 'sessions',
+    keptFor: 'PT0S',
+    after: `the session ends: ${policy.absoluteHours} hours after signing in, or after ${policy.idleMinutes} minutes unused`,
+    action: 'delete',
+    reason: 'An ended session can never sign anyone in again; the audit trail keeps each sign-in and sign-out.',
+    async apply(tx, cutoff) {
+      const idleSince = new Date(cutoff.getTime() - policy.idleMinutes * 60_000);
+      return (await tx.delete(sessions).where(or(lte(sessions.expiresAt, cutoff), lte(sessions.lastSeenAt, idleSince))).returning({ tokenHash: sessions.tokenHash })).length;
+    },
+  };
 }

@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, Tx } from '../../db/index.ts';
+import type { RetentionRule } from '../retention.ts';
 import { outbox } from './schema.ts';
 import { clock } from '../clock.ts';
 
@@ -28,6 +29,32 @@ export interface Mailer {
 }
 
 const MAX_ATTEMPTS = 5;
+
+const OUTBOX_REASON =
+  "Mail holds people's names and links that sign them in; once it has left, the outbox is only a log for finding delivery faults, and a month covers that. No code sets a period; this is Probity's default.";
+
+/**
+ * Mail that has left, and mail given up on, goes after 30 days. Mail never sent because no SMTP server is
+ * set stays, as the only way admins can read it.
+ */
+export const outboxRetention: RetentionRule[] = [
+  {
+    record: 'sent mail',
+    keptFor: 'P30D',
+    after: 'it was sent',
+    action: 'delete',
+    reason: OUTBOX_REASON,
+    apply: async (tx, cutoff) => (await tx.delete(outbox).where(and(isNotNull(outbox.sentAt), lte(outbox.sentAt, cutoff))).returning({ id: outbox.id })).length,
+  },
+  {
+    record: 'mail that could not be sent',
+    keptFor: 'P30D',
+    after: `it was written (sending is given up after ${MAX_ATTEMPTS} failed attempts)`,
+    action: 'delete',
+    reason: OUTBOX_REASON,
+    apply: async (tx, cutoff) => (await tx.delete(outbox).where(and(isNull(outbox.sentAt), gte(outbox.attempts, MAX_ATTEMPTS), lte(outbox.createdAt, cutoff))).returning({ id: outbox.id })).length,
+  },
+];
 
 export function createMailer(options: { db: Db; smtpUrl: string | undefined; from: string; logger?: FastifyBaseLogger }): Mailer {
   const transport: Transporter | undefined = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
