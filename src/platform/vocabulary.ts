@@ -61,3 +61,10 @@ export const THEMES = [
  * catalogue and the adoption form.
  */
 export const ATTESTATION_PERIOD_DAYS = 28;
+
+/**
+ * 000 §2: members assess themselves "at least annually" against the Professional Standards. The next
+ * self-assessment falls due this many months after one is submitted: for self-assessment's rules, the
+ * deadlines catalogue and the self-assessment page.
+ */
+export const MONTHS_BETWEEN_ASSESSMENTS = 12;

@@ -9,7 +9,7 @@ import {
   type Nation,
 } from '../../platform/calendar/index.ts';
 import type { Role } from '../../platform/policy.ts';
-import { ATTESTATION_PERIOD_DAYS } from '../../platform/vocabulary.ts';
+import { ATTESTATION_PERIOD_DAYS, MONTHS_BETWEEN_ASSESSMENTS } from '../../platform/vocabulary.ts';
 
 // Deadlines as data: a rule says how the due time follows from the start, a schedule says when to remind
 // and whom to escalate to. The codes' own time limits are the catalogue below, each citing its source.
@@ -113,7 +113,7 @@ export const KINDS = {
     title: 'Assess yourself against the Professional Standards',
     source: 'SET Code of Practice, on self-assessment: assess yourself at least annually against the Professional Standards',
     cites: codeOfPractice('self-assessment'),
-    rule: { type: 'months', months: 12 },
+    rule: { type: 'months', months: MONTHS_BETWEEN_ASSESSMENTS },
     schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
     metByRecord: true,
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sniff } from '../../platform/files/sniff.ts';
-import { assessmentYearProblem, cohortOf, compareYears, cpdDateProblem, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, isStandard, standardsCandidates, standardsOf, thisYear, type ProvisionFact } from './rules.ts';
+import { KINDS } from '../deadlines/rules.ts';
+import { MONTHS_BETWEEN_ASSESSMENTS, assessmentYearProblem, cohortOf, compareYears, cpdDateProblem, cpdYear, developmentPriorities, groupAverage, hoursPerPerson, isStandard, standardsCandidates, standardsOf, thisYear, type ProvisionFact } from './rules.ts';
 
 const standards = ['1', '2', '3'].map((n) => ({ id: `s${n}`, key: n, number: n, text: `Standard ${n}` }));
 const year = (y: number, ratings: (number | null)[]) => ({ year: y, ratings: new Map(ratings.map((r, i) => [`s${i + 1}`, r])) });
@@ -151,5 +152,12 @@ describe('the date of CPD', () => {
     expect(cpdDateProblem('2027-03-10', '2027-03-10')).toBeNull();
     expect(cpdDateProblem('2019-09-01', '2027-03-10')).toBeNull();
     expect(cpdDateProblem('2027-03-11', '2027-03-10')).toBe('cannot be in the future: record CPD once it has happened');
+  });
+});
+
+describe('when the next self-assessment falls due (000 §2: at least annually)', () => {
+  it('is twelve months after one is submitted, the period the deadlines catalogue states', () => {
+    expect(MONTHS_BETWEEN_ASSESSMENTS).toBe(12);
+    expect(KINDS['self-assessment'].rule).toEqual({ type: 'months', months: MONTHS_BETWEEN_ASSESSMENTS });
   });
 });

@@ -12,7 +12,7 @@ export const MIN_RATING = RATING_SCALE[0].value;
 export const MAX_RATING = RATING_SCALE[RATING_SCALE.length - 1]!.value;
 
 /** 000 §2 asks for at least an annual self-assessment: the next is due twelve months after a submission. */
-export const MONTHS_BETWEEN_ASSESSMENTS = 12;
+export { MONTHS_BETWEEN_ASSESSMENTS } from '../../platform/vocabulary.ts';
 
 /** An organisation view never shows a group smaller than this, so that no one can be picked out. */
 export const MIN_GROUP_SIZE = 5;
@@ -24,8 +24,8 @@ export interface StandardRef {
   text: string;
 }
 
-// This file has no imports: the web app bundles it. Rules that depend on the day take `today`, the London
-// date of the service's `now` (platform/calendar's inLondon).
+// The web app bundles this file, so it imports only platform/vocabulary.ts, which imports nothing. Rules that
+// depend on the day take `today`, the London date of the service's `now` (platform/calendar's inLondon).
 
 /** A provision of a code version, as the codes feature gives it. */
 export interface ProvisionFact {

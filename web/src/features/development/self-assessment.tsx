@@ -12,6 +12,7 @@ import { DevelopmentPage, useOwner, whose } from './frame.tsx';
 import { ratingWords, standardId } from './labels.tsx';
 import { assessmentQuery, mergeStandard, ratingScaleQuery, refreshRecord } from './queries.ts';
 import { StatusTag } from './self-assessments.tsx';
+import { MONTHS_BETWEEN_ASSESSMENTS } from '../../../../src/platform/vocabulary.ts';
 
 // One year's self-assessment (000 §2): each standard rated on the described scale, with a reflection and
 // evidence. A draft saves each standard as the person goes: a rating when it is chosen, a reflection when
@@ -58,7 +59,7 @@ export function SelfAssessmentPage() {
         {submitted && (
           <Status title={`You submitted your ${data.year} self-assessment`} focus>
             <p>
-              It is locked now. Your next one falls due in twelve months. <Link to={`/orgs/${organisation.id}/development`}>See your dashboard</Link>
+              It is locked now. Your next one falls due in {MONTHS_BETWEEN_ASSESSMENTS} months. <Link to={`/orgs/${organisation.id}/development`}>See your dashboard</Link>
             </p>
           </Status>
         )}
@@ -181,7 +182,7 @@ function Draft({ assessment, scale, onSubmitted }: { assessment: SelfAssessment;
           {rated === assessment.standards.length
             ? 'Every standard has a rating.'
             : `${rated} of ${assessment.standards.length} standards have a rating: every standard needs one before you submit.`}{' '}
-          Once submitted, your self-assessment is locked and cannot be changed; the next one falls due twelve months later.
+          Once submitted, your self-assessment is locked and cannot be changed; the next one falls due {MONTHS_BETWEEN_ASSESSMENTS} months later.
         </p>
         <button type="button" className="button" disabled={submit.isPending} onClick={() => submit.mutate()}>
           {submit.isPending ? 'Submitting…' : 'Submit self-assessment'}
