@@ -27,7 +27,7 @@ const environment = z.object({
   OIDC_PROVIDERS: z.string().optional(),
   PROBITY_DEMO: z.enum(['0', '1']).default('1'),
   PROBITY_DEMO_PASSWORD: z.string().min(12).default('probity-demo-2026'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   NODE_ENV: z.string().default('development'),

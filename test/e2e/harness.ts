@@ -18,9 +18,9 @@ export const DEMO_PASSWORD = 'probity-demo-2026';
 /** Waits for the page's main heading. */
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-/** Builds the web app into dist/web, as `npm start` does: once for all the journeys (test/e2e/setup.ts). */
+/** Builds the web app into dist/web, as `npm start` does (and as `npm run build`, whatever was built before): once for all the journeys (test/e2e/setup.ts). */
 export function buildWebApp(): void {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/build-web.ts'), '--force'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 

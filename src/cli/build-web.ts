@@ -1,0 +1,93 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// `npm start` builds the web app first (the `prestart` script), but only when it is out of date: a restart
+// with nothing changed serves the build it has. A build records every file it was made from (the modules
+// the bundler read, the page, the public files, the configuration and the installed packages' versions)
+// with a hash of each; the build is up to date while every one of those files still has its hash.
+// A changed file that brings in a new one has itself changed, so the new file needs no listing of its own.
+//
+//   tsx src/cli/build-web.ts          build if out of date
+//   tsx src/cli/build-web.ts --force  build whatever the record says
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const outDir = path.join(root, 'dist/web');
+/** Beside the build, not in it: dist/web is served to anyone, this is not for them. */
+const record = path.join(root, 'dist/web-build.json');
+/** What every build depends on, beyond the modules it reads. */
+const always = ['vite.config.ts', 'package-lock.json', 'web/index.html'];
+
+interface BuildRecord {
+  files: Record<string, string>;
+}
+
+const hashOf = (file: string): string | null => {
+  try {
+    return crypto.createHash('sha256').update(fs.readFileSync(path.join(root, file))).digest('hex');
+  } catch {
+    return null;
+  }
+};
+
+const filesUnder = (dir: string): string[] =>
+  fs.existsSync(path.join(root, dir))
+    ? fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    : [];
+
+/** Why the build is out of date, or null when it is not. */
+export function staleBecause(): string | null {
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) return 'there is no build yet';
+  let previous: BuildRecord;
+  try {
+    previous = JSON.parse(fs.readFileSync(record, 'utf8')) as BuildRecord;
+  } catch {
+    return 'the build has no record of what it was made from';
+  }
+  for (const file of new Set([...always, ...filesUnder('web/public')])) {
+    if (!(file in previous.files)) return `${file} is new`;
+  }
+  for (const [file, hash] of Object.entries(previous.files)) {
+    if (hashOf(file) !== hash) return `${file} has changed`;
+  }
+  return null;
+}
+
+async function build(): Promise<void> {
+  const { build: viteBuild } = await import('vite');
+  const inputs = new Set<string>();
+  await viteBuild({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'record-build-inputs',
+        generateBundle() {
+          for (const id of this.getModuleIds()) {
+            const file = id.split('?')[0]!;
+            if (!path.isAbsolute(file) || file.includes(`${path.sep}node_modules${path.sep}`)) continue;
+            const relative = path.relative(root, file);
+            if (!relative.startsWith('..') && fs.existsSync(file)) inputs.add(relative);
+          }
+        },
+      },
+    ],
+  });
+  const files: Record<string, string> = {};
+  for (const file of [...always, ...filesUnder('web/public'), ...inputs].sort()) files[file] = hashOf(file) ?? '';
+  fs.writeFileSync(record, `${JSON.stringify({ files } satisfies BuildRecord, null, 1)}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const force = process.argv.includes('--force');
+  const reason = force ? 'asked to' : staleBecause();
+  if (reason === null) {
+    process.stdout.write('The web app is up to date (nothing in web/ or what it uses has changed); not rebuilding.\n');
+  } else {
+    process.stdout.write(`Building the web app (${reason})…\n`);
+    // The record goes first, so that a build that fails part-way is never taken as up to date.
+    fs.rmSync(record, { force: true });
+    await build();
+  }
+}
