@@ -20,6 +20,7 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'audit.read': new Set(['auditor', 'data_protection_officer']),
   'audit.verify': new Set(['auditor', 'data_protection_officer', 'organisation_admin']),
   'outbox.read': new Set(['organisation_admin']),
+  'retention.read': new Set(['organisation_admin', 'data_protection_officer', 'auditor']),
   'deadline.read': EVERYONE,
   'deadline.meet': EVERYONE,
   'deadline.create': new Set(['organisation_admin']),

@@ -61,6 +61,7 @@ const actions = {
   'audit.read': { roles: ['auditor', 'data_protection_officer'] },
   'audit.verify': { roles: ['auditor', 'data_protection_officer', 'organisation_admin'] },
   'outbox.read': { roles: ['organisation_admin'] },
+  'retention.read': { roles: ['organisation_admin', 'data_protection_officer', 'auditor'] },
   // Deadlines: a person reads and meets their own; leaders oversee those of their scope.
   'deadline.read': { roles: OVERSEERS, relations: ['owner'] },
   'deadline.meet': { roles: OVERSEERS, relations: ['owner'] },

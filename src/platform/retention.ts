@@ -48,6 +48,9 @@ export function retentionSchedule(rules: readonly RetentionRule[]) {
   });
 }
 
+/** One rule of the schedule as people read it. */
+export type RetentionEntry = ReturnType<typeof retentionSchedule>[number];
+
 /**
  * Applies every rule at `now`, each in a transaction of its own (a rule that fails leaves the others
  * applied, and is reported after them); how many records each rule deleted or anonymised.

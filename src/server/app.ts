@@ -25,6 +25,9 @@ import { deadlineRoutes } from '../features/deadlines/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { codeRoutes } from '../features/codes/routes.ts';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
+import { retentionRoutes } from '../features/retention/routes.ts';
+import { retentionSchedule } from '../platform/retention.ts';
+import { retentionRules } from './retention.ts';
 import { cacheControl, webRoutes } from './web.ts';
 import type { RouteContext } from '../platform/context.ts';
 import { attestationsPersonalData } from '../features/codes/index.ts';
@@ -133,7 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('files', files);
   const secrets = await openSecrets(database.db, config.secretKey);
   const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData];
-  const context: RouteContext = { config, database, mailer, files, secrets, personalData };
+  const retention = retentionSchedule(retentionRules(config));
+  const context: RouteContext = { config, database, mailer, files, secrets, personalData, retention };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);
@@ -143,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(notificationRoutes, context);
   await app.register(codeRoutes, context);
   await app.register(selfAssessmentRoutes, context);
+  await app.register(retentionRoutes, context);
   if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });
 
   app.addHook('onClose', async () => mailer.close());

@@ -7,7 +7,7 @@ import { clock } from '../platform/clock.ts';
 import { outbox } from '../platform/mail/schema.ts';
 import { retentionSchedule } from '../platform/retention.ts';
 import { testApp, type TestApp } from '../../test/app.ts';
-import { makeOrganisation, makePerson } from '../../test/factories.ts';
+import { makeOrganisation, makePerson, signIn } from '../../test/factories.ts';
 import { recurringJobs } from './jobs.ts';
 import { retentionRules } from './retention.ts';
 
@@ -41,6 +41,21 @@ describe('the retention schedule', () => {
     ]);
     for (const rule of schedule) expect(rule.reason.length, rule.record).toBeGreaterThan(20);
     expect(schedule.map((r) => r.record).join(' ')).not.toMatch(/audit/);
+  });
+});
+
+describe('the retention schedule for those who answer for data protection', () => {
+  it('shows admins, data protection officers and auditors every rule, and no one else', async () => {
+    const org = await makeOrganisation(t.database.db, 'employer_trust');
+    const url = `/api/orgs/${org.id}/retention-schedule`;
+    for (const role of ['organisation_admin', 'data_protection_officer', 'auditor'] as const) {
+      const reader = await signIn(t.app, (await makePerson(t.database.db, org.id, [{ role }])).email);
+      const r = await t.app.inject({ method: 'GET', url, headers: { cookie: reader.cookie } });
+      expect(r.statusCode, role).toBe(200);
+      expect(r.json(), role).toEqual(retentionSchedule(retentionRules(t.config)));
+    }
+    const staff = await signIn(t.app, (await makePerson(t.database.db, org.id, [{ role: 'staff' }])).email);
+    expect((await t.app.inject({ method: 'GET', url, headers: { cookie: staff.cookie } })).statusCode).toBe(403);
   });
 });
 

@@ -4483,6 +4483,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/retention-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long Probity keeps each kind of record it does not keep for good, from what event, what then happens to it, and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: string;
+                            /** @description ISO 8601 duration after the event; PT0S: not kept once it happens */
+                            keptFor: string;
+                            after: string;
+                            /** @enum {string} */
+                            action: "delete" | "anonymise";
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/self-assessments": {
         parameters: {
             query?: never;
