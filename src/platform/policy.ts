@@ -1,4 +1,5 @@
 import { and, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { roleName } from './people/schema.ts';
 
 // The one place that decides who may do what. Access is denied unless a rule here grants it.
@@ -85,6 +86,9 @@ const actions = {
 
 export type Action = keyof typeof actions;
 export const ACTIONS = Object.keys(actions) as [Action, ...Action[]];
+
+/** The `allowed` field of every record the API returns: what the signed-in person may do with it, in the policy's own names. */
+export const allowedActions = z.array(z.enum(ACTIONS));
 
 /** Whether a grant reaches the subject: organisation-wide, or scoped to the subject's academy or region. */
 function reaches(grant: RoleGrant, subject: Subject | undefined): boolean {

@@ -11,7 +11,6 @@ import type { PROVISION_KINDS } from '../../src/features/codes/format.ts';
 import type { ProvisionChange } from '../../src/features/codes/rules.ts';
 import type { Schedule } from '../../src/features/deadlines/rules.ts';
 import type { organisationKind } from '../../src/platform/people/schema.ts';
-import type { Action } from '../../src/platform/policy.ts';
 import { CPD_KINDS, GOAL_STATUSES, MIN_PASSWORD_LENGTH, NATIONS, ROLES } from '../../src/platform/vocabulary.ts';
 // A module of pure rules with no imports, so the web app bundles the server's own list.
 import { INSIGHT_GROUPINGS } from '../../src/features/self-assessment/rules.ts';
@@ -40,11 +39,6 @@ export type Role = (typeof ROLES)[number];
 export type Nation = (typeof NATIONS)[number];
 export type OrganisationKind = (typeof organisationKind.enumValues)[number];
 
-/**
- * Actions the server reports in an organisation's `allowed` list: the policy's own names (a type only; no
- * policy code comes into the web app). Narrowed: the server's schema says `string[]`.
- */
-export type OrganisationAction = Action;
 
 // Problems are the error plugin's RFC 9457 answers, which the routes do not declare.
 export interface FieldProblem {
@@ -90,8 +84,13 @@ type ServerOrganisation = Answer<'/api/orgs/{orgId}', 'get'>;
 export type Region = Item<ServerOrganisation['regions']>;
 export type Academy = Item<ServerOrganisation['academies']>;
 export type Term = Item<Academy['terms']>;
-/** Narrowed: the server's schema says `kind`, `nation`, `twoFactorRoles` and `allowed` are any strings. */
-export type Organisation = Narrowed<ServerOrganisation, { kind: OrganisationKind; nation: Nation; twoFactorRoles: Role[]; allowed: OrganisationAction[] }>;
+/** Narrowed: the server's schema says `kind`, `nation` and `twoFactorRoles` are any strings. */
+export type Organisation = Narrowed<ServerOrganisation, { kind: OrganisationKind; nation: Nation; twoFactorRoles: Role[] }>;
+/**
+ * What the signed-in person may do, in the policy's own names: every record's `allowed` list, as the server's
+ * schema lists them. The web app shows or hides what it offers by these and decides nothing itself.
+ */
+export type OrganisationAction = Item<Organisation['allowed']>;
 export type OrganisationChanges = Body<'/api/orgs/{orgId}', 'patch'>;
 export type AcademyChanges = Body<'/api/orgs/{orgId}/academies/{academyId}', 'patch'>;
 
@@ -102,8 +101,8 @@ export type RoleGrant = Narrowed<Item<ServerPerson['roles']>, { role: Role }>;
 export type Employment = NonNullable<ServerPerson['employment']>;
 /** Narrowed: the server's schema says `status: string`. */
 export type Membership = Narrowed<NonNullable<ServerPerson['membership']>, { status: MembershipStatus }>;
-/** Narrowed: the server's schema says `allowed: string[]`. */
-export type Person = Narrowed<ServerPerson, { roles: RoleGrant[]; membership: Membership | null; allowed: 'people.manage'[] }>;
+/** Narrowed: the server's schema says `roles` and `membership.status` are any strings. */
+export type Person = Narrowed<ServerPerson, { roles: RoleGrant[]; membership: Membership | null }>;
 export type NewPerson = Body<'/api/orgs/{orgId}/people', 'post'>;
 export type PersonChanges = Body<'/api/orgs/{orgId}/people/{personId}', 'patch'>;
 export type ImportRequest = Body<'/api/orgs/{orgId}/people/import/preview', 'post'>;
@@ -125,9 +124,7 @@ export type DeadlineState = Item<Answer<'/api/me/deadlines', 'get'>>['state'];
 /** The states in the order the filter offers them. Every state the server knows must be here (checked below). */
 export const DEADLINE_STATES = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'] as const satisfies readonly DeadlineState[];
 
-type ServerDeadline = Item<Answer<'/api/me/deadlines', 'get'>>;
-/** Narrowed: the server's schema says `allowed: string[]`. */
-export type Deadline = Narrowed<ServerDeadline, { allowed: ('deadline.meet' | 'deadline.waive')[] }>;
+export type Deadline = Item<Answer<'/api/me/deadlines', 'get'>>;
 export type NewDeadline = Body<'/api/orgs/{orgId}/deadlines', 'post'>;
 export type DeadlineRule = NonNullable<NewDeadline['rule']>;
 export type DeadlineKindName = NewDeadline['kind'];
@@ -185,9 +182,7 @@ export type ProvisionCitation = Item<Answer<'/api/orgs/{orgId}/provisions/{provi
 export type RatingLevel = Item<Answer<'/api/rating-scale', 'get'>>;
 export type SelfAssessmentSummary = Item<Answer<'/api/orgs/{orgId}/self-assessments', 'get'>>;
 export type AssessmentStatus = SelfAssessmentSummary['status'];
-type ServerSelfAssessment = Answer<'/api/orgs/{orgId}/self-assessments/{assessmentId}', 'get'>;
-/** Narrowed: the server's schema says `allowed: string[]`. */
-export type SelfAssessment = Narrowed<ServerSelfAssessment, { allowed: 'development.edit'[] }>;
+export type SelfAssessment = Answer<'/api/orgs/{orgId}/self-assessments/{assessmentId}', 'get'>;
 export type AssessedStandard = Item<SelfAssessment['standards']>;
 export type Evidence = Item<AssessedStandard['evidence']>;
 export type NewEvidence = Body<'/api/orgs/{orgId}/self-assessments/{assessmentId}/standards/{provisionId}/evidence', 'post'>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import { CITABLE_RECORD_TYPES } from '../../platform/citable.ts';
 import { roleName } from '../../platform/people/schema.ts';
+import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { csv } from '../../platform/csv.ts';
@@ -180,7 +181,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
         params: orgParams,
         response: {
           200: z.array(
-            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), status: z.enum(ADOPTION_STATUSES), roles: z.array(z.string()), academyIds: z.array(z.uuid()), material: z.boolean() }),
+            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), status: z.enum(ADOPTION_STATUSES), roles: z.array(z.string()), academyIds: z.array(z.uuid()), material: z.boolean(), allowed: allowedActions }),
           ),
         },
       },
@@ -215,7 +216,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
     '/api/orgs/:orgId/attestation-campaigns',
     {
       config: { access: 'attestation.oversee' },
-      schema: { tags, summary: 'Attestation campaigns', params: orgParams, response: { 200: z.array(z.object({ id: z.uuid(), title: z.string(), dueOn: z.string(), createdAt: z.date() })) } },
+      schema: { tags, summary: 'Attestation campaigns', params: orgParams, response: { 200: z.array(z.object({ id: z.uuid(), title: z.string(), dueOn: z.string(), createdAt: z.date(), allowed: allowedActions })) } },
     },
     async (request) => service.listCampaigns(db, actorOf(request)),
   );

@@ -5,7 +5,7 @@ import { citableRecordVisible, type CitableRecordType } from '../../platform/cit
 import { endOfLondonDay } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
 import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
-import { can, type Actor, type Role } from '../../platform/policy.ts';
+import { allowedOn, can, type Actor, type Role } from '../../platform/policy.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import type { CodeLibrary } from './files.ts';
 import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, superseded, type FlatProvision } from './rules.ts';
@@ -440,11 +440,14 @@ export async function campaignDashboard(db: Db, actor: Actor, campaignId: string
 }
 
 export async function listCampaigns(db: Db, actor: Actor) {
-  return db
+  const campaigns = await db
     .select({ id: attestationCampaigns.id, title: attestationCampaigns.title, dueOn: attestationCampaigns.dueOn, createdAt: attestationCampaigns.createdAt })
     .from(attestationCampaigns)
     .where(eq(attestationCampaigns.organisationId, actor.organisationId))
     .orderBy(desc(attestationCampaigns.createdAt));
+  // Campaigns run organisation-wide: one may follow who has confirmed, and confirm oneself if bound.
+  const allowed = allowedOn(actor, { organisationId: actor.organisationId }, ['attestation.oversee', 'attestation.make']);
+  return campaigns.map((campaign) => ({ ...campaign, allowed }));
 }
 
 export async function listAdoptions(db: Db, actor: Actor) {
@@ -455,7 +458,9 @@ export async function listAdoptions(db: Db, actor: Actor) {
     .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
     .where(eq(adoptions.organisationId, actor.organisationId))
     .orderBy(asc(codeVersions.title), desc(adoptions.adoptedFrom));
-  return rows.map((row) => ({ ...row, status: adoptionStatus(row, now) }));
+  // An adoption is replaced or ended by adopting again; the form is offered to those who may.
+  const allowed = allowedOn(actor, { organisationId: actor.organisationId }, ['codes.adopt']);
+  return rows.map((row) => ({ ...row, status: adoptionStatus(row, now), allowed }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
+import { allowedActions } from '../../platform/policy.ts';
 import { NATIONS } from '../../platform/calendar/index.ts';
 import { idOf } from '../../platform/validation.ts';
 import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
@@ -34,7 +35,7 @@ const deadline = z.object({
   waivedAt: z.date().nullable(),
   waivedReason: z.string().nullable(),
   urgent: z.boolean(),
-  allowed: z.array(z.string()),
+  allowed: allowedActions,
 });
 const count = z.number().int().min(0, 'cannot be negative').max(3660, 'is too many');
 const rule = z.discriminatedUnion('type', [

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import { allowedActions } from '../../platform/policy.ts';
 import { pageQuery } from '../../platform/paging.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { ROLES } from './rules.ts';
@@ -26,7 +27,7 @@ const person = z.object({
   roles: z.array(roleOutput),
   employment: z.object({ academyId: z.uuid().nullable(), jobRole: z.string(), lineManagerId: z.uuid().nullable(), startedOn: z.string().nullable() }).nullable(),
   membership: z.object({ memberNumber: z.string(), status: z.string(), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() }).nullable(),
-  allowed: z.array(z.string()),
+  allowed: allowedActions,
 });
 const organisation = z.object({
   id: z.uuid(),
@@ -39,7 +40,7 @@ const organisation = z.object({
   academies: z.array(
     z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable(), dayEndsAt: z.string(), terms: z.array(z.object({ startsOn: z.string(), endsOn: z.string() })) }),
   ),
-  allowed: z.array(z.string()),
+  allowed: allowedActions,
 });
 const fieldProblem = z.object({ field: z.string(), reason: z.string() });
 const csvBody = z.strictObject({ csv: z.string().min(1, 'is required').max(900_000, 'is too large; import at most 5000 rows at a time'), invite: z.boolean().default(false) });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import { allowedActions } from '../../platform/policy.ts';
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
@@ -19,7 +20,7 @@ const tags = ['self-assessment'];
 
 const nullableNumber = z.number().nullable();
 const assessmentSummary = z.object({ id: z.uuid(), year: z.number(), status: z.enum(['draft', 'submitted']), submittedAt: z.date().nullable(), codeTitle: z.string(), version: z.string() });
-const evidenceItem = z.object({ id: z.uuid(), kind: z.enum(['text', 'link', 'file']), text: z.string().nullable(), url: z.string().nullable(), fileId: z.uuid().nullable(), fileName: z.string().nullable(), mediaType: z.string().nullable() });
+const evidenceItem = z.object({ id: z.uuid(), kind: z.enum(['text', 'link', 'file']), text: z.string().nullable(), url: z.string().nullable(), fileId: z.uuid().nullable(), fileName: z.string().nullable(), mediaType: z.string().nullable(), allowed: allowedActions });
 const assessment = z.object({
   id: z.uuid(),
   personId: z.uuid(),
@@ -28,7 +29,7 @@ const assessment = z.object({
   submittedAt: z.date().nullable(),
   code: z.object({ codeId: z.string(), title: z.string(), version: z.string() }),
   standards: z.array(z.object({ id: z.uuid(), key: z.string(), number: z.string(), text: z.string(), rating: nullableNumber, reflection: z.string(), evidence: z.array(evidenceItem) })),
-  allowed: z.array(z.string()),
+  allowed: allowedActions,
 });
 const priority = z.object({ id: z.uuid(), key: z.string(), number: z.string(), text: z.string(), rating: nullableNumber, change: nullableNumber });
 const dashboardResponse = z.object({
@@ -51,6 +52,7 @@ const goal = z.object({
   activityIds: z.array(z.uuid()),
   createdAt: z.date(),
   updatedAt: z.date(),
+  allowed: allowedActions,
 });
 const activity = z.object({
   id: z.uuid(),
@@ -63,6 +65,7 @@ const activity = z.object({
   provisionIds: z.array(z.uuid()),
   evidence: z.array(evidenceItem),
   createdAt: z.date(),
+  allowed: allowedActions,
 });
 const cpdSummaryResponse = z.object({
   year: z.number(),
@@ -71,7 +74,7 @@ const cpdSummaryResponse = z.object({
   byStandard: z.array(z.object({ id: z.uuid(), number: z.string(), activities: z.number(), hours: z.number() })),
   untouched: z.array(z.uuid()),
 });
-const sharePerson = z.object({ id: z.uuid(), personId: z.uuid(), name: z.string(), since: z.date() });
+const sharePerson = z.object({ id: z.uuid(), personId: z.uuid(), name: z.string(), since: z.date(), allowed: allowedActions });
 const group = z.object({ people: nullableNumber, average: nullableNumber, cpdHours: nullableNumber });
 const insightsResponse = z.object({
   year: z.number(),

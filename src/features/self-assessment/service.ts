@@ -119,6 +119,9 @@ async function developmentSubject(db: Db | Tx, actor: Actor, ownerId: string): P
   return { organisationId: actor.organisationId, ownerId, relations: row ? relationsIn(row) : [] };
 }
 
+/** What the actor may do with a record of this person's development, for its `allowed` field. */
+const editable = (actor: Actor, ownerId: string) => allowedOn(actor, { organisationId: actor.organisationId, ownerId }, ['development.edit']);
+
 /**
  * An assessment the actor may see: their own, or one shared with them (read-only; each such view is
  * recorded). Anything else is not found.
@@ -210,6 +213,8 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
     versionsById(db, [assessment.versionId]).then((found) => found.map(({ title, version, codeId }) => ({ title, version, codeId }))),
   ]);
   const entryOf = new Map(entries.map((e) => [e.provisionId, e]));
+  // A draft is changed, and submitted, by whoever may edit it; a submitted one is locked.
+  const allowed = assessment.status === 'draft' ? allowedOn(actor, subject, ['development.edit']) : [];
   return {
     id: assessment.id,
     personId: assessment.personId,
@@ -221,10 +226,9 @@ export async function getAssessment(db: Db, actor: Actor, id: string) {
       ...s,
       rating: entryOf.get(s.id)?.rating ?? null,
       reflection: entryOf.get(s.id)?.reflection ?? '',
-      evidence: items.filter((e) => e.provisionId === s.id).map(evidenceItem),
+      evidence: items.filter((e) => e.provisionId === s.id).map((e) => ({ ...evidenceItem(e), allowed })),
     })),
-    // A draft is changed and submitted by whoever may edit it; a submitted one is locked.
-    allowed: assessment.status === 'draft' ? allowedOn(actor, subject, ['development.edit']) : [],
+    allowed,
   };
 }
 
@@ -399,11 +403,12 @@ async function checkLinks(db: Db, actor: Actor, input: { provisionIds?: string[]
 
 export async function listGoals(db: Db, actor: Actor, ownerId?: string) {
   const owner = await readableOwner(db, actor, ownerId, 'plan');
-  return db
+  const goals = await db
     .select()
     .from(developmentGoals)
     .where(and(eq(developmentGoals.organisationId, actor.organisationId), eq(developmentGoals.personId, owner)))
     .orderBy(asc(developmentGoals.targetDate), asc(developmentGoals.createdAt));
+  return goals.map((goal) => ({ ...goal, allowed: editable(actor, owner) }));
 }
 
 export async function createGoal(db: Db, actor: Actor, input: GoalInput) {
@@ -411,7 +416,7 @@ export async function createGoal(db: Db, actor: Actor, input: GoalInput) {
   return db.transaction(async (tx) => {
     const [goal] = await tx.insert(developmentGoals).values({ ...input, organisationId: actor.organisationId, personId: actor.personId }).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'development_goal.created', recordType: 'development_goal', recordId: goal!.id });
-    return goal!;
+    return { ...goal!, allowed: editable(actor, goal!.personId) };
   });
 }
 
@@ -425,7 +430,7 @@ export async function updateGoal(db: Db, actor: Actor, goalId: string, input: Pa
       .returning();
     if (!goal) throw new NotFound('development goal');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'development_goal.updated', recordType: 'development_goal', recordId: goalId, details: { fields: Object.keys(input) } });
-    return goal;
+    return { ...goal, allowed: editable(actor, goal.personId) };
   });
 }
 
@@ -457,10 +462,13 @@ function checkNotFuture(happenedOn: string | undefined) {
 
 type Activity = typeof cpdActivities.$inferSelect;
 
-/** CPD activities, each with its evidence. */
-async function withEvidence(db: Db, activities: Activity[]) {
+/** CPD activities, each with its evidence, and what the actor may do with them. */
+async function withEvidence(db: Db, actor: Actor, activities: Activity[]) {
   const items = activities.length ? await evidenceWhere(db, inArray(evidence.activityId, activities.map((a) => a.id))) : [];
-  return activities.map((activity) => ({ ...activity, evidence: items.filter((e) => e.activityId === activity.id).map(evidenceItem) }));
+  return activities.map((activity) => {
+    const allowed = editable(actor, activity.personId);
+    return { ...activity, evidence: items.filter((e) => e.activityId === activity.id).map((e) => ({ ...evidenceItem(e), allowed })), allowed };
+  });
 }
 
 /** One of the actor's own CPD activities; anyone else's is not found. */
@@ -477,7 +485,7 @@ export async function listActivities(db: Db, actor: Actor, ownerId?: string) {
     .from(cpdActivities)
     .where(and(eq(cpdActivities.organisationId, actor.organisationId), eq(cpdActivities.personId, owner)))
     .orderBy(desc(cpdActivities.happenedOn), desc(cpdActivities.createdAt));
-  return withEvidence(db, activities);
+  return withEvidence(db, actor, activities);
 }
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
@@ -486,7 +494,7 @@ export async function createActivity(db: Db, actor: Actor, input: ActivityInput)
   return db.transaction(async (tx) => {
     const [activity] = await tx.insert(cpdActivities).values({ ...input, organisationId: actor.organisationId, personId: actor.personId }).returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.recorded', recordType: 'cpd_activity', recordId: activity!.id, details: { minutes: input.minutes } });
-    return { ...activity!, evidence: [] };
+    return { ...activity!, evidence: [], allowed: editable(actor, activity!.personId) };
   });
 }
 
@@ -503,7 +511,7 @@ export async function updateActivity(db: Db, actor: Actor, activityId: string, i
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.updated', recordType: 'cpd_activity', recordId: activityId, details: { fields: Object.keys(input) } });
     return updated;
   });
-  return (await withEvidence(db, [activity]))[0]!;
+  return (await withEvidence(db, actor, [activity]))[0]!;
 }
 
 /** Deletes an activity and, with it, its evidence. */
@@ -526,7 +534,7 @@ export async function addActivityEvidence(db: Db, actor: Actor, activityId: stri
     const evidenceId = await insertEvidence(tx, actor, { activityId }, input);
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.evidence_added', recordType: 'cpd_activity', recordId: activityId, details: { evidenceId, kind: input.kind } });
   });
-  return (await withEvidence(db, [activity]))[0]!;
+  return (await withEvidence(db, actor, [activity]))[0]!;
 }
 
 export async function removeActivityEvidence(db: Db, actor: Actor, activityId: string, evidenceId: string) {
@@ -539,7 +547,7 @@ export async function removeActivityEvidence(db: Db, actor: Actor, activityId: s
     if (!removed.length) throw new NotFound('evidence');
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'cpd_activity.evidence_removed', recordType: 'cpd_activity', recordId: activityId, details: { evidenceId } });
   });
-  return (await withEvidence(db, [activity]))[0]!;
+  return (await withEvidence(db, actor, [activity]))[0]!;
 }
 
 /** A year of CPD: totals, and the standards it has and has not touched. */
@@ -633,7 +641,10 @@ export async function shares(db: Db, actor: Actor) {
       .innerJoin(people, eq(people.id, developmentShares.personId))
       .where(and(eq(developmentShares.organisationId, actor.organisationId), eq(developmentShares.viewerId, actor.personId), isNull(developmentShares.withdrawnAt))),
   ]);
-  return { sharedWith: mine, sharedWithMe: withMe };
+  return {
+    sharedWith: mine.map((share) => ({ ...share, allowed: allowedOn(actor, { organisationId: actor.organisationId, ownerId: actor.personId }, ['development.share']) })),
+    sharedWithMe: withMe.map((share) => ({ ...share, allowed: allowedOn(actor, { organisationId: actor.organisationId, ownerId: share.personId, relations: ['shared_with'] }, ['development.read']) })),
+  };
 }
 
 /**

@@ -80,7 +80,7 @@ export function CpdPage() {
         ) : inYear.length === 0 ? (
           <p>No CPD recorded in {year}.</p>
         ) : (
-          <ActivityTable activities={inYear} year={year} standards={standards} editable={owner.own} onEdit={edit} onRemoved={setDone} />
+          <ActivityTable activities={inYear} year={year} standards={standards} onEdit={edit} onRemoved={setDone} />
         )}
       </section>
       {owner.own && standards && (
@@ -157,11 +157,13 @@ function Summary({ summary, standards, owner }: { summary: CpdSummary; standards
   );
 }
 
-function ActivityTable({ activities, year, standards, editable, onEdit, onRemoved }: {
+/** Whether the server offers changing this activity: the person's own record, not one shared with them. */
+const editable = (activity: CpdActivity) => activity.allowed.includes('development.edit');
+
+function ActivityTable({ activities, year, standards, onEdit, onRemoved }: {
   activities: CpdActivity[];
   year: number;
   standards: StandardRef[] | undefined;
-  editable: boolean;
   onEdit: (activity: CpdActivity) => void;
   onRemoved: (message: string) => void;
 }) {
@@ -185,7 +187,7 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
             <th scope="col">Time</th>
             <th scope="col">Standards</th>
             <th scope="col">Evidence</th>
-            {editable && <th scope="col">Change</th>}
+            {activities.some(editable) && <th scope="col">Change</th>}
           </tr>
         </thead>
         <tbody>
@@ -210,9 +212,9 @@ function ActivityTable({ activities, year, standards, editable, onEdit, onRemove
               <td className="nowrap">{durationWords(activity.minutes)}</td>
               <td>{activity.provisionIds.length ? standardNumbers(numbersOf(activity.provisionIds, standards)) : <span className="muted">None</span>}</td>
               <td className="evidence-cell">
-                <ActivityEvidence activity={activity} editable={editable} />
+                <ActivityEvidence activity={activity} editable={editable(activity)} />
               </td>
-              {editable && (
+              {editable(activity) && (
                 <td className="action-cell">
                   <div className="actions">
                     <button type="button" className="button secondary small" onClick={() => onEdit(activity)}>

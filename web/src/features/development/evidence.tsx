@@ -111,7 +111,7 @@ function EvidenceList({ of, editable, heading = false }: { of: EvidenceOf; edita
           {of.items.map((item) => (
             <li key={item.id}>
               <EvidenceItem item={item} />
-              {editable && (
+              {item.allowed.includes('development.edit') && (
                 <button type="button" className="button secondary small" disabled={remove.isPending && remove.variables?.id === item.id} onClick={() => remove.mutate(item)}>
                   Remove<span className="visually-hidden">: {describe(item)}</span>
                 </button>

@@ -59,7 +59,7 @@ export function PlanPage() {
           ) : (
             <ul className="goals">
               {goals.data.map((goal) => (
-                <GoalItem key={goal.id} goal={goal} standards={standards} activities={activities.data ?? []} editable={owner.own} onEdit={() => edit(goal)} onRemoved={setDone} />
+                <GoalItem key={goal.id} goal={goal} standards={standards} activities={activities.data ?? []} editable={goal.allowed.includes('development.edit')} onEdit={() => edit(goal)} onRemoved={setDone} />
               ))}
             </ul>
           )}

@@ -64,9 +64,11 @@ function SharedWith({ onDone }: { onDone: (message: string) => void }) {
               <span>
                 <strong>{share.name}</strong> <span className="muted">since {formatDate(share.since.slice(0, 10))}</span>
               </span>
-              <button type="button" className="button secondary small" disabled={withdraw.isPending && withdraw.variables?.id === share.id} onClick={() => withdraw.mutate(share)}>
-                Stop sharing<span className="visually-hidden"> with {share.name}</span>
-              </button>
+              {share.allowed.includes('development.share') && (
+                <button type="button" className="button secondary small" disabled={withdraw.isPending && withdraw.variables?.id === share.id} onClick={() => withdraw.mutate(share)}>
+                  Stop sharing<span className="visually-hidden"> with {share.name}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
