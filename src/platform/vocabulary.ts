@@ -28,6 +28,12 @@ export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
+/** Evidence files: at most this many bytes each. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The longest title a goal or a CPD activity (and its provider) may have, in characters. */
+export const MAX_TITLE_LENGTH = 200;
+
 /** The kinds of CPD activity a person records. */
 export const CPD_KINDS = ['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other'] as const;
 

@@ -11,12 +11,12 @@ import type { PROVISION_KINDS } from '../../src/features/codes/format.ts';
 import type { ProvisionChange } from '../../src/features/codes/rules.ts';
 import type { Schedule } from '../../src/features/deadlines/rules.ts';
 import type { organisationKind } from '../../src/platform/people/schema.ts';
-import { CPD_KINDS, GOAL_STATUSES, MIN_PASSWORD_LENGTH, NATIONS, ROLES } from '../../src/platform/vocabulary.ts';
+import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH, MIN_PASSWORD_LENGTH, NATIONS, ROLES } from '../../src/platform/vocabulary.ts';
 // A module of pure rules with no imports, so the web app bundles the server's own list.
 import { INSIGHT_GROUPINGS } from '../../src/features/self-assessment/rules.ts';
 
 // The server's own lists and limits, for forms to offer and say.
-export { CPD_KINDS, GOAL_STATUSES, INSIGHT_GROUPINGS, MIN_PASSWORD_LENGTH, NATIONS, ROLES };
+export { CPD_KINDS, GOAL_STATUSES, INSIGHT_GROUPINGS, MAX_FILE_BYTES, MAX_TITLE_LENGTH, MIN_PASSWORD_LENGTH, NATIONS, ROLES };
 
 type Path = keyof paths;
 type Verb = 'get' | 'put' | 'post' | 'patch' | 'delete';
@@ -217,12 +217,6 @@ export type InsightGrouping = DevelopmentInsights['grouping'];
 export type InsightGroup = Item<DevelopmentInsights['standards']>['overall'];
 
 export type UploadedFile = Answer<'/api/orgs/{orgId}/files', 'post'>;
-
-/**
- * Evidence files: at most 10 MB (the server refuses more). A copy: the server keeps its limit in a module
- * the web app cannot bundle, and its type (a number) cannot check this one.
- */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** A page of a list, and how many there are in all. */
 export interface Paged<T> {

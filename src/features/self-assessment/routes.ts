@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { allowedActions } from '../../platform/policy.ts';
+import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH } from '../../platform/vocabulary.ts';
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
@@ -90,10 +91,10 @@ const standardsSettingResponse = z.object({ chosenCodeId: z.string().nullable(),
 const fileResponse = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number() });
 
 const goalBody = z.strictObject({
-  title: text(200).min(1, 'is required'),
+  title: text(MAX_TITLE_LENGTH).min(1, 'is required'),
   successMeasure: text(1000).min(1, 'says how you will know the goal is met'),
   targetDate: isoDate,
-  status: z.enum(['not_started', 'in_progress', 'achieved', 'dropped']).optional(),
+  status: z.enum(GOAL_STATUSES).optional(),
   progress: z.number().int().min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100').optional(),
   note: text(4000).optional(),
   provisionIds: ids.default([]),
@@ -105,11 +106,11 @@ const evidenceBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('file'), fileId: idOf('a file') }),
 ]);
 const activityBody = z.strictObject({
-  kind: z.enum(['course', 'workshop', 'conference', 'reading', 'research', 'observation', 'mentoring', 'coaching', 'qualification', 'online', 'other']),
-  title: text(200).min(1, 'is required'),
+  kind: z.enum(CPD_KINDS),
+  title: text(MAX_TITLE_LENGTH).min(1, 'is required'),
   happenedOn: isoDate,
   minutes: z.number().int().min(1, 'must be at least 1 minute').max(60 * 24 * 30, 'is more than a month of time'),
-  provider: text(200).default(''),
+  provider: text(MAX_TITLE_LENGTH).default(''),
   reflection: text(8000).default(''),
   provisionIds: ids.default([]),
 });
@@ -121,7 +122,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   service.registerCitableRecords();
 
   // Evidence files arrive as raw bytes; their kind is judged from the content, not the name or header.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_request, body, done) => done(null, body));
 
   app.get('/api/rating-scale', { config: { access: 'signed-in' }, schema: { tags, summary: 'The self-assessment rating scale, with a descriptor for each level', response: { 200: z.array(z.object({ value: z.number(), label: z.string(), descriptor: z.string() })) } } }, async () => [...RATING_SCALE]);
 
@@ -359,7 +360,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     '/api/orgs/:orgId/files',
     {
       config: { access: 'development.edit' },
-      bodyLimit: service.MAX_FILE_BYTES,
+      bodyLimit: MAX_FILE_BYTES,
       schema: {
         tags,
         summary: 'Upload an evidence file (the raw bytes, as application/octet-stream): PDF, image, Office document or text, up to 10 MB',

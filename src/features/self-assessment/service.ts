@@ -31,13 +31,13 @@ import {
 } from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
+import { MAX_FILE_BYTES } from '../../platform/vocabulary.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
   files: FileStore;
 }
 
 /** Evidence files: at most this size, and only kinds recognised from their content. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The standards to rate (what counts as one is the rule `standardsOf`), asked of the codes. */
 async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[]> {

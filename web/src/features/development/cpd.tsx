@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, CPD_KINDS, type CpdActivity, type CpdInput, type CpdKind, type CpdSummary } from '../../api.ts';
+import { api, CPD_KINDS, MAX_TITLE_LENGTH, type CpdActivity, type CpdInput, type CpdKind, type CpdSummary } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
 import { formatDate } from '../../ui/labels.ts';
@@ -302,7 +302,7 @@ function ActivityForm({ activity, standards, onDone, onCancel }: { activity: Cpd
             </option>
           ))}
         </SelectField>
-        <TextField id="cpd-title" label="What it was" hint="The course, book, visit or session." value={form.title} onChange={set('title')} error={errors.title} maxLength={200} />
+        <TextField id="cpd-title" label="What it was" hint="The course, book, visit or session." value={form.title} onChange={set('title')} error={errors.title} maxLength={MAX_TITLE_LENGTH} />
         <TextField id="cpd-date" label="Date" type="date" className="input-short" hint="When it happened (or ended): not a date still to come." max={today()} value={form.happenedOn} onChange={set('happenedOn')} error={errors.happenedOn} />
         <fieldset className={`field${errors.minutes ? ' has-error' : ''}`} aria-describedby="cpd-time-hint">
           <legend>Time spent</legend>
@@ -325,7 +325,7 @@ function ActivityForm({ activity, standards, onDone, onCancel }: { activity: Cpd
             </div>
           </div>
         </fieldset>
-        <TextField id="cpd-provider" label="Provider (optional)" value={form.provider} onChange={set('provider')} error={errors.provider} maxLength={200} />
+        <TextField id="cpd-provider" label="Provider (optional)" value={form.provider} onChange={set('provider')} error={errors.provider} maxLength={MAX_TITLE_LENGTH} />
         <TextArea id="cpd-reflection" label="Reflection (optional)" className="prose" rows={4} hint="What you learnt, and what you will do differently." value={form.reflection} onChange={set('reflection')} error={errors.reflection} />
         <StandardsChoice
           id="cpd-standards"

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { api, GOAL_STATUSES, type CpdActivity, type Goal, type GoalInput, type GoalStatus } from '../../api.ts';
+import { api, GOAL_STATUSES, MAX_TITLE_LENGTH, type CpdActivity, type Goal, type GoalInput, type GoalStatus } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
 import { formatDate } from '../../ui/labels.ts';
@@ -268,7 +268,7 @@ function GoalForm({ goal, standards, activities, onDone, onCancel }: {
       )}
       <form noValidate onSubmit={submit}>
         <ErrorSummary error={save.error} fields={FIELDS} local={missing} />
-        <TextField id="goal-title" label="The goal" hint="What you will do, in a sentence." value={form.title} onChange={set('title')} error={errors.title} maxLength={200} />
+        <TextField id="goal-title" label="The goal" hint="What you will do, in a sentence." value={form.title} onChange={set('title')} error={errors.title} maxLength={MAX_TITLE_LENGTH} />
         <TextArea id="goal-success" label="How you will know it is met" className="prose" rows={3} value={form.successMeasure} onChange={set('successMeasure')} error={errors.successMeasure} />
         <TextField id="goal-target" label="Target date" type="date" className="input-short" value={form.targetDate} onChange={set('targetDate')} error={errors.targetDate} />
         {goal && (
