@@ -34,8 +34,8 @@ describe('the admin pages', () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Academy Trust');
-    await nav(page).getByRole('link', { name: 'Codes', exact: true }).click();
-    await heading(page, 'Codes');
+    await nav(page).getByRole('link', { name: 'Codes adopted here', exact: true }).click();
+    await heading(page, 'Codes adopted here');
     const adopted = page.getByRole('table', { name: 'Codes adopted by Demo Academy Trust' });
     await adopted.getByRole('rowheader').first().waitFor();
     expect(await adopted.getByRole('rowheader').allTextContents()).toEqual(['Code of Conduct (2020)']);
@@ -89,8 +89,8 @@ describe('the admin pages', () => {
     expect(await campaigns.getByRole('rowheader').count()).toBe(2);
 
     // An editorial adoption asks no one to confirm: no campaign starts.
-    await nav(page).getByRole('link', { name: 'Codes', exact: true }).click();
-    await heading(page, 'Codes');
+    await nav(page).getByRole('link', { name: 'Codes adopted here', exact: true }).click();
+    await heading(page, 'Codes adopted here');
     await form.getByLabel('Code', { exact: true }).selectOption({ label: 'Code of Practice (Society for Education and Training)' });
     await form.getByLabel(/^Editorial/).check();
     expect(await form.getByLabel('Confirm by (optional)').count()).toBe(0);
@@ -117,8 +117,8 @@ describe('the admin pages', () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Academy Trust');
-    await nav(page).getByRole('link', { name: 'Deadlines', exact: true }).click();
-    await heading(page, 'Deadlines');
+    await nav(page).getByRole('link', { name: 'Deadlines you oversee', exact: true }).click();
+    await heading(page, 'Deadlines you oversee');
     await expectAccessible(page, "the organisation's deadlines");
     await page.getByRole('link', { name: 'Give someone a deadline' }).click();
     await heading(page, 'Give someone a deadline');
@@ -143,7 +143,7 @@ describe('the admin pages', () => {
     await expectAccessible(page, 'the form to give someone a deadline, after giving one');
 
     await page.getByRole('link', { name: 'See all deadlines' }).click();
-    await heading(page, 'Deadlines');
+    await heading(page, 'Deadlines you oversee');
     const list = page.getByRole('table', { name: 'Deadlines in Demo Academy Trust, soonest first' });
     const given = list.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title}`) }) });
     await given.waitFor();
@@ -253,7 +253,7 @@ describe('the admin pages', () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Academy Trust');
-    await nav(page).getByRole('link', { name: 'Organisation', exact: true }).click();
+    await nav(page).getByRole('link', { name: 'Organisation settings', exact: true }).click();
     await heading(page, 'Demo Academy Trust');
     const settings = page.getByRole('region', { name: 'The academy day and term dates' });
     const dayEnd = settings.getByRole('form', { name: 'When the day ends' });

@@ -544,8 +544,8 @@ describe('the web app', () => {
     await signIn(page, 'admin@demo.test');
     await switchOrganisation(page, 'Demo Academy Trust');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Codes', exact: true }).click();
-    await heading(page, 'Codes');
+    await nav.getByRole('link', { name: 'Codes adopted here', exact: true }).click();
+    await heading(page, 'Codes adopted here');
     await expectAccessible(page, "the organisation's codes");
     await page.getByRole('link', { name: 'The whole library' }).click();
     await heading(page, 'The codes library');
@@ -584,7 +584,7 @@ describe('the web app', () => {
   it('finds a provision by search with the matching words marked, and opens it at its stable address', async () => {
     const { context, page, cspViolations } = await newVisitor(browser, server.url);
     await signIn(page, 'dsl@demo.test');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Codes', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Codes adopted here', exact: true }).click();
     await page.getByRole('link', { name: 'Search the codes' }).click();
     await heading(page, 'Search the codes');
     const searchPage = new URL(page.url()).pathname;

@@ -16,17 +16,19 @@ export function Alert({ title = 'There is a problem', children, focus = false }:
 }
 
 /**
- * A message that confirms. To have it announced when it appears, put it inside a <LiveRegion>, which is
- * rendered before the message so that screen readers notice the change.
+ * A message that confirms. To have it announced, and focused, when it appears after an action, put it inside
+ * a <LiveRegion>, which is rendered before the message so that screen readers notice the change.
+ * `focus`: true focuses it wherever it is; false keeps focus where it is even in a LiveRegion (a form that
+ * invites adding another at once), which then only brings it into view.
  */
-export function Status({ tone = 'success', title, children, focus = false }: { tone?: 'success' | 'warning' | 'info'; title?: string; children?: ReactNode; focus?: boolean }) {
+export function Status({ tone = 'success', title, children, focus }: { tone?: 'success' | 'warning' | 'info'; title?: string; children?: ReactNode; focus?: boolean }) {
   const word = tone === 'success' ? 'Done' : tone === 'warning' ? 'Warning' : 'Note';
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return (
-    <div className={`notice ${tone === 'info' ? '' : tone}`} ref={ref} tabIndex={focus ? -1 : undefined}>
+    <div className={`notice ${tone === 'info' ? '' : tone}`} ref={ref} tabIndex={focus ? -1 : undefined} data-keep-focus={focus === false ? '' : undefined}>
       {title && (
         <p className="notice-title">
           {word}: {title}
@@ -37,8 +39,40 @@ export function Status({ tone = 'success', title, children, focus = false }: { t
   );
 }
 
+/**
+ * Where the outcome of an action appears: rendered (empty) with the page, so that screen readers announce
+ * what is put in it. A message that appears in it after the page has loaded, or replaces another, is the
+ * answer to something the person just did: it takes focus, which brings it into view where they are
+ * looking (a confirmation above a long form is otherwise out of sight) and has it read out. A message
+ * there when the page first shows is left alone.
+ */
 export function LiveRegion({ children }: { children?: ReactNode }) {
-  return <div role="status">{children}</div>;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const region = ref.current;
+    if (!region) return;
+    const observer = new MutationObserver((changes) => {
+      const added = changes.flatMap((change) => Array.from(change.addedNodes)).find((node): node is HTMLElement => node instanceof HTMLElement && node.parentElement === region);
+      if (added) showOutcome(added);
+    });
+    observer.observe(region, { childList: true });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div role="status" ref={ref}>
+      {children}
+    </div>
+  );
+}
+
+/** Focus a message just shown, unless it says to leave focus where it is (then only bring it into view). */
+function showOutcome(message: HTMLElement) {
+  if (message.hasAttribute('data-keep-focus')) {
+    message.scrollIntoView({ block: 'nearest' });
+    return;
+  }
+  if (!message.hasAttribute('tabindex')) message.setAttribute('tabindex', '-1');
+  message.focus();
 }
 
 export function Loading({ what = 'Loading' }: { what?: string }) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { ApiError, type FieldProblem } from '../api.ts';
 
 // Form controls that always have a label, show their hint and their error next to them, and tell
@@ -164,6 +164,18 @@ export function Checkbox({ id, label, hint, error, ...input }: Common & Omit<Com
       </div>
     </div>
   );
+}
+
+/**
+ * A form's values, with `reset` to put back the ones it started with. A form that has done its job (added,
+ * adopted, recorded) resets in its request's onSuccess, so that it does not invite doing the same again; its
+ * confirmation (in a <LiveRegion>) says what was done, from the request's own variables, not the form's.
+ */
+export function useFormValues<T>(initial: () => T): [T, (values: T) => void, () => void] {
+  const [values, setValues] = useState(initial);
+  const first = useRef(initial);
+  const reset = useCallback(() => setValues(first.current()), []);
+  return [values, setValues, reset];
 }
 
 /** A submit button that says what is happening while the request runs. */

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, ROLES, type Adoption, type NewAdoption, type Role } from '../../api.ts';
 import { LiveRegion, Loading, NotAvailable, QueryError, refused, Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, type FieldRef } from '../../ui/form.tsx';
+import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextField, useFormValues, type FieldRef } from '../../ui/form.tsx';
 import { formatDate, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
@@ -26,8 +26,8 @@ export function OrganisationCodesPage() {
 
   return (
     <Page
-      title={`Codes – ${organisation.name}`}
-      heading="Codes"
+      title={`Codes adopted here – ${organisation.name}`}
+      heading="Codes adopted here"
       actions={
         <>
           <Link className="button" to={`${base}/codes/search`}>
@@ -129,17 +129,21 @@ function AdoptCode() {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
   const codes = useQuery(codesQuery);
-  const [form, setForm] = useState({ codeId: '', version: '', adoptedFrom: today(), roles: [] as Role[], academyIds: [] as string[], material: true, attestationDueOn: '' });
+  const [form, setForm, resetForm] = useFormValues(() => ({ codeId: '', version: '', adoptedFrom: today(), roles: [] as Role[], academyIds: [] as string[], material: true, attestationDueOn: '' }));
   const adopt = useMutation({
     mutationFn: (body: NewAdoption) => api.adopt(organisation.id, body),
-    onSuccess: () =>
-      Promise.all([
+    onSuccess: () => {
+      // Adopted: the form starts again, so that it does not invite adopting the same code twice.
+      resetForm();
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: ['adoptions', organisation.id] }),
         queryClient.invalidateQueries({ queryKey: ['my-codes'] }),
         queryClient.invalidateQueries({ queryKey: ['my-deadlines'] }),
         queryClient.invalidateQueries({ queryKey: ['campaigns', organisation.id] }),
-      ]),
+      ]);
+    },
   });
+  const adopted = adopt.isSuccess ? codes.data?.find((c) => c.id === adopt.variables.codeId) : undefined;
   const errors = fieldErrors(adopt.error);
   const academyError = Object.entries(errors).find(([key]) => key.startsWith('academyIds'))?.[1];
   const code = codes.data?.find((c) => c.id === form.codeId);
@@ -161,7 +165,7 @@ function AdoptCode() {
       <p>Adopting a newer version of a code replaces the one in force from the date you give.</p>
       <LiveRegion>
         {adopt.isSuccess && (
-          <Status title={`Adopted ${code?.title ?? form.codeId} (${form.version})`}>
+          <Status title={`Adopted ${adopted?.title ?? adopt.variables.codeId} (${adopt.variables.version})`}>
             <p>
               {adopt.data.replaces ? 'It replaces the version in force before. ' : ''}
               {adopt.data.campaignId ? (

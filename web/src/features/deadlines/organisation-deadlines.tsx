@@ -58,7 +58,7 @@ export function OrganisationDeadlinesPage() {
 
   if (refused(deadlines.error)) {
     return (
-      <Page title={`Deadlines – ${organisation.name}`} heading="Deadlines">
+      <Page title={`Deadlines you oversee – ${organisation.name}`} heading="Deadlines you oversee">
         <NotAvailable where={organisation.name}>
           <p>
             Deadlines are overseen by leaders and case officers. <Link to="/deadlines">See your own deadlines</Link>.
@@ -70,8 +70,8 @@ export function OrganisationDeadlinesPage() {
 
   return (
     <Page
-      title={`Deadlines – ${organisation.name}`}
-      heading="Deadlines"
+      title={`Deadlines you oversee – ${organisation.name}`}
+      heading="Deadlines you oversee"
       actions={
         <>
           {can(organisation, 'deadline.create') && (

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState, type FormEvent } from 'react';
-import { Link, Navigate, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { Link, Navigate, Outlet, useMatch, useNavigate } from 'react-router';
 import type { Me, Organisation } from '../../api.ts';
 import { Brand, Footer, SkipLink } from '../../ui/layout.tsx';
+import { MainNavigation, type NavEntry, type NavGroup } from '../../ui/navigation.tsx';
 import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
@@ -80,38 +81,43 @@ function TwoFactorReminder({ me }: { me: Me }) {
 
 function PrimaryNav({ organisation }: { organisation: Organisation }) {
   const base = `/orgs/${organisation.id}`;
-  const entries = [
-    { to: base, label: 'Home', end: true, show: true },
-    // Everyone has deadlines of their own (in every organisation) and reads the codes adopted here.
-    { to: '/deadlines', label: 'Your deadlines', end: false, show: true },
-    { to: `${base}/codes`, label: 'Codes', end: false, show: true },
-    // Everyone keeps their own development record where the organisation offers it.
-    { to: `${base}/development`, label: 'Your development', end: false, show: can(organisation, 'development.read') },
-    { to: `${base}/development-insights`, label: 'Development insights', end: false, show: can(organisation, 'development.insights') },
-    { to: `${base}/deadlines`, label: 'Deadlines', end: false, show: can(organisation, 'deadline.oversee') },
-    { to: `${base}/attestation`, label: 'Attestation', end: false, show: can(organisation, 'attestation.oversee') },
-    // Everyone may list people: the server lists only those the person may see (at least themself).
-    { to: `${base}/people`, label: 'People', end: false, show: true },
-    { to: `${base}/import`, label: 'Import people', end: false, show: can(organisation, 'people.import') },
-    { to: `${base}/organisation`, label: 'Organisation', end: false, show: can(organisation, 'organisation.manage') },
-    { to: `${base}/audit`, label: 'Audit trail', end: false, show: can(organisation, 'audit.read', 'audit.verify') },
-    { to: `${base}/outbox`, label: 'Outbox', end: false, show: can(organisation, 'outbox.read') },
+  const only = (show: boolean, entry: NavEntry) => (show ? [entry] : []);
+  // Named by what each is for, so that no two read alike: your own deadlines and those you oversee, the
+  // codes adopted here and (from that page) the whole library.
+  const groups: NavGroup[] = [
+    {
+      label: 'Your work',
+      entries: [
+        { to: base, label: 'Home', end: true },
+        // Everyone has deadlines of their own (in every organisation).
+        { to: '/deadlines', label: 'Your deadlines' },
+        // Everyone keeps their own development record where the organisation offers it.
+        ...only(can(organisation, 'development.read'), { to: `${base}/development`, label: 'Your development' }),
+      ],
+    },
+    {
+      label: 'The organisation',
+      entries: [
+        // Everyone reads the codes adopted here, and may list people: the server lists only those the
+        // person may see (at least themself).
+        { to: `${base}/codes`, label: 'Codes adopted here' },
+        { to: `${base}/people`, label: 'People' },
+        ...only(can(organisation, 'people.import'), { to: `${base}/import`, label: 'Import people' }),
+        ...only(can(organisation, 'organisation.manage'), { to: `${base}/organisation`, label: 'Organisation settings' }),
+      ],
+    },
+    {
+      label: 'Oversight',
+      entries: [
+        ...only(can(organisation, 'deadline.oversee'), { to: `${base}/deadlines`, label: 'Deadlines you oversee' }),
+        ...only(can(organisation, 'attestation.oversee'), { to: `${base}/attestation`, label: 'Attestation' }),
+        ...only(can(organisation, 'development.insights'), { to: `${base}/development-insights`, label: 'Development insights' }),
+        ...only(can(organisation, 'audit.read', 'audit.verify'), { to: `${base}/audit`, label: 'Audit trail' }),
+        ...only(can(organisation, 'outbox.read'), { to: `${base}/outbox`, label: 'Outbox' }),
+      ],
+    },
   ];
-  return (
-    <nav className="primary-nav" aria-label="Main">
-      <ul className="container">
-        {entries
-          .filter((entry) => entry.show)
-          .map((entry) => (
-            <li key={entry.to}>
-              <NavLink to={entry.to} end={entry.end}>
-                {entry.label}
-              </NavLink>
-            </li>
-          ))}
-      </ul>
-    </nav>
-  );
+  return <MainNavigation groups={groups} />;
 }
 
 /** Switch between the organisations the person belongs to; the choice goes into the URL. */
