@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, previewImport, roleProblem, type ImportContext } from './rules.ts';
+import { isIsoDate, previewImport, readDate, roleProblem, type ImportContext } from './rules.ts';
 
 const trust: ImportContext = {
   kind: 'employer_trust',
@@ -76,7 +76,28 @@ describe('reading a staff list', () => {
 
   it('checks started_on is a real date', () => {
     const { rows } = previewImport(`email,given_name,family_name,roles,job_role,started_on\nx@example.test,X,X,staff,T,2026-02-30`, trust);
-    expect(rows[0]!.errors).toEqual([{ field: 'started_on', reason: 'must be a date as YYYY-MM-DD' }]);
+    expect(rows[0]!.errors).toEqual([{ field: 'started_on', reason: '"2026-02-30" is not a date: write it as 01/09/2026 (day, month, year) or 2026-09-01' }]);
+  });
+
+  it('reads a UK date, day first, as well as an ISO one', () => {
+    const { rows } = previewImport(`email,given_name,family_name,roles,job_role,started_on\nx@example.test,X,X,staff,T,01/09/2026\ny@example.test,Y,Y,staff,T,2026-09-01`, trust);
+    expect(rows.map((r) => [r.startedOn, r.errors])).toEqual([
+      ['2026-09-01', []],
+      ['2026-09-01', []],
+    ]);
+  });
+
+  it('names roles as people write them, listing the roles the organisation gives', () => {
+    const { rows } = previewImport(`${header}\nx@example.test,X,X,Regional Education Director;headteacher,Northfield,,T,\ny@example.test,Y,Y,member,,,T,`, trust);
+    expect(rows[0]!.errors).toEqual([
+      { field: 'roles', reason: 'a regional education director is appointed to a region' },
+      {
+        field: 'roles',
+        reason:
+          '"headteacher" is not a role here. The roles are: staff, line manager, principal, regional education director, chief operating officer, designated safeguarding lead, data protection officer, case officer, mentor, organisation admin, auditor (written with spaces, underscores or hyphens, in any case; several separated by ;)',
+      },
+    ]);
+    expect(rows[1]!.errors).toEqual([{ field: 'roles', reason: 'member is not a role in an employer trust' }]);
   });
 });
 
@@ -89,4 +110,14 @@ describe('dates', () => {
     ['26-01-01', false],
     ['2026-1-1', false],
   ])('%s is a date: %s', (value, ok) => expect(isIsoDate(value)).toBe(ok));
+
+  it.each([
+    ['01/09/2026', '2026-09-01'],
+    ['1/9/2026', '2026-09-01'],
+    ['29/02/2024', '2024-02-29'],
+    ['2026-09-01', '2026-09-01'],
+    ['29/02/2026', null],
+    ['09/13/2026', null],
+    ['1 September 2026', null],
+  ])('%s reads as %s', (value, iso) => expect(readDate(value)).toBe(iso));
 });

@@ -11,13 +11,23 @@ export const ROLES = roleName.enumValues;
 const TRUST_ONLY: Role[] = ['staff', 'line_manager', 'principal', 'regional_education_director', 'chief_operating_officer', 'designated_safeguarding_lead'];
 const MEMBER_BODY_ONLY: Role[] = ['member', 'professional_status_team', 'supporter', 'mentor', 'reviewer', 'moderator', 'panel_member'];
 
-/** Why a role cannot be held with this scope in this kind of organisation, or null when it can. */
-export function roleProblem(kind: OrganisationKind, role: Role, scope: { academy: boolean; region: boolean }): string | null {
-  if (kind === 'employer_trust' && MEMBER_BODY_ONLY.includes(role) && role !== 'mentor') return `${role} is not a role in an employer trust`;
-  if (kind !== 'employer_trust' && TRUST_ONLY.includes(role)) return `${role} is a role only in an employer trust`;
+/** A role as people read and write it: `regional_education_director` → `regional education director`. */
+export const roleWords = (role: Role | string) => role.replace(/_/g, ' ');
+
+/** The roles an organisation of this kind gives. */
+export const rolesFor = (kind: OrganisationKind): Role[] =>
+  ROLES.filter((role) => (kind === 'employer_trust' ? !MEMBER_BODY_ONLY.includes(role) || role === 'mentor' : !TRUST_ONLY.includes(role)));
+
+/**
+ * Why a role cannot be held with this scope in this kind of organisation, or null when it can. `name` says
+ * how to write the role: its API name by default, its words in a list a person wrote.
+ */
+export function roleProblem(kind: OrganisationKind, role: Role, scope: { academy: boolean; region: boolean }, name: (role: Role) => string = (r) => r): string | null {
+  if (kind === 'employer_trust' && MEMBER_BODY_ONLY.includes(role) && role !== 'mentor') return `${name(role)} is not a role in an employer trust`;
+  if (kind !== 'employer_trust' && TRUST_ONLY.includes(role)) return `${name(role)} is a role only in an employer trust`;
   if (scope.academy && scope.region) return 'a role is held in one academy or one region, not both';
   if (role === 'regional_education_director' && !scope.region) return 'a regional education director is appointed to a region';
-  if (scope.region && role !== 'regional_education_director') return `${role} is not held by region`;
+  if (scope.region && role !== 'regional_education_director') return `${name(role)} is not held by region`;
   if (role === 'principal' && !scope.academy) return 'a principal leads one academy';
   if (scope.academy && kind !== 'employer_trust') return 'only an employer trust has academies';
   return null;
@@ -80,6 +90,18 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A date as a UK list writes it (day first: 01/09/2026, 1/9/2026) or as ISO 8601 (2026-09-01), as ISO 8601;
+ * null when it is neither or no such day.
+ */
+export function readDate(value: string): string | null {
+  const uk = UK_DATE.exec(value);
+  const iso = uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : value;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /**
  * Reads a staff or member list and checks every row, so that a preview can show each row's problems
  * before anything is written. Pure: the organisation's academies, regions and people come in `ctx`.
@@ -131,12 +153,12 @@ export function previewImport(csv: string, ctx: ImportContext): ImportPreview {
     if (roleNames.length === 0) problem('roles', 'names at least one role');
     for (const name of roleNames) {
       if (!(ROLES as readonly string[]).includes(name)) {
-        problem('roles', `"${name}" is not a role (roles: ${ROLES.join(', ')})`);
+        problem('roles', `"${roleWords(name)}" is not a role here. The roles are: ${rolesFor(ctx.kind).map(roleWords).join(', ')} (written with spaces, underscores or hyphens, in any case; several separated by ;)`);
         continue;
       }
       const role = name as Role;
-      const scope = { academy: role !== 'regional_education_director' && academyId !== null, region: role === 'regional_education_director' };
-      const why = roleProblem(ctx.kind, role, scope);
+      const scope = { academy: role !== 'regional_education_director' && academyId !== null, region: role === 'regional_education_director' && regionId !== null };
+      const why = roleProblem(ctx.kind, role, scope, roleWords);
       if (why) problem('roles', why);
       else roles.push({ role, academyId: scope.academy ? academyId : null, regionId: scope.region ? regionId : null });
     }
@@ -165,8 +187,9 @@ export function previewImport(csv: string, ctx: ImportContext): ImportPreview {
     } else seenNumbers.set(memberNumber, line);
     if (!(STATUSES as readonly string[]).includes(status)) problem('membership_status', `must be one of ${STATUSES.join(', ')}`);
 
-    const startedOn = get('started_on') || null;
-    if (startedOn && !isIsoDate(startedOn)) problem('started_on', 'must be a date as YYYY-MM-DD');
+    const startedOnText = get('started_on');
+    const startedOn = startedOnText ? readDate(startedOnText) : null;
+    if (startedOnText && !startedOn) problem('started_on', `"${startedOnText}" is not a date: write it as 01/09/2026 (day, month, year) or 2026-09-01`);
 
     return {
       line,

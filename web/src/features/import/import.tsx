@@ -20,16 +20,49 @@ export function ImportPage() {
   );
 }
 
-function example(organisation: Organisation): string {
+interface Column {
+  name: string;
+  /** What the hint says of it. */
+  note?: string;
+  /** What the example rows hold in it. */
+  examples: [string, string];
+}
+
+/** The columns of a list for this kind of organisation, in order, each with what the example rows hold. */
+function columns(organisation: Organisation): Column[] {
+  const start: Column[] = [
+    { name: 'email', note: 'required', examples: ['jo.bloggs@example.org', 'sam.jones@example.org'] },
+    { name: 'given_name', note: 'required', examples: ['Jo', 'Sam'] },
+    { name: 'family_name', note: 'required', examples: ['Bloggs', 'Jones'] },
+  ];
   if (organisation.kind === 'employer_trust') {
     const academy = organisation.academies[0]?.name ?? 'Northfield Academy';
+    const region = organisation.regions[0]?.name ?? 'North';
     return [
-      'email,given_name,family_name,roles,academy,job_role,line_manager_email,started_on',
-      `jo.bloggs@example.org,Jo,Bloggs,staff,${academy},Teacher of Science,,2025-09-01`,
-      `sam.jones@example.org,Sam,Jones,staff;line_manager,${academy},Head of Science,,2021-09-01`,
-    ].join('\n');
+      ...start,
+      { name: 'roles', note: 'required; several separated by ;, as "staff; line manager" or "regional education director"', examples: ['staff', 'regional education director'] },
+      { name: 'academy', note: 'for roles at one academy', examples: [academy, ''] },
+      { name: 'region', note: 'for a regional education director', examples: ['', region] },
+      { name: 'job_role', note: 'required', examples: ['Teacher of Science', 'Regional Education Director'] },
+      { name: 'line_manager_email', examples: ['sam.jones@example.org', ''] },
+      { name: 'started_on', note: 'a date, as 01/09/2026 or 2026-09-01', examples: ['01/09/2025', '2021-09-01'] },
+    ];
   }
-  return ['email,given_name,family_name,roles,member_number,membership_status,started_on', 'jo.bloggs@example.org,Jo,Bloggs,member,M-000123,active,2025-01-15'].join('\n');
+  return [
+    ...start,
+    { name: 'roles', note: 'required; several separated by ;, as "member" or "member; mentor"', examples: ['member', 'member; mentor'] },
+    { name: 'member_number', note: 'required', examples: ['M-000123', 'M-000124'] },
+    { name: 'membership_status', note: 'applicant, active, suspended, lapsed or cancelled; active when empty', examples: ['active', 'applicant'] },
+    { name: 'started_on', note: 'the date they joined, as 15/01/2025 or 2025-01-15', examples: ['15/01/2025', '2025-03-01'] },
+  ];
+}
+
+const csvCell = (value: string) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** A header line and two example rows, every column filled where it applies. */
+function example(organisation: Organisation): string {
+  const list = columns(organisation);
+  return [list.map((c) => c.name), list.map((c) => c.examples[0]), list.map((c) => c.examples[1])].map((line) => line.map(csvCell).join(',')).join('\n');
 }
 
 /** `csv.line 3.email` → `Line 3, email`. */
@@ -145,7 +178,9 @@ function ImportPeople() {
         <TextArea
           id="csv"
           label="The list, as CSV"
-          hint={`One person per line after a header line. Columns: email, given_name, family_name, roles (separated by ;), academy, region, job_role${trust ? ' (required)' : ''}, line_manager_email, member_number${trust ? '' : ' (required)'}, membership_status, started_on (YYYY-MM-DD).`}
+          hint={`One person per line after a header line. Columns: ${columns(organisation)
+            .map((c) => (c.note ? `${c.name} (${c.note})` : c.name))
+            .join(', ')}.`}
           rows={8}
           spellCheck={false}
           value={csv}
@@ -157,8 +192,13 @@ function ImportPeople() {
         />
         <details>
           <summary>See an example</summary>
-          <pre>{example(organisation)}</pre>
+          <pre style={{ overflowWrap: 'anywhere' }}>{example(organisation)}</pre>
         </details>
+        <p>
+          <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(`${example(organisation)}\n`)}`} download={trust ? 'staff-list-template.csv' : 'member-list-template.csv'}>
+            Download a template with every column (CSV)
+          </a>
+        </p>
         <Checkbox
           id="invite"
           label="Email each person an invitation to choose a password"
@@ -190,7 +230,8 @@ function ImportPeople() {
             </Alert>
           ) : (
             <LiveRegion>
-              <Status title={`All ${rows.length} ${rows.length === 1 ? 'row is' : 'rows are'} ready to import`} />
+              {/* Checked, not yet imported: a note, never "Done". */}
+              <Status tone="info" title={`All ${rows.length} ${rows.length === 1 ? 'row is' : 'rows are'} ready to import. Nothing is imported until you choose Import.`} />
             </LiveRegion>
           )}
           {stale && (
