@@ -35,6 +35,15 @@ describe('the policy', () => {
     expect(can(red, 'people.read', { organisationId: org, regionId: 'south', academyId: 'c' })).toBe(false);
   });
 
+  it('grants a scoped role on a record that lies in several places when any of them is in scope', () => {
+    const principal = actor({ role: 'principal', academyId: 'b' });
+    const twoPosts = { organisationId: org, places: [{ academyId: 'a', regionId: 'north' }, { academyId: 'b', regionId: 'south' }] };
+    expect(can(principal, 'people.read', twoPosts)).toBe(true);
+    expect(can(actor({ role: 'regional_education_director', regionId: 'south' }), 'people.read', twoPosts)).toBe(true);
+    expect(can(actor({ role: 'principal', academyId: 'c' }), 'people.read', twoPosts)).toBe(false);
+    expect(can(principal, 'people.read', { organisationId: org, places: [] })).toBe(false);
+  });
+
   it('lets a person read their own record', () => {
     expect(can(actor(), 'people.read', { organisationId: org })).toBe(false);
     expect(can(actor({ role: 'staff' }), 'people.read', { organisationId: org, ownerId: 'me' })).toBe(true);

@@ -36,6 +36,8 @@ export interface Subject {
   organisationId: string;
   academyId?: string | null;
   regionId?: string | null;
+  /** Where the record lies when it lies in several places (a person with posts at two academies): any will do. */
+  places?: readonly { academyId: string | null; regionId: string | null }[];
   ownerId?: string | null;
   /** The actor's relations to this record other than owning it, as its kind of record defines them (see `RecordAccess`). */
   relations?: readonly Exclude<Relation, 'owner'>[];
@@ -94,8 +96,8 @@ export const allowedActions = z.array(z.enum(ACTIONS));
 function reaches(grant: RoleGrant, subject: Subject | undefined): boolean {
   if (grant.academyId === null && grant.regionId === null) return true;
   if (subject === undefined) return true; // asked before a record is loaded: "may they do this anywhere here?"
-  if (grant.academyId !== null) return grant.academyId === subject.academyId;
-  return grant.regionId === subject.regionId;
+  const places = subject.places ?? [{ academyId: subject.academyId ?? null, regionId: subject.regionId ?? null }];
+  return places.some((place) => (grant.academyId !== null ? grant.academyId === place.academyId : grant.regionId === place.regionId));
 }
 
 const ruleOf = (action: Action): Rule => actions[action];

@@ -173,10 +173,10 @@ async function loadPeople(db: Db, organisationId: string, personIds?: string[]) 
         roles: grants.filter((g) => g.personId === person.id).map(({ role, academyId, regionId }) => ({ role, academyId, regionId })),
         employment: employment && { academyId: employment.academyId, jobRole: employment.jobRole, lineManagerId: employment.lineManagerId, startedOn: employment.startedOn },
         membership: membership && { memberNumber: membership.memberNumber, status: membership.status, conditions: membership.conditions, selfEmployed: membership.selfEmployed, joinedOn: membership.joinedOn },
+        // A person lies wherever they hold a current post; one with none lies nowhere in particular.
         subject: {
           organisationId,
-          academyId: employment?.academyId ?? null,
-          regionId: employment?.academyId ? (regionOf.get(employment.academyId) ?? null) : null,
+          places: jobs.filter((j) => j.personId === person.id).map((j) => ({ academyId: j.academyId, regionId: j.academyId ? (regionOf.get(j.academyId) ?? null) : null })),
           ownerId: person.id,
         } satisfies Subject,
       };
