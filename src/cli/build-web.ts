@@ -12,18 +12,18 @@ import { fileURLToPath } from 'node:url';
 //   tsx src/cli/build-web.ts          build if out of date
 //   tsx src/cli/build-web.ts --force  build whatever the record says
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const outDir = path.join(root, 'dist/web');
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outDirOf = (root: string) => path.join(root, 'dist/web');
 /** Beside the build, not in it: dist/web is served to anyone, this is not for them. */
-const record = path.join(root, 'dist/web-build.json');
+const recordOf = (root: string) => path.join(root, 'dist/web-build.json');
 /** What every build depends on, beyond the modules it reads. */
-const always = ['vite.config.ts', 'package-lock.json', 'web/index.html'];
+const always = ['vite.config.ts', 'tsconfig.json', 'package-lock.json', 'web/index.html'];
 
 interface BuildRecord {
   files: Record<string, string>;
 }
 
-const hashOf = (file: string): string | null => {
+const hashOf = (root: string, file: string): string | null => {
   try {
     return crypto.createHash('sha256').update(fs.readFileSync(path.join(root, file))).digest('hex');
   } catch {
@@ -31,30 +31,37 @@ const hashOf = (file: string): string | null => {
   }
 };
 
-const filesUnder = (dir: string): string[] =>
+const filesUnder = (root: string, dir: string): string[] =>
   fs.existsSync(path.join(root, dir))
     ? fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     : [];
 
-/** Why the build is out of date, or null when it is not. */
-export function staleBecause(): string | null {
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) return 'there is no build yet';
+/** Why the build in `root` (the project's, unless a test says) is out of date, or null when it is not. */
+export function staleBecause(root = projectRoot): string | null {
+  if (!fs.existsSync(path.join(outDirOf(root), 'index.html'))) return 'there is no build yet';
   let previous: BuildRecord;
   try {
-    previous = JSON.parse(fs.readFileSync(record, 'utf8')) as BuildRecord;
+    previous = JSON.parse(fs.readFileSync(recordOf(root), 'utf8')) as BuildRecord;
   } catch {
     return 'the build has no record of what it was made from';
   }
-  for (const file of new Set([...always, ...filesUnder('web/public')])) {
+  for (const file of new Set([...always, ...filesUnder(root, 'web/public')])) {
     if (!(file in previous.files)) return `${file} is new`;
   }
   for (const [file, hash] of Object.entries(previous.files)) {
-    if (hashOf(file) !== hash) return `${file} has changed`;
+    if (hashOf(root, file) !== hash) return `${file} has changed`;
   }
   return null;
 }
 
-async function build(): Promise<void> {
+/** Writes down what a build in `root` was made from: the files it read, and those every build depends on. */
+export function recordBuild(root: string, inputs: Iterable<string>): void {
+  const files: Record<string, string> = {};
+  for (const file of [...always, ...filesUnder(root, 'web/public'), ...inputs].sort()) files[file] = hashOf(root, file) ?? '';
+  fs.writeFileSync(recordOf(root), `${JSON.stringify({ files } satisfies BuildRecord, null, 1)}\n`);
+}
+
+async function build(root: string): Promise<void> {
   const { build: viteBuild } = await import('vite');
   const inputs = new Set<string>();
   await viteBuild({
@@ -74,9 +81,7 @@ async function build(): Promise<void> {
       },
     ],
   });
-  const files: Record<string, string> = {};
-  for (const file of [...always, ...filesUnder('web/public'), ...inputs].sort()) files[file] = hashOf(file) ?? '';
-  fs.writeFileSync(record, `${JSON.stringify({ files } satisfies BuildRecord, null, 1)}\n`);
+  recordBuild(root, inputs);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -87,7 +92,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } else {
     process.stdout.write(`Building the web app (${reason})…\n`);
     // The record goes first, so that a build that fails part-way is never taken as up to date.
-    fs.rmSync(record, { force: true });
-    await build();
+    fs.rmSync(recordOf(projectRoot), { force: true });
+    await build(projectRoot);
   }
 }

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordBuild, staleBecause } from './build-web.ts';
+
+// `npm start` rebuilds the web app only when the build is out of date: these are the cases, on a small
+// project of their own.
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function project(): { root: string; write: (file: string, text: string) => void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-build-'));
+  made.push(root);
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  for (const [file, text] of Object.entries({
+    'vite.config.ts': 'export default {}',
+    'tsconfig.json': '{}',
+    'package-lock.json': '{}',
+    'web/index.html': '<div id="root"></div>',
+    'web/public/favicon.svg': '<svg/>',
+    'web/src/main.tsx': 'import "./page.tsx"',
+    'web/src/page.tsx': 'export const page = 1',
+    'src/platform/vocabulary.ts': 'export const NATIONS = []',
+    'dist/web/index.html': '<script src="/assets/app.js"></script>',
+  })) write(file, text);
+  return { root, write };
+}
+
+const built = (root: string) => recordBuild(root, ['web/src/main.tsx', 'web/src/page.tsx', 'src/platform/vocabulary.ts']);
+
+describe('whether the web app needs building', () => {
+  it('builds when there is no build, or a build with no record of what it was made from', () => {
+    const { root } = project();
+    expect(staleBecause(root)).toBe('the build has no record of what it was made from');
+    fs.rmSync(path.join(root, 'dist/web'), { recursive: true });
+    expect(staleBecause(root)).toBe('there is no build yet');
+  });
+
+  it('does not build again when nothing it was made from has changed', () => {
+    const { root, write } = project();
+    built(root);
+    expect(staleBecause(root)).toBeNull();
+    // A file the build never read changes nothing.
+    write('src/server/main.ts', 'console.log(1)');
+    write('README.md', 'changed');
+    expect(staleBecause(root)).toBeNull();
+  });
+
+  it('builds again when a source it read, a server module it read, the page, the configuration or the installed packages change', () => {
+    for (const file of ['web/src/page.tsx', 'src/platform/vocabulary.ts', 'web/index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json']) {
+      const { root, write } = project();
+      built(root);
+      write(file, 'changed');
+      expect(staleBecause(root)).toBe(`${file} has changed`);
+    }
+  });
+
+  it('builds again when a file it read is gone, or a public file is added', () => {
+    const { root } = project();
+    built(root);
+    fs.rmSync(path.join(root, 'web/src/page.tsx'));
+    expect(staleBecause(root)).toBe('web/src/page.tsx has changed');
+    const other = project();
+    built(other.root);
+    other.write('web/public/robots.txt', 'User-agent: *');
+    expect(staleBecause(other.root)).toBe('web/public/robots.txt is new');
+  });
+});
