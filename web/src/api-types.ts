@@ -2364,7 +2364,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "self-assessment" | "attestation" | "task";
+                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "self-assessment" | "attestation" | "task";
                         title?: string;
                         /** Format: uuid */
                         ownerId: string;

@@ -65,6 +65,8 @@ const codeOfPractice = (...provisions: string[]): Citation => ({ code: 'set-code
 const supportPolicy = (...provisions: string[]): Citation => ({ code: 'set-qtls-ats-support-policy', version: '2022', provisions });
 const staffCode = (...provisions: string[]): Citation => ({ code: 'att-staff-code-of-conduct', version: '2020', provisions });
 
+const immediateReport = (escalateTo: EscalationTarget): Schedule => ({ remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo, urgent: true });
+
 export const KINDS = {
   'notification-duty': {
     title: 'Notify the professional body',
@@ -108,6 +110,43 @@ export const KINDS = {
     cites: staffCode('20.3', '20.4', '20.5'),
     rule: { type: 'immediately' },
     schedule: { remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo: 'police_contact', urgent: true },
+  },
+  // 003's other duties to report immediately, each to the person its provision names; an immediate report
+  // is made at once or escalated, like police contact (declarations of these kinds start them).
+  'infatuation-report': {
+    title: "Tell your line manager of a learner's infatuation",
+    source: 'Staff Code of Conduct, 8.4: discuss it with your line manager immediately',
+    cites: staffCode('8.4'),
+    rule: { type: 'immediately' },
+    schedule: immediateReport('line_manager'),
+  },
+  'data-risk-report': {
+    title: 'Report data at risk of compromise or loss',
+    source: 'Staff Code of Conduct, 9.2: report it immediately to the data protection lead or the data protection officer',
+    cites: staffCode('9.2'),
+    rule: { type: 'immediately' },
+    schedule: immediateReport('data_protection_officer'),
+  },
+  'contact-details-report': {
+    title: 'Report personal contact details given to a learner',
+    source: 'Staff Code of Conduct, 12.2: report it to your line manager immediately',
+    cites: staffCode('12.2'),
+    rule: { type: 'immediately' },
+    schedule: immediateReport('line_manager'),
+  },
+  'outside-contact-report': {
+    title: 'Report concerning contact with a learner outside school',
+    source: 'Staff Code of Conduct, 12.3: report it to your line manager immediately',
+    cites: staffCode('12.3'),
+    rule: { type: 'immediately' },
+    schedule: immediateReport('line_manager'),
+  },
+  'outside-work-conduct-report': {
+    title: 'Report conduct outside work',
+    source: 'Staff Code of Conduct, 21.2: make your line manager aware immediately and without delay',
+    cites: staffCode('21.2'),
+    rule: { type: 'immediately' },
+    schedule: immediateReport('line_manager'),
   },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',

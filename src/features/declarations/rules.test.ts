@@ -111,9 +111,14 @@ describe('the catalogue of declaration kinds', () => {
     expect(new Set(deadlineKinds).size).toBe(immediate.length);
   });
 
-  it('agrees with the Deadlines catalogue on the kinds it already has', () => {
-    expect(DEADLINE_KINDS['notification-duty'].rule).toEqual(kind('bar-or-warning').timeLimit);
-    expect(DEADLINE_KINDS['police-contact-report'].rule).toEqual(kind('police-contact').timeLimit);
+  it("agrees with the Deadlines catalogue: each kind's deadline has the same time limit and cites the same provisions", () => {
+    for (const k of DEFAULT_KINDS.filter((k) => k.deadlineKind !== null)) {
+      const deadline = DEADLINE_KINDS[k.deadlineKind!];
+      expect(deadline.rule, k.id).toEqual(k.timeLimit);
+      expect(deadline.cites?.code, k.id).toBe(k.cites[0]!.code);
+      expect(deadline.cites?.provisions, k.id).toEqual(expect.arrayContaining(k.cites[0]!.provisions.filter((p) => p !== '10')));
+      expect(deadline.schedule.urgent, k.id).toBe(k.timeLimit?.type === 'immediately');
+    }
   });
 
   it('cites both versions of the education-improvement code of conduct for C, H, J and K (002 and 004)', () => {

@@ -1,6 +1,7 @@
 import { addDays, CalendarError, inLondon, parseIsoDate, type IsoDate } from '../../platform/calendar/index.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import type { Role } from '../../platform/policy.ts';
+import type { KindName } from '../deadlines/index.ts';
 
 // Duties and declarations as data and rules. The catalogue says, for each kind of declaration, what it
 // asks, which provisions of which code impose it, who receives it, how soon it is due, whether it is
@@ -87,8 +88,8 @@ export interface DeclarationKind {
   /** The code names the recipients: an organisation may add to them but not replace them. */
   recipientsNamedByCode: boolean;
   timeLimit: TimeLimit;
-  /** The Deadlines engine's kind for the duty's deadline, where it has one. */
-  deadlineKind: string | null;
+  /** The Deadlines engine's kind for the duty's deadline, where it has one (its catalogue cites the same provision). */
+  deadlineKind: KindName | null;
   /** Every reading of one is recorded in the audit trail, and it is shown only to those who must see it. */
   sensitive: boolean;
   retention: Retention;
