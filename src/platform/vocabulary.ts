@@ -21,6 +21,12 @@ export const ROLES = [
   'auditor',
 ] as const;
 
+/** The kinds of organisation Probity serves: a professional body, an employer (a trust of academies), an association. */
+export const ORGANISATION_KINDS = ['professional_body', 'employer_trust', 'association'] as const;
+
+/** Where a member of a professional body stands. */
+export const MEMBERSHIP_STATUSES = ['applicant', 'active', 'suspended', 'lapsed', 'cancelled'] as const;
+
 /** The nations of the UK, whose bank holidays differ, so that working days are counted by nation. */
 export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
 

@@ -529,10 +529,12 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "professional_body" | "employer_trust" | "association";
                                 slug: string;
                                 roles: {
-                                    role: string;
+                                    /** @enum {string} */
+                                    role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                     /** Format: uuid */
                                     academyId: string | null;
                                     academyName: string | null;
@@ -1450,10 +1452,12 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "professional_body" | "employer_trust" | "association";
                             slug: string;
-                            nation: string;
-                            twoFactorRoles: string[];
+                            /** @enum {string} */
+                            nation: "england-and-wales" | "scotland" | "northern-ireland";
+                            twoFactorRoles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             regions: {
                                 /** Format: uuid */
                                 id: string;
@@ -1513,10 +1517,12 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "professional_body" | "employer_trust" | "association";
                             slug: string;
-                            nation: string;
-                            twoFactorRoles: string[];
+                            /** @enum {string} */
+                            nation: "england-and-wales" | "scotland" | "northern-ireland";
+                            twoFactorRoles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             regions: {
                                 /** Format: uuid */
                                 id: string;
@@ -1642,10 +1648,12 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "professional_body" | "employer_trust" | "association";
                             slug: string;
-                            nation: string;
-                            twoFactorRoles: string[];
+                            /** @enum {string} */
+                            nation: "england-and-wales" | "scotland" | "northern-ireland";
+                            twoFactorRoles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             regions: {
                                 /** Format: uuid */
                                 id: string;
@@ -1713,10 +1721,12 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "professional_body" | "employer_trust" | "association";
                             slug: string;
-                            nation: string;
-                            twoFactorRoles: string[];
+                            /** @enum {string} */
+                            nation: "england-and-wales" | "scotland" | "northern-ireland";
+                            twoFactorRoles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             regions: {
                                 /** Format: uuid */
                                 id: string;
@@ -1782,7 +1792,7 @@ export interface paths {
                             endedOn: string | null;
                             /** @enum {string} */
                             status: "upcoming" | "in-force" | "superseded";
-                            roles: string[];
+                            roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             academyIds: string[];
                             material: boolean;
                             allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
@@ -1943,7 +1953,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 academy: string;
-                                roles: string[];
+                                roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                                 /** Format: date-time */
                                 attestedAt: string | null;
                             }[];
@@ -2736,7 +2746,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
                             title: string;
                             happenedOn: string;
                             minutes: number;
@@ -2803,7 +2814,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
                             title: string;
                             happenedOn: string;
                             minutes: number;
@@ -2965,7 +2977,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
                             title: string;
                             happenedOn: string;
                             minutes: number;
@@ -3044,7 +3057,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
                             title: string;
                             happenedOn: string;
                             minutes: number;
@@ -3111,7 +3125,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "course" | "workshop" | "conference" | "reading" | "research" | "observation" | "mentoring" | "coaching" | "qualification" | "online" | "other";
                             title: string;
                             happenedOn: string;
                             minutes: number;
@@ -3286,7 +3301,8 @@ export interface paths {
                             title: string;
                             successMeasure: string;
                             targetDate: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "achieved" | "dropped";
                             progress: number;
                             note: string;
                             provisionIds: string[];
@@ -3343,7 +3359,8 @@ export interface paths {
                             title: string;
                             successMeasure: string;
                             targetDate: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "achieved" | "dropped";
                             progress: number;
                             note: string;
                             provisionIds: string[];
@@ -3442,7 +3459,8 @@ export interface paths {
                             title: string;
                             successMeasure: string;
                             targetDate: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "achieved" | "dropped";
                             progress: number;
                             note: string;
                             provisionIds: string[];
@@ -3794,7 +3812,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            roles: string[];
+                            roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                         }[];
                     };
                 };
@@ -3980,7 +3998,8 @@ export interface paths {
                             disabled: boolean;
                             invited: boolean;
                             roles: {
-                                role: string;
+                                /** @enum {string} */
+                                role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                 /** Format: uuid */
                                 academyId: string | null;
                                 /** Format: uuid */
@@ -3996,7 +4015,8 @@ export interface paths {
                             } | null;
                             membership: {
                                 memberNumber: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
                                 conditions: string | null;
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
@@ -4097,7 +4117,8 @@ export interface paths {
                             disabled: boolean;
                             invited: boolean;
                             roles: {
-                                role: string;
+                                /** @enum {string} */
+                                role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                 /** Format: uuid */
                                 academyId: string | null;
                                 /** Format: uuid */
@@ -4113,7 +4134,8 @@ export interface paths {
                             } | null;
                             membership: {
                                 memberNumber: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
                                 conditions: string | null;
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
@@ -4220,7 +4242,8 @@ export interface paths {
                                 givenName: string;
                                 familyName: string;
                                 roles: {
-                                    role: string;
+                                    /** @enum {string} */
+                                    role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                     /** Format: uuid */
                                     academyId: string | null;
                                     /** Format: uuid */
@@ -4281,7 +4304,8 @@ export interface paths {
                             disabled: boolean;
                             invited: boolean;
                             roles: {
-                                role: string;
+                                /** @enum {string} */
+                                role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                 /** Format: uuid */
                                 academyId: string | null;
                                 /** Format: uuid */
@@ -4297,7 +4321,8 @@ export interface paths {
                             } | null;
                             membership: {
                                 memberNumber: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
                                 conditions: string | null;
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
@@ -4379,7 +4404,8 @@ export interface paths {
                             disabled: boolean;
                             invited: boolean;
                             roles: {
-                                role: string;
+                                /** @enum {string} */
+                                role: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor";
                                 /** Format: uuid */
                                 academyId: string | null;
                                 /** Format: uuid */
@@ -4395,7 +4421,8 @@ export interface paths {
                             } | null;
                             membership: {
                                 memberNumber: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "applicant" | "active" | "suspended" | "lapsed" | "cancelled";
                                 conditions: string | null;
                                 selfEmployed: boolean;
                                 joinedOn: string | null;

@@ -71,11 +71,9 @@ export type TwoFactorRequired = Extract<SignInAnswer, { twoFactorRequired: true 
 
 type ServerMe = Answer<'/api/me', 'get'>;
 type ServerMyOrganisation = Item<ServerMe['organisations']>;
-/** Narrowed: the server's schema says `role: string`. */
-export type MyRole = Narrowed<Item<ServerMyOrganisation['roles']>, { role: Role }>;
-/** Narrowed: the server's schema says `kind: string`. */
-export type MyOrganisation = Narrowed<ServerMyOrganisation, { kind: OrganisationKind; roles: MyRole[] }>;
-export type Me = Narrowed<ServerMe, { organisations: MyOrganisation[] }>;
+export type MyRole = Item<ServerMyOrganisation['roles']>;
+export type MyOrganisation = ServerMyOrganisation;
+export type Me = ServerMe;
 export type SignInProvider = Item<Answer<'/api/auth/providers', 'get'>>;
 
 // Organisations and people
@@ -84,8 +82,7 @@ type ServerOrganisation = Answer<'/api/orgs/{orgId}', 'get'>;
 export type Region = Item<ServerOrganisation['regions']>;
 export type Academy = Item<ServerOrganisation['academies']>;
 export type Term = Item<Academy['terms']>;
-/** Narrowed: the server's schema says `kind`, `nation` and `twoFactorRoles` are any strings. */
-export type Organisation = Narrowed<ServerOrganisation, { kind: OrganisationKind; nation: Nation; twoFactorRoles: Role[] }>;
+export type Organisation = ServerOrganisation;
 /**
  * What the signed-in person may do, in the policy's own names: every record's `allowed` list, as the server's
  * schema lists them. The web app shows or hides what it offers by these and decides nothing itself.
@@ -96,13 +93,10 @@ export type AcademyChanges = Body<'/api/orgs/{orgId}/academies/{academyId}', 'pa
 
 type ServerPerson = Answer<'/api/orgs/{orgId}/people/{personId}', 'get'>;
 export type MembershipStatus = NonNullable<NonNullable<Body<'/api/orgs/{orgId}/people/{personId}', 'patch'>['membership']>['status']>;
-/** Narrowed: the server's schema says `role: string`. */
-export type RoleGrant = Narrowed<Item<ServerPerson['roles']>, { role: Role }>;
+export type RoleGrant = Item<ServerPerson['roles']>;
 export type Employment = NonNullable<ServerPerson['employment']>;
-/** Narrowed: the server's schema says `status: string`. */
-export type Membership = Narrowed<NonNullable<ServerPerson['membership']>, { status: MembershipStatus }>;
-/** Narrowed: the server's schema says `roles` and `membership.status` are any strings. */
-export type Person = Narrowed<ServerPerson, { roles: RoleGrant[]; membership: Membership | null }>;
+export type Membership = NonNullable<ServerPerson['membership']>;
+export type Person = ServerPerson;
 export type NewPerson = Body<'/api/orgs/{orgId}/people', 'post'>;
 export type PersonChanges = Body<'/api/orgs/{orgId}/people/{personId}', 'patch'>;
 export type ImportRequest = Body<'/api/orgs/{orgId}/people/import/preview', 'post'>;
@@ -160,8 +154,7 @@ export type Comparison = Narrowed<ServerComparison, { counts: Partial<Record<Cha
 
 export type ThemeProvision = Item<Answer<'/api/themes/{theme}', 'get'>>;
 export type SearchResult = Item<Answer<'/api/orgs/{orgId}/codes/search', 'get'>>;
-/** Narrowed: the server's schema says `roles: string[]`. */
-export type Adoption = Narrowed<Item<Answer<'/api/orgs/{orgId}/adoptions', 'get'>>, { roles: Role[] }>;
+export type Adoption = Item<Answer<'/api/orgs/{orgId}/adoptions', 'get'>>;
 export type NewAdoption = Body<'/api/orgs/{orgId}/adoptions', 'post'>;
 export type AdoptionResult = Answer<'/api/orgs/{orgId}/adoptions', 'post'>;
 export type CodeBindingMe = Item<Answer<'/api/me/codes', 'get'>>;
@@ -171,10 +164,9 @@ export const ATTESTATION_STATEMENT: typeof ServerStatement = 'I have read and un
 
 export type Attestation = Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}/attest', 'post'>;
 export type Campaign = Item<Answer<'/api/orgs/{orgId}/attestation-campaigns', 'get'>>;
-/** Narrowed: the route also answers CSV (`?format=csv`), and its schema says `roles: string[]`. */
-type ServerCampaignDashboard = Exclude<Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}', 'get'>, string>;
-export type CampaignGroup = Item<ServerCampaignDashboard['byAcademy']>;
-export type CampaignDashboard = Narrowed<ServerCampaignDashboard, { people: Narrowed<Item<ServerCampaignDashboard['people']>, { roles: Role[] }>[] }>;
+/** The route also answers CSV (`?format=csv`), which this client asks for by link, not as JSON. */
+export type CampaignDashboard = Exclude<Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}', 'get'>, string>;
+export type CampaignGroup = Item<CampaignDashboard['byAcademy']>;
 export type ProvisionCitation = Item<Answer<'/api/orgs/{orgId}/provisions/{provisionId}/citations', 'get'>>;
 
 // Self-assessment and development (000 §2)
@@ -192,14 +184,12 @@ export type DevelopmentDashboard = Answer<'/api/orgs/{orgId}/development/dashboa
 export type StandardStanding = Item<DevelopmentDashboard['priorities']>;
 
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
-/** Narrowed: the server's schema says `status: string`. */
-export type Goal = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/goals', 'get'>>, { status: GoalStatus }>;
+export type Goal = Item<Answer<'/api/orgs/{orgId}/development/goals', 'get'>>;
 export type GoalInput = Body<'/api/orgs/{orgId}/development/goals', 'post'>;
 export type GoalChanges = Body<'/api/orgs/{orgId}/development/goals/{goalId}', 'patch'>;
 
 export type CpdKind = (typeof CPD_KINDS)[number];
-/** Narrowed: the server's schema says `kind: string`. */
-export type CpdActivity = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/cpd', 'get'>>, { kind: CpdKind }>;
+export type CpdActivity = Item<Answer<'/api/orgs/{orgId}/development/cpd', 'get'>>;
 export type CpdInput = Body<'/api/orgs/{orgId}/development/cpd', 'post'>;
 export type CpdChanges = Body<'/api/orgs/{orgId}/development/cpd/{activityId}', 'patch'>;
 export type CpdSummary = Answer<'/api/orgs/{orgId}/development/cpd/summary', 'get'>;
@@ -207,8 +197,8 @@ export type CpdSummary = Answer<'/api/orgs/{orgId}/development/cpd/summary', 'ge
 export type DevelopmentShares = Answer<'/api/orgs/{orgId}/development/shares', 'get'>;
 export type DevelopmentShare = Item<DevelopmentShares['sharedWith']>;
 export type NewShare = Answer<'/api/orgs/{orgId}/development/shares', 'post'>;
-/** Someone one may share a development record with: by name and viewer roles only. Narrowed: the server's schema says `roles: string[]`. */
-export type DevelopmentViewer = Narrowed<Item<Answer<'/api/orgs/{orgId}/development/viewers', 'get'>>, { roles: Role[] }>;
+/** Someone one may share a development record with: by name and viewer roles only. */
+export type DevelopmentViewer = Item<Answer<'/api/orgs/{orgId}/development/viewers', 'get'>>;
 export type StandardsSetting = Answer<'/api/orgs/{orgId}/development/standards', 'get'>;
 export type StandardsCode = Item<StandardsSetting['candidates']>;
 

@@ -6,13 +6,14 @@ import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { csrfTokenFor } from '../../platform/auth/sessions.ts';
 import { personalDataShape } from '../../platform/personal-data.ts';
 import type { RouteContext } from '../../platform/context.ts';
+import { ORGANISATION_KINDS, ROLES } from '../../platform/vocabulary.ts';
 import * as accounts from './service.ts';
 
 const email = z.email('must be an email address').max(254, 'must be at most 254 characters');
 const password = z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
 const token = z.string().min(1, 'is required').max(200, 'is not a valid link');
 const role = z.object({
-  role: z.string(),
+  role: z.enum(ROLES),
   academyId: z.uuid().nullable(),
   academyName: z.string().nullable(),
   regionId: z.uuid().nullable(),
@@ -20,7 +21,7 @@ const role = z.object({
 });
 const meResponse = z.object({
   person: z.object({ id: z.uuid(), email: z.string(), givenName: z.string(), familyName: z.string() }),
-  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.string(), slug: z.string(), roles: z.array(role) })),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), slug: z.string(), roles: z.array(role) })),
   csrfToken: z.string(),
   twoFactor: z.object({ enabled: z.boolean(), requiredBy: z.array(z.object({ id: z.uuid(), name: z.string() })) }),
 });

@@ -181,7 +181,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
         params: orgParams,
         response: {
           200: z.array(
-            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), status: z.enum(ADOPTION_STATUSES), roles: z.array(z.string()), academyIds: z.array(z.uuid()), material: z.boolean(), allowed: allowedActions }),
+            z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string(), adoptedFrom: z.string(), endedOn: z.string().nullable(), status: z.enum(ADOPTION_STATUSES), roles: z.array(z.enum(roleName.enumValues)), academyIds: z.array(z.uuid()), material: z.boolean(), allowed: allowedActions }),
           ),
         },
       },
@@ -238,7 +238,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
               done: z.number(),
               byAcademy: z.array(z.object({ group: z.string(), total: z.number(), done: z.number() })),
               byRole: z.array(z.object({ group: z.string(), total: z.number(), done: z.number() })),
-              people: z.array(z.object({ personId: z.uuid(), name: z.string(), email: z.string(), academy: z.string(), roles: z.array(z.string()), attestedAt: z.date().nullable() })),
+              people: z.array(z.object({ personId: z.uuid(), name: z.string(), email: z.string(), academy: z.string(), roles: z.array(z.enum(roleName.enumValues)), attestedAt: z.date().nullable() })),
             }),
             z.string(),
           ]),

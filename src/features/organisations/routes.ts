@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { pageQuery } from '../../platform/paging.ts';
+import { MEMBERSHIP_STATUSES, NATIONS, ORGANISATION_KINDS } from '../../platform/vocabulary.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { ROLES } from './rules.ts';
 import * as service from './service.ts';
@@ -16,7 +17,7 @@ const roleInput = z.strictObject({
   academyId: z.uuid().nullable().default(null),
   regionId: z.uuid().nullable().default(null),
 });
-const roleOutput = z.object({ role: z.string(), academyId: z.uuid().nullable(), regionId: z.uuid().nullable() });
+const roleOutput = z.object({ role: z.enum(ROLES), academyId: z.uuid().nullable(), regionId: z.uuid().nullable() });
 const person = z.object({
   id: z.uuid(),
   email: z.string(),
@@ -26,16 +27,16 @@ const person = z.object({
   invited: z.boolean(),
   roles: z.array(roleOutput),
   employment: z.object({ academyId: z.uuid().nullable(), jobRole: z.string(), lineManagerId: z.uuid().nullable(), startedOn: z.string().nullable() }).nullable(),
-  membership: z.object({ memberNumber: z.string(), status: z.string(), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() }).nullable(),
+  membership: z.object({ memberNumber: z.string(), status: z.enum(MEMBERSHIP_STATUSES), conditions: z.string().nullable(), selfEmployed: z.boolean(), joinedOn: z.string().nullable() }).nullable(),
   allowed: allowedActions,
 });
 const organisation = z.object({
   id: z.uuid(),
   name: z.string(),
-  kind: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
   slug: z.string(),
-  nation: z.string(),
-  twoFactorRoles: z.array(z.string()),
+  nation: z.enum(NATIONS),
+  twoFactorRoles: z.array(z.enum(ROLES)),
   regions: z.array(z.object({ id: z.uuid(), name: z.string() })),
   academies: z.array(
     z.object({ id: z.uuid(), name: z.string(), regionId: z.uuid().nullable(), dayEndsAt: z.string(), terms: z.array(z.object({ startsOn: z.string(), endsOn: z.string() })) }),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { allowedActions } from '../../platform/policy.ts';
-import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH } from '../../platform/vocabulary.ts';
+import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH, ROLES } from '../../platform/vocabulary.ts';
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
@@ -46,7 +46,7 @@ const goal = z.object({
   title: z.string(),
   successMeasure: z.string(),
   targetDate: z.string(),
-  status: z.string(),
+  status: z.enum(GOAL_STATUSES),
   progress: z.number(),
   note: z.string(),
   provisionIds: z.array(z.uuid()),
@@ -57,7 +57,7 @@ const goal = z.object({
 });
 const activity = z.object({
   id: z.uuid(),
-  kind: z.string(),
+  kind: z.enum(CPD_KINDS),
   title: z.string(),
   happenedOn: z.string(),
   minutes: z.number(),
@@ -280,7 +280,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         summary: 'The line managers, supporters and mentors one may share a development record with, by name',
         params: orgParams,
         querystring: z.strictObject({ q: z.string().max(100).optional() }),
-        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(z.string()) })) },
+        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(z.enum(ROLES)) })) },
       },
     },
     async (request) => service.viewers(db, actorOf(request), request.query.q),

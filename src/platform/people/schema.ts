@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { ROLES } from '../vocabulary.ts';
+import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS, ROLES } from '../vocabulary.ts';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const organisationKind = pgEnum('organisation_kind', ['professional_body', 'employer_trust', 'association']);
+export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
 // The UK nations whose bank holidays differ: England and Wales share one calendar.
 export const nation = pgEnum('nation', ['england-and-wales', 'scotland', 'northern-ireland']);
 
 export const roleName = pgEnum('role_name', ROLES);
 
-export const membershipStatus = pgEnum('membership_status', ['applicant', 'active', 'suspended', 'lapsed', 'cancelled']);
+export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
