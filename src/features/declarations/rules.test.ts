@@ -7,6 +7,14 @@ import { KINDS as DEADLINE_KINDS, policeContactRecipient } from '../deadlines/ru
 import {
   DEFAULT_KINDS,
   EVENT_TYPES,
+  SAFE_WORKING_KINDS,
+  giftNeedsApproval,
+  insuranceStanding,
+  safeWorkingRequest,
+  safeWorkingStanding,
+  safeWorkingStep,
+  type SafeWorkingEvent,
+  type SafeWorkingRequest,
   OUTCOMES,
   STATES,
   TRANSITIONS,
@@ -50,7 +58,7 @@ for (const file of fs.readdirSync('codes').filter((f) => f.endsWith('.json') && 
 
 describe('the catalogue of declaration kinds', () => {
   it('cites provisions that the codes library has, by code, version and key', () => {
-    for (const k of DEFAULT_KINDS) {
+    for (const k of [...DEFAULT_KINDS, ...SAFE_WORKING_KINDS]) {
       for (const c of k.cites) {
         const keys = library.get(`${c.code}@${c.version}`);
         expect(keys, `${k.id}: ${c.code} ${c.version}`).toBeDefined();
@@ -536,6 +544,100 @@ describe('the lifecycle under random sequences of steps', () => {
     );
     // The sequences reach every state, so the invariants were tried in each.
     expect([...reached].sort()).toEqual([...STATES].sort());
+  });
+});
+
+describe('safe-working approvals (003 Appendix 1) and notices (003 §15.1)', () => {
+  const car = SAFE_WORKING_KINDS.find((k) => k.id === 'learner-in-car')!;
+  const meeting = SAFE_WORKING_KINDS.find((k) => k.id === 'one-to-one-meeting')!;
+  const journey = at('2026-06-10', '15:30');
+  const step = (r: SafeWorkingRequest, e: SafeWorkingEvent, now: Date, k = car) => {
+    const result = safeWorkingStep(r, e, k, now);
+    if (!result.ok) throw new Error(result.refusals.map((x) => x.detail).join('; '));
+    return result.value;
+  };
+
+  it("records each condition of taking a learner in one's car, and shows every one met before the journey", () => {
+    let r = safeWorkingRequest(car, 'me', journey, at('2026-06-08'));
+    for (const condition of ['risk-assessment', 'vehicle-insured', 'parental-permission']) r = step(r, { type: 'record_condition', condition }, at('2026-06-09'));
+    r = step(r, { type: 'approve', by: 'lm' }, at('2026-06-09', '16:00'));
+    expect(safeWorkingStanding(r, car)).toMatchObject({ allMetBeforeEvent: true, approvedAfterEvent: false });
+  });
+
+  it('marks an approval given after the journey, and a condition met after it', () => {
+    let r = safeWorkingRequest(car, 'me', journey, at('2026-06-08'));
+    r = step(r, { type: 'record_condition', condition: 'risk-assessment' }, at('2026-06-11'));
+    r = step(r, { type: 'approve', by: 'lm', reason: 'It was unavoidable.' }, at('2026-06-11'));
+    const standing = safeWorkingStanding(r, car);
+    expect(standing).toMatchObject({ allMetBeforeEvent: false, approvedAfterEvent: true });
+    expect(standing.conditions.filter((c) => !c.metBeforeEvent).map((c) => c.id)).toEqual(['manager-agreed', 'risk-assessment', 'vehicle-insured', 'parental-permission']);
+  });
+
+  it('refuses an approval given by the requester, a refusal without a reason, and a manual record of the agreement', () => {
+    const r = safeWorkingRequest(car, 'me', journey, at('2026-06-08'));
+    expect(safeWorkingStep(r, { type: 'approve', by: 'me' }, car, at('2026-06-09'))).toMatchObject({ ok: false, refusals: [{ rule: 'no-self-approval', field: 'by' }] });
+    expect(safeWorkingStep(r, { type: 'refuse', by: 'lm', reason: ' ' }, car, at('2026-06-09'))).toMatchObject({ ok: false, refusals: [{ rule: 'reason-needed' }] });
+    expect(safeWorkingStep(r, { type: 'record_condition', condition: 'manager-agreed' }, car, at('2026-06-09'))).toMatchObject({ ok: false, refusals: [{ rule: 'met-by-approval' }] });
+  });
+
+  it('takes a notice of a one-to-one meeting as the telling itself, before the meeting or not, and needs no approval', () => {
+    const early = safeWorkingRequest(meeting, 'me', journey, at('2026-06-10', '09:00'));
+    expect(safeWorkingStanding(early, meeting).allMetBeforeEvent).toBe(true);
+    expect(safeWorkingStanding(safeWorkingRequest(meeting, 'me', journey, at('2026-06-10', '17:00')), meeting).allMetBeforeEvent).toBe(false);
+    expect(safeWorkingStep(early, { type: 'approve', by: 'lm' }, meeting, at('2026-06-10', '10:00'))).toMatchObject({ ok: false, refusals: [{ rule: 'no-decision-needed' }] });
+  });
+
+  it('keeps its invariants under random steps: never decided by the requester, after-the-event approvals marked, closed requests unchanged', () => {
+    const people = ['me', 'lm', 'head'];
+    const event: fc.Arbitrary<SafeWorkingEvent> = fc.oneof(
+      fc.record({ type: fc.constant('record_condition' as const), condition: fc.constantFrom(...car.conditions.map((c) => c.id), 'nothing') }),
+      fc.record({ type: fc.constant('approve' as const), by: fc.constantFrom(...people) }),
+      fc.record({ type: fc.constant('refuse' as const), by: fc.constantFrom(...people), reason: fc.constantFrom('', 'Not unavoidable.') }),
+      fc.constant({ type: 'withdraw' as const }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(car, meeting), fc.array(fc.tuple(event, fc.integer({ min: -3_600_000, max: 86_400_000 })), { maxLength: 12 }), (k, steps) => {
+        let r = safeWorkingRequest(k, 'me', journey, at('2026-06-09'));
+        let now = r.requestedAt.getTime();
+        for (const [e, delta] of steps) {
+          const before = r;
+          const copy = structuredClone(before);
+          const result = safeWorkingStep(r, e, k, new Date(now + delta));
+          expect(before).toEqual(copy);
+          if (!result.ok) {
+            if (before.state === 'refused' || before.state === 'withdrawn') expect(result.refusals[0]!.rule).toBe('request-closed');
+            continue;
+          }
+          r = result.value;
+          now = Math.max(now, now + delta);
+        }
+        if (r.decision) {
+          expect(r.decision.by).not.toBe(r.requesterId);
+          // An approved journey may still be called off by the requester; a refusal is final.
+          expect([r.decision.approved ? 'approved' : 'refused', ...(r.decision.approved ? ['withdrawn'] : [])]).toContain(r.state);
+          if (!r.decision.approved) expect(r.decision.reason).not.toBeNull();
+        }
+        const standing = safeWorkingStanding(r, k);
+        expect(standing.approvedAfterEvent).toBe(r.decision?.approved === true && r.decision.at.getTime() > journey.getTime());
+        if (standing.allMetBeforeEvent) for (const c of k.conditions) expect(r.conditions[c.id]!.getTime()).toBeLessThanOrEqual(journey.getTime());
+        if (k.needs === 'approval' && standing.allMetBeforeEvent) expect(r.decision?.approved).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('registers and insurance', () => {
+  it('asks approval for a gift received above the threshold, before it is accepted (003 §18.1)', () => {
+    expect(giftNeedsApproval({ direction: 'received', valuePence: 2501 }, 2500)).toBe(true);
+    expect(giftNeedsApproval({ direction: 'received', valuePence: 2500 }, 2500)).toBe(false);
+    expect(giftNeedsApproval({ direction: 'given', valuePence: 99_999 }, 2500)).toBe(false);
+    expect(giftNeedsApproval({ direction: 'received', valuePence: 99_999 }, null)).toBe(false);
+  });
+
+  it('holds indemnity insurance in force through its expiry day and lapsed after it (002 J, 004 (j))', () => {
+    expect(insuranceStanding('2027-03-31', '2027-03-01')).toEqual({ lapsed: false, daysLeft: 30 });
+    expect(insuranceStanding('2027-03-31', '2027-03-31')).toEqual({ lapsed: false, daysLeft: 0 });
+    expect(insuranceStanding('2027-03-31', '2027-04-01')).toEqual({ lapsed: true, daysLeft: 0 });
   });
 });
 

@@ -835,3 +835,143 @@ export function declarantView(d: Declaration) {
     history: d.history.map(({ event, at, from, to }) => ({ event, at, from, to })),
   };
 }
+
+// ─── Safe-working approvals and notices ──────────────────────────────────────────────────────────────────
+
+/** A condition a safe-working request records, and the provision that sets it. */
+export interface SafeWorkingCondition {
+  id: string;
+  label: string;
+  provision: string;
+  /** Met by the manager's approval itself, not recorded on its own. */
+  metByApproval?: boolean;
+}
+
+export interface SafeWorkingKind {
+  id: string;
+  title: string;
+  cites: readonly ProvisionCitation[];
+  /** `approval`: a manager agrees in advance; `notice`: a colleague or line manager is told beforehand. */
+  needs: 'approval' | 'notice';
+  conditions: readonly SafeWorkingCondition[];
+  /** Who decides an approval, or is told of a notice. */
+  to: Recipient;
+}
+
+export const SAFE_WORKING_KINDS: readonly SafeWorkingKind[] = [
+  // 003 Appendix 1, "Never … take a child/learner in your car, but where this is unavoidable": a manager
+  // agrees in advance, a risk assessment, a roadworthy vehicle insured for business use, a parent's or
+  // carer's permission (preferably in writing).
+  {
+    id: 'learner-in-car',
+    title: 'Taking a learner in your car',
+    cites: [staffCode('appendix-1-never-15', 'appendix-1-never-15-1', 'appendix-1-never-15-2', 'appendix-1-never-15-3', 'appendix-1-never-15-4')],
+    needs: 'approval',
+    conditions: [
+      { id: 'manager-agreed', label: 'A manager agreed in advance', provision: 'appendix-1-never-15-1', metByApproval: true },
+      { id: 'risk-assessment', label: 'A risk assessment is prepared', provision: 'appendix-1-never-15-2' },
+      { id: 'vehicle-insured', label: 'The vehicle is roadworthy and its insurance covers business use', provision: 'appendix-1-never-15-3' },
+      { id: 'parental-permission', label: "A parent's or carer's permission, preferably in writing", provision: 'appendix-1-never-15-4' },
+    ],
+    to: 'line_manager',
+  },
+  // 003 §15.1: working one to one with a learner, "Inform a colleague or line manager of the meeting beforehand".
+  {
+    id: 'one-to-one-meeting',
+    title: 'A one-to-one meeting with a learner',
+    cites: [staffCode('15.1', '15.1-3')],
+    needs: 'notice',
+    conditions: [{ id: 'colleague-informed', label: 'A colleague or line manager was told beforehand', provision: '15.1-3' }],
+    to: 'line_manager',
+  },
+];
+
+export const SAFE_WORKING_STATES = ['requested', 'approved', 'refused', 'withdrawn'] as const;
+export type SafeWorkingState = (typeof SAFE_WORKING_STATES)[number];
+
+export interface SafeWorkingRequest {
+  kind: string;
+  requesterId: string;
+  /** When the journey or the meeting takes place. */
+  eventAt: Date;
+  requestedAt: Date;
+  state: SafeWorkingState;
+  /** When each condition was met; null until it is. */
+  conditions: Readonly<Record<string, Date | null>>;
+  decision: { by: string; at: Date; approved: boolean; reason: string | null } | null;
+  lastChangedAt: Date;
+}
+
+export type SafeWorkingEvent =
+  | { type: 'record_condition'; condition: string }
+  | { type: 'approve'; by: string; reason?: string }
+  | { type: 'refuse'; by: string; reason: string }
+  | { type: 'withdraw' };
+
+/** A new request (or notice). A notice is itself the telling: its one condition is met when it is made. */
+export function safeWorkingRequest(kind: SafeWorkingKind, requesterId: string, eventAt: Date, now: Date): SafeWorkingRequest {
+  const conditions = Object.fromEntries(kind.conditions.map((c) => [c.id, kind.needs === 'notice' ? now : null]));
+  return { kind: kind.id, requesterId, eventAt, requestedAt: now, state: 'requested', conditions, decision: null, lastChangedAt: now };
+}
+
+/** Takes one step of a safe-working request, or refuses it and changes nothing. Whether this person may is the policy's. */
+export function safeWorkingStep(r: SafeWorkingRequest, event: SafeWorkingEvent, kind: SafeWorkingKind, now: Date): Result<SafeWorkingRequest> {
+  if (kind.id !== r.kind) return refused({ rule: 'kind-mismatch', detail: `This request is a "${r.kind}", not a "${kind.id}".` });
+  if (r.state === 'refused' || r.state === 'withdrawn') return refused({ rule: 'request-closed', detail: `A request ${r.state} does not change.` });
+  if (now.getTime() < r.lastChangedAt.getTime()) return refused({ rule: 'time-goes-forward', detail: 'A step is not dated before the one it follows.' });
+  switch (event.type) {
+    case 'record_condition': {
+      const condition = kind.conditions.find((c) => c.id === event.condition);
+      if (!condition) return refused({ rule: 'unknown-condition', field: 'condition', detail: `"${kind.title}" has no condition "${event.condition}".` });
+      if (condition.metByApproval) return refused({ rule: 'met-by-approval', field: 'condition', detail: `${condition.label}: met by the manager's approval itself.` });
+      if (r.conditions[condition.id]) return refused({ rule: 'condition-already-met', field: 'condition', detail: `${condition.label}: already recorded.` });
+      return ok({ ...r, conditions: { ...r.conditions, [condition.id]: now }, lastChangedAt: now });
+    }
+    case 'approve':
+    case 'refuse': {
+      if (kind.needs === 'notice') return refused({ rule: 'no-decision-needed', detail: `"${kind.title}" is a notice to a colleague or line manager: nobody approves it.` });
+      if (r.state !== 'requested') return refused({ rule: 'request-decided', detail: 'The request has been decided.' });
+      // An approval is a second person's judgement: the requester never decides their own request.
+      if (event.by === r.requesterId) return refused({ rule: 'no-self-approval', field: 'by', detail: 'A request is decided by someone other than the person who made it.' });
+      const reason = event.reason?.trim() ? event.reason : null;
+      if (event.type === 'refuse' && reason === null) return refused({ rule: 'reason-needed', field: 'reason', detail: 'A refusal says why.' });
+      if (reason !== null && reason.length > MAX_NOTE) return refused({ rule: 'note-too-long', field: 'reason', detail: `A reason is at most ${MAX_NOTE} characters.` });
+      const approved = event.type === 'approve';
+      const agreed = Object.fromEntries(kind.conditions.filter((c) => c.metByApproval).map((c) => [c.id, approved ? now : null]));
+      return ok({ ...r, state: approved ? 'approved' : 'refused', conditions: { ...r.conditions, ...agreed }, decision: { by: event.by, at: now, approved, reason }, lastChangedAt: now });
+    }
+    case 'withdraw':
+      return ok({ ...r, state: 'withdrawn', lastChangedAt: now });
+  }
+}
+
+/**
+ * What the record shows: each condition, whether it was met before the journey or meeting, whether all
+ * were, and an approval given only after the event, marked so (003 Appendix 1: "agreed in advance").
+ */
+export function safeWorkingStanding(r: SafeWorkingRequest, kind: SafeWorkingKind) {
+  const before = (at: Date | null | undefined) => at != null && at.getTime() <= r.eventAt.getTime();
+  const conditions = kind.conditions.map((c) => ({ id: c.id, label: c.label, provision: c.provision, met: r.conditions[c.id] != null, metBeforeEvent: before(r.conditions[c.id]) }));
+  const approvedAfterEvent = r.decision?.approved === true && r.decision.at.getTime() > r.eventAt.getTime();
+  return { conditions, allMetBeforeEvent: conditions.every((c) => c.metBeforeEvent), approvedAfterEvent };
+}
+
+// ─── Registers and insurance ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Whether a gift or hospitality received needs approval before it is accepted: its value is above the
+ * organisation's threshold. 003 §18.1 defers to the trust's own gifts and hospitality policy, which sets
+ * the threshold; none set, none needs approval. A gift given is governed by §18.2, not by the threshold.
+ */
+export function giftNeedsApproval(gift: { direction: 'given' | 'received'; valuePence: number }, thresholdPence: number | null): boolean {
+  return gift.direction === 'received' && thresholdPence !== null && gift.valuePence > thresholdPence;
+}
+
+/**
+ * 002 J and 004 (j): a self-employed member's professional indemnity insurance on `today` (a London date):
+ * in force up to and including its expiry day, lapsed after it, and how many days are left.
+ */
+export function insuranceStanding(expiresOn: IsoDate, today: IsoDate): { lapsed: boolean; daysLeft: number } {
+  const daysLeft = daysBetween(today, expiresOn);
+  return { lapsed: daysLeft < 0, daysLeft: Math.max(0, daysLeft) };
+}
