@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appealCloses, CASE_TYPES, deadlinesStartedBy, MIN_PUBLISHED_GROUP, openCase, panelProblems, publishable, step, type Case, type CaseEvent, type CaseType, type PanelMember } from './rules.ts';
+
+const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
+const REASONS = 'The evidence shows the member failed to notify the Society in time.';
+const PANEL: PanelMember[] = [
+  { personId: 'p1', kind: 'practitioner' },
+  { personId: 'p2', kind: 'practitioner' },
+  { personId: 'l1', kind: 'lay' },
+];
+const suitability = CASE_TYPES.suitability;
+
+/** Runs steps, failing the test at the first refusal. */
+function run(type: CaseType, c: Case, ...steps: [CaseEvent, Date][]): Case {
+  return steps.reduce((current, [event, now]) => {
+    const result = step(type, current, event, now);
+    if (!result.ok) throw new Error(`${event.type} refused: ${result.refusals.map((r) => r.rule).join(', ')}`);
+    return result.value;
+  }, c);
+}
+
+const decided = () =>
+  run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'assessment' }, at('2026-01-06')], [{ type: 'advance', to: 'decision' }, at('2026-01-07')], [{ type: 'decide', outcome: 'warning', reasons: REASONS, panel: PANEL }, at('2026-01-08')]);
+
+describe('a case', () => {
+  it('moves forward through its stages and may skip an investigation, never go back', () => {
+    const c = openCase(suitability, at('2026-01-05'));
+    expect(step(suitability, c, { type: 'advance', to: 'investigation' }, at('2026-01-06')).ok).toBe(true);
+    const assessed = run(suitability, c, [{ type: 'advance', to: 'investigation' }, at('2026-01-06')]);
+    const back = step(suitability, assessed, { type: 'advance', to: 'assessment' }, at('2026-01-07'));
+    expect(back.ok || back.refusals[0]!.rule).toBe('case-stage');
+  });
+
+  it('refuses a stage its type does not have', () => {
+    const allegation = CASE_TYPES.allegation;
+    const r = step(allegation, openCase(allegation, at('2026-01-05')), { type: 'advance', to: 'assessment' }, at('2026-01-05'));
+    expect(r.ok || r.refusals[0]!.rule).toBe('case-stage');
+  });
+
+  it('refuses a decision without written reasons, with an outcome the type does not allow, or without a panel that may sit', () => {
+    const c = run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'decision' }, at('2026-01-06')]);
+    const r = step(suitability, c, { type: 'decide', outcome: 'dismissal', reasons: ' ', panel: PANEL.slice(0, 2) }, at('2026-01-07'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusals.map((x) => x.rule).sort()).toEqual(['case-outcome', 'panel-lay-member', 'panel-of-three', 'reasons-needed'].sort());
+  });
+
+  it('bars a recused person from the panel', () => {
+    const c = run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'decision' }, at('2026-01-06')]);
+    const r = step(suitability, c, { type: 'decide', outcome: 'warning', reasons: REASONS, panel: PANEL }, at('2026-01-07'), new Set(['l1']));
+    expect(r.ok || r.refusals.map((x) => x.rule)).toEqual(['panel-member-recused']);
+  });
+
+  it('issues an outcome only after the decision, and takes the decided outcome', () => {
+    const c = run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'decision' }, at('2026-01-06')]);
+    const early = step(suitability, c, { type: 'issue_outcome' }, at('2026-01-07'));
+    expect(early.ok || early.refusals[0]!.rule).toBe('outcome-needs-decision');
+    const issued = run(suitability, decided(), [{ type: 'issue_outcome' }, at('2026-01-09')]);
+    expect(issued.stage).toBe('outcome');
+    expect(issued.outcome).toEqual({ outcome: 'warning', issuedAt: at('2026-01-09') });
+  });
+
+  it('takes an appeal only after the outcome and within its window, and keeps the case open until the window closes', () => {
+    const issued = run(suitability, decided(), [{ type: 'issue_outcome' }, at('2026-01-09')]);
+    expect(appealCloses(suitability, issued)).toEqual(at('2026-02-06'));
+    const late = step(suitability, issued, { type: 'appeal', grounds: 'The panel did not hear my evidence of notification.' }, at('2026-02-07'));
+    expect(late.ok || late.refusals[0]!.rule).toBe('appeal-out-of-time');
+    const tooSoon = step(suitability, issued, { type: 'close', reasons: 'Outcome issued and no appeal was lodged.' }, at('2026-02-01'));
+    expect(tooSoon.ok || tooSoon.refusals[0]!.rule).toBe('appeal-still-open');
+    expect(step(suitability, issued, { type: 'close', reasons: 'Outcome issued and no appeal was lodged.' }, at('2026-02-07')).ok).toBe(true);
+    const appealed = run(suitability, issued, [{ type: 'appeal', grounds: 'The panel did not hear my evidence of notification.' }, at('2026-02-01')]);
+    const upheld = run(suitability, appealed, [{ type: 'decide_appeal', result: 'upheld', reasons: 'New evidence of notification was not before the panel.' }, at('2026-02-10')]);
+    expect(upheld).toMatchObject({ stage: 'decision', decision: null, outcome: null, appeal: { result: 'upheld' } });
+  });
+
+  it('has no appeal where its process has none', () => {
+    const allegation = CASE_TYPES.allegation;
+    const c = run(
+      allegation,
+      openCase(allegation, at('2026-01-05'), true),
+      [{ type: 'advance', to: 'decision' }, at('2026-01-06')],
+      [{ type: 'decide', outcome: 'unfounded', reasons: 'No evidence supports the allegation at all.' }, at('2026-01-07')],
+      [{ type: 'issue_outcome' }, at('2026-01-08')],
+    );
+    const r = step(allegation, c, { type: 'appeal', grounds: 'I disagree with the outcome entirely.' }, at('2026-01-09'));
+    expect(r.ok || r.refusals[0]!.rule).toBe('appeal-needs-outcome');
+  });
+
+  it('starts the designated-officer referral only for an allegation that may meet the harm threshold', () => {
+    const allegation = CASE_TYPES.allegation;
+    expect(deadlinesStartedBy(allegation, openCase(allegation, at('2026-01-05'), true), 'opened').map((d) => d.period)).toEqual([
+      { unit: 'working_days', count: 2 },
+      { unit: 'working_days', count: 1 },
+    ]);
+    expect(deadlinesStartedBy(allegation, openCase(allegation, at('2026-01-05'), false), 'opened')).toHaveLength(1);
+    expect(openCase(suitability, at('2026-01-05'), true).harmThreshold).toBe(false);
+  });
+
+  it('is not closed while its decision or an appeal is pending', () => {
+    const c = run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'decision' }, at('2026-01-06')]);
+    const r = step(suitability, c, { type: 'close', reasons: 'Closing without deciding anything at all.' }, at('2026-01-07'));
+    expect(r.ok || r.refusals[0]!.rule).toBe('case-stage');
+  });
+
+  it('refuses a step dated before the one it follows', () => {
+    const r = step(suitability, openCase(suitability, at('2026-01-05')), { type: 'advance', to: 'assessment' }, at('2026-01-04'));
+    expect(r.ok || r.refusals[0]!.rule).toBe('time-goes-forward');
+  });
+});
+
+describe('a panel', () => {
+  it('is three different people with a practitioner and a lay member', () => {
+    expect(panelProblems(PANEL, new Set())).toEqual([]);
+    expect(panelProblems([PANEL[0]!, PANEL[0]!, PANEL[2]!], new Set()).map((p) => p.rule)).toEqual(['panel-of-three']);
+    expect(panelProblems([PANEL[0]!, PANEL[1]!, { personId: 'p3', kind: 'practitioner' }], new Set()).map((p) => p.rule)).toEqual(['panel-lay-member']);
+  });
+});
+
+describe('published statistics', () => {
+  it('hide a group under five, and the next smallest where one hidden count could be worked out from the total', () => {
+    expect(publishable({ warning: 3, no_action: 12, advice: 7 })).toEqual({ warning: null, no_action: 12, advice: null });
+    expect(publishable({ warning: 3, no_action: 12, advice: 2 })).toEqual({ warning: null, no_action: 12, advice: null });
+    expect(publishable({ warning: 0, no_action: 12, advice: MIN_PUBLISHED_GROUP })).toEqual({ warning: 0, no_action: 12, advice: 5 });
+  });
+
+  it('never show a count under five, and never leave exactly one hidden', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.nat(40)), (counts) => {
+        const shown = publishable(counts);
+        expect(Object.values(shown).every((n) => n === null || n === 0 || n >= MIN_PUBLISHED_GROUP)).toBe(true);
+        const hidden = Object.values(shown).filter((n) => n === null).length;
+        const nonZero = Object.values(counts).filter((n) => n > 0).length;
+        expect(hidden !== 1 || nonZero === 1).toBe(true);
+      }),
+    );
+  });
+});
+
+// Random sequences of steps, some valid, most not, on every type: whatever happens, the invariants hold.
+const event: fc.Arbitrary<CaseEvent> = fc.oneof(
+  fc.record({ type: fc.constant('advance' as const), to: fc.constantFrom('intake', 'assessment', 'investigation', 'decision', 'outcome', 'appeal', 'closed' as const) }),
+  fc.record({ type: fc.constant('request_information' as const), dueOn: fc.constant('2026-03-01') }),
+  fc.record({
+    type: fc.constant('decide' as const),
+    outcome: fc.constantFrom(...new Set(Object.values(CASE_TYPES).flatMap((t) => t.outcomes)), 'made_up'),
+    reasons: fc.constantFrom('', 'short', REASONS),
+    panel: fc.constantFrom(PANEL, PANEL.slice(1), undefined),
+  }),
+  fc.constant({ type: 'issue_outcome' as const }),
+  fc.record({ type: fc.constant('appeal' as const), grounds: fc.constantFrom('', REASONS) }),
+  fc.record({ type: fc.constantFrom('decide_appeal' as const), result: fc.constantFrom('upheld' as const, 'dismissed' as const), reasons: fc.constantFrom('', REASONS) }),
+  fc.record({ type: fc.constant('close' as const), reasons: fc.constantFrom('', REASONS) }),
+  fc.constant({ type: 'open' as const }),
+);
+
+describe('the case lifecycle, driven at random', () => {
+  it('keeps its invariants: no decision without reasons, no outcome before a decision, an appeal only after an outcome, a closed case changes no more', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(CASE_TYPES)), fc.array(fc.tuple(event, fc.integer({ min: -2, max: 40 })), { maxLength: 30 }), fc.boolean(), (type, steps, harm) => {
+        let c = openCase(type, at('2026-01-05'), harm);
+        let now = c.openedAt;
+        for (const [e, days] of steps) {
+          now = new Date(now.getTime() + days * 86_400_000);
+          const before = c;
+          const result = step(type, c, e, now);
+          if (!result.ok) {
+            expect(result.refusals.length).toBeGreaterThan(0);
+            continue; // a refused step changes nothing: `c` is untouched
+          }
+          c = result.value;
+          expect(before.stage).not.toBe('closed');
+          expect(type.stages).toContain(c.stage);
+          if (c.decision) expect(c.decision.reasons.trim().length).toBeGreaterThanOrEqual(20);
+          if (c.decision && type.panel) expect(panelProblems(c.decision.panel ?? [], new Set())).toEqual([]);
+          if (c.outcome) expect(c.decision?.outcome).toBe(c.outcome.outcome);
+          if (c.outcome && c.decision) expect(c.outcome.issuedAt.getTime()).toBeGreaterThanOrEqual(c.decision.decidedAt.getTime());
+          if (c.appeal && c.appeal.result === null) expect(c.outcome).not.toBeNull();
+          if (c.stage === 'closed') expect(c.closedAt).toEqual(now);
+          const times = c.history.map((h) => h.at.getTime());
+          expect(times).toEqual([...times].sort((a, b) => a - b));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
