@@ -29,6 +29,7 @@ import { retentionRoutes } from '../features/retention/routes.ts';
 import { retentionSchedule } from '../platform/retention.ts';
 import { retentionRules } from './retention.ts';
 import { cacheControl, webRoutes } from './web.ts';
+import { benchBaselineRoutes, benchBaselineWanted } from './bench-baseline.ts';
 import type { RouteContext } from '../platform/context.ts';
 import { attestationsPersonalData } from '../features/codes/index.ts';
 import { deadlinesPersonalData } from '../features/deadlines/index.ts';
@@ -148,6 +149,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(codeRoutes, context);
   await app.register(selfAssessmentRoutes, context);
   await app.register(retentionRoutes, context);
+  // Only when `npm run bench` starts the server: the baseline its figures are measured against.
+  if (benchBaselineWanted()) await app.register(benchBaselineRoutes);
   if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });
 
   app.addHook('onClose', async () => mailer.close());
