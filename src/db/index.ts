@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { startEmbeddedDatabase } from './embedded.ts';
 import { migrate } from './migrate.ts';
 import * as schema from './schema.ts';
+import { WalledPool } from './wall.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -37,7 +38,8 @@ export interface DatabaseOptions {
 /** Opens the configured database (a server, or the embedded one) and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.databaseUrl ? undefined : await startEmbeddedDatabase(options.dataDir);
-  const pool = new pg.Pool({
+  // Walled inside an organisation's scope (./wall.ts); an ordinary pool outside one.
+  const pool = new WalledPool({
     connectionString: embedded?.url ?? options.databaseUrl,
     max: options.poolSize ?? 10,
     idleTimeoutMillis: 10_000,

@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
+import { withinOrganisation } from '../db/wall.ts';
 import { auth } from '../platform/auth/plugin.ts';
 import { errorForLog, problemDetails } from '../platform/errors.ts';
 import { refuseControlCharacters } from '../platform/control-characters.ts';
@@ -131,6 +132,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     sessions: config.sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
+  // Once a route's organisation has granted the access it needs, the rest of the request runs behind that
+  // organisation's wall (row-level security, src/db/wall.ts). Routes without an organisation (public ones, a
+  // person's own pages across their organisations) and the session look-up above run outside it.
+  app.addHook('preValidation', (request, _reply, done) => (request.actor ? withinOrganisation(request.actor.organisationId, done) : done()));
   await app.register(refuseControlCharacters);
 
   const files = openFileStore(config.fileStore);

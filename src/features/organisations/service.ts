@@ -1,5 +1,6 @@
 import { and, count, desc, eq, exists, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Transaction } from '../../db/index.ts';
+import { outsideTheWall } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { Conflict, Forbidden, Invalid, NotFound, type FieldProblem } from '../../platform/errors.ts';
@@ -380,11 +381,14 @@ export async function updatePerson(ctx: OrganisationsContext, actor: Actor, pers
   if (outside.length) throw new Invalid(outside);
   if (changes.disabled !== undefined) {
     // An account is one person's across organisations: only an organisation they alone belong to may disable it.
-    const elsewhere = await ctx.db
-      .select({ id: roleAssignments.id })
-      .from(roleAssignments)
-      .where(and(eq(roleAssignments.personId, personId), sql`${roleAssignments.organisationId} <> ${organisation.id}`))
-      .limit(1);
+    // Whether they belong elsewhere is asked outside the wall between organisations, on purpose: it learns only yes or no.
+    const elsewhere = await outsideTheWall(() =>
+      ctx.db
+        .select({ id: roleAssignments.id })
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.personId, personId), sql`${roleAssignments.organisationId} <> ${organisation.id}`))
+        .limit(1),
+    );
     if (elsewhere.length) {
       throw new Conflict('account-shared-with-other-organisations', 'Account belongs to others too', 'This person also belongs to another organisation; remove their roles here instead of disabling the account.');
     }
