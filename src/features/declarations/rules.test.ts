@@ -7,6 +7,10 @@ import { KINDS as DEADLINE_KINDS, policeContactRecipient } from '../deadlines/ru
 import {
   DEFAULT_KINDS,
   EVENT_TYPES,
+  RELATED_DUTIES,
+  dutiesElsewhere,
+  fieldsToSend,
+  type Membership,
   SAFE_WORKING_KINDS,
   giftNeedsApproval,
   insuranceStanding,
@@ -638,6 +642,57 @@ describe('registers and insurance', () => {
     expect(insuranceStanding('2027-03-31', '2027-03-01')).toEqual({ lapsed: false, daysLeft: 30 });
     expect(insuranceStanding('2027-03-31', '2027-03-31')).toEqual({ lapsed: false, daysLeft: 0 });
     expect(insuranceStanding('2027-03-31', '2027-04-01')).toEqual({ lapsed: true, daysLeft: 0 });
+  });
+});
+
+describe('one event, every duty it triggers', () => {
+  // A Northfield teacher who is also a member of the Society.
+  const trust: Membership = { organisationId: 'trust', audiences: ['staff'], catalogue: DEFAULT_KINDS, adopted: [{ code: 'att-staff-code-of-conduct', version: '2020' }] };
+  const society: Membership = { organisationId: 'society', audiences: ['member'], catalogue: DEFAULT_KINDS, adopted: [{ code: 'set-code-of-practice', version: '2018' }] };
+  const charged = { kind: 'police-contact', fields: { which: 'charged', occurredOn: '2026-03-01', details: 'Charged with careless driving.' } };
+
+  it('carries only fields the related kind has', () => {
+    for (const r of RELATED_DUTIES) {
+      const from = kind(r.from).fields.map((f) => f.name);
+      const to = kind(r.to).fields.map((f) => f.name);
+      for (const [toField, fromField] of Object.entries(r.carry)) expect([to.includes(toField), from.includes(fromField)], `${r.from} → ${r.to}: ${toField}`).toEqual([true, true]);
+    }
+  });
+
+  it("shows a charge declared to the trust (003 §20.3) as the Society's 21-day duty too (000 provision 10.2), from the same date", () => {
+    expect(dutiesElsewhere(charged, 'trust', [trust, society])).toEqual([
+      { organisationId: 'society', kind: 'charge-conviction-or-caution', carried: { occurredOn: '2026-03-01', which: 'charged', details: 'Charged with careless driving.' }, dueOn: '2026-03-22' },
+    ]);
+  });
+
+  it('shows being questioned as something that may bear on suitability (provision 11), with no time limit', () => {
+    expect(dutiesElsewhere({ ...charged, fields: { ...charged.fields, which: 'questioned' } }, 'trust', [trust, society])).toMatchObject([{ kind: 'other-suitability-information', dueOn: null }]);
+  });
+
+  it('shows nothing where the other organisation has not adopted the code, or the person is not its member, or it is the same organisation', () => {
+    expect(dutiesElsewhere(charged, 'trust', [trust, { ...society, adopted: [] }])).toEqual([]);
+    expect(dutiesElsewhere(charged, 'trust', [trust, { ...society, audiences: ['staff'] }])).toEqual([]);
+    expect(dutiesElsewhere(charged, 'society', [society])).toEqual([]);
+  });
+
+  it('sends only what the person chose, and nothing without their recorded consent (000 provision 8)', () => {
+    const [duty] = dutiesElsewhere(charged, 'trust', [trust, society]);
+    const consent = { givenAt: at('2026-03-02'), statement: 'I agree to send these facts to the Society.' };
+    expect(fieldsToSend(duty!, ['occurredOn', 'which'], null)).toMatchObject({ ok: false, refusals: [{ rule: 'consent-needed' }] });
+    expect(fieldsToSend(duty!, ['occurredOn', 'which'], consent)).toEqual({ ok: true, value: { occurredOn: '2026-03-01', which: 'charged' } });
+    expect(fieldsToSend(duty!, ['occurredOn', 'salary'], consent)).toMatchObject({ ok: false, refusals: [{ rule: 'not-carried', field: 'chosen.salary' }] });
+  });
+
+  it('never sends a field the person did not choose, whatever they choose', () => {
+    const [duty] = dutiesElsewhere(charged, 'trust', [trust, society]);
+    fc.assert(
+      fc.property(fc.subarray(['occurredOn', 'which', 'details', 'offence']), fc.option(fc.constantFrom('', 'I agree.'), { nil: null }), (chosen, statement) => {
+        const result = fieldsToSend(duty!, chosen, statement === null ? null : { givenAt: at('2026-03-02'), statement });
+        if (!result.ok) return;
+        expect(statement?.trim()).toBeTruthy();
+        expect(Object.keys(result.value).sort()).toEqual([...chosen].sort());
+      }),
+    );
   });
 });
 

@@ -975,3 +975,82 @@ export function insuranceStanding(expiresOn: IsoDate, today: IsoDate): { lapsed:
   const daysLeft = daysBetween(today, expiresOn);
   return { lapsed: daysLeft < 0, daysLeft: Math.max(0, daysLeft) };
 }
+
+// ─── One event, every duty it triggers ───────────────────────────────────────────────────────────────────
+
+/**
+ * A declaration of one kind whose facts are also another kind's duty, perhaps in another organisation the
+ * person belongs to: which fields carry over (to's name: from's name), and when.
+ */
+export interface RelatedDuty {
+  from: string;
+  to: string;
+  when?: (fields: FieldValues) => boolean;
+  carry: Readonly<Record<string, string>>;
+}
+
+export const RELATED_DUTIES: readonly RelatedDuty[] = [
+  // 003 §20.3 refers to 000 provision 10.2 (the staff code's own link): a charge or a conviction told to the
+  // trust is one the Society must be told of within 21 days.
+  { from: 'police-contact', to: 'charge-conviction-or-caution', when: (f) => f.which === 'charged' || f.which === 'convicted', carry: { occurredOn: 'occurredOn', which: 'which', details: 'details' } },
+  // Being questioned is neither a charge nor an investigation by a professional body (10.2, 10.4), but may
+  // bear on suitability (provision 11), as may conduct outside work (003 §21.2).
+  { from: 'police-contact', to: 'other-suitability-information', when: (f) => f.which === 'questioned', carry: { occurredOn: 'occurredOn', details: 'details' } },
+  { from: 'conduct-outside-work', to: 'other-suitability-information', carry: { occurredOn: 'occurredOn', details: 'details' } },
+];
+
+/** The person's standing in one organisation they belong to, as the duties elsewhere are read against it. */
+export interface Membership {
+  organisationId: string;
+  audiences: readonly Audience[];
+  catalogue: readonly DeclarationKind[];
+  adopted: readonly AdoptedCode[];
+}
+
+export interface DutyElsewhere {
+  organisationId: string;
+  kind: string;
+  /** The fields the declaration could carry over, if the person chooses to send them. */
+  carried: FieldValues;
+  /** By when, counted from the same date it happened; null where that code sets no time. */
+  dueOn: IsoDate | null;
+}
+
+/**
+ * The duties a declaration made in one organisation also triggers in the person's other organisations:
+ * where that organisation has the related kind in its catalogue, under a code it has adopted, for someone
+ * the person is there (a member, staff). Nothing is sent: the person is shown the duty and chooses.
+ */
+export function dutiesElsewhere(declaration: { kind: string; fields: FieldValues }, here: string, memberships: readonly Membership[]): DutyElsewhere[] {
+  return memberships
+    .filter((m) => m.organisationId !== here)
+    .flatMap((m) =>
+      RELATED_DUTIES.filter((r) => r.from === declaration.kind && (r.when?.(declaration.fields) ?? true)).flatMap((r) => {
+        const kind = m.catalogue.find((k) => k.id === r.to);
+        if (!kind || !m.audiences.includes(kind.audience) || !citationsUnder(kind, m.adopted).ok) return [];
+        const carried = Object.fromEntries(Object.entries(r.carry).flatMap(([to, from]) => (declaration.fields[from] === undefined ? [] : [[to, declaration.fields[from]]])));
+        const occurredOn = typeof carried.occurredOn === 'string' ? carried.occurredOn : null;
+        const dueOn = kind.timeLimit?.type === 'calendar_days' && occurredOn ? addDays(occurredOn, kind.timeLimit.days) : null;
+        return [{ organisationId: m.organisationId, kind: kind.id, carried, dueOn }];
+      }),
+    );
+}
+
+/** The person's recorded consent to send facts from one organisation's record to another's. */
+export interface Consent {
+  givenAt: Date;
+  /** The words they agreed to, kept with the record. */
+  statement: string;
+}
+
+/**
+ * What crosses to the other organisation: only the fields the person chose, of those the duty carries,
+ * and only with their recorded consent. 000 provision 8 (and the product's rule for every organisation):
+ * nothing about a person crosses between organisations without it; neither organisation sees the other's record.
+ */
+export function fieldsToSend(duty: DutyElsewhere, chosen: readonly string[], consent: Consent | null): Result<FieldValues> {
+  if (consent === null || consent.statement.trim() === '') return refused({ rule: 'consent-needed', field: 'consent', detail: 'Nothing is sent to another organisation without your recorded consent.' });
+  const unknown = chosen.filter((name) => !(name in duty.carried));
+  if (unknown.length) return refused(...unknown.map((name) => ({ rule: 'not-carried', field: `chosen.${name}`, detail: `"${name}" is not something this duty carries over.` })));
+  return ok(Object.fromEntries(chosen.map((name) => [name, duty.carried[name]])));
+}
