@@ -8,3 +8,4 @@ export * from '../features/deadlines/schema.ts';
 export * from '../features/codes/schema.ts';
 export * from '../platform/files/schema.ts';
 export * from '../features/self-assessment/schema.ts';
+export * from '../features/declarations/schema.ts';
