@@ -2,6 +2,7 @@ import { addDays, CalendarError, inLondon, parseIsoDate, type IsoDate } from '..
 import type { FieldProblem } from '../../platform/errors.ts';
 import type { Role } from '../../platform/policy.ts';
 import type { KindName } from '../deadlines/index.ts';
+import { ok, refused, type ProvisionCitation, type Refusal, type Result } from '../../platform/result.ts';
 
 // Duties and declarations as data and rules. The catalogue says, for each kind of declaration, what it
 // asks, which provisions of which code impose it, who receives it, how soon it is due, whether it is
@@ -10,17 +11,6 @@ import type { KindName } from '../deadlines/index.ts';
 // person's relation to the declaration), never decided here. Pure functions: every date and `now` is passed in.
 
 // ─── The catalogue ───────────────────────────────────────────────────────────────────────────────────────
-
-/**
- * Provisions by their identity in the codes library: the code's id, the version whose keys are used, and
- * the provisions' keys as that version's file names them (`10.1`, `20.3`, `C`, `c`). Keys stay the same
- * across versions where the item is the same; a mapping file says what a changed key became.
- */
-export interface ProvisionCitation {
-  code: string;
-  version: string;
-  provisions: readonly string[];
-}
 
 /**
  * What a field holds. `past_date`: the day something happened or became known, never after today and
@@ -397,16 +387,6 @@ export const DEFAULT_KINDS: readonly DeclarationKind[] = [
   },
 ];
 
-/** A rule refused what was asked: the rule's name (the problem type's last part), and why in words. */
-export interface Refusal {
-  rule: string;
-  detail: string;
-  field?: string;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; refusals: Refusal[] };
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const refused = <T>(...refusals: Refusal[]): Result<T> => ({ ok: false, refusals });
 
 // ─── Tailoring by an organisation ────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../../platform/people/schema.ts';
-import { OUTCOMES, STATES, type FieldValues, type ProvisionCitation, type Tailoring } from './rules.ts';
+import type { ProvisionCitation } from '../../platform/result.ts';
+import { OUTCOMES, STATES, type FieldValues, type Tailoring } from './rules.ts';
 
 // Declarations and their lifecycle (rules.ts). Each table carries its organisation, walled by row-level
 // security like every other tenant table; the children go with their declaration when the retention
