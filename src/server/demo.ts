@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { adopt } from '../features/codes/index.ts';
 import { createDeadline } from '../features/deadlines/index.ts';
-import { DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
+import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
 import { roleAssignments } from '../platform/people/schema.ts';
@@ -49,6 +49,8 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   await adopt(ctx, advisers, adoption('education-improvement-code-of-conduct', '2015'));
   const academyTrust = await adminIn(trust.id);
   await adopt(ctx, academyTrust, adoption('att-staff-code-of-conduct', '2020', { dueInDays: 14 }));
+  // The standards the trust's staff assess themselves against (000 §2), as the Society's members do.
+  await adopt(ctx, academyTrust, adoption('set-professional-standards', '2014', { material: false, dueInDays: 28 }));
 
   await database.db.transaction(async (tx) => {
     const give = (actor: Actor, input: Omit<Parameters<typeof createDeadline>[3], 'organisationId'>) => createDeadline(ctx, tx, actor, { ...input, organisationId: actor.organisationId });
@@ -60,6 +62,9 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   const memberOf = (email: string): Actor => ({ ...society, personId: person(email), roles: [{ role: 'member', academyId: null, regionId: null }] });
   await demoDevelopmentRecord(ctx, memberOf('member@demo.test'));
   for (const [i, colleague] of DEMO_WORKFORCE.entries()) await demoLastYear(ctx, memberOf(colleague.email), i);
+  // The trust's staff have submitted this year's: what their principal and regional director see at a glance.
+  const staffOf = (email: string): Actor => ({ ...academyTrust, personId: person(email), roles: [{ role: 'staff', academyId: null, regionId: null }] });
+  for (const [i, colleague] of DEMO_TRUST_STAFF.entries()) await demoLastYear(ctx, staffOf(colleague.email), i, 0);
   return true;
 }
 
@@ -95,9 +100,9 @@ async function demoDevelopmentRecord(ctx: SelfAssessmentContext, member: Actor) 
   });
 }
 
-/** A colleague's submitted self-assessment for last year, and a piece of CPD: what leaders' insights are made of. */
-async function demoLastYear(ctx: SelfAssessmentContext, member: Actor, i: number) {
-  const lastYear = Number(dateIn(0).slice(0, 4)) - 1;
+/** A colleague's submitted self-assessment for last year (or `yearsAgo`), and a piece of CPD: what leaders' insights are made of. */
+async function demoLastYear(ctx: SelfAssessmentContext, member: Actor, i: number, yearsAgo = 1) {
+  const lastYear = Number(dateIn(0).slice(0, 4)) - yearsAgo;
   const assessment = await startAssessment(ctx, member, { year: lastYear });
   for (const [j, standard] of assessment.standards.entries()) {
     // Most rate themselves well on knowing their subject (standards 7 to 12), less so on using research and technology.

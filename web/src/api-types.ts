@@ -374,7 +374,6 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
                             } | null;
                             rule: unknown;
@@ -743,8 +742,19 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
+                            } | null;
+                            citation: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
                             } | null;
                             recordType: string | null;
                             recordId: string | null;
@@ -1101,6 +1111,33 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 readAt: string | null;
+                                about: {
+                                    /** @enum {string} */
+                                    type: "deadline";
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    state: "upcoming" | "due_soon" | "overdue" | "met" | "met_late" | "waived";
+                                    due: string;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** Format: date-time */
+                                    waivedAt: string | null;
+                                    href: string;
+                                    citation: {
+                                        code: string;
+                                        version: string;
+                                        name: string;
+                                        text: string;
+                                        href: string;
+                                        provisions: {
+                                            key: string;
+                                            words: string;
+                                            href: string;
+                                        }[];
+                                    } | null;
+                                } | null;
                             }[];
                         };
                     };
@@ -2032,12 +2069,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the organisation's audit trail, newest first */
+        /** Search the organisation's audit trail, newest first; X-Total-Count says how many entries match in all */
         get: {
             parameters: {
                 query?: {
                     action?: string;
                     actorEmail?: string;
+                    person?: string;
                     recordType?: string;
                     recordId?: string;
                     from?: unknown;
@@ -2075,6 +2113,16 @@ export interface paths {
                             actorId: string | null;
                             actorName: string | null;
                             actorEmail: string | null;
+                            about: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            to: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -2331,8 +2379,19 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
+                            } | null;
+                            citation: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
                             } | null;
                             recordType: string | null;
                             recordId: string | null;
@@ -2432,8 +2491,19 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
+                            } | null;
+                            citation: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
                             } | null;
                             recordType: string | null;
                             recordId: string | null;
@@ -2519,8 +2589,19 @@ export interface paths {
                                 source: string;
                                 cites: {
                                     code: string;
-                                    version: string;
                                     provisions: string[];
+                                } | null;
+                                citation: {
+                                    code: string;
+                                    version: string;
+                                    name: string;
+                                    text: string;
+                                    href: string;
+                                    provisions: {
+                                        key: string;
+                                        words: string;
+                                        href: string;
+                                    }[];
                                 } | null;
                                 recordType: string | null;
                                 recordId: string | null;
@@ -2601,8 +2682,19 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
+                            } | null;
+                            citation: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
                             } | null;
                             recordType: string | null;
                             recordId: string | null;
@@ -2682,8 +2774,19 @@ export interface paths {
                             source: string;
                             cites: {
                                 code: string;
-                                version: string;
                                 provisions: string[];
+                            } | null;
+                            citation: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
                             } | null;
                             recordType: string | null;
                             recordId: string | null;

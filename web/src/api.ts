@@ -346,7 +346,7 @@ export const api = {
 
   // Outbox and audit
   outbox: (orgId: string, limit = 100) => request<OutboxMessage[]>('GET', `/api/orgs/${encode(orgId)}/outbox${query({ limit })}`),
-  audit: (orgId: string, filters: AuditFilters) => request<AuditEntry[]>('GET', `/api/orgs/${encode(orgId)}/audit${query({ ...filters })}`),
+  audit: (orgId: string, filters: AuditFilters) => paged<AuditEntry>(`/api/orgs/${encode(orgId)}/audit${query({ ...filters })}`),
   verifyAudit: (orgId: string) => request<AuditVerification>('POST', `/api/orgs/${encode(orgId)}/audit/verify`),
 
   // Deadlines

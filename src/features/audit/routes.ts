@@ -6,6 +6,8 @@ import * as service from './service.ts';
 
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
 const tags = ['audit'];
+/** A person an entry is about, or was sent or shared to, by name. */
+const named = z.object({ id: z.uuid(), name: z.string() });
 
 export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, config }) => {
   app.get(
@@ -14,11 +16,12 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { da
       config: { access: 'audit.read' },
       schema: {
         tags,
-        summary: "Search the organisation's audit trail, newest first",
+        summary: "Search the organisation's audit trail, newest first; X-Total-Count says how many entries match in all",
         params: orgParams,
         querystring: z.strictObject({
           action: z.string().max(100).optional(),
           actorEmail: z.string().max(254).optional(),
+          person: z.string().max(254).optional(),
           recordType: z.string().max(100).optional(),
           recordId: z.string().max(100).optional(),
           from: z.coerce.date('must be a date or time').optional(),
@@ -40,12 +43,18 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { da
               actorId: z.uuid().nullable(),
               actorName: z.string().nullable(),
               actorEmail: z.string().nullable(),
+              about: named.nullable(),
+              to: named.nullable(),
             }),
           ),
         },
       },
     },
-    async (request) => service.searchAudit(database.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { total, items } = await service.searchAudit(database.db, actorOf(request), request.query);
+      void reply.header('x-total-count', total);
+      return items;
+    },
   );
 
   app.post(

@@ -8,11 +8,13 @@ import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { KIND_NAMES, KINDS } from './rules.ts';
 import * as service from './service.ts';
+import { citationSchema, citationsOf, withCitations } from './citations.ts';
 
 const STATES = ['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived'] as const;
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
 const deadlineParams = orgParams.extend({ deadlineId: z.uuid('must be a deadline id') });
-const citation = z.object({ code: z.string(), version: z.string(), provisions: z.array(z.string()) });
+const citation = z.object({ code: z.string(), provisions: z.array(z.string()) });
+
 const deadline = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
@@ -22,6 +24,7 @@ const deadline = z.object({
   title: z.string(),
   source: z.string(),
   cites: citation.nullable(),
+  citation: citationSchema.nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
   startsAt: z.date(),
@@ -67,7 +70,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       config: { access: 'signed-in' },
       schema: { tags, summary: 'My deadlines, in every organisation, soonest first', querystring: z.strictObject({ closed: z.enum(['true', 'false']).default('false') }), response: { 200: z.array(deadline) } },
     },
-    async (request) => service.myDeadlines(database.db, sessionOf(request).personId, { includeClosed: request.query.closed === 'true' }),
+    async (request) => withCitations(database.db, await service.myDeadlines(database.db, sessionOf(request).personId, { includeClosed: request.query.closed === 'true' })),
   );
 
   app.post(
@@ -91,7 +94,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
         response: { 201: deadline },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.addDeadline(ctx, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send((await withCitations(database.db, [await service.addDeadline(ctx, actorOf(request), request.body)]))[0]!),
   );
 
   app.get(
@@ -108,7 +111,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     },
     async (request, reply) => {
       const { total, items } = await service.organisationDeadlines(database.db, actorOf(request), request.query);
-      return reply.header('x-total-count', String(total)).send(items);
+      return reply.header('x-total-count', String(total)).send(await withCitations(database.db, items));
     },
   );
 
@@ -138,7 +141,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       const { format, limit, offset } = request.query;
       // The spreadsheet has every overdue deadline, not a page of them.
       const report = await service.overdueReport(database.db, actorOf(request), format === 'csv' ? EVERY_ROW : { limit, offset });
-      if (format === 'json') return report;
+      if (format === 'json') return { ...report, items: await withCitations(database.db, report.items) };
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="overdue-deadlines.csv"')
@@ -149,7 +152,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
   app.post(
     '/api/orgs/:orgId/deadlines/:deadlineId/met',
     { config: { access: 'deadline.meet' }, schema: { tags, summary: 'Mark a deadline met (its owner, or someone who oversees it)', params: deadlineParams, body: z.strictObject({}).nullish(), response: { 200: deadline } } },
-    async (request) => service.meetDeadline(database.db, actorOf(request), request.params.deadlineId),
+    async (request) => (await withCitations(database.db, [await service.meetDeadline(database.db, actorOf(request), request.params.deadlineId)]))[0]!,
   );
 
   app.post(
@@ -158,7 +161,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       config: { access: 'deadline.waive' },
       schema: { tags, summary: 'Waive a deadline, with the reason', params: deadlineParams, body: z.strictObject({ reason: z.string().trim().min(3, 'must say why').max(1000) }), response: { 200: deadline } },
     },
-    async (request) => service.waiveDeadline(database.db, actorOf(request), request.params.deadlineId, request.body.reason),
+    async (request) => (await withCitations(database.db, [await service.waiveDeadline(database.db, actorOf(request), request.params.deadlineId, request.body.reason)]))[0]!,
   );
 
   const feedStatus = z.object({ active: z.boolean(), createdAt: z.date().nullable() });
@@ -193,6 +196,8 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       schema: { tags, summary: 'A calendar feed (iCalendar), by its secret URL', params: z.object({ feed: z.string().regex(/^[\w-]{20,100}\.ics$/, 'is not a calendar feed') }) },
     },
     async (request, reply) =>
-      reply.type('text/calendar; charset=utf-8').send(await service.calendarFeedFor(database.db, request.params.feed.replace(/\.ics$/, ''), config.publicUrl)),
+      reply
+        .type('text/calendar; charset=utf-8')
+        .send(await service.calendarFeedFor(database.db, request.params.feed.replace(/\.ics$/, ''), config.publicUrl, (items) => citationsOf(database.db, items))),
   );
 };

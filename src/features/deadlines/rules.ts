@@ -41,16 +41,19 @@ export interface Schedule {
   urgent: boolean;
 }
 
-/** The provisions of a code in the codes library that set a time limit: code, version and provision keys. */
+/**
+ * The provisions of a code in the codes library that set a time limit: the code and the provisions' keys,
+ * which stay the same across its versions. No version: a deadline is read against the version its
+ * organisation has in force (or the newest), so a new version of a code moves its citations with it.
+ */
 export interface Citation {
   code: string;
-  version: string;
   provisions: string[];
 }
 
 export interface DeadlineKind {
   title: string;
-  /** Where the limit comes from, in words a person reads. */
+  /** What the cited provisions ask, in words a person reads; the citation itself names the code and provision. */
   source: string;
   /** The provisions that set the limit; null where no code sets it and the organisation's default applies. */
   cites: Citation | null;
@@ -61,44 +64,44 @@ export interface DeadlineKind {
 }
 
 const standard: Schedule = { remindBefore: ['P7D', 'P1D'], atDue: true, escalateAfter: 'P1D', escalateTo: 'line_manager', urgent: false };
-const codeOfPractice = (...provisions: string[]): Citation => ({ code: 'set-code-of-practice', version: '2018', provisions });
-const supportPolicy = (...provisions: string[]): Citation => ({ code: 'set-qtls-ats-support-policy', version: '2022', provisions });
-const staffCode = (...provisions: string[]): Citation => ({ code: 'att-staff-code-of-conduct', version: '2020', provisions });
+const codeOfPractice = (...provisions: string[]): Citation => ({ code: 'set-code-of-practice', provisions });
+const supportPolicy = (...provisions: string[]): Citation => ({ code: 'set-qtls-ats-support-policy', provisions });
+const staffCode = (...provisions: string[]): Citation => ({ code: 'att-staff-code-of-conduct', provisions });
 
 const immediateReport = (escalateTo: EscalationTarget): Schedule => ({ remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo, urgent: true });
 
 export const KINDS = {
   'notification-duty': {
     title: 'Notify the professional body',
-    source: 'SET Code of Practice, provision 10: notify SET within 21 days of a bar or warning, a charge, conviction or caution, a disciplinary finding or an investigation',
+    source: 'Notify SET within 21 days of a bar or warning, a charge, conviction or caution, a disciplinary finding or an investigation',
     cites: codeOfPractice('10', '10.1', '10.2', '10.3', '10.4'),
     rule: { type: 'calendar_days', days: 21 },
     schedule: { ...standard, escalateTo: 'case_officer' },
   },
   'support-appeal-response': {
     title: 'Respond in writing to an appeal against the sufficiency of support',
-    source: 'QTLS and ATS support policy, 9.1: the Professional Status Team responds in writing within 10 working days',
+    source: 'The Professional Status Team responds in writing within 10 working days',
     cites: supportPolicy('9.1'),
     rule: { type: 'working_days', days: 10 },
     schedule: { ...standard, remindBefore: ['P3D', 'P1D'], escalateTo: 'professional_status_team' },
   },
   'adjustment-request': {
     title: 'Request reasonable adjustments',
-    source: 'QTLS and ATS support policy, 3.1.1: ask at least one month before the programme is due to start',
+    source: 'Ask at least one month before the programme is due to start',
     cites: supportPolicy('3.1.1'),
     rule: { type: 'months', months: -1 },
     schedule: { ...standard, remindBefore: ['P14D', 'P3D'], escalateAfter: null, escalateTo: null },
   },
   'review-and-moderation': {
     title: 'Review and moderate the portfolio',
-    source: 'QTLS and ATS support policy, 4.4: review and moderation starts after the submission deadline and runs over one month',
+    source: 'Review and moderation starts after the submission deadline and runs over one month',
     cites: supportPolicy('4.4'),
     rule: { type: 'months', months: 1 },
     schedule: { ...standard, escalateTo: 'professional_status_team' },
   },
   'safeguarding-action': {
     title: 'Act on a safeguarding concern',
-    source: 'Staff Code of Conduct, 3.1: act as soon as reasonably possible and always by the end of the academy day',
+    source: 'Act as soon as reasonably possible and always by the end of the academy day',
     cites: staffCode('3.1'),
     rule: { type: 'academy_day' },
     schedule: { remindBefore: ['PT2H'], atDue: true, escalateAfter: 'PT0M', escalateTo: 'designated_safeguarding_lead', urgent: true },
@@ -106,7 +109,7 @@ export const KINDS = {
   'police-contact-report': {
     title: 'Report police questioning, a charge or a conviction',
     source:
-      'Staff Code of Conduct, 20.3 to 20.5: inform your principal immediately and without delay; a principal informs the regional education director, and a colleague not working in an academy day to day the chief operating officer',
+      'Inform your principal immediately and without delay; a principal informs the regional education director, and a colleague not working in an academy day to day the chief operating officer',
     cites: staffCode('20.3', '20.4', '20.5'),
     rule: { type: 'immediately' },
     schedule: { remindBefore: [], atDue: true, escalateAfter: 'PT4H', escalateTo: 'police_contact', urgent: true },
@@ -115,42 +118,42 @@ export const KINDS = {
   // is made at once or escalated, like police contact (declarations of these kinds start them).
   'infatuation-report': {
     title: "Tell your line manager of a learner's infatuation",
-    source: 'Staff Code of Conduct, 8.4: discuss it with your line manager immediately',
+    source: 'Discuss it with your line manager immediately',
     cites: staffCode('8.4'),
     rule: { type: 'immediately' },
     schedule: immediateReport('line_manager'),
   },
   'data-risk-report': {
     title: 'Report data at risk of compromise or loss',
-    source: 'Staff Code of Conduct, 9.2: report it immediately to the data protection lead or the data protection officer',
+    source: 'Report it immediately to the data protection lead or the data protection officer',
     cites: staffCode('9.2'),
     rule: { type: 'immediately' },
     schedule: immediateReport('data_protection_officer'),
   },
   'contact-details-report': {
     title: 'Report personal contact details given to a learner',
-    source: 'Staff Code of Conduct, 12.2: report it to your line manager immediately',
+    source: 'Report it to your line manager immediately',
     cites: staffCode('12.2'),
     rule: { type: 'immediately' },
     schedule: immediateReport('line_manager'),
   },
   'outside-contact-report': {
     title: 'Report concerning contact with a learner outside school',
-    source: 'Staff Code of Conduct, 12.3: report it to your line manager immediately',
+    source: 'Report it to your line manager immediately',
     cites: staffCode('12.3'),
     rule: { type: 'immediately' },
     schedule: immediateReport('line_manager'),
   },
   'outside-work-conduct-report': {
     title: 'Report conduct outside work',
-    source: 'Staff Code of Conduct, 21.2: make your line manager aware immediately and without delay',
+    source: 'Make your line manager aware immediately and without delay',
     cites: staffCode('21.2'),
     rule: { type: 'immediately' },
     schedule: immediateReport('line_manager'),
   },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',
-    source: 'SET Code of Practice, on self-assessment: assess yourself at least annually against the Professional Standards',
+    source: 'Assess yourself at least annually against the Professional Standards',
     cites: codeOfPractice('self-assessment'),
     rule: { type: 'months', months: MONTHS_BETWEEN_ASSESSMENTS },
     schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
@@ -158,6 +161,7 @@ export const KINDS = {
   },
   attestation: {
     title: 'Read and confirm the code',
+    // What it cites is the code to be confirmed, which each deadline's campaign names (the service reads it).
     source: "The organisation's default period for confirming a code that binds you: the codes ask you to read and understand them, and set no time for it",
     cites: null,
     rule: { type: 'calendar_days', days: ATTESTATION_PERIOD_DAYS },

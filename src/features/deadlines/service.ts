@@ -96,8 +96,8 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, act
     organisationId: organisation.id,
     kind: `deadline.${input.kind}`,
     title: `New deadline: ${row!.title}`,
-    body: `${row!.title}: due ${describeDue(row!)}. ${kind.source}.`,
-    link: '/deadlines',
+    body: sentence(`${row!.title}: due ${describeDue(row!)}. ${kind.source}.`),
+    link: deadlineAddress(row!, input.ownerId),
     urgent: kind.schedule.urgent,
     dedupeKey: `deadline:${row!.id}:created`,
   });
@@ -119,6 +119,18 @@ export async function addDeadline(ctx: DeadlinesContext, actor: Actor, input: Om
   void ctx.mailer.deliver().catch(() => 0);
   const [owner] = await ctx.db.select({ name: ownerName }).from(people).where(eq(people.id, row.ownerId));
   return present({ ...(await loadForActor(ctx.db, actor, row.id)), ownerName: owner?.name ?? null }, clock.now(), actor);
+}
+
+/** Text that starts a notice starts with a capital letter, whatever the title it begins with. */
+export const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Where a person finds a deadline in the web app: its owner among their own deadlines (met ones included,
+ * so that the link still leads somewhere once it is met); anyone else among the organisation's, by owner.
+ */
+export function deadlineAddress(d: Pick<Row, 'id' | 'organisationId' | 'ownerId'>, personId: string): string {
+  const anchor = `#deadline-${d.id}`;
+  return d.ownerId === personId ? `/deadlines?closed=true${anchor}` : `/orgs/${d.organisationId}/deadlines?ownerId=${d.ownerId}${anchor}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -416,8 +428,8 @@ async function sendCheckpoints(ctx: DeadlinesContext, tx: Transaction, row: Row,
         title: escalation ? `Overdue: ${row.title} (${owner?.name ?? 'someone'})` : point.kind === 'due' ? `Due now: ${row.title}` : `Reminder: ${row.title}`,
         body: escalation
           ? `${owner?.name ?? 'A colleague'} has not yet met this deadline, which was due ${describeDue(row)}.`
-          : `${row.title} is due ${describeDue(row)}.`,
-        link: escalation ? '/deadlines/overdue' : '/deadlines',
+          : sentence(`${row.title} is due ${describeDue(row)}.`),
+        link: deadlineAddress(row, personId),
         urgent: row.schedule.urgent,
         dedupeKey: `deadline:${row.id}:${point.key}:${personId}`,
       });
@@ -494,18 +506,27 @@ export async function calendarFeedStatus(db: Db, personId: string) {
 }
 
 /** The feed behind a secret token: the person's open deadlines. */
-export async function calendarFeedFor(db: Db, token: string, publicUrl: string): Promise<string> {
+export async function calendarFeedFor(
+  db: Db,
+  token: string,
+  publicUrl: string,
+  cite: (items: Awaited<ReturnType<typeof myDeadlines>>) => Promise<({ text: string; href: string } | null)[]> = async (items) => items.map(() => null),
+): Promise<string> {
   const [feed] = await db.select({ personId: calendarFeeds.personId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashToken(token)));
   if (!feed) throw new NotFound('calendar feed');
   const open = await myDeadlines(db, feed.personId, { includeClosed: false });
-  const events = open.map((d) => ({
-    id: d.id,
-    title: `${d.urgent ? '[Urgent] ' : ''}${d.title}`,
-    description: `${d.organisationName}. ${d.source}.`,
-    dueAt: d.dueAt,
-    allDay: d.allDay,
-    url: `${publicUrl}/deadlines`,
-    updatedAt: d.startsAt,
-  }));
+  const citations = await cite(open);
+  const events = open.map((d, index) => {
+    const citation = citations[index];
+    return {
+      id: d.id,
+      title: `${d.urgent ? '[Urgent] ' : ''}${d.title}`,
+      description: `${d.organisationName}. ${d.source}.${citation ? ` ${citation.text}: ${publicUrl}${citation.href}` : ''}`,
+      dueAt: d.dueAt,
+      allDay: d.allDay,
+      url: `${publicUrl}${deadlineAddress(d, d.ownerId)}`,
+      updatedAt: d.startsAt,
+    };
+  });
   return calendarFeed('Probity deadlines', events, new URL(publicUrl).host);
 }

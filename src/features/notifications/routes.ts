@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sessionOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import * as service from './service.ts';
+import { citationSchema } from '../deadlines/index.ts';
 
 const notification = z.object({
   id: z.uuid(),
@@ -14,6 +15,20 @@ const notification = z.object({
   urgent: z.boolean(),
   createdAt: z.date(),
   readAt: z.date().nullable(),
+  /** The record the notice is about, as it is now. */
+  about: z
+    .object({
+      type: z.literal('deadline'),
+      id: z.uuid(),
+      title: z.string(),
+      state: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'met_late', 'waived']),
+      due: z.string(),
+      metAt: z.date().nullable(),
+      waivedAt: z.date().nullable(),
+      href: z.string(),
+      citation: citationSchema.nullable(),
+    })
+    .nullable(),
 });
 const unread = z.object({ unread: z.number() });
 const preferences = z.strictObject({ email: z.enum(['immediate', 'daily_digest'], 'must be immediate or daily_digest') });

@@ -4,6 +4,12 @@ import { audit, type AuditActor } from '../../platform/audit/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { notificationPreferences, notifications, unreadCount } from '../../platform/notifications/index.ts';
 import { clock } from '../../platform/clock.ts';
+import { deadlinesNow } from '../deadlines/index.ts';
+
+/** The deadline a notice is about: every deadline notice's key starts `deadline:<id>:`. */
+const deadlineIdOf = (dedupeKey: string) => /^deadline:([0-9a-f-]{36}):/.exec(dedupeKey)?.[1] ?? null;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const CLOSED: Partial<Record<string, string>> = { met: 'Met', met_late: 'Met late', waived: 'Waived' };
 
 export async function inbox(db: Db, personId: string, options: { unreadOnly: boolean; limit: number }) {
   const items = await db
@@ -17,12 +23,29 @@ export async function inbox(db: Db, personId: string, options: { unreadOnly: boo
       urgent: notifications.urgent,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
+      dedupeKey: notifications.dedupeKey,
     })
     .from(notifications)
     .where(and(eq(notifications.personId, personId), options.unreadOnly ? isNull(notifications.readAt) : undefined))
     .orderBy(desc(notifications.createdAt))
     .limit(options.limit);
-  return { unread: await unreadCount(db, personId), items };
+  // Each notice shows the record it is about as it is now, and leads to it: a notice of a new deadline that
+  // has since been met says "Met", not "New deadline".
+  const about = await deadlinesNow(db, personId, items.map((n) => deadlineIdOf(n.dedupeKey)).filter((id): id is string => id !== null));
+  return {
+    unread: await unreadCount(db, personId),
+    items: items.map(({ dedupeKey, ...n }) => {
+      const deadline = about.get(deadlineIdOf(dedupeKey) ?? '') ?? null;
+      const closed = deadline ? CLOSED[deadline.state] : undefined;
+      return {
+        ...n,
+        title: closed ? `${closed}: ${deadline!.title}` : capital(n.title),
+        body: capital(n.body),
+        link: deadline?.href ?? n.link,
+        about: deadline && { type: 'deadline' as const, ...deadline },
+      };
+    }),
+  };
 }
 
 // Marking notifications read is not audited: it is the person's own inbox state, like which pages they have

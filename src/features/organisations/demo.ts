@@ -126,6 +126,28 @@ export const DEMO_WORKFORCE: DemoPerson[] = [
   member: { org: 'body', number: `SET-1002${i + 10}`, joinedOn: joinedOn! },
 }));
 
+/**
+ * More staff of the trust, not listed as demo logins: five at Northfield and one at Riverside (both in the
+ * North region), each with a submitted self-assessment, so that a principal's and a regional director's
+ * insights and home page show figures rather than "too few people".
+ */
+export const DEMO_TRUST_STAFF: DemoPerson[] = (
+  [
+    ['Hana', 'Begum', 'Teacher of Science', 'Northfield Academy'],
+    ['Idris', 'Jones', 'Teacher of Mathematics', 'Northfield Academy'],
+    ['Jess', 'Walker', 'Teacher of History', 'Northfield Academy'],
+    ['Kofi', 'Mensah', 'Teacher of Geography', 'Northfield Academy'],
+    ['Lily', 'Chen', 'Teacher of Art', 'Northfield Academy'],
+    ['Marek', 'Nowak', 'Teacher of Physics', 'Riverside Academy'],
+  ] as const
+).map(([givenName, familyName, title, academy]) => ({
+  email: `${givenName.toLowerCase()}.${familyName.toLowerCase()}@demo.test`,
+  givenName,
+  familyName,
+  grants: [{ org: 'trust', role: 'staff' }],
+  job: { title, academy, manager: academy === 'Northfield Academy' ? 'principal@demo.test' : undefined },
+}));
+
 export interface DemoDirectory {
   organisations: Record<OrgKey, { id: string; academies: Record<Academy, string> }>;
   people: Map<string, string>;
@@ -163,7 +185,7 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
       .returning();
     const academyId = (name: string) => academyRows.find((a) => a.name === name)!.id;
 
-    const everyone = [...DEMO_PEOPLE, ...DEMO_WORKFORCE];
+    const everyone = [...DEMO_PEOPLE, ...DEMO_WORKFORCE, ...DEMO_TRUST_STAFF];
     const personRows = await tx
       .insert(people)
       .values(everyone.map((p) => ({ email: p.email, givenName: p.givenName, familyName: p.familyName, passwordHash })))
@@ -180,7 +202,7 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
         })),
       ),
     );
-    const staff = DEMO_PEOPLE.filter((p) => p.job);
+    const staff = everyone.filter((p) => p.job);
     await tx.insert(employments).values(
       staff.map((p) => ({
         organisationId: trust!.id,

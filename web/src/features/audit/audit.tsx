@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { ACTION_WORDS, actionWords } from '../../../../src/platform/audit/words.ts';
 import { api, type AuditEntry, type AuditFilters } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, TextField } from '../../ui/form.tsx';
+import { ErrorSummary, fieldErrors, SelectField, TextField } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { Allowed, can, useOrganisation } from '../organisations/organisation.tsx';
 
 const PAGE_SIZE = 50;
-const FILTERS = ['action', 'actorEmail', 'recordType', 'recordId', 'from', 'to'] as const;
+const FILTERS = ['person', 'action', 'from', 'to', 'recordType', 'recordId'] as const;
 type Filter = (typeof FILTERS)[number];
 
 export function AuditPage() {
@@ -80,12 +81,29 @@ function VerifyChain() {
   );
 }
 
-/** A local date (YYYY-MM-DD) as the first or last instant of that day. */
+// Every organisation Probity serves is in the UK: its trail reads in UK time, whatever the reader's computer says.
+const TIME_ZONE = 'Europe/London';
+const ukTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: TIME_ZONE });
+
+/** A day (YYYY-MM-DD) in UK time as the first or last instant of that day. */
 function instant(date: string, end: boolean): string | undefined {
-  if (!date) return undefined;
-  const at = new Date(`${date}T${end ? '23:59:59.999' : '00:00:00'}`);
-  return Number.isNaN(at.getTime()) ? date : at.toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date || undefined;
+  const midnightUtc = new Date(`${date}T${end ? '23:59:59.999' : '00:00:00'}Z`);
+  // The UK's offset from UTC on that day: an hour in summer time.
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(`${date}T12:00:00Z`)));
+  return new Date(midnightUtc.getTime() - (hour - 12) * 3_600_000).toISOString();
 }
+
+/** The actions grouped by what they concern, in words, for the filter. */
+const ACTION_GROUPS = Object.entries(ACTION_WORDS).reduce<Map<string, [string, string][]>>((groups, [action, words]) => {
+  const group = action.split('.')[0]!;
+  groups.set(group, [...(groups.get(group) ?? []), [action, words]]);
+  return groups;
+}, new Map());
+const groupLabel = (group: string) => {
+  const words = group.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 function AuditSearch() {
   const [search, setSearch] = useSearchParams();
@@ -108,13 +126,29 @@ function AuditSearch() {
       <h2 id="entries-heading">Entries</h2>
       <form className="panel" role="search" aria-label="Audit trail" noValidate onSubmit={submit}>
         <div className="filters">
-          {field('action', 'Action', { hint: 'For example, people.imported' })}
-          {field('actorEmail', 'Done by (email)')}
-          {field('recordType', 'Record type', { hint: 'For example, person' })}
-          {field('recordId', 'Record id')}
+          {field('person', 'Done by (part of a name or email)')}
+          <SelectField id="filter-action" label="What happened" value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })}>
+            <option value="">Anything</option>
+            {[...ACTION_GROUPS].map(([group, actions]) => (
+              <optgroup key={group} label={groupLabel(group)}>
+                {actions.map(([action, words]) => (
+                  <option key={action} value={action}>
+                    {words.charAt(0).toUpperCase() + words.slice(1)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </SelectField>
           {field('from', 'From', { type: 'date' })}
           {field('to', 'To', { type: 'date' })}
         </div>
+        <details className="row-details">
+          <summary>Find one record by its identifier</summary>
+          <div className="filters">
+            {field('recordType', 'Record type', { hint: 'For example, person' })}
+            {field('recordId', 'Record identifier')}
+          </div>
+        </details>
         <div className="actions">
           <button type="submit" className="button">
             Search the trail
@@ -144,8 +178,8 @@ function AuditEntries({ values }: { values: Record<Filter, string> }) {
   const [pages, setPages] = useState<number[]>([]);
   const before = pages.at(-1);
   const filters: AuditFilters = {
+    person: values.person || undefined,
     action: values.action || undefined,
-    actorEmail: values.actorEmail || undefined,
     recordType: values.recordType || undefined,
     recordId: values.recordId || undefined,
     from: instant(values.from, false),
@@ -162,10 +196,10 @@ function AuditEntries({ values }: { values: Record<Filter, string> }) {
       <ErrorSummary
         error={entries.error}
         fields={{
-          action: { id: 'filter-action', label: 'Action' },
-          actorEmail: { id: 'filter-actorEmail', label: 'Done by' },
+          person: { id: 'filter-person', label: 'Done by (part of a name or email)' },
+          action: { id: 'filter-action', label: 'What happened' },
           recordType: { id: 'filter-recordType', label: 'Record type' },
-          recordId: { id: 'filter-recordId', label: 'Record id' },
+          recordId: { id: 'filter-recordId', label: 'Record identifier' },
           from: { id: 'filter-from', label: 'From' },
           to: { id: 'filter-to', label: 'To' },
         }}
@@ -175,27 +209,22 @@ function AuditEntries({ values }: { values: Record<Filter, string> }) {
     );
   }
   if (!entries.data) return <Loading what="Loading entries" />;
-  const list = entries.data;
-  const newest = list[0];
+  const { items: list, total } = entries.data;
+  const first = pages.length * PAGE_SIZE + 1;
   const oldest = list.at(-1);
   return (
     <>
       <p role="status" className="muted">
         {list.length === 0
           ? 'No entries match.'
-          : `Showing ${list.length} ${list.length === 1 ? 'entry' : 'entries'}, numbers ${newest!.seq} to ${oldest!.seq}, newest first.`}
+          : `Entries ${first} to ${first + list.length - 1} of ${total}, newest first. Times are UK time.`}
       </p>
       {list.length > 0 && (
         <TableRegion id="audit" caption={`Audit trail of ${organisation.name}, newest first`}>
           <thead>
             <tr>
-              <th scope="col">No.</th>
-              <th scope="col">When</th>
-              <th scope="col">Action</th>
-              <th scope="col">Done by</th>
-              <th scope="col">Record</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Details</th>
+              <th scope="col">When (UK time)</th>
+              <th scope="col">What happened</th>
             </tr>
           </thead>
           <tbody>
@@ -205,54 +234,75 @@ function AuditEntries({ values }: { values: Record<Filter, string> }) {
           </tbody>
         </TableRegion>
       )}
-      {(pages.length > 0 || list.length === PAGE_SIZE) && (
-      <nav className="pager" aria-label="Audit trail pages">
-        {pages.length > 0 && (
-          <button type="button" className="button secondary" onClick={() => setPages(pages.slice(0, -1))}>
-            Newer entries
-          </button>
-        )}
-        {list.length === PAGE_SIZE && oldest && (
-          <button type="button" className="button secondary" onClick={() => setPages([...pages, oldest.seq])}>
-            Older entries
-          </button>
-        )}
-      </nav>
+      {(pages.length > 0 || first + list.length - 1 < total) && (
+        <nav className="pager" aria-label="Audit trail pages">
+          {pages.length > 0 && (
+            <button type="button" className="button secondary" onClick={() => setPages(pages.slice(0, -1))}>
+              Newer entries
+            </button>
+          )}
+          {first + list.length - 1 < total && oldest && (
+            <button type="button" className="button secondary" onClick={() => setPages([...pages, oldest.seq])}>
+              Older entries
+            </button>
+          )}
+        </nav>
       )}
     </>
   );
+}
+
+/** "Ada Admin added a person: Nia Patel." */
+export function entrySentence(entry: Pick<AuditEntry, 'action' | 'actorName' | 'about' | 'to' | 'actorId'>): string {
+  const who = entry.actorName ?? 'Probity';
+  const about = entry.about && entry.about.id !== entry.actorId ? `: ${entry.about.name}` : '';
+  const to = entry.to && entry.to.id !== entry.actorId ? `${about ? ',' : ':'} to ${entry.to.name}` : '';
+  return `${who} ${actionWords(entry.action)}${about}${to}.`;
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const details = Object.entries(entry.details);
   return (
     <tr>
-      <td className="nowrap">{entry.seq}</td>
-      <td className="nowrap">{formatDateTime(entry.at)}</td>
+      <td className="nowrap">{ukTime.format(new Date(entry.at))}</td>
       <td>
-        <code>{entry.action}</code>
-      </td>
-      <td>{entry.actorName ? `${entry.actorName}${entry.actorEmail ? ` (${entry.actorEmail})` : ''}` : <span className="muted">Probity</span>}</td>
-      <td>
-        {entry.recordType}
-        {entry.recordId && (
-          <>
-            <br />
-            <code className="muted">{entry.recordId}</code>
-          </>
-        )}
-      </td>
-      <td>{entry.reason ?? <span className="muted">—</span>}</td>
-      <td>
-        {details.length ? (
-          details.map(([key, value]) => (
-            <div key={key}>
-              {key}: <code>{typeof value === 'string' ? value : JSON.stringify(value)}</code>
-            </div>
-          ))
-        ) : (
-          <span className="muted">—</span>
-        )}
+        <span>{entrySentence(entry)}</span>
+        {entry.reason && <span className="hint">Reason: {entry.reason}</span>}
+        <details className="row-details">
+          <summary>
+            Identifiers and details<span className="visually-hidden">: entry {entry.seq}</span>
+          </summary>
+          <dl className="summary-list" style={{ overflowWrap: 'anywhere' }}>
+            <dt>Entry</dt>
+            <dd>{entry.seq}</dd>
+            <dt>Action</dt>
+            <dd>
+              <code>{entry.action}</code>
+            </dd>
+            <dt>Done by</dt>
+            <dd>{entry.actorId ? <>{entry.actorEmail ?? ''} <code>{entry.actorId}</code></> : 'Probity itself'}</dd>
+            <dt>Record</dt>
+            <dd>
+              {entry.recordType} {entry.recordId && <code>{entry.recordId}</code>}
+            </dd>
+            {entry.requestId && (
+              <>
+                <dt>Request</dt>
+                <dd>
+                  <code>{entry.requestId}</code>
+                </dd>
+              </>
+            )}
+            {details.map(([key, value]) => (
+              <Fragment key={key}>
+                <dt>{key}</dt>
+                <dd>
+                  <code>{typeof value === 'string' ? value : JSON.stringify(value)}</code>
+                </dd>
+              </Fragment>
+            ))}
+          </dl>
+        </details>
       </td>
     </tr>
   );

@@ -13,6 +13,7 @@ import { Citations } from './citations.tsx';
 import { awaitingConfirmation, myCodesQuery } from './my-codes.tsx';
 import { anchorOf, codePath, comparePath, provisionAnchor, themePath } from './paths.ts';
 import { provisionKindLabel, themeLabel } from './themes.ts';
+import { codeName, provisionWords } from '../../../../src/platform/citation-words.ts';
 
 export const codeVersionQuery = (codeId: string, version: string) => ({
   queryKey: ['code-version', codeId, version],
@@ -196,9 +197,9 @@ function CodeVersionReading({ codeId, version }: { codeId: string; version: stri
         <nav aria-label="Contents" className="panel contents">
           <h2>Contents</h2>
           <ol className="plain-list">
-            {contents.map(({ provision }) => (
-              <li key={provision.key}>
-                <a href={`#${encodeURIComponent(provisionAnchor(provision.key))}`}>{[provision.number, provision.heading].filter(Boolean).join(' ') || provision.key}</a>
+            {contents.map((node) => (
+              <li key={node.provision.key}>
+                <a href={`#${encodeURIComponent(provisionAnchor(node.provision.key))}`}>{contentsLabel(node)}</a>
               </li>
             ))}
           </ol>
@@ -307,15 +308,44 @@ function ProvisionNode({ node, reading, level, parentKind }: { node: Node; readi
   );
 }
 
-/** A link to a provision of this version (`20.3`) or of another code (`set-code-of-practice:10.2`). */
+/**
+ * A contents entry: number and heading; a section the code prints without a heading ("21") by its number
+ * and its first words, so that the entry says what the section is about.
+ */
+function contentsLabel(node: Node): string {
+  const { provision } = node;
+  if (provision.heading) return [provision.number, provision.heading].filter(Boolean).join(' ');
+  const text = provision.text || node.children[0]?.provision.text || '';
+  const words = text.split(/\s+/).filter(Boolean);
+  const start = words.slice(0, 8).join(' ');
+  return [provision.number || provision.key, start && `(untitled: “${start}${words.length > 8 ? '…' : ''}”)`].filter(Boolean).join(' ');
+}
+
+/** A provision as "provision 20.3", or by its heading, the items it lists or its first words when it has no number. */
+function ownProvisionWords(provision: Provision, all: Provision[]): string {
+  if (provision.number && provision.heading) return `provision ${provision.number}, ${provision.heading}`;
+  return provisionWords({ ...provision, childNumbers: all.filter((p) => p.parentKey === provision.key).map((p) => p.number) });
+}
+
+/**
+ * A link to a provision of this version (`20.3`) or of another code (`set-code-of-practice:10.2`), named as
+ * the code names itself and its provision: "SET Code of Practice, provision 10.2".
+ */
 function ProvisionLink({ to, reading }: { to: string; reading: Reading }) {
   const colon = to.indexOf(':');
   if (colon < 0) {
     const provision = reading.byKey.get(to);
-    const label = provision ? [provision.number, provision.heading].filter(Boolean).join(' ') || to : to;
-    return <Link to={`#${encodeURIComponent(provisionAnchor(to))}`}>{label}</Link>;
+    return <Link to={`#${encodeURIComponent(provisionAnchor(to))}`}>{provision ? ownProvisionWords(provision, reading.version.provisions) : `provision ${to}`}</Link>;
   }
-  const codeId = to.slice(0, colon);
-  const key = to.slice(colon + 1);
-  return <Link to={codePath(codeId, undefined, key)}>{`${codeId.replace(/-/g, ' ')} ${key}`}</Link>;
+  return <OtherCodeLink codeId={to.slice(0, colon)} provisionKey={to.slice(colon + 1)} />;
+}
+
+function OtherCodeLink({ codeId, provisionKey }: { codeId: string; provisionKey: string }) {
+  const codes = useQuery(codesQuery);
+  const latest = codes.data?.find((c) => c.id === codeId)?.versions.at(-1)?.version;
+  const other = useQuery({ ...codeVersionQuery(codeId, latest ?? ''), enabled: Boolean(latest) });
+  const provision = other.data?.provisions.find((p) => p.key === provisionKey);
+  const name = other.data ? codeName(other.data.code, [other.data.preamble, ...other.data.provisions.slice(0, 20).map((p) => p.text)]) : (codes.data?.find((c) => c.id === codeId)?.title ?? 'another code');
+  const words = provision && other.data ? ownProvisionWords(provision, other.data.provisions) : `provision ${provisionKey}`;
+  return <Link to={latest ? codePath(codeId, latest, provisionKey) : codePath(codeId, undefined, provisionKey)}>{`${name}, ${words}`}</Link>;
 }

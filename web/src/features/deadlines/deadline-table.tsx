@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { api, type Deadline } from '../../api.ts';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
 import { TableRegion } from '../../ui/table.tsx';
+import { SourceAndCitation } from '../codes/citation-link.tsx';
 import { myCodesQuery, readPath } from '../codes/my-codes.tsx';
 import { INBOX } from '../inbox/inbox-link.tsx';
 import { useMe } from '../session/session.tsx';
@@ -31,6 +32,15 @@ export function DeadlineTable({ id, caption, deadlines, showOwner = false, showO
   /** Told what was done, to announce it. */
   onDone: (message: string) => void;
 }) {
+  // A link to one deadline (`#deadline-<id>`, from the inbox or a calendar) brings its row into view.
+  const { hash } = useLocation();
+  const loaded = deadlines.length > 0;
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#deadline-')) return;
+    const row = document.getElementById(hash.slice(1));
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, [hash, loaded]);
   return (
     <TableRegion id={id} caption={caption}>
       <thead>
@@ -52,6 +62,7 @@ export function DeadlineTable({ id, caption, deadlines, showOwner = false, showO
 }
 
 function DeadlineRow({ deadline, showOwner, showOrganisation, onDone }: { deadline: Deadline; showOwner: boolean; showOrganisation: boolean; onDone: (message: string) => void }) {
+  const location = useLocation();
   const changed = useDeadlinesChanged();
   const meet = useMutation({
     mutationFn: () => api.meetDeadline(deadline.organisationId, deadline.id),
@@ -61,10 +72,10 @@ function DeadlineRow({ deadline, showOwner, showOrganisation, onDone }: { deadli
     },
   });
   return (
-    <tr className={deadline.state === 'overdue' ? 'row-problem' : undefined}>
+    <tr id={`deadline-${deadline.id}`} tabIndex={-1} className={[deadline.state === 'overdue' ? 'row-problem' : '', `#deadline-${deadline.id}` === location.hash ? 'current' : ''].join(' ').trim() || undefined}>
       <th scope="row">
         {deadline.title}
-        <span className="hint">{deadline.source}</span>
+        <SourceAndCitation source={deadline.source} citation={deadline.citation} />
       </th>
       {showOwner && <td>{deadline.ownerName ?? '—'}</td>}
       {showOrganisation && <td>{deadline.organisationName ?? '—'}</td>}

@@ -6,6 +6,7 @@ import { CodesBindingMe } from '../codes/my-codes.tsx';
 import { MyDeadlinesHere } from '../deadlines/my-deadlines.tsx';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
+import { ScopeAtAGlance } from './scope-glance.tsx';
 
 interface Destination {
   to: string;
@@ -32,7 +33,10 @@ export function HomePage() {
     { to: `${base}/people/new`, title: 'Add a person', description: 'Add someone, give them roles and invite them to Probity.', needs: ['people.manage'] },
     { to: `${base}/import`, title: 'Import people', description: `Add a whole ${trust ? 'staff' : 'member'} list from a CSV file, checked row by row first.`, needs: ['people.import'] },
     { to: `${base}/organisation`, title: 'Organisation', description: trust ? 'Regions and academies of the trust.' : 'The details of the organisation.', needs: ['organisation.manage'] },
-    { to: `${base}/audit`, title: 'Audit trail', description: 'Who did what, when; check that the record is unbroken.', needs: ['audit.read', 'audit.verify'] },
+    // Only those who may read the entries are promised them; checking the chain alone is offered by its own words.
+    ...(can(organisation, 'audit.read')
+      ? [{ to: `${base}/audit`, title: 'Audit trail', description: 'Who did what, when; check that the record is unbroken.' }]
+      : [{ to: `${base}/audit`, title: 'Audit trail', description: 'Check that the audit trail is unbroken. Reading its entries is for auditors and the data protection officer.', needs: ['audit.verify'] as OrganisationAction[] }]),
     { to: `${base}/outbox`, title: 'Outbox', description: 'Email Probity has sent or is holding for this organisation.', needs: ['outbox.read'] },
     { to: '/account', title: 'Your account', description: 'Change your password, or sign out on every device.' },
   ];
@@ -43,6 +47,7 @@ export function HomePage() {
       <p className="lede">
         You are working in <strong>{organisation.name}</strong>, {article(kindLabel(organisation.kind))} {kindLabel(organisation.kind).toLowerCase()}.
       </p>
+      <ScopeAtAGlance organisation={organisation} roles={roles} />
       <div className="two-columns">
         <section className="panel" aria-labelledby="deadlines-heading">
           <h2 id="deadlines-heading">Your deadlines here</h2>

@@ -7,6 +7,8 @@ import { ErrorSummary, fieldErrors, SubmitButton } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { useSearchFlag } from '../../ui/search-flag.ts';
+import { CitationLink } from '../codes/citation-link.tsx';
+import { DeadlineStateTag } from '../deadlines/state.tsx';
 import { useMe } from '../session/session.tsx';
 import { INBOX } from './inbox-link.tsx';
 
@@ -112,6 +114,23 @@ function NotificationItem({ notification, onRead, pending }: { notification: Not
         {organisation && <span className="muted"> · {organisation}</span>}
       </p>
       <p>{notification.body}</p>
+      {notification.about && (
+        <p className="notification-about">
+          <span className="label-inline">Now: </span>
+          <DeadlineStateTag state={notification.about.state} />{' '}
+          {notification.about.metAt
+            ? `met ${formatDateTime(notification.about.metAt)}`
+            : notification.about.waivedAt
+              ? `waived ${formatDateTime(notification.about.waivedAt)}`
+              : `due ${notification.about.due}`}
+          {notification.about.citation && (
+            <>
+              . Cites <CitationLink citation={notification.about.citation} />
+            </>
+          )}
+          .
+        </p>
+      )}
       {unread && (
         <button type="button" className="button secondary small" disabled={pending} onClick={onRead}>
           {pending ? 'Marking…' : 'Mark as read'}
