@@ -544,7 +544,8 @@ describe('the lifecycle under random sequences of steps', () => {
           expect(timeliness(k.timeLimit, d.occurredOn, d.submittedAt)).toEqual(timeliness(k.timeLimit, d.occurredOn, new Date(d.submittedAt)));
         }
       }),
-      { numRuns: 500 },
+      // A fixed seed, so that the check below (every state reached) is the same on every run.
+      { numRuns: 500, seed: 20261130 },
     );
     // The sequences reach every state, so the invariants were tried in each.
     expect([...reached].sort()).toEqual([...STATES].sort());
