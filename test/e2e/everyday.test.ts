@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleBecause } from '../../src/cli/build-web.ts';
-import { DEMO_PASSWORD, expectAccessible, heading, launchBrowser, newVisitor, signIn, switchOrganisation } from './harness.ts';
+import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // Everyday use, as a first week shows it: on a phone and at a desk, the navigation, the development
 // dashboard's draft year, what a person sees after an action, and starting Probity. The server runs as
@@ -18,48 +18,11 @@ const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 800 };
 
 let browser: Browser;
-let server: { url: string; output: () => string; stop: () => Promise<void> };
-
-/** `npm start`'s server (the web app is built once for every journey file), with the log left at its default. */
-async function startWithDefaultLog() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-everyday-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PROBITY_DATA_DIR: dataDir, PROBITY_DEMO: '1', PROBITY_DEMO_PASSWORD: DEMO_PASSWORD, DATABASE_URL: '', SMTP_URL: '', PUBLIC_URL: '', PROBITY_WEB_DEV: '' };
-  delete env.LOG_LEVEL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 90 s:\n${output}`)), 90_000);
-    const look = () => {
-      const match = /Stop with Ctrl\+C/.test(output) && /Probity is running at (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      } else if (child.exitCode !== null) {
-        clearTimeout(timer);
-        reject(new Error(`the server stopped (${child.exitCode}):\n${output}`));
-      } else setTimeout(look, 50);
-    };
-    look();
-  });
-  return {
-    url,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+let server: Server;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startWithDefaultLog(), launchBrowser()]);
+  // `npm start`'s server with the log left at its default, so that what a person starting it reads is checked too.
+  [server, browser] = await Promise.all([startServer({ defaultLog: true }), launchBrowser()]);
 }, 120_000);
 
 afterAll(async () => {

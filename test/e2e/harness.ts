@@ -26,22 +26,28 @@ export function buildWebApp(): void {
 
 export interface Server {
   url: string;
+  /** Everything the server has printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
-/** `src/server/main.ts` as its own process, on a free port and a new data directory. */
-export async function startServer(): Promise<Server> {
+/**
+ * `src/server/main.ts` as its own process, on a free port and a new data directory. Its log is kept to
+ * warnings unless `defaultLog` asks for what `npm start` prints when nothing is set.
+ */
+export async function startServer(options: { defaultLog?: boolean } = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-e2e-'));
+  const { LOG_LEVEL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: '0',
       HOST: '127.0.0.1',
       PROBITY_DATA_DIR: dataDir,
       PROBITY_DEMO: '1',
       PROBITY_DEMO_PASSWORD: DEMO_PASSWORD,
-      LOG_LEVEL: 'warn',
+      ...(options.defaultLog ? {} : { LOG_LEVEL: 'warn' }),
       DATABASE_URL: '',
       SMTP_URL: '',
       PUBLIC_URL: '',
@@ -59,7 +65,8 @@ export async function startServer(): Promise<Server> {
     // A first start seeds the demo; on a busy two-core machine that has taken over a minute.
     const timer = setTimeout(() => reject(new Error(`the server did not start within 110 s:\n${output}`)), 110_000);
     const look = () => {
-      const match = /Probity is running at (\S+)/.exec(output);
+      // The whole banner, so that what a person starting it reads is all there.
+      const match = /Stop with Ctrl\+C/.test(output) && /Probity is running at (\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -72,6 +79,7 @@ export async function startServer(): Promise<Server> {
   });
   return {
     url,
+    output: () => output,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
