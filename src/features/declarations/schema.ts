@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people } from '../../platform/people/schema.ts';
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { academies, organisations, people } from '../../platform/people/schema.ts';
 import type { ProvisionCitation } from '../../platform/result.ts';
-import { OUTCOMES, STATES, type FieldValues, type Tailoring } from './rules.ts';
+import { OUTCOMES, SAFE_WORKING_STATES, STATES, type FieldValues, type Tailoring } from './rules.ts';
 
 // Declarations and their lifecycle (rules.ts). Each table carries its organisation, walled by row-level
 // security like every other tenant table; the children go with their declaration when the retention
@@ -18,9 +18,15 @@ export const declarations = pgTable(
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     declarantId: uuid('declarant_id').notNull().references(() => people.id),
+    /** Where the declarant worked when they made it (null: the central team, or a professional body's member), for leaders' scope. */
+    academyId: uuid('academy_id').references(() => academies.id),
     kind: text('kind').notNull(),
     state: declarationState('state').notNull().default('draft'),
     fields: jsonb('fields').$type<FieldValues>().notNull().default({}),
+    /** The people its fields name (rules: namedPeople): they never receive it, and a case about them bars its declarant. */
+    namedPersonIds: uuid('named_person_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Set when the person sent it from the facts of a declaration in another organisation: the consent they gave, in their words. */
+    consent: jsonb('consent').$type<{ statement: string; givenAt: string }>(),
     /** The day it happened or became known, from which a time limit runs. */
     occurredOn: date('occurred_on'),
     /** The provisions it was made under, as the organisation had them adopted (rules: citationsUnder). */
@@ -37,6 +43,7 @@ export const declarations = pgTable(
   (t) => [
     index('declarations_organisation_state').on(t.organisationId, t.state),
     index('declarations_declarant').on(t.declarantId, t.createdAt),
+    index('declarations_named').using('gin', t.namedPersonIds),
   ],
 );
 
@@ -75,5 +82,69 @@ export const declarationSteps = pgTable(
 export const declarationCatalogues = pgTable('declaration_catalogues', {
   organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
   tailoring: jsonb('tailoring').$type<Tailoring>().notNull(),
+  /** A gift or hospitality received above this value needs approval before it is accepted (rules: giftNeedsApproval); null, none does. */
+  giftThresholdPence: integer('gift_threshold_pence'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const safeWorkingState = pgEnum('safe_working_state', SAFE_WORKING_STATES);
+
+/**
+ * A request for a manager's agreement in advance (a learner in one's car) or a notice given beforehand (a
+ * one-to-one meeting), with when each condition was met (rules: SafeWorkingRequest).
+ */
+export const safeWorkingRequests = pgTable(
+  'safe_working_requests',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    requesterId: uuid('requester_id').notNull().references(() => people.id),
+    academyId: uuid('academy_id').references(() => academies.id),
+    kind: text('kind').notNull(),
+    /** The learner, by the reference the academy uses, and what the journey or meeting is for. */
+    learner: text('learner').notNull(),
+    purpose: text('purpose').notNull(),
+    eventAt: timestamp('event_at', { withTimezone: true }).notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    state: safeWorkingState('state').notNull().default('requested'),
+    conditions: jsonb('conditions').$type<Record<string, string | null>>().notNull(),
+    /** Who decides it (or is told of it), as routing chose them: never the requester. */
+    deciderIds: uuid('decider_ids').array().notNull(),
+    decidedBy: uuid('decided_by').references(() => people.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+    lastChangedAt: timestamp('last_changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('safe_working_requests_requester').on(t.requesterId, t.eventAt), index('safe_working_requests_deciders').using('gin', t.deciderIds)],
+);
+
+/** The annual re-declaration: everyone confirms their register entries, or makes a nil return, by its due day. */
+export const declarationCampaigns = pgTable(
+  'declaration_campaigns',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    year: integer('year').notNull(),
+    dueOn: date('due_on').notNull(),
+    createdBy: uuid('created_by').references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('declaration_campaigns_year').on(t.organisationId, t.year)],
+);
+
+export const returnKind = pgEnum('declaration_return_kind', ['confirmed', 'nil']);
+
+/** A person's answer to a campaign: the register entries they confirmed still stand, or that they have none. */
+export const declarationReturns = pgTable(
+  'declaration_returns',
+  {
+    campaignId: uuid('campaign_id').notNull().references(() => declarationCampaigns.id),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    kind: returnKind('kind').notNull(),
+    /** The register entries confirmed (none for a nil return). */
+    declarationIds: uuid('declaration_ids').array().notNull(),
+    madeAt: timestamp('made_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.personId] })],
+);

@@ -1,0 +1,14 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { declarations } from './schema.ts';
+
+// What other features may use of declarations.
+
+/**
+ * Whether two people are connected by a declaration either of them made and submitted in the organisation:
+ * one declared a relationship or an interest naming the other (003 §8.5, §19; 002 and 004 C and K). Cases
+ * and reports bar a connected person from anything about the other; a condition for a query's WHERE.
+ */
+export function declaredConnection(organisationId: AnyColumn | SQL | string, a: AnyColumn | SQL | string, b: AnyColumn | SQL | string): SQL {
+  return sql`exists (select 1 from ${declarations} d where d.organisation_id = ${organisationId} and d.state <> 'draft'
+    and ((d.declarant_id = ${a} and ${b} = any(d.named_person_ids)) or (d.declarant_id = ${b} and ${a} = any(d.named_person_ids))))`;
+}
