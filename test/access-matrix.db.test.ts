@@ -38,6 +38,19 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'development.edit': EVERYONE,
   'development.share': EVERYONE,
   'development.insights': new Set(['organisation_admin', 'principal']),
+  // Each person's own declarations and safe-working requests, and those routed to them: anyone may ask; the
+  // service then answers only for records the person made or receives.
+  'declaration.make': EVERYONE,
+  'declaration.read': EVERYONE,
+  'declaration.acknowledge': EVERYONE,
+  'declaration.review': EVERYONE,
+  'declaration.mark_for_case': EVERYONE,
+  'declaration.close': EVERYONE,
+  'declaration.oversee': new Set(['organisation_admin', 'principal']),
+  'declaration.configure': new Set(['organisation_admin']),
+  'safe_working.request': EVERYONE,
+  'safe_working.read': EVERYONE,
+  'safe_working.decide': EVERYONE,
 };
 
 let t: TestApp;

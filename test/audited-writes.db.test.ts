@@ -6,6 +6,8 @@ import { totpCode } from '../src/platform/auth/two-factor.ts';
 import { clock } from '../src/platform/clock.ts';
 import { outbox } from '../src/platform/mail/schema.ts';
 import { notifications } from '../src/platform/notifications/index.ts';
+import { employments } from '../src/platform/people/schema.ts';
+import { loadCodes } from '../src/features/codes/index.ts';
 import { testApp, type TestApp } from './app.ts';
 import { PASSWORD, makeOrganisation, makePerson, signIn, unique, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
 
@@ -89,6 +91,7 @@ async function tokenSentTo(personId: string) {
 
 const startAssessment = async (session: SignedIn) => made('POST', inOrg('/self-assessments'), {}, session.headers);
 const newGoal = () => made('POST', inOrg('/development/goals'), { title: `Observe a colleague ${unique()}`, successMeasure: 'Notes written', targetDate: '2030-07-01' });
+const newDeclaration = () => made('POST', inOrg('/declarations'), { kind: 'conflict-of-interest', fields: { interest: 'A family business', decisions: 'Contracts' } });
 const newActivity = () => made('POST', inOrg('/development/cpd'), { kind: 'course', title: `Safeguarding refresher ${unique()}`, happenedOn: '2025-01-15', minutes: 90 });
 const newDeadline = () => made('POST', inOrg('/deadlines'), { kind: 'task', ownerId: admin.id, title: `Task ${unique()}` });
 const csvOf = (email: string) => `email,given_name,family_name,roles,academy,region,job_role,line_manager_email\n${email},Ada,Able,staff,Northfield,,Teacher,`;
@@ -254,6 +257,19 @@ const WRITES: Record<string, Write> = {
     },
   },
   'PUT /api/orgs/:orgId/development/standards': { valid: async () => ({ url: inOrg('/development/standards'), payload: { codeId: 'test-standards' } }) },
+  'POST /api/orgs/:orgId/declarations': { valid: async () => ({ url: inOrg('/declarations'), payload: { kind: 'conflict-of-interest', fields: { interest: 'My brother sells books', decisions: 'Buying books' } } }) },
+  'PATCH /api/orgs/:orgId/declarations/:declarationId': { valid: async () => ({ url: inOrg(`/declarations/${(await newDeclaration()).id}`), payload: { fields: { interest: 'My sister sells books' } } }) },
+  'DELETE /api/orgs/:orgId/declarations/:declarationId': { valid: async () => ({ url: inOrg(`/declarations/${(await newDeclaration()).id}`) }) },
+  'POST /api/orgs/:orgId/declarations/:declarationId/steps': {
+    valid: async () => {
+      // A newcomer whose line manager receives what the code asks them to report to one.
+      const { person, session } = await newcomer();
+      await db().update(employments).set({ lineManagerId: lineManager.id }).where(eq(employments.personId, person.id));
+      const fields = { learner: 'L-1', occurredOn: '2026-03-01', details: 'A learner fell and was upset.' };
+      const declared = await made('POST', inOrg('/declarations'), { kind: 'comforting-contact', fields }, session.headers);
+      return { url: inOrg(`/declarations/${declared.id}/steps`), payload: { type: 'submit' }, headers: session.headers };
+    },
+  },
   'POST /api/orgs/:orgId/files': {
     valid: async () => ({
       url: inOrg('/files?name=notes.txt'),
@@ -276,6 +292,9 @@ beforeAll(async () => {
   campaignId = adopted.campaignId;
   contentHash = (await made('GET', '/api/codes/test-conduct/versions/1')).contentHash;
   standardId = (await startAssessment(adminSession)).standards[0].id;
+  // Declarations cite the staff code of the real library, which the organisation adopts.
+  await loadCodes(db());
+  await made('POST', inOrg('/adoptions'), { codeId: 'att-staff-code-of-conduct', version: '2020', adoptedFrom: '2020-01-01', material: false });
 });
 afterAll(async () => {
   await t.close();

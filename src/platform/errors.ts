@@ -64,6 +64,24 @@ export class Conflict extends Problem {
   }
 }
 
+/**
+ * A pure rule refused what was asked (platform/result.ts): every reason at once, the problem type naming the
+ * first rule. Bad input when every reason names a field (400), a rule of the record's state otherwise (409).
+ */
+export class Refused extends Problem {
+  constructor(refusals: readonly { rule: string; detail: string; field?: string | undefined }[], fieldPrefix: string) {
+    const fielded = refusals.every((r) => r.field !== undefined);
+    const errors = refusals.map((r) => ({ field: r.field === undefined ? null : `${fieldPrefix}.${r.field}`, reason: r.detail, rule: r.rule }));
+    super(
+      fielded ? 400 : 409,
+      `/rules/${refusals[0]!.rule}`,
+      fielded ? 'Invalid request' : 'Refused by a rule',
+      errors.map((e) => (e.field ? `${e.field}: ${e.reason}` : e.reason)).join('; '),
+      { errors },
+    );
+  }
+}
+
 export class TooManyRequests extends Problem {
   constructor(readonly retryAfterSeconds: number, detail: string) {
     super(429, '/problems/too-many-requests', 'Too many requests', detail);

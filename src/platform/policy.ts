@@ -83,6 +83,20 @@ const actions = {
   'development.read': { roles: [], relations: ['owner', 'shared_with'] },
   'development.edit': { roles: [], relations: ['owner'] },
   'development.share': { roles: [], relations: ['owner'] },
+  // Declarations and notifications (features/declarations): each person makes their own; those it is routed
+  // to receive and handle it; leaders read the registers, the campaign and the report for their scope.
+  'declaration.make': { roles: [], relations: ['owner'] },
+  'declaration.read': { roles: [], relations: ['owner', 'assigned'] },
+  'declaration.acknowledge': { roles: [], relations: ['assigned'] },
+  'declaration.review': { roles: [], relations: ['assigned'] },
+  'declaration.mark_for_case': { roles: [], relations: ['assigned'] },
+  'declaration.close': { roles: [], relations: ['assigned'] },
+  'declaration.oversee': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'case_officer'] },
+  'declaration.configure': { roles: ['organisation_admin', 'chief_operating_officer'] },
+  // Safe-working approvals and notices (003 Appendix 1, §15.1): the requester's, decided by those it is routed to.
+  'safe_working.request': { roles: [], relations: ['owner'] },
+  'safe_working.read': { roles: [], relations: ['owner', 'assigned'] },
+  'safe_working.decide': { roles: [], relations: ['assigned'] },
   'development.insights': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
 } as const satisfies Record<string, Rule>;
 

@@ -775,7 +775,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -1512,7 +1512,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -1577,7 +1577,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -1708,7 +1708,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -1781,7 +1781,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -1832,7 +1832,7 @@ export interface paths {
                             roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             academyIds: string[];
                             material: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -1923,7 +1923,7 @@ export interface paths {
                             dueOn: string;
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -2412,7 +2412,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -2433,7 +2433,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "self-assessment" | "attestation" | "task";
+                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "declaration-acknowledgement" | "insurance-renewal" | "annual-redeclaration" | "self-assessment" | "attestation" | "task";
                         title?: string;
                         /** Format: uuid */
                         ownerId: string;
@@ -2524,7 +2524,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -2622,7 +2622,7 @@ export interface paths {
                                 waivedAt: string | null;
                                 waivedReason: string | null;
                                 urgent: boolean;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                         } | string;
                     };
@@ -2715,7 +2715,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -2807,7 +2807,739 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of declaration I may make here: what each asks, the provisions that ask for it, its fields and how soon it is due */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            asks: string;
+                            /** @enum {string} */
+                            audience: "member" | "staff" | "self_employed_member";
+                            fields: {
+                                name: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                required: boolean;
+                                choices: string[] | null;
+                            }[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            imposedByCode: boolean;
+                            sensitive: boolean;
+                            timeLimit: string | null;
+                            closedBecause: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a declaration (a draft), or one carrying facts from my declaration in another organisation with my consent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: string;
+                        code?: string;
+                        /** @default {} */
+                        fields?: {
+                            [key: string]: (string | number | boolean) | null;
+                        };
+                        carriedFrom?: {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /** Format: uuid */
+                            declarationId: string;
+                            chosen: string[];
+                            consent: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                sensitive: boolean;
+                                timeLimit: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            occurredOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            markedForCaseAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            daysLate: number | null;
+                            lateness: string | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            declarant: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                as: string;
+                                steppedUpFrom: string | null;
+                            }[];
+                            consent: {
+                                statement: string;
+                                givenAt: string;
+                            } | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                note: string | null;
+                                by: string | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My declarations here, and the duties their facts trigger in my other organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declarations: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                occurredOn: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** @enum {string|null} */
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                                daysLate: number | null;
+                                lateness: string | null;
+                            }[];
+                            dutiesElsewhere: {
+                                /** Format: uuid */
+                                fromDeclarationId: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                kind: string;
+                                title: string;
+                                asks: string;
+                                carried: string[];
+                                dueOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake) */
+        get: {
+            parameters: {
+                query?: {
+                    bucket?: "new" | "open" | "late" | "marked_for_case" | "closed";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                occurredOn: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** @enum {string|null} */
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                                daysLate: number | null;
+                                lateness: string | null;
+                                /** Format: uuid */
+                                declarantId: string;
+                                declarant: string;
+                                academy: string | null;
+                                sensitive: boolean;
+                                immediate: boolean;
+                                acknowledgementOverdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/{declarationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A declaration: its declarant sees where it stands; its recipients see it all */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    declarationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                sensitive: boolean;
+                                timeLimit: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            occurredOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            markedForCaseAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            daysLate: number | null;
+                            lateness: string | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            declarant: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                as: string;
+                                steppedUpFrom: string | null;
+                            }[];
+                            consent: {
+                                statement: string;
+                                givenAt: string;
+                            } | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                note: string | null;
+                                by: string | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    declarationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a draft’s fields (null clears one) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    declarationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: {
+                            [key: string]: (string | number | boolean) | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                sensitive: boolean;
+                                timeLimit: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            occurredOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            markedForCaseAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            daysLate: number | null;
+                            lateness: string | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            declarant: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                as: string;
+                                steppedUpFrom: string | null;
+                            }[];
+                            consent: {
+                                statement: string;
+                                givenAt: string;
+                            } | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                note: string | null;
+                                by: string | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/{declarationId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a step: submit (the declarant); acknowledge, record an action, mark for a case or close (a recipient) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    declarationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "submit";
+                    } | {
+                        /** @enum {string} */
+                        type: "acknowledge";
+                    } | {
+                        /** @enum {string} */
+                        type: "record_action";
+                        /** @description What was done */
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "mark_for_case";
+                        /** @description Why it needs a case */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "close";
+                        /** @enum {string} */
+                        outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened";
+                        /** @description The closing note */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                sensitive: boolean;
+                                timeLimit: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            occurredOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            markedForCaseAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            daysLate: number | null;
+                            lateness: string | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            declarant: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                as: string;
+                                steppedUpFrom: string | null;
+                            }[];
+                            consent: {
+                                statement: string;
+                                givenAt: string;
+                            } | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                note: string | null;
+                                by: string | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -2868,11 +3600,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -2936,11 +3668,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3099,11 +3831,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3179,11 +3911,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3247,11 +3979,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3414,7 +4146,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -3472,7 +4204,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3572,7 +4304,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -3690,7 +4422,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                             sharedWithMe: {
                                 /** Format: uuid */
@@ -3700,7 +4432,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                             }[];
                         };
                     };
@@ -4124,7 +4856,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         }[];
                     };
                 };
@@ -4243,7 +4975,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -4430,7 +5162,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -4530,7 +5262,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -4778,10 +5510,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -4853,10 +5585,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -4934,10 +5666,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -5018,10 +5750,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -5115,10 +5847,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };
@@ -5196,10 +5928,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
                         };
                     };
                 };

@@ -4,7 +4,7 @@ import { myDeadlines } from './service.ts';
 
 // What other features (and the job runner) may use of deadlines.
 export { checkDeadlines, createDeadline, meetRecordDeadlines, myDeadlines, type DeadlinesContext, type NewDeadline } from './service.ts';
-export { KINDS, type DeadlineRule, type KindName } from './rules.ts';
+export { KINDS, durationMs, type DeadlineRule, type KindName } from './rules.ts';
 export { deadlinesNow, type DeadlineNow } from './notices.ts';
 export { citationSchema } from './citations.ts';
 

@@ -151,6 +151,32 @@ export const KINDS = {
     rule: { type: 'immediately' },
     schedule: immediateReport('line_manager'),
   },
+  // Declarations (features/declarations): what their recipients and declarants must do after one is made.
+  'declaration-acknowledgement': {
+    title: 'Acknowledge a report made to you',
+    source:
+      "The code asks for this report to be made immediately, so its recipient acknowledges it at once; the organisation's default allows four hours before it goes to the recipient's own line manager",
+    cites: null,
+    rule: { type: 'immediately' },
+    // Due the moment it is made: the alert itself tells the recipient, so no separate notice falls due.
+    schedule: { ...immediateReport('line_manager'), atDue: false },
+  },
+  'insurance-renewal': {
+    title: 'Renew your professional indemnity insurance',
+    source: 'Maintain adequate professional indemnity insurance while you work on your own account',
+    cites: { code: 'education-improvement-code-of-conduct', provisions: ['J'] },
+    // A policy usually runs a year; a declaration of insurance sets the day its own cover expires.
+    rule: { type: 'months', months: 12 },
+    schedule: { remindBefore: ['P30D', 'P7D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+  },
+  'annual-redeclaration': {
+    title: 'Confirm your declarations of interests, gifts and hospitality',
+    source: "Confirm once a year that your entries in the registers of interests and of gifts and hospitality stand, or that you have none: the organisation's default for keeping its registers true",
+    cites: staffCode('18.1', '19.1'),
+    rule: { type: 'calendar_days', days: 28 },
+    schedule: standard,
+    metByRecord: true,
+  },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',
     source: 'Assess yourself at least annually against the Professional Standards',

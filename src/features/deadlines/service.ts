@@ -5,6 +5,7 @@ import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/ca
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
+import { roleHolders } from '../../platform/people/queries.ts';
 import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { accessible, allowedOn, can, grantedBy, type Actor, type RecordAccess, type Role } from '../../platform/policy.ts';
@@ -144,11 +145,19 @@ export function describeDue(d: Pick<Row, 'dueAt' | 'allDay'>): string {
   return d.allDay ? `by ${day}` : `at ${time} on ${day}`;
 }
 
-/** Marks the open deadlines of a record met: what a feature calls when the duty is done. */
-export async function meetRecordDeadlines(tx: Transaction, actor: AuditActor, record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string }) {
+/**
+ * Marks the open deadlines of a record met: what a feature calls when the duty is done. With `waivedReason`,
+ * waives them instead: the duty they counted no longer stands as it was (its start was corrected, its record withdrawn).
+ */
+export async function meetRecordDeadlines(
+  tx: Transaction,
+  actor: AuditActor,
+  record: { organisationId: string; recordType: string; recordId: string; kind?: KindName; ownerId?: string; waivedReason?: string },
+) {
+  const now = clock.now();
   const met = await tx
     .update(deadlines)
-    .set({ metAt: clock.now(), nextCheckAt: null })
+    .set(record.waivedReason ? { waivedAt: now, waivedReason: record.waivedReason, nextCheckAt: null } : { metAt: now, nextCheckAt: null })
     .where(
       and(
         eq(deadlines.organisationId, record.organisationId),
@@ -161,7 +170,9 @@ export async function meetRecordDeadlines(tx: Transaction, actor: AuditActor, re
       ),
     )
     .returning({ id: deadlines.id });
-  for (const { id } of met) await audit(tx, actor, { organisationId: record.organisationId, action: 'deadline.met', recordType: 'deadline', recordId: id });
+  for (const { id } of met) {
+    await audit(tx, actor, { organisationId: record.organisationId, action: record.waivedReason ? 'deadline.waived' : 'deadline.met', recordType: 'deadline', recordId: id, reason: record.waivedReason ?? null });
+  }
   return met.length;
 }
 
@@ -358,14 +369,7 @@ export async function waiveDeadline(db: Db, actor: Actor, id: string, reason: st
 
 /** The holders of a role in an organisation who cover an academy: organisation-wide, at that academy, or over its region. */
 async function holdersFor(tx: Tx, organisationId: string, role: Role, academyId: string | null): Promise<string[]> {
-  const [academy] = academyId ? await tx.select({ regionId: academies.regionId }).from(academies).where(eq(academies.id, academyId)) : [];
-  const holders = await tx
-    .select({ personId: roleAssignments.personId, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.role, role)));
-  return holders
-    .filter((h) => (h.academyId === null && h.regionId === null) || h.academyId === academyId || (h.regionId !== null && h.regionId === academy?.regionId))
-    .map((h) => h.personId);
+  return (await roleHolders(tx, organisationId, [role], academyId)).get(role)!;
 }
 
 /** Where the owner works (their current post's academy, or null in the central team) and whether they lead an academy. */

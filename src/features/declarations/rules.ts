@@ -585,9 +585,9 @@ export function timeliness(limit: TimeLimit, occurredOn: IsoDate | null, submitt
   return { type: 'within', days: limit.days, dueOn, late: daysLate > 0, daysLate };
 }
 
-/** "3 days late", for the intake queue and the declarant's list. */
-export const latenessWords = (t: Timeliness | null): string | null =>
-  t?.type === 'within' && t.late ? `${t.daysLate} ${t.daysLate === 1 ? 'day' : 'days'} late` : null;
+/** "3 days late", for the intake queue and the declarant's list; null when it was not late. */
+export const daysLateWords = (daysLate: number | null): string | null => (daysLate ? `${daysLate} ${daysLate === 1 ? 'day' : 'days'} late` : null);
+export const latenessWords = (t: Timeliness | null): string | null => (t?.type === 'within' ? daysLateWords(t.daysLate) : null);
 
 // ─── Routing ─────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -53,6 +53,20 @@ const actions = {
   development_goal: ['development_goal.created', 'development_goal.updated', 'development_goal.deleted'],
   cpd_activity: ['cpd_activity.recorded', 'cpd_activity.updated', 'cpd_activity.deleted', 'cpd_activity.evidence_added', 'cpd_activity.evidence_removed'],
   file: ['file.uploaded', 'file.downloaded'],
+  declaration: [
+    'declaration.drafted',
+    'declaration.edited',
+    'declaration.discarded',
+    'declaration.submitted',
+    'declaration.acknowledged',
+    'declaration.reviewed',
+    'declaration.marked_for_case',
+    'declaration.closed',
+    'declaration.viewed',
+  ],
+  declaration_catalogue: ['declaration_catalogue.changed', 'register.exported'],
+  declaration_campaign: ['declaration_campaign.started', 'declaration_return.made'],
+  safe_working_request: ['safe_working.requested', 'safe_working.condition_recorded', 'safe_working.approved', 'safe_working.refused', 'safe_working.withdrawn'],
 } as const;
 
 export type AuditAction = (typeof actions)[keyof typeof actions][number];

@@ -1,0 +1,225 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/index.ts';
+import { londonInstant } from '../../platform/calendar/index.ts';
+import { clock } from '../../platform/clock.ts';
+import { notifications } from '../../platform/notifications/index.ts';
+import { employments, memberships, roleAssignments } from '../../platform/people/schema.ts';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { startClockAt } from '../../../test/clock.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { adoptions, codeVersions } from '../codes/schema.ts';
+import { loadCodes } from '../codes/index.ts';
+import { declarations } from './schema.ts';
+
+// Declarations through the API: drafts, submission routed by rule, the recipients' steps, what each side
+// sees, the duty a member owes their body from facts told to their trust, and bad input refused.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+  await loadCodes(t.database.db);
+});
+afterAll(async () => {
+  clock.set(null);
+  await t.close();
+});
+beforeEach(() => startClockAt(londonInstant('2026-11-26', '10:00')));
+
+async function adopt(organisationId: string, code: string, version: string) {
+  const [v] = await t.database.db.select({ id: codeVersions.id }).from(codeVersions).where(and(eq(codeVersions.codeId, code), eq(codeVersions.version, version)));
+  await t.database.db.insert(adoptions).values({ organisationId, versionId: v!.id, adoptedFrom: '2020-01-01' });
+}
+
+interface Trust {
+  org: TestOrganisation;
+  principal: TestPerson;
+  manager: TestPerson;
+  staff: TestPerson;
+  colleague: TestPerson;
+  staffSession: SignedIn;
+  principalSession: SignedIn;
+  managerSession: SignedIn;
+}
+
+async function trust(): Promise<Trust> {
+  const db = t.database.db;
+  const org = await makeOrganisation(db, 'employer_trust');
+  await adopt(org.id, 'att-staff-code-of-conduct', '2020');
+  const principal = await makePerson(db, org.id, [{ role: 'staff' }, { role: 'principal', academyId: org.academies.northfield }], { employedAt: org.academies.northfield, name: 'Principal' });
+  const manager = await makePerson(db, org.id, [{ role: 'staff' }, { role: 'line_manager', academyId: org.academies.northfield }], { employedAt: org.academies.northfield, name: 'Manager' });
+  const staff = await makePerson(db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield, name: 'Teacher' });
+  const colleague = await makePerson(db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield, name: 'Colleague' });
+  await db.update(employments).set({ lineManagerId: manager.id }).where(eq(employments.personId, staff.id));
+  return { org, principal, manager, staff, colleague, staffSession: await signIn(t.app, staff.email), principalSession: await signIn(t.app, principal.email), managerSession: await signIn(t.app, manager.email) };
+}
+
+const post = (session: SignedIn, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: session.headers, payload });
+const get = (session: SignedIn, url: string) => t.app.inject({ method: 'GET', url, headers: session.headers });
+
+async function declare(x: Trust, kind: string, fields: object) {
+  const drafted = await post(x.staffSession, `/api/orgs/${x.org.id}/declarations`, { kind, fields });
+  expect(drafted.statusCode, drafted.body).toBe(201);
+  const submitted = await post(x.staffSession, `/api/orgs/${x.org.id}/declarations/${drafted.json().id}/steps`, { type: 'submit' });
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  return submitted.json();
+}
+
+describe('a staff declaration', () => {
+  it('lists the kinds the code asks of staff, each citing its provision', async () => {
+    const x = await trust();
+    const kinds = (await get(x.staffSession, `/api/orgs/${x.org.id}/declaration-kinds`)).json();
+    const police = kinds.find((k: { id: string }) => k.id === 'police-contact');
+    expect(police.cites[0].text).toMatch(/20\.3/);
+    expect(police.timeLimit).toBe('at once');
+    expect(police.closedBecause).toBeNull();
+    // Members' notifications to a professional body are not for a trust's staff.
+    expect(kinds.some((k: { id: string }) => k.id === 'charge-conviction-or-caution')).toBe(false);
+  });
+
+  it('goes to the principal for police contact, alerts at once and the principal acknowledges, reviews and closes it', async () => {
+    const x = await trust();
+    const made = await declare(x, 'police-contact', { which: 'questioned', occurredOn: '2026-11-25', details: 'Asked about a neighbour.' });
+    expect(made.state).toBe('submitted');
+    expect(made.recipients.map((r: { id: string }) => r.id)).toEqual([x.principal.id]);
+    const alerts = await t.database.db.select().from(notifications).where(and(eq(notifications.personId, x.principal.id), eq(notifications.kind, 'declaration.received')));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.urgent).toBe(true);
+    // The alert of a sensitive declaration says neither its kind nor its content.
+    expect(`${alerts[0]!.title} ${alerts[0]!.body}`).not.toMatch(/police|neighbour/i);
+
+    const queue = (await get(x.principalSession, `/api/orgs/${x.org.id}/declarations/queue`)).json();
+    expect(queue.counts.new).toBe(1);
+    expect(queue.items[0]).toMatchObject({ id: made.id, immediate: true, acknowledgementOverdue: false });
+
+    const url = `/api/orgs/${x.org.id}/declarations/${made.id}/steps`;
+    expect((await post(x.principalSession, url, { type: 'acknowledge' })).json().state).toBe('acknowledged');
+    expect((await post(x.principalSession, url, { type: 'record_action', note: 'Spoke with the teacher; no risk to learners.' })).json().state).toBe('under_review');
+    const closed = (await post(x.principalSession, url, { type: 'close', outcome: 'no_action', note: 'Nothing further.' })).json();
+    expect(closed.state).toBe('closed');
+    expect(closed.history.map((h: { note: string | null }) => h.note)).toContain('Spoke with the teacher; no risk to learners.');
+
+    // The declarant sees where it stands, not the principal's notes.
+    const mine = (await get(x.staffSession, `/api/orgs/${x.org.id}/declarations/${made.id}`)).json();
+    expect(mine.state).toBe('closed');
+    expect(mine.history.every((h: { note: string | null; by: string | null }) => h.note === null && h.by === null)).toBe(true);
+    // The principal's reading of it is in the trail.
+    const read = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, made.id), eq(auditEvents.action, 'declaration.viewed')));
+    expect(read.length).toBeGreaterThan(0);
+  });
+
+  it('goes to the line manager where the code says so, and never to someone it names', async () => {
+    const x = await trust();
+    const contact = await declare(x, 'contact-details-given', { learner: 'L-204', given: 'My mobile number', occurredOn: '2026-11-26', details: 'A school trip ran late.' });
+    expect(contact.recipients).toEqual([expect.objectContaining({ id: x.manager.id, as: 'line_manager' })]);
+    // The teacher declares a relationship with their own line manager's colleague: it goes to the principal,
+    // and the colleague it names never receives it and cannot read it.
+    const relationship = await declare(x, 'relationship', { connection: 'colleague', colleague: x.colleague.id, who: 'My partner' });
+    expect(relationship.recipients.map((r: { id: string }) => r.id)).toEqual([x.principal.id]);
+    const colleagueSession = await signIn(t.app, x.colleague.email);
+    expect((await get(colleagueSession, `/api/orgs/${x.org.id}/declarations/${relationship.id}`)).statusCode).toBe(404);
+    // Nor may anyone but its recipients take a step on it.
+    expect((await post(x.managerSession, `/api/orgs/${x.org.id}/declarations/${relationship.id}/steps`, { type: 'acknowledge' })).statusCode).toBe(404);
+  });
+
+  it('steps up when the place the code names is empty, and never routes to the declarant', async () => {
+    const x = await trust();
+    // The principal's own police matter goes to the regional education director (003 §20.4); with none, on to the COO.
+    const coo = await makePerson(t.database.db, x.org.id, [{ role: 'chief_operating_officer' }], { name: 'Operating' });
+    const drafted = await post(x.principalSession, `/api/orgs/${x.org.id}/declarations`, { kind: 'police-contact', fields: { which: 'charged', occurredOn: '2026-11-20', details: 'A driving offence.' } });
+    const made = (await post(x.principalSession, `/api/orgs/${x.org.id}/declarations/${drafted.json().id}/steps`, { type: 'submit' })).json();
+    expect(made.recipients).toEqual([expect.objectContaining({ id: coo.id, as: 'chief_operating_officer', steppedUpFrom: 'regional_education_director' })]);
+  });
+
+  it('refuses bad input, naming the field and the rule, and changes nothing', async () => {
+    const x = await trust();
+    const base = `/api/orgs/${x.org.id}/declarations`;
+    const before = (await t.database.db.select().from(declarations).where(eq(declarations.organisationId, x.org.id))).length;
+    const future = await post(x.staffSession, base, { kind: 'police-contact', fields: { which: 'questioned', occurredOn: '2026-12-25' } });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().errors).toContainEqual(expect.objectContaining({ field: 'body.fields.occurredOn', reason: 'is in the future' }));
+    const gift = await post(x.staffSession, base, { kind: 'gift-or-hospitality', fields: { direction: 'received', valuePence: -500 } });
+    expect(gift.json().errors).toContainEqual(expect.objectContaining({ field: 'body.fields.valuePence', reason: 'cannot be negative' }));
+    const self = await post(x.staffSession, base, { kind: 'relationship', fields: { connection: 'colleague', colleague: x.staff.id, who: 'Me' } });
+    expect(self.json().errors).toContainEqual(expect.objectContaining({ field: 'body.fields.colleague' }));
+    const other = await trust();
+    const stranger = await post(x.staffSession, base, { kind: 'relationship', fields: { connection: 'colleague', colleague: other.staff.id, who: 'Them' } });
+    const strangerId = stranger.json().id;
+    const submitStranger = await post(x.staffSession, `${base}/${strangerId}/steps`, { type: 'submit' });
+    expect(submitStranger.statusCode).toBe(400);
+    expect(submitStranger.json().errors).toContainEqual(expect.objectContaining({ field: 'body.fields.colleague', reason: 'is not a person of this organisation' }));
+    expect((await post(x.staffSession, base, { kind: 'charge-conviction-or-caution', fields: {} })).json().errors[0].field).toBe('body.kind');
+    expect((await post(x.staffSession, base, { kind: 'no-such-kind' })).statusCode).toBe(400);
+    const incomplete = await post(x.staffSession, base, { kind: 'police-contact', fields: { which: 'questioned' } });
+    const refused = await post(x.staffSession, `${base}/${incomplete.json().id}/steps`, { type: 'submit' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().type).toBe('/rules/declaration-field');
+    // Another organisation's declaration is not found.
+    expect((await get(other.staffSession, `/api/orgs/${other.org.id}/declarations/${incomplete.json().id}`)).statusCode).toBe(404);
+    // Drafts were made along the way (the stranger's and the incomplete one); none was submitted.
+    const after = await t.database.db.select().from(declarations).where(eq(declarations.organisationId, x.org.id));
+    expect(after.length - before).toBe(2);
+    expect(after.every((d) => d.state === 'draft')).toBe(true);
+  });
+
+  it('refuses a declaration under a code the organisation has not adopted, with that reason', async () => {
+    const db = t.database.db;
+    const org = await makeOrganisation(db, 'employer_trust');
+    const staff = await makePerson(db, org.id, [{ role: 'staff' }], { employedAt: org.academies.northfield });
+    const session = await signIn(t.app, staff.email);
+    const kinds = (await get(session, `/api/orgs/${org.id}/declaration-kinds`)).json();
+    expect(kinds.find((k: { id: string }) => k.id === 'police-contact').closedBecause).toMatch(/not adopted/);
+    const refused = await post(session, `/api/orgs/${org.id}/declarations`, { kind: 'police-contact', fields: {} });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().type).toBe('/rules/code-not-adopted');
+  });
+});
+
+describe("a member's notification to their body", () => {
+  async function body() {
+    const db = t.database.db;
+    const org = await makeOrganisation(db, 'professional_body');
+    await adopt(org.id, 'set-code-of-practice', '2018');
+    const officer = await makePerson(db, org.id, [{ role: 'case_officer' }], { name: 'Officer' });
+    return { org, officer, officerSession: await signIn(t.app, officer.email) };
+  }
+
+  it('is marked late by how much after 21 days, and reaches the case officers’ intake', async () => {
+    const b = await body();
+    const member = await makePerson(t.database.db, b.org.id, [{ role: 'member' }], { member: true, name: 'Member' });
+    const session = await signIn(t.app, member.email);
+    const drafted = await post(session, `/api/orgs/${b.org.id}/declarations`, { kind: 'charge-conviction-or-caution', fields: { occurredOn: '2026-11-01', which: 'cautioned', offence: 'Public order', details: 'A caution.' } });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const made = (await post(session, `/api/orgs/${b.org.id}/declarations/${drafted.json().id}/steps`, { type: 'submit' })).json();
+    // 1 November + 21 days is 22 November; submitted on 26 November: four days late.
+    expect(made).toMatchObject({ daysLate: 4, lateness: '4 days late' });
+    const intake = (await get(b.officerSession, `/api/orgs/${b.org.id}/declarations/queue?bucket=late`)).json();
+    expect(intake.items.map((i: { id: string }) => i.id)).toEqual([made.id]);
+    expect((await post(b.officerSession, `/api/orgs/${b.org.id}/declarations/${made.id}/steps`, { type: 'mark_for_case', reason: 'A caution bears on suitability.' })).json().state).toBe('marked_for_case');
+  });
+
+  it('is shown to a trust’s teacher who is a member, after they tell their trust of a charge, and sent only with their consent', async () => {
+    const x = await trust();
+    const b = await body();
+    // The teacher is also a member of the body.
+    await t.database.db.insert(roleAssignments).values({ organisationId: b.org.id, personId: x.staff.id, role: 'member' });
+    await t.database.db.insert(memberships).values({ organisationId: b.org.id, personId: x.staff.id, memberNumber: `M-${x.staff.id.slice(0, 8)}` });
+    const told = await declare(x, 'police-contact', { which: 'charged', occurredOn: '2026-11-20', details: 'Charged with careless driving.' });
+    const mine = (await get(x.staffSession, `/api/orgs/${x.org.id}/declarations/mine`)).json();
+    expect(mine.dutiesElsewhere).toEqual([expect.objectContaining({ fromDeclarationId: told.id, organisationId: b.org.id, kind: 'charge-conviction-or-caution', dueOn: '2026-12-11' })]);
+    // The body sees nothing of the trust's record.
+    expect((await get(b.officerSession, `/api/orgs/${b.org.id}/declarations/queue?bucket=new`)).json().counts.new).toBe(0);
+
+    const url = `/api/orgs/${b.org.id}/declarations`;
+    const carriedFrom = { organisationId: x.org.id, declarationId: told.id, chosen: ['occurredOn', 'which'] };
+    const noConsent = await post(x.staffSession, url, { kind: 'charge-conviction-or-caution', carriedFrom: { ...carriedFrom, consent: ' ' } });
+    expect(noConsent.json().type).toBe('/rules/consent-needed');
+    const sent = await post(x.staffSession, url, { kind: 'charge-conviction-or-caution', fields: { offence: 'Careless driving' }, carriedFrom: { ...carriedFrom, consent: 'I agree to send these facts to the Society.' } });
+    expect(sent.statusCode, sent.body).toBe(201);
+    // Only what they chose crossed: not the trust's details.
+    expect(sent.json().fields).toEqual({ occurredOn: '2026-11-20', which: 'charged', offence: 'Careless driving' });
+    expect(sent.json().consent.statement).toBe('I agree to send these facts to the Society.');
+    // Once sent, it is no longer shown as a duty still to meet.
+    expect((await get(x.staffSession, `/api/orgs/${x.org.id}/declarations/mine`)).json().dutiesElsewhere).toEqual([]);
+  });
+});

@@ -1,0 +1,529 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Transaction, Tx } from '../../db/index.ts';
+import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { endOfLondonDay, inLondon, londonInstant, type IsoDate } from '../../platform/calendar/index.ts';
+import { clock } from '../../platform/clock.ts';
+import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
+import { notify } from '../../platform/notifications/index.ts';
+import { personName, roleHolders } from '../../platform/people/queries.ts';
+import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
+import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
+import { unwrap } from '../../platform/result.ts';
+import { readCitations, versionsInForce } from '../codes/index.ts';
+import { KINDS, createDeadline, durationMs, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import {
+  DEFAULT_KINDS,
+  RELATED_DUTIES,
+  STEP_UP,
+  TRANSITIONS,
+  citationsUnder,
+  declarantView,
+  draft,
+  dutiesElsewhere,
+  eventsFrom,
+  fieldsToSend,
+  daysLateWords,
+  namedPeople,
+  route,
+  tailor,
+  timeliness,
+  transition,
+  type AdoptedCode,
+  type Audience,
+  type Declarant,
+  type Declaration,
+  type DeclarationEvent,
+  type DeclarationKind,
+  type DutyElsewhere,
+  type FieldValues,
+  type Membership,
+  type Recipient,
+} from './rules.ts';
+import { declarationCatalogues, declarationRecipients, declarations, declarationSteps } from './schema.ts';
+
+// Declarations as a service: the catalogue of each organisation, drafts, submission and routing, the
+// recipients' steps, and the duties one event triggers in a person's other organisations. The rules are
+// rules.ts; who may take each step is the policy's, asked with the declaration's relations to the actor.
+
+export type DeclarationsContext = DeadlinesContext;
+type Row = typeof declarations.$inferSelect;
+
+/** The organisation's catalogue: the defaults with its tailoring, and its gift threshold. */
+export async function catalogueOf(db: Tx, organisationId: string) {
+  const [row] = await db.select().from(declarationCatalogues).where(eq(declarationCatalogues.organisationId, organisationId));
+  return { kinds: unwrap(tailor(DEFAULT_KINDS, row?.tailoring ?? {})), giftThresholdPence: row?.giftThresholdPence ?? null };
+}
+
+/** The versions of codes the organisation has in force, as the rules read adoption. */
+async function adoptedCodes(db: Tx, organisationId: string): Promise<AdoptedCode[]> {
+  return (await versionsInForce(db, organisationId)).map((v) => ({ code: v.codeId, version: v.version }));
+}
+
+/** Where a person stands in an organisation: whom its declarations are for (member, staff) and where they work. */
+async function standingOf(db: Tx, organisationId: string, personId: string): Promise<{ audiences: Audience[]; declarant: Declarant }> {
+  const [[membership], [post], [principal]] = await Promise.all([
+    db.select({ status: memberships.status, selfEmployed: memberships.selfEmployed }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.personId, personId))),
+    db.select({ academyId: employments.academyId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, personId), isNull(employments.endedOn))).limit(1),
+    db.select({ academyId: roleAssignments.academyId }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, personId), eq(roleAssignments.role, 'principal'))).limit(1),
+  ]);
+  // A member whose membership has ended owes the body nothing more; an applicant already does (000 provision 11).
+  const member = membership && ['applicant', 'active', 'suspended'].includes(membership.status);
+  const audiences: Audience[] = [...(member ? ['member' as const] : []), ...(member && membership.selfEmployed ? ['self_employed_member' as const] : []), ...(post ? ['staff' as const] : [])];
+  return { audiences, declarant: { personId, isPrincipal: Boolean(principal), academyId: principal?.academyId ?? post?.academyId ?? null } };
+}
+
+/** Who holds each place a kind may name for this declarant, the places it steps up to included. */
+async function holdersFor(db: Tx, organisationId: string, kind: DeclarationKind, declarant: Declarant) {
+  const places = new Set<Recipient>();
+  for (const start of [...kind.routing.colleague, ...(kind.routing.principal ?? []), ...(kind.routing.central ?? [])]) {
+    for (let place: Recipient | undefined = start; place && !places.has(place); place = STEP_UP[place]) places.add(place);
+  }
+  const roles = [...places].filter((p): p is Role => p !== 'line_manager');
+  const [byRole, [post]] = await Promise.all([
+    roleHolders(db, organisationId, roles, declarant.academyId),
+    db.select({ managerId: employments.lineManagerId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, declarant.personId), isNull(employments.endedOn))).limit(1),
+  ]);
+  return (place: Recipient): readonly string[] => (place === 'line_manager' ? (post?.managerId ? [post.managerId] : []) : (byRole.get(place) ?? []));
+}
+
+const kindNamed = (kinds: readonly DeclarationKind[], id: string, field = 'body.kind') => {
+  const kind = kinds.find((k) => k.id === id);
+  if (!kind) throw Invalid.field(field, 'is not a kind of declaration in this organisation');
+  return kind;
+};
+
+// ─── Access ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A declaration as the policy sees it: its declarant owns it; it is assigned to those it was routed to;
+ * anyone it names is recused from it; for leaders' registers it lies in the declarant's academy.
+ */
+const declarationAccess: RecordAccess = {
+  organisationId: declarations.organisationId,
+  ownerId: declarations.declarantId,
+  within: (academyIds, regionIds) =>
+    or(
+      academyIds.length ? inArray(declarations.academyId, academyIds) : undefined,
+      regionIds.length ? sql`${declarations.academyId} in (select ${academies.id} from ${academies} where ${inArray(academies.regionId, regionIds)})` : undefined,
+      sql`false`,
+    )!,
+  relations: {
+    assigned: (personId) => sql`exists (select 1 from ${declarationRecipients} where ${declarationRecipients.declarationId} = ${declarations.id} and ${declarationRecipients.personId} = ${personId})`,
+    recused: (personId) => sql`${personId}::uuid = any(${declarations.namedPersonIds})`,
+  },
+};
+
+const subjectOf = (row: Row & Record<string, unknown>): Subject => ({ organisationId: row.organisationId, academyId: row.academyId, ownerId: row.declarantId, relations: relationsIn(row) });
+
+/** One declaration the actor may take the action on, with their relations to it; otherwise not found. */
+async function loadFor(db: Tx, actor: Actor, id: string, action: Action, lock = false) {
+  const query = db
+    .select({ row: declarations, relations: relationColumns(actor, declarationAccess) })
+    .from(declarations)
+    .where(and(eq(declarations.id, id), eq(declarations.organisationId, actor.organisationId)));
+  const [found] = lock ? await query.for('update', { of: declarations }) : await query;
+  if (!found) throw new NotFound('declaration');
+  const row = { ...found.row, ...found.relations };
+  if (!can(actor, 'declaration.read', subjectOf(row)) || !can(actor, action, subjectOf(row))) throw new NotFound('declaration');
+  return row;
+}
+
+/** The declaration as the rules hold it: the row and its steps so far. */
+async function domainOf(db: Tx, row: Row): Promise<Declaration> {
+  const steps = await db.select().from(declarationSteps).where(eq(declarationSteps.declarationId, row.id)).orderBy(asc(declarationSteps.at));
+  return {
+    kind: row.kind,
+    state: row.state,
+    fields: row.fields,
+    occurredOn: row.occurredOn,
+    createdAt: row.createdAt,
+    submittedAt: row.submittedAt,
+    acknowledgedAt: row.acknowledgedAt,
+    markedForCaseAt: row.markedForCaseAt,
+    closedAt: row.closedAt,
+    outcome: row.outcome,
+    history: steps.map((s) => ({ event: s.event as DeclarationEvent['type'], at: s.at, from: s.fromState, to: s.toState, note: s.note })),
+  };
+}
+
+// ─── Presenting ──────────────────────────────────────────────────────────────────────────────────────────
+
+const CANDIDATES = ['declaration.make', 'declaration.acknowledge', 'declaration.review', 'declaration.mark_for_case', 'declaration.close'] as const;
+
+/** What the actor may do next with a declaration in its state: the policy's answer for the steps open from it. */
+function allowedFor(actor: Actor, row: Row & Record<string, unknown>) {
+  const open = new Set(eventsFrom(row.state).map((event) => TRANSITIONS[event].action));
+  return allowedOn(actor, subjectOf(row), CANDIDATES.filter((action) => open.has(action)));
+}
+
+const timeLimitWords = (kind: DeclarationKind) =>
+  kind.timeLimit === null ? null : kind.timeLimit.type === 'immediately' ? 'at once' : `within ${kind.timeLimit.days} days of it happening`;
+
+/** A kind as a form reads it: what it asks, which provisions ask for it, its fields, and how soon it is due. */
+async function presentKind(db: Db, organisationId: string, kind: DeclarationKind, adopted: readonly AdoptedCode[]) {
+  const under = citationsUnder(kind, adopted);
+  const cites = under.ok ? (await readCitations(db, under.value, organisationId)).filter((c) => c !== null) : [];
+  return {
+    id: kind.id,
+    title: kind.title,
+    asks: kind.asks,
+    audience: kind.audience,
+    fields: kind.fields.map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required, choices: f.choices ? [...f.choices] : null })),
+    cites,
+    imposedByCode: kind.imposedByCode,
+    sensitive: kind.sensitive,
+    timeLimit: timeLimitWords(kind),
+    /** Null when it may be made here; otherwise why not (its code is not adopted). */
+    closedBecause: under.ok ? null : under.refusals[0]!.detail,
+  };
+}
+
+async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>) {
+  const [{ kinds }, domain] = await Promise.all([catalogueOf(db, row.organisationId), domainOf(db, row)]);
+  const kind = kinds.find((k) => k.id === row.kind);
+  const receiving = relationsIn(row).includes('assigned');
+  const [recipients, names, actors, cites] = await Promise.all([
+    db
+      .select({ id: declarationRecipients.personId, name: personName, as: declarationRecipients.receivesAs, steppedUpFrom: declarationRecipients.steppedUpFrom })
+      .from(declarationRecipients)
+      .innerJoin(people, eq(people.id, declarationRecipients.personId))
+      .where(eq(declarationRecipients.declarationId, row.id)),
+    db.select({ id: people.id, name: personName }).from(people).where(inArray(people.id, [row.declarantId, ...row.namedPersonIds])),
+    receiving ? db.select({ at: declarationSteps.at, by: personName }).from(declarationSteps).innerJoin(people, eq(people.id, declarationSteps.actorId)).where(eq(declarationSteps.declarationId, row.id)).orderBy(asc(declarationSteps.at)) : [],
+    readCitations(db, row.cites, row.organisationId),
+  ]);
+  const nameOf = (id: string) => names.find((n) => n.id === id)?.name ?? 'someone';
+  // The declarant sees where it stands, never the recipients' notes (rules: declarantView); a recipient sees all.
+  const history = receiving ? domain.history.map((h, i) => ({ ...h, by: actors[i]?.by ?? null })) : declarantView(domain).history.map((h) => ({ ...h, note: null, by: null }));
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    kind: { id: row.kind, title: kind?.title ?? row.kind, sensitive: kind?.sensitive ?? true, timeLimit: kind ? timeLimitWords(kind) : null },
+    state: row.state,
+    fields: row.fields as Record<string, unknown>,
+    occurredOn: row.occurredOn,
+    createdAt: row.createdAt,
+    submittedAt: row.submittedAt,
+    acknowledgedAt: row.acknowledgedAt,
+    markedForCaseAt: row.markedForCaseAt,
+    closedAt: row.closedAt,
+    outcome: row.outcome,
+    daysLate: row.daysLate,
+    lateness: daysLateWords(row.daysLate),
+    cites: cites.filter((c) => c !== null),
+    declarant: { id: row.declarantId, name: nameOf(row.declarantId) },
+    named: row.namedPersonIds.map((id) => ({ id, name: nameOf(id) })),
+    recipients,
+    consent: row.consent,
+    history,
+    allowed: allowedFor(actor, row),
+  };
+}
+
+// ─── The catalogue as a person reads it ──────────────────────────────────────────────────────────────────
+
+/** The kinds the actor may make here (those for a member, for staff, for the self-employed, as they are), each with why it may not be made where its code is not adopted. */
+export async function kindsFor(db: Db, actor: Actor) {
+  const [{ kinds }, { audiences }, adopted] = await Promise.all([catalogueOf(db, actor.organisationId), standingOf(db, actor.organisationId, actor.personId), adoptedCodes(db, actor.organisationId)]);
+  return Promise.all(kinds.filter((k) => audiences.includes(k.audience)).map((k) => presentKind(db, actor.organisationId, k, adopted)));
+}
+
+// ─── Drafts ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface NewDeclaration {
+  kind: string;
+  /** One of the kind's codes, where it cites several and the person chose. */
+  code?: string | undefined;
+  fields: FieldValues;
+  /** Facts carried from the person's own declaration in another organisation, with their consent (000 provision 8). */
+  carriedFrom?: { organisationId: string; declarationId: string; chosen: string[]; consent: string } | undefined;
+}
+
+/**
+ * The declarant's own deadline for a kind's duty (the Deadlines engine's kind for it): from the day it
+ * happened for a duty counted in days; from now for one to be reported at once.
+ */
+async function startDuty(ctx: DeclarationsContext, tx: Transaction, actor: Actor, row: Row, kind: DeclarationKind) {
+  if (!kind.deadlineKind || !row.occurredOn) return;
+  const startsAt = kind.timeLimit?.type === 'calendar_days' ? londonInstant(row.occurredOn as IsoDate, '00:00') : clock.now();
+  await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: kind.deadlineKind, ownerId: row.declarantId, startsAt, academyId: row.academyId, recordType: 'declaration', recordId: row.id });
+}
+
+/** The fields of the person's own declaration elsewhere that they chose to carry here, with their consent. */
+async function carried(db: Db, actor: Actor, kind: DeclarationKind, from: NonNullable<NewDeclaration['carriedFrom']>): Promise<{ fields: FieldValues; consent: { statement: string; givenAt: string } }> {
+  if (from.organisationId === actor.organisationId) throw Invalid.field('body.carriedFrom.organisationId', 'is this organisation: facts are carried from another one');
+  // A person's own record in another organisation they belong to, read behind that organisation's wall: by
+  // their own right as its declarant, and only to copy the fields they chose, with their consent.
+  const [source] = await withinOrganisation(from.organisationId, async () =>
+    await db
+      .select()
+      .from(declarations)
+      .where(and(eq(declarations.id, from.declarationId), eq(declarations.organisationId, from.organisationId), eq(declarations.declarantId, actor.personId), ne(declarations.state, 'draft'))),
+  );
+  if (!source) throw new NotFound('declaration');
+  const memberships = await membershipsOf(db, actor.personId);
+  const duty = dutiesElsewhere({ kind: source.kind, fields: source.fields }, source.organisationId, memberships).find((d) => d.organisationId === actor.organisationId && d.kind === kind.id);
+  if (!duty) throw Invalid.field('body.kind', `is not a duty here that "${source.kind}" triggers`);
+  const givenAt = clock.now();
+  const fields = unwrap(fieldsToSend(duty, from.chosen, from.consent.trim() ? { statement: from.consent, givenAt } : null), 'body.carriedFrom');
+  return { fields, consent: { statement: from.consent, givenAt: givenAt.toISOString() } };
+}
+
+/** Starts a declaration as a draft, with any fields given; refused when its code is not adopted here. */
+export async function draftDeclaration(ctx: DeclarationsContext, actor: Actor, input: NewDeclaration) {
+  const [{ kinds }, { audiences, declarant }, adopted] = await Promise.all([catalogueOf(ctx.db, actor.organisationId), standingOf(ctx.db, actor.organisationId, actor.personId), adoptedCodes(ctx.db, actor.organisationId)]);
+  const kind = kindNamed(kinds, input.kind);
+  if (!audiences.includes(kind.audience)) throw Invalid.field('body.kind', `is for ${kind.audience.replaceAll('_', ' ')}s, which you are not here`);
+  const cites = unwrap(citationsUnder(kind, adopted, input.code));
+  const from = input.carriedFrom ? await carried(ctx.db, actor, kind, input.carriedFrom) : null;
+  const now = clock.now();
+  const edited = unwrap(transition(draft(kind, now), { type: 'edit', fields: { ...input.fields, ...from?.fields } }, { now, kind, bornOn: null, declarantId: actor.personId }), 'body.fields');
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(declarations)
+      .values({ organisationId: actor.organisationId, declarantId: actor.personId, academyId: declarant.academyId, kind: kind.id, fields: edited.fields, occurredOn: edited.occurredOn, cites, consent: from?.consent ?? null, createdAt: now })
+      .returning();
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'declaration.drafted', recordType: 'declaration', recordId: row!.id, details: { kind: kind.id, withConsentFrom: from ? 'another organisation' : null } });
+    await startDuty(ctx, tx, actor, row!, kind);
+    return row!.id;
+  });
+  return present(ctx.db, actor, await loadFor(ctx.db, actor, id, 'declaration.read'));
+}
+
+/** Changes a draft's fields (those given; null clears one). A changed date restarts the duty's deadline from it. */
+export async function editDeclaration(ctx: DeclarationsContext, actor: Actor, id: string, fields: FieldValues) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadFor(tx, actor, id, 'declaration.make', true);
+    const kind = kindNamed((await catalogueOf(tx, actor.organisationId)).kinds, row.kind);
+    const cleared = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
+    const kept = Object.fromEntries(Object.entries(row.fields).filter(([name]) => !(name in fields)));
+    const domain = { ...(await domainOf(tx, row)), fields: kept };
+    const next = unwrap(transition(domain, { type: 'edit', fields: cleared }, { now: clock.now(), kind, bornOn: null, declarantId: actor.personId }), 'body.fields');
+    await tx.update(declarations).set({ fields: next.fields, occurredOn: next.occurredOn }).where(eq(declarations.id, row.id));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'declaration.edited', recordType: 'declaration', recordId: row.id, details: { fields: Object.keys(fields) } });
+    if (next.occurredOn !== row.occurredOn) {
+      await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, ownerId: row.declarantId, waivedReason: 'The date it happened was changed' });
+      await startDuty(ctx, tx, actor, { ...row, occurredOn: next.occurredOn }, kind);
+    }
+  });
+  return present(ctx.db, actor, await loadFor(ctx.db, actor, id, 'declaration.read'));
+}
+
+/** Discards a draft: nothing was sent, so nothing is kept but the trail's entry; its deadline is waived. */
+export async function discardDeclaration(ctx: DeclarationsContext, actor: Actor, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadFor(tx, actor, id, 'declaration.make', true);
+    if (row.state !== 'draft') throw new Conflict('declaration-state', 'Not a draft', `Only a draft is discarded; this one is ${row.state.replaceAll('_', ' ')}.`);
+    await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, waivedReason: 'The draft was discarded' });
+    await tx.delete(declarations).where(eq(declarations.id, row.id));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'declaration.discarded', recordType: 'declaration', recordId: row.id, details: { kind: row.kind } });
+  });
+}
+
+
+/** The people a declaration names must be people of the organisation: nobody of another organisation is named here. */
+async function namedHere(db: Tx, organisationId: string, kind: DeclarationKind, fields: FieldValues) {
+  const named = namedPeople(kind, fields);
+  if (named.length === 0) return named;
+  const found = await db.selectDistinct({ id: roleAssignments.personId }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, organisationId), inArray(roleAssignments.personId, named)));
+  const strangers = kind.fields.filter((f) => f.type === 'person' && typeof fields[f.name] === 'string' && !found.some((p) => p.id === fields[f.name]));
+  if (strangers.length) throw new Invalid(strangers.map((f) => ({ field: `body.fields.${f.name}`, reason: 'is not a person of this organisation' })));
+  return named;
+}
+
+// ─── Steps ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const AUDITED = { submit: 'declaration.submitted', acknowledge: 'declaration.acknowledged', record_action: 'declaration.reviewed', mark_for_case: 'declaration.marked_for_case', close: 'declaration.closed' } as const;
+export type Step = Exclude<DeclarationEvent, { type: 'edit' }>;
+
+/** The place a recipient receives a declaration in, as its alert names it. */
+const PLACE_WORDS: Record<string, string> = { line_manager: 'their line manager' };
+const placeWords = (place: string) => PLACE_WORDS[place] ?? `a ${place.replaceAll('_', ' ')}`;
+
+/**
+ * Submission: the fields complete, the code still adopted, the people named of the organisation, and the
+ * recipients by the kind's routing; the declarant's own deadline met, each recipient alerted (at once, and
+ * with a deadline to acknowledge that escalates, where the code asks for the report immediately).
+ */
+async function submitted(ctx: DeclarationsContext, tx: Transaction, actor: Actor, row: Row, kind: DeclarationKind, next: Declaration, now: Date) {
+  const [{ declarant }, adopted, [me]] = await Promise.all([standingOf(tx, row.organisationId, row.declarantId), adoptedCodes(tx, row.organisationId), tx.select({ name: personName }).from(people).where(eq(people.id, row.declarantId))]);
+  const cites = unwrap(citationsUnder(kind, adopted));
+  const named = await namedHere(tx, row.organisationId, kind, next.fields);
+  const routed = unwrap(route(kind, declarant, named, await holdersFor(tx, row.organisationId, kind, declarant)));
+  const late = timeliness(kind.timeLimit, next.occurredOn, now);
+  await tx.insert(declarationRecipients).values(routed.map((r) => ({ declarationId: row.id, organisationId: row.organisationId, personId: r.personId, receivesAs: r.as, steppedUpFrom: r.steppedUpFrom })));
+  await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, ownerId: row.declarantId });
+  const immediate = kind.timeLimit?.type === 'immediately';
+  for (const r of routed) {
+    if (immediate) await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: 'declaration-acknowledgement', ownerId: r.personId, academyId: declarant.academyId, recordType: 'declaration', recordId: row.id });
+    // A sensitive declaration's alert names neither its kind nor its content: only that one has come, from whom, and where to read it.
+    await notify(tx, ctx.mailer, ctx.publicUrl, {
+      personId: r.personId,
+      organisationId: row.organisationId,
+      kind: 'declaration.received',
+      title: kind.sensitive ? `A declaration from ${me!.name} for you` : `${kind.title}: from ${me!.name}`,
+      body: `${me!.name} made a declaration that comes to you as ${placeWords(r.as)}${immediate ? ', which the code asks to be reported at once: acknowledge it now' : ''}. Open it in Probity to read it.`,
+      link: `/orgs/${row.organisationId}/declarations/${row.id}`,
+      urgent: immediate,
+      dedupeKey: `declaration:${row.id}:received:${r.personId}`,
+    });
+  }
+  const expiresOn = kind.id === 'indemnity-insurance' && typeof next.fields.expiresOn === 'string' ? (next.fields.expiresOn as IsoDate) : null;
+  if (expiresOn && expiresOn >= inLondon(now).date) {
+    await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: 'insurance-renewal', ownerId: row.declarantId, rule: { type: 'fixed', dueAt: endOfLondonDay(expiresOn).toISOString() }, recordType: 'declaration', recordId: row.id });
+  }
+  return { submittedAt: now, cites, namedPersonIds: named, academyId: declarant.academyId, daysLate: late?.type === 'within' ? late.daysLate : null };
+}
+
+/** Takes one step of a declaration's lifecycle (rules: transition), if the policy lets the actor take it. */
+export async function takeStep(ctx: DeclarationsContext, actor: Actor, id: string, step: Step) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadFor(tx, actor, id, TRANSITIONS[step.type].action, true);
+    const kind = (await catalogueOf(tx, row.organisationId)).kinds.find((k) => k.id === row.kind);
+    if (!kind) throw new Conflict('kind-withdrawn', 'Kind withdrawn', 'This kind of declaration is no longer in the organisation’s catalogue.');
+    const now = clock.now();
+    const next = unwrap(transition(await domainOf(tx, row), step, { now, kind, bornOn: null, declarantId: row.declarantId }));
+    const entry = next.history.at(-1)!;
+    const extra = step.type === 'submit' ? await submitted(ctx, tx, actor, row, kind, next, now) : {};
+    await tx
+      .update(declarations)
+      .set({ ...extra, state: next.state, acknowledgedAt: next.acknowledgedAt, markedForCaseAt: next.markedForCaseAt, closedAt: next.closedAt, outcome: next.outcome })
+      .where(eq(declarations.id, row.id));
+    await tx.insert(declarationSteps).values({ declarationId: row.id, organisationId: row.organisationId, event: step.type, fromState: entry.from, toState: entry.to, at: now, actorId: actor.personId, note: entry.note });
+    if (step.type === 'acknowledge' || step.type === 'mark_for_case' || step.type === 'close') {
+      // Any recipient's acknowledgement (or a step past it) meets every recipient's deadline to acknowledge.
+      await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, kind: 'declaration-acknowledgement' });
+    }
+    await audit(tx, actor, { organisationId: row.organisationId, action: AUDITED[step.type], recordType: 'declaration', recordId: row.id, details: { kind: row.kind, to: next.state, ...(step.type === 'close' ? { outcome: step.outcome } : {}) } });
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return getDeclaration(ctx.db, actor, id);
+}
+
+/** One declaration as the actor may see it; a recipient's reading of a sensitive one is recorded. */
+export async function getDeclaration(db: Db, actor: Actor, id: string) {
+  const row = await loadFor(db, actor, id, 'declaration.read');
+  const kind = (await catalogueOf(db, row.organisationId)).kinds.find((k) => k.id === row.kind);
+  if (row.declarantId !== actor.personId && (kind?.sensitive ?? true)) {
+    await db.transaction((tx) => audit(tx, actor, { organisationId: row.organisationId, action: 'declaration.viewed', recordType: 'declaration', recordId: row.id }));
+  }
+  return present(db, actor, row);
+}
+
+// ─── Lists ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const listItem = { id: declarations.id, kind: declarations.kind, state: declarations.state, occurredOn: declarations.occurredOn, createdAt: declarations.createdAt, submittedAt: declarations.submittedAt, acknowledgedAt: declarations.acknowledgedAt, closedAt: declarations.closedAt, outcome: declarations.outcome, daysLate: declarations.daysLate };
+
+/** The actor's own declarations here, newest first, with the duties elsewhere their facts trigger. */
+export async function myDeclarations(db: Db, actor: Actor) {
+  const [{ kinds }, rows] = await Promise.all([
+    catalogueOf(db, actor.organisationId),
+    db.select({ ...listItem, fields: declarations.fields }).from(declarations).where(and(eq(declarations.organisationId, actor.organisationId), eq(declarations.declarantId, actor.personId))).orderBy(desc(declarations.createdAt)),
+  ]);
+  const titleOf = (id: string) => kinds.find((k) => k.id === id)?.title ?? id;
+  const elsewhere = await dutiesTriggered(db, actor, rows.filter((r) => r.state !== 'draft'));
+  return {
+    declarations: rows.map(({ fields: _fields, ...r }) => ({ ...r, title: titleOf(r.kind), lateness: daysLateWords(r.daysLate) })),
+    dutiesElsewhere: elsewhere,
+  };
+}
+
+/**
+ * A person's standing in each organisation they belong to, for the duties one event triggers across them.
+ * Each is read behind its own organisation's wall; the list of the person's organisations itself is theirs.
+ */
+async function membershipsOf(db: Db, personId: string): Promise<(Membership & { name: string })[]> {
+  const mine = await outsideTheWall(() =>
+    db.selectDistinct({ id: organisations.id, name: organisations.name }).from(roleAssignments).innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId)).where(eq(roleAssignments.personId, personId)),
+  );
+  return Promise.all(
+    mine.map((o) =>
+      withinOrganisation(o.id, async () => {
+        const [{ audiences }, { kinds }, adopted] = await Promise.all([standingOf(db, o.id, personId), catalogueOf(db, o.id), adoptedCodes(db, o.id)]);
+        return { organisationId: o.id, name: o.name, audiences, catalogue: kinds, adopted };
+      }),
+    ),
+  );
+}
+
+/**
+ * The duties the actor's declarations here trigger in their other organisations (rules: dutiesElsewhere),
+ * less those they already met there by sending the facts. Nothing is sent: the person chooses.
+ */
+async function dutiesTriggered(db: Db, actor: Actor, made: { id: string; kind: string; fields: FieldValues; occurredOn: string | null }[]) {
+  if (!made.some((d) => RELATED_FROM.has(d.kind))) return [];
+  const memberships = await membershipsOf(db, actor.personId);
+  const duties = made.flatMap((d) => dutiesElsewhere(d, actor.organisationId, memberships).map((duty) => ({ from: d, duty })));
+  const sent = await Promise.all(
+    [...new Set(duties.map((x) => x.duty.organisationId))].map((orgId) =>
+      withinOrganisation(orgId, async () =>
+        await db.select({ organisationId: declarations.organisationId, kind: declarations.kind, occurredOn: declarations.occurredOn }).from(declarations).where(and(eq(declarations.organisationId, orgId), eq(declarations.declarantId, actor.personId), isNotNull(declarations.consent))),
+      ),
+    ),
+  );
+  const already = (duty: DutyElsewhere) => sent.flat().some((s) => s.organisationId === duty.organisationId && s.kind === duty.kind && s.occurredOn === (duty.carried.occurredOn ?? null));
+  return duties
+    .filter(({ duty }) => !already(duty))
+    .map(({ from, duty }) => {
+      const there = memberships.find((m) => m.organisationId === duty.organisationId)!;
+      const kind = there.catalogue.find((k) => k.id === duty.kind)!;
+      return { fromDeclarationId: from.id, organisationId: duty.organisationId, organisationName: there.name, kind: duty.kind, title: kind.title, asks: kind.asks, carried: Object.keys(duty.carried), dueOn: duty.dueOn };
+    });
+}
+
+const RELATED_FROM = new Set(RELATED_DUTIES.map((r) => r.from));
+
+export const QUEUE_BUCKETS = ['new', 'open', 'late', 'marked_for_case', 'closed'] as const;
+export type QueueBucket = (typeof QUEUE_BUCKETS)[number];
+
+/** How long a report the code asks for at once may wait for its acknowledgement before it escalates (the deadline kind's schedule). */
+const ACKNOWLEDGE_WITHIN_MS = durationMs(KINDS['declaration-acknowledgement'].schedule.escalateAfter!);
+
+function inBucket(bucket: QueueBucket): SQL {
+  switch (bucket) {
+    case 'new':
+      return eq(declarations.state, 'submitted');
+    case 'open':
+      return inArray(declarations.state, ['acknowledged', 'under_review']);
+    case 'late':
+      return and(ne(declarations.state, 'closed'), sql`${declarations.daysLate} > 0`)!;
+    case 'marked_for_case':
+      return eq(declarations.state, 'marked_for_case');
+    case 'closed':
+      return eq(declarations.state, 'closed');
+  }
+}
+
+/** The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its intake. */
+export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
+  const mine = and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'));
+  const [{ kinds }, counts, rows] = await Promise.all([
+    catalogueOf(db, actor.organisationId),
+    Promise.all(QUEUE_BUCKETS.map(async (b) => [b, (await db.select({ n: sql<number>`count(*)::int` }).from(declarations).where(and(mine, inBucket(b))))[0]!.n] as const)),
+    db
+      .select({ ...listItem, declarantId: declarations.declarantId, declarant: personName, academy: academies.name })
+      .from(declarations)
+      .innerJoin(people, eq(people.id, declarations.declarantId))
+      .leftJoin(academies, eq(academies.id, declarations.academyId))
+      .where(and(mine, inBucket(bucket)))
+      .orderBy(asc(declarations.submittedAt))
+      .limit(500),
+  ]);
+  const now = clock.now().getTime();
+  return {
+    counts: Object.fromEntries(counts) as Record<QueueBucket, number>,
+    items: rows.map((r) => {
+      const kind = kinds.find((k) => k.id === r.kind);
+      const immediate = kind?.timeLimit?.type === 'immediately';
+      return {
+        ...r,
+        title: kind?.title ?? r.kind,
+        sensitive: kind?.sensitive ?? true,
+        immediate,
+        lateness: daysLateWords(r.daysLate),
+        acknowledgementOverdue: immediate && r.state === 'submitted' && r.submittedAt !== null && now - r.submittedAt.getTime() > ACKNOWLEDGE_WITHIN_MS,
+      };
+    }),
+  };
+}
