@@ -4,6 +4,7 @@ import { auditEvents } from '../src/platform/audit/schema.ts';
 import { clock } from '../src/platform/clock.ts';
 import { deadlines } from '../src/features/deadlines/schema.ts';
 import { employments, roleAssignments } from '../src/platform/people/schema.ts';
+import { loadCodes } from '../src/features/codes/index.ts';
 import { testApp, type TestApp } from './app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
 
@@ -28,6 +29,17 @@ interface Records {
   deadlineId: string;
   /** Someone in A only, who shares their development record with the person of both organisations. */
   sharerId: string;
+  /** A case in A about someone of A only, its officer and panel member, and the request put to them with the document they answered with. */
+  caseId: string;
+  caseOfficerId: string;
+  panelistId: string;
+  requestId: string;
+  documentId: string;
+  /** A draft declaration of the person of both in A, a gift they declared there, A's re-declaration and their safe-working request. */
+  declarationId: string;
+  giftId: string;
+  declarationCampaignId: string;
+  safeWorkingId: string;
 }
 
 interface Attempt {
@@ -38,6 +50,7 @@ interface Attempt {
 }
 
 const text = { kind: 'text', text: 'Tried from the other organisation' };
+const REASONS = 'Tried from the other organisation, with reasons enough.';
 
 /** A list of the other organisation, answered, in which the record of A does not appear. */
 function holdsNothingOf(id: (r: Records) => string): NonNullable<Attempt['check']> {
@@ -79,6 +92,32 @@ const BY_PATH: Record<string, Attempt> = {
   },
   'POST /api/orgs/:orgId/deadlines/:deadlineId/met': { params: { deadlineId: (r) => r.deadlineId }, body: () => ({}) },
   'POST /api/orgs/:orgId/deadlines/:deadlineId/waive': { params: { deadlineId: (r) => r.deadlineId }, body: () => ({ reason: 'Tried from the other organisation' }) },
+  'GET /api/orgs/:orgId/cases/:caseId': { params: { caseId: (r) => r.caseId } },
+  'POST /api/orgs/:orgId/cases/:caseId/advance': { params: { caseId: (r) => r.caseId }, body: () => ({ to: 'decision' }) },
+  'POST /api/orgs/:orgId/cases/:caseId/information-requests': { params: { caseId: (r) => r.caseId }, body: () => ({ question: 'Tried from the other organisation', dueOn: '2026-03-20' }) },
+  'POST /api/orgs/:orgId/cases/:caseId/decide': { params: { caseId: (r) => r.caseId }, body: () => ({ outcome: 'no_action', reasons: REASONS }) },
+  'POST /api/orgs/:orgId/cases/:caseId/issue-outcome': { params: { caseId: (r) => r.caseId }, body: () => ({}) },
+  'POST /api/orgs/:orgId/cases/:caseId/appeal': { params: { caseId: (r) => r.caseId }, body: () => ({ grounds: REASONS }) },
+  'POST /api/orgs/:orgId/cases/:caseId/decide-appeal': { params: { caseId: (r) => r.caseId }, body: () => ({ result: 'upheld', reasons: REASONS }) },
+  'POST /api/orgs/:orgId/cases/:caseId/close': { params: { caseId: (r) => r.caseId }, body: () => ({ reasons: REASONS }) },
+  'GET /api/orgs/:orgId/cases/:caseId/candidates': { params: { caseId: (r) => r.caseId } },
+  'POST /api/orgs/:orgId/cases/:caseId/officers': { params: { caseId: (r) => r.caseId }, body: (r) => ({ personId: r.personId }) },
+  'DELETE /api/orgs/:orgId/cases/:caseId/officers/:personId': { params: { caseId: (r) => r.caseId, personId: (r) => r.caseOfficerId } },
+  'POST /api/orgs/:orgId/cases/:caseId/panel': { params: { caseId: (r) => r.caseId }, body: (r) => ({ personId: r.panelistId, kind: 'lay' }) },
+  'DELETE /api/orgs/:orgId/cases/:caseId/panel/:personId': { params: { caseId: (r) => r.caseId, personId: (r) => r.panelistId } },
+  'POST /api/orgs/:orgId/cases/:caseId/step-aside': { params: { caseId: (r) => r.caseId }, body: () => ({ reason: 'Tried from the other organisation' }) },
+  'GET /api/orgs/:orgId/cases/:caseId/documents/:documentId': { params: { caseId: (r) => r.caseId, documentId: (r) => r.documentId } },
+  'POST /api/orgs/:orgId/information-requests/:requestId/answer': { params: { requestId: (r) => r.requestId }, body: () => ({ answer: 'Tried from the other organisation' }) },
+  'GET /api/orgs/:orgId/declarations/:declarationId': { params: { declarationId: (r) => r.declarationId } },
+  'PATCH /api/orgs/:orgId/declarations/:declarationId': { params: { declarationId: (r) => r.declarationId }, body: () => ({ fields: { interest: 'Overwritten' } }) },
+  'DELETE /api/orgs/:orgId/declarations/:declarationId': { params: { declarationId: (r) => r.declarationId } },
+  'POST /api/orgs/:orgId/declarations/:declarationId/steps': { params: { declarationId: (r) => r.giftId }, body: () => ({ type: 'acknowledge' }) },
+  'GET /api/orgs/:orgId/declaration-campaigns/:campaignId': { params: { campaignId: (r) => r.declarationCampaignId } },
+  'POST /api/orgs/:orgId/declaration-campaigns/:campaignId/return': { params: { campaignId: (r) => r.declarationCampaignId }, body: () => ({ kind: 'nil' }) },
+  'GET /api/orgs/:orgId/safe-working/:requestId': { params: { requestId: (r) => r.safeWorkingId } },
+  'POST /api/orgs/:orgId/safe-working/:requestId/steps': { params: { requestId: (r) => r.safeWorkingId }, body: () => ({ type: 'withdraw' }) },
+  // A register is named, not a record: the other organisation's holds nothing of A's.
+  'GET /api/orgs/:orgId/registers/:register': { params: { register: () => 'gifts' }, check: holdsNothingOf((r) => r.giftId) },
   // A provision belongs to a code, not to an organisation: the other organisation's answer holds none of A's citations.
   'GET /api/orgs/:orgId/provisions/:provisionId/citations': {
     params: { provisionId: (r) => r.standardId },
@@ -101,6 +140,7 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/deadlines': { query: (r) => ({ ownerId: r.personId }), check: holdsNothingOf((r) => r.personId) },
   'GET /api/orgs/:orgId/citations': { query: (r) => ({ recordType: 'cpd_activity', recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/audit': { query: (r) => ({ recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
+  'GET /api/orgs/:orgId/registers/:register': { query: (r) => ({ academyId: r.academyId }), check: holdsNothingOf((r) => r.giftId) },
 };
 
 let t: TestApp;
@@ -155,6 +195,28 @@ beforeAll(async () => {
   const sharerSession = await signIn(t.app, sharer.email);
   const sharing = await t.app.inject({ method: 'POST', url: inA('/development/shares'), headers: sharerSession.headers, payload: { viewerId: both.id } });
   expect(sharing.statusCode).toBe(201);
+  // A case about someone of A only, with its panel, and a request put to them that they answered with a document.
+  await db().insert(roleAssignments).values({ organisationId: a.id, personId: both.id, role: 'case_officer' });
+  const panelist = await makePerson(db(), a.id, [{ role: 'panel_member' }]);
+  const opened = await made('POST', inA('/cases'), { type: 'staff_conduct', subjectId: onlyInA.id, summary: 'Conduct on a school trip', openedFrom: 'concern' });
+  await made('POST', inA(`/cases/${opened.id}/panel`), { personId: panelist.id, kind: 'lay' });
+  await made('POST', inA(`/cases/${opened.id}/advance`), { to: 'investigation' });
+  const asked = await made('POST', inA(`/cases/${opened.id}/information-requests`), { question: 'Who else was on the trip?', dueOn: '2026-03-20' });
+  const subjectSession = await signIn(t.app, onlyInA.email);
+  const tripList = await t.app.inject({ method: 'POST', url: inA('/files?name=trip.txt'), headers: { ...subjectSession.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from('The trip list.') });
+  const answered = await t.app.inject({ method: 'POST', url: inA(`/information-requests/${asked.informationRequests[0].id}/answer`), headers: subjectSession.headers, payload: { answer: 'Two colleagues.', fileIds: [tripList.json().id] } });
+  expect(answered.statusCode).toBe(200);
+  // Declarations under the staff code, which A adopts: a draft, a gift declared to A's principal, A's
+  // re-declaration, and a request to take a learner in the car, to the person's line manager in A.
+  await loadCodes(db());
+  await made('POST', inA('/adoptions'), { codeId: 'att-staff-code-of-conduct', version: '2020', adoptedFrom: '2020-01-01', material: false });
+  await makePerson(db(), a.id, [{ role: 'staff' }, { role: 'principal', academyId: a.academies.northfield }], { employedAt: a.academies.northfield });
+  await db().update(employments).set({ lineManagerId: lineManager.id }).where(and(eq(employments.organisationId, a.id), eq(employments.personId, both.id)));
+  const draftDeclaration = await made('POST', inA('/declarations'), { kind: 'conflict-of-interest', fields: { interest: 'A family business' } });
+  const giftDraft = await made('POST', inA('/declarations'), { kind: 'gift-or-hospitality', fields: { direction: 'received', counterparty: 'A supplier', description: 'A hamper', valuePence: 4000, occurredOn: '2026-03-01' } });
+  await made('POST', inA(`/declarations/${giftDraft.id}/steps`), { type: 'submit' });
+  const redeclaration = await made('POST', inA('/declaration-campaigns'), { year: 2026, dueOn: '2026-04-30' });
+  const lift = await made('POST', inA('/safe-working'), { kind: 'learner-in-car', learner: 'L-9', purpose: 'A lift home after a match', eventAt: '2026-03-03T17:00:00Z' });
 
   records = {
     academyId: a.academies.northfield,
@@ -171,11 +233,21 @@ beforeAll(async () => {
     contentHash,
     deadlineId: deadline!.id,
     sharerId: sharer.id,
+    caseId: opened.id,
+    caseOfficerId: both.id,
+    panelistId: panelist.id,
+    requestId: asked.informationRequests[0].id,
+    documentId: answered.json().documents[0].id,
+    declarationId: draftDeclaration.id,
+    giftId: giftDraft.id,
+    declarationCampaignId: redeclaration.campaign.id,
+    safeWorkingId: lift.id,
   };
   // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
   expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);
   expect((await inject('GET', inA(`/files/${records.fileId}`))).statusCode).toBe(200);
   expect((await inject('GET', inA(`/development/cpd?personId=${records.sharerId}`))).statusCode).toBe(200);
+  expect((await inject('GET', inA(`/cases/${records.caseId}/documents/${records.documentId}`))).statusCode).toBe(200);
 });
 afterAll(async () => {
   await t.close();
@@ -293,7 +365,9 @@ describe('records of one organisation through another organisation’s path', ()
     const problems: string[] = [];
     for (const [key, attempt] of Object.entries(BY_QUERY)) {
       const [method, path] = key.split(' ') as [string, string];
-      const url = `${path.replace(':orgId', b.id)}?${new URLSearchParams(attempt.query(records))}`;
+      // A path that also names something (a register) is filled as its entry by path says.
+      const filled = Object.entries(BY_PATH[key]?.params ?? {}).reduce((url, [name, value]) => url.replace(`:${name}`, value(records)), path.replace(':orgId', b.id));
+      const url = `${filled}?${new URLSearchParams(attempt.query(records))}`;
       problems.push(...(await tryThroughB(key, method, url, attempt, 'audit.searched')));
     }
     expect(problems).toEqual([]);

@@ -9,3 +9,6 @@ export * from '../features/codes/schema.ts';
 export * from '../platform/files/schema.ts';
 export * from '../features/self-assessment/schema.ts';
 export * from '../features/declarations/schema.ts';
+export * from '../features/cases/schema.ts';
+export * from '../features/safeguarding/schema.ts';
+export * from '../features/conduct-log/schema.ts';

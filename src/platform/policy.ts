@@ -98,6 +98,19 @@ const actions = {
   'safe_working.read': { roles: [], relations: ['owner', 'assigned'] },
   'safe_working.decide': { roles: [], relations: ['assigned'] },
   'development.insights': { roles: ['organisation_admin', 'chief_operating_officer', 'principal', 'regional_education_director', 'professional_status_team'] },
+  // Cases: by relation to the case, never by a role alone. Its officers ('assigned') run it and choose its
+  // team and panel; its panel ('team') reads it and decides; the person it is about ('owner') sees only the
+  // requests for information put to them, and answers them; anyone barred ('recused') sees nothing of it.
+  // Case officers open cases; statistics are anonymised counts.
+  'case.open': { roles: ['case_officer'] },
+  'case.read': { roles: [], relations: ['assigned', 'team'] },
+  'case.progress': { roles: [], relations: ['assigned'] },
+  'case.decide': { roles: [], relations: ['assigned', 'team'] },
+  'case.appeal': { roles: [], relations: ['assigned'] },
+  'case.team': { roles: [], relations: ['assigned'] },
+  'case.step_aside': { roles: [], relations: ['assigned', 'team'] },
+  'case.respond': { roles: [], relations: ['owner'] },
+  'case.statistics': { roles: ['organisation_admin', 'case_officer'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actions;

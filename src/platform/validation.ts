@@ -31,3 +31,6 @@ z.config({
 
 /** An id of some kind of record: "is required" when missing, "must be a person id" when malformed. */
 export const idOf = (what: string) => z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what} id`) });
+
+/** Text matched as it is within LIKE and ILIKE patterns: its wildcards and escapes taken literally. */
+export const likeText = (text: string) => text.replace(/[\\%_]/g, '\\$&');

@@ -27,6 +27,7 @@ import { notificationRoutes } from '../features/notifications/routes.ts';
 import { codeRoutes } from '../features/codes/routes.ts';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
 import { retentionRoutes } from '../features/retention/routes.ts';
+import { caseRoutes } from '../features/cases/routes.ts';
 import { declarationRoutes } from '../features/declarations/routes.ts';
 import { retentionSchedule } from '../platform/retention.ts';
 import { retentionRules } from './retention.ts';
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(codeRoutes, context);
   await app.register(selfAssessmentRoutes, context);
   await app.register(retentionRoutes, context);
+  await app.register(caseRoutes, context);
   await app.register(declarationRoutes, context);
   // Only when `npm run bench` starts the server: the baseline its figures are measured against.
   if (benchBaselineWanted()) await app.register(benchBaselineRoutes);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { adopt } from '../features/codes/index.ts';
 import { createDeadline } from '../features/deadlines/index.ts';
+import { draftDeclaration, takeStep, type DeclarationsContext } from '../features/declarations/service.ts';
 import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
@@ -10,7 +11,7 @@ import type { Actor } from '../platform/policy.ts';
 import { clock } from '../platform/clock.ts';
 
 // The demo on a first start: organisations and people, the codes each organisation has adopted
-// (with attestation campaigns), and a few deadlines, so that every page has something real to show.
+// (with attestation campaigns), a few deadlines and declarations, so that every page has something real to show.
 
 const DAY = 86_400_000;
 const daysFromNow = (days: number) => new Date(clock.now().getTime() + days * DAY);
@@ -20,15 +21,17 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   const demo = await seedDemo(database.db, password);
   if (!demo) return false;
   const person = (email: string) => demo.people.get(email)!;
-  const adminIn = async (organisationId: string): Promise<Actor> => ({
-    personId: person('admin@demo.test'),
+  /** Someone acting in an organisation with the roles they hold there. */
+  const actorIn = async (email: string, organisationId: string): Promise<Actor> => ({
+    personId: person(email),
     requestId: 'demo',
     organisationId,
     roles: await database.db
       .select({ role: roleAssignments.role, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
       .from(roleAssignments)
-      .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, person('admin@demo.test')))),
+      .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, person(email)))),
   });
+  const adminIn = (organisationId: string) => actorIn('admin@demo.test', organisationId);
   const { body, association, trust } = demo.organisations;
   const adoption = (codeId: string, version: string, extra: { material?: boolean; dueInDays?: number; roles?: Actor['roles'][number]['role'][] } = {}) => ({
     codeId,
@@ -65,7 +68,39 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   // The trust's staff have submitted this year's: what their principal and regional director see at a glance.
   const staffOf = (email: string): Actor => ({ ...academyTrust, personId: person(email), roles: [{ role: 'staff', academyId: null, regionId: null }] });
   for (const [i, colleague] of DEMO_TRUST_STAFF.entries()) await demoLastYear(ctx, staffOf(colleague.email), i, 0);
+  await demoDeclarations(ctx, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
   return true;
+}
+
+/**
+ * A few declarations, so that their pages are not empty on a first start: at Northfield, a colleague
+ * questioned by the police, reported to the principal and not yet acknowledged (003 §20.3), and the
+ * teacher's gift from a family, which the principal has acknowledged (003 §18.1); in the Society, a
+ * member's caution notified nine days after the 21 the code allows (000 provision 10.2), in the case
+ * officers' intake.
+ */
+async function demoDeclarations(ctx: DeclarationsContext, inTrust: (email: string) => Promise<Actor>, inSociety: (email: string) => Promise<Actor>) {
+  const declare = async (declarant: Actor, kind: string, fields: Record<string, string | number>) =>
+    takeStep(ctx, declarant, (await draftDeclaration(ctx, declarant, { kind, fields })).id, { type: 'submit' });
+  await declare(await inTrust('hana.begum@demo.test'), 'police-contact', {
+    which: 'questioned',
+    occurredOn: dateIn(-1),
+    details: 'Questioned as a witness to a collision outside the school gates after school; not a suspect.',
+  });
+  const gift = await declare(await inTrust('teacher@demo.test'), 'gift-or-hospitality', {
+    direction: 'received',
+    counterparty: 'The family of a Year 11 learner',
+    description: 'A hamper of food at the end of term',
+    valuePence: 4500,
+    occurredOn: dateIn(-6),
+  });
+  await takeStep(ctx, await inTrust('principal@demo.test'), gift.id, { type: 'acknowledge' });
+  await declare(await inSociety('finn.murphy@demo.test'), 'charge-conviction-or-caution', {
+    occurredOn: dateIn(-30),
+    which: 'cautioned',
+    offence: 'A public order offence',
+    details: 'Cautioned by the police after an argument at a football match.',
+  });
 }
 
 /** The demo member has assessed themself last year and is half-way through this year's, with CPD and a goal. */

@@ -775,7 +775,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -1512,7 +1512,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -1577,7 +1577,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -1708,7 +1708,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -1781,7 +1781,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -1832,7 +1832,7 @@ export interface paths {
                             roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             academyIds: string[];
                             material: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -1923,7 +1923,7 @@ export interface paths {
                             dueOn: string;
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -2188,6 +2188,2281 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the cases I am on (as an officer or on the panel), newest first; the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                    stage?: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            /** Format: uuid */
+                            subjectId: string;
+                            subjectName: string;
+                            harmThreshold: boolean;
+                            /** Format: date-time */
+                            openedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a case about a person of the organisation, at intake; I become its first case officer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                        /** Format: uuid */
+                        subjectId: string;
+                        summary: string;
+                        /** @default false */
+                        harmThreshold?: boolean;
+                        /** @default [] */
+                        namedPersonIds?: string[];
+                        /** @enum {string} */
+                        openedFrom: "intake" | "concern" | "third_party";
+                        sourceNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anonymised counts of cases by type, stage and outcome (opened in a year, or ever); a group under five shows no number */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number | null;
+                            total: number | null;
+                            byType: {
+                                /** @enum {string} */
+                                key: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                                count: number | null;
+                            }[];
+                            byStage: {
+                                /** @enum {string} */
+                                key: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                                count: number | null;
+                            }[];
+                            byOutcome: {
+                                key: string;
+                                count: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its team, panel, chronology and requests for information (each read is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a case on to a later stage of its type (it may skip one, never go back) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an appeal against the outcome, with its grounds, within the time to appeal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grounds: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may be appointed as a case officer or to the panel: never anyone barred from the case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a case with reasons (not while a decision or appeal is pending, nor before the time to appeal has passed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the decision with its written reasons (a panel type: the panel of three that sat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: string;
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/decide-appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an appeal with reasons: upheld sends the case back to be decided, dismissed closes it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        result: "upheld" | "dismissed";
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document sent with an answer (each download is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the person the case is about for information by a day (000 provision 8), and, if asked, for their consent to disclosure by a third party */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                        /** Format: date */
+                        dueOn: string;
+                        consentFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/issue-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the decided outcome; the time to appeal starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a case officer to the case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/officers/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a case officer off the case (an open case keeps one) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a panel member to the case, as a practitioner or a lay member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /** @enum {string} */
+                        kind: "practitioner" | "lay";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                            title: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed";
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            named: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            harmThreshold: boolean;
+                            /** @enum {string} */
+                            openedFrom: "intake" | "declaration" | "concern" | "third_party";
+                            /** Format: uuid */
+                            declarationId: string | null;
+                            sourceNote: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            outcomes: string[];
+                            panelDecides: boolean;
+                            decision: {
+                                outcome: string;
+                                reasons: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                panel: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    kind: "practitioner" | "lay";
+                                }[] | null;
+                            } | null;
+                            outcome: {
+                                outcome: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            } | null;
+                            appeal: {
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                /** @enum {string|null} */
+                                result: "upheld" | "dismissed" | null;
+                            } | null;
+                            /** Format: date-time */
+                            appealCloses: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            officers: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                            }[];
+                            panel: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** @enum {string} */
+                                kind: "practitioner" | "lay";
+                            }[];
+                            recusals: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "declared" | "named" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStage: "intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                actorName: string;
+                                /** Format: uuid */
+                                personId: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            informationRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseTitle: string;
+                                question: string;
+                                consentFrom: string | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                }[];
+                                consent: {
+                                    given: boolean;
+                                    statement: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/panel/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a panel member off the case (not once the panel has decided) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/cases/{caseId}/step-aside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step aside from the case with a reason: off its team and panel, and barred from it from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/citations": {
         parameters: {
             query?: never;
@@ -2412,7 +4687,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -2433,7 +4708,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "declaration-acknowledgement" | "insurance-renewal" | "annual-redeclaration" | "self-assessment" | "attestation" | "task";
+                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "declaration-acknowledgement" | "insurance-renewal" | "annual-redeclaration" | "case-acknowledgement" | "lado-referral" | "case-information-request" | "case-appeal-window" | "social-care-referral-decision" | "social-care-assessment" | "police-referral-response" | "early-help-referral-response" | "self-assessment" | "attestation" | "task";
                         title?: string;
                         /** Format: uuid */
                         ownerId: string;
@@ -2524,7 +4799,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -2622,7 +4897,7 @@ export interface paths {
                                 waivedAt: string | null;
                                 waivedReason: string | null;
                                 urgent: boolean;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                         } | string;
                     };
@@ -2715,7 +4990,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -2807,8 +5082,284 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual re-declarations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the year’s re-declaration: everyone confirms their register entries or makes a nil return by the day given */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                dueOn: string;
+                            };
+                            total: number;
+                            done: number;
+                            byAcademy: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            byRole: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            people: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                academy: string;
+                                roles: string[];
+                                /** @enum {string|null} */
+                                returned: "confirmed" | "nil" | null;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-campaigns/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My re-declarations here, with the register entries I would confirm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            dueOn: string;
+                            /** @enum {string|null} */
+                            returned: "confirmed" | "nil" | null;
+                            entries: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has returned, by academy and role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                dueOn: string;
+                            };
+                            total: number;
+                            done: number;
+                            byAcademy: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            byRole: {
+                                group: string;
+                                total: number;
+                                done: number;
+                            }[];
+                            people: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                academy: string;
+                                roles: string[];
+                                /** @enum {string|null} */
+                                returned: "confirmed" | "nil" | null;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-campaigns/{campaignId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm my register entries stand, or make a nil return */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "confirmed" | "nil";
+                        /** @default [] */
+                        declarationIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            dueOn: string;
+                            /** @enum {string|null} */
+                            returned: "confirmed" | "nil" | null;
+                            entries: string[];
+                        }[];
                     };
                 };
             };
@@ -2874,12 +5425,240 @@ export interface paths {
                             sensitive: boolean;
                             timeLimit: string | null;
                             closedBecause: string | null;
+                            goesTo: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                as: string;
+                            }[];
                         }[];
                     };
                 };
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declaration-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s kinds of declaration as tailored, and its gift threshold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            giftThresholdPence: number | null;
+                            tailoring: {
+                                readonly addedKinds?: {
+                                    id: string;
+                                    title: string;
+                                    asks: string;
+                                    /** @enum {string} */
+                                    audience: "member" | "staff" | "self_employed_member";
+                                    readonly fields: {
+                                        name: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                        required: boolean;
+                                        readonly choices?: string[];
+                                    }[];
+                                    routing: {
+                                        readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    };
+                                    timeLimit: ({
+                                        /** @enum {string} */
+                                        type: "calendar_days";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "immediately";
+                                    }) | null;
+                                    sensitive: boolean;
+                                }[];
+                                addedRecipients?: {
+                                    [key: string]: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                                replacedRouting?: {
+                                    [key: string]: {
+                                        readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    };
+                                };
+                                readonly withdrawnKinds?: string[];
+                            };
+                            kinds: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                audience: "member" | "staff" | "self_employed_member";
+                                imposedByCode: boolean;
+                                recipientsNamedByCode: boolean;
+                                routing: {
+                                    readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes) and set the gift threshold */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        giftThresholdPence: number | null;
+                        tailoring: {
+                            readonly addedKinds?: {
+                                id: string;
+                                title: string;
+                                asks: string;
+                                /** @enum {string} */
+                                audience: "member" | "staff" | "self_employed_member";
+                                readonly fields: {
+                                    name: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                    required: boolean;
+                                    readonly choices?: string[];
+                                }[];
+                                routing: {
+                                    readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                                timeLimit: ({
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "immediately";
+                                }) | null;
+                                sensitive: boolean;
+                            }[];
+                            addedRecipients?: {
+                                [key: string]: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                            };
+                            replacedRouting?: {
+                                [key: string]: {
+                                    readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                            };
+                            readonly withdrawnKinds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            giftThresholdPence: number | null;
+                            tailoring: {
+                                readonly addedKinds?: {
+                                    id: string;
+                                    title: string;
+                                    asks: string;
+                                    /** @enum {string} */
+                                    audience: "member" | "staff" | "self_employed_member";
+                                    readonly fields: {
+                                        name: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                        required: boolean;
+                                        readonly choices?: string[];
+                                    }[];
+                                    routing: {
+                                        readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    };
+                                    timeLimit: ({
+                                        /** @enum {string} */
+                                        type: "calendar_days";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "immediately";
+                                    }) | null;
+                                    sensitive: boolean;
+                                }[];
+                                addedRecipients?: {
+                                    [key: string]: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                                replacedRouting?: {
+                                    [key: string]: {
+                                        readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                        readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    };
+                                };
+                                readonly withdrawnKinds?: string[];
+                            };
+                            kinds: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                audience: "member" | "staff" | "self_employed_member";
+                                imposedByCode: boolean;
+                                recipientsNamedByCode: boolean;
+                                routing: {
+                                    readonly colleague: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly principal?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                    readonly central?: ("line_manager" | "member" | "staff" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -2943,6 +5722,14 @@ export interface paths {
                                 title: string;
                                 sensitive: boolean;
                                 timeLimit: string | null;
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                    required: boolean;
+                                    choices: string[] | null;
+                                }[];
                             };
                             /** @enum {string} */
                             state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
@@ -2961,7 +5748,7 @@ export interface paths {
                             /** Format: date-time */
                             closedAt: string | null;
                             /** @enum {string|null} */
-                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                             daysLate: number | null;
                             lateness: string | null;
                             cites: {
@@ -2997,6 +5784,7 @@ export interface paths {
                                 statement: string;
                                 givenAt: string;
                             } | null;
+                            approvalNeeded: boolean;
                             history: {
                                 event: string;
                                 /** Format: date-time */
@@ -3008,7 +5796,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3063,7 +5851,7 @@ export interface paths {
                                 /** Format: date-time */
                                 closedAt: string | null;
                                 /** @enum {string|null} */
-                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                                 daysLate: number | null;
                                 lateness: string | null;
                             }[];
@@ -3076,10 +5864,58 @@ export interface paths {
                                 kind: string;
                                 title: string;
                                 asks: string;
-                                carried: string[];
+                                carried: {
+                                    name: string;
+                                    label: string;
+                                    value: unknown;
+                                }[];
                                 dueOn: string | null;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of the organisation by name, for a declaration that names someone (names only, at most 20) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
                     };
                 };
             };
@@ -3140,7 +5976,7 @@ export interface paths {
                                 /** Format: date-time */
                                 closedAt: string | null;
                                 /** @enum {string|null} */
-                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                                 daysLate: number | null;
                                 lateness: string | null;
                                 /** Format: uuid */
@@ -3150,6 +5986,68 @@ export interface paths {
                                 sensitive: boolean;
                                 immediate: boolean;
                                 acknowledgementOverdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/declarations/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Duties met on time and late, by kind, academy and month, each citing the provisions it enforces */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            rows: {
+                                kind: string;
+                                title: string;
+                                academy: string;
+                                month: number;
+                                onTime: number;
+                                late: number;
+                                cites: {
+                                    code: string;
+                                    version: string;
+                                    name: string;
+                                    text: string;
+                                    href: string;
+                                    provisions: {
+                                        key: string;
+                                        words: string;
+                                        href: string;
+                                    }[];
+                                }[];
                             }[];
                         };
                     };
@@ -3200,6 +6098,14 @@ export interface paths {
                                 title: string;
                                 sensitive: boolean;
                                 timeLimit: string | null;
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                    required: boolean;
+                                    choices: string[] | null;
+                                }[];
                             };
                             /** @enum {string} */
                             state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
@@ -3218,7 +6124,7 @@ export interface paths {
                             /** Format: date-time */
                             closedAt: string | null;
                             /** @enum {string|null} */
-                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                             daysLate: number | null;
                             lateness: string | null;
                             cites: {
@@ -3254,6 +6160,7 @@ export interface paths {
                                 statement: string;
                                 givenAt: string;
                             } | null;
+                            approvalNeeded: boolean;
                             history: {
                                 event: string;
                                 /** Format: date-time */
@@ -3265,7 +6172,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3336,6 +6243,14 @@ export interface paths {
                                 title: string;
                                 sensitive: boolean;
                                 timeLimit: string | null;
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                    required: boolean;
+                                    choices: string[] | null;
+                                }[];
                             };
                             /** @enum {string} */
                             state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
@@ -3354,7 +6269,7 @@ export interface paths {
                             /** Format: date-time */
                             closedAt: string | null;
                             /** @enum {string|null} */
-                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                             daysLate: number | null;
                             lateness: string | null;
                             cites: {
@@ -3390,6 +6305,7 @@ export interface paths {
                                 statement: string;
                                 givenAt: string;
                             } | null;
+                            approvalNeeded: boolean;
                             history: {
                                 event: string;
                                 /** Format: date-time */
@@ -3401,7 +6317,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3447,11 +6363,16 @@ export interface paths {
                         type: "mark_for_case";
                         /** @description Why it needs a case */
                         reason: string;
+                        /** @description Open the case at once (a case officer), which then closes the declaration */
+                        openCase?: {
+                            /** @enum {string} */
+                            type: "membership_application" | "suitability" | "allegation" | "staff_conduct" | "protected";
+                        };
                     } | {
                         /** @enum {string} */
                         type: "close";
                         /** @enum {string} */
-                        outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened";
+                        outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined";
                         /** @description The closing note */
                         note?: string;
                     };
@@ -3474,6 +6395,14 @@ export interface paths {
                                 title: string;
                                 sensitive: boolean;
                                 timeLimit: string | null;
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    type: "past_date" | "date" | "text" | "long_text" | "pence" | "person" | "choice" | "yes_no";
+                                    required: boolean;
+                                    choices: string[] | null;
+                                }[];
                             };
                             /** @enum {string} */
                             state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
@@ -3492,7 +6421,7 @@ export interface paths {
                             /** Format: date-time */
                             closedAt: string | null;
                             /** @enum {string|null} */
-                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | null;
+                            outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
                             daysLate: number | null;
                             lateness: string | null;
                             cites: {
@@ -3528,6 +6457,7 @@ export interface paths {
                                 statement: string;
                                 givenAt: string;
                             } | null;
+                            approvalNeeded: boolean;
                             history: {
                                 event: string;
                                 /** Format: date-time */
@@ -3539,7 +6469,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3600,11 +6530,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -3668,11 +6598,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3831,11 +6761,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3911,11 +6841,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -3979,11 +6909,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -4146,7 +7076,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -4204,7 +7134,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -4304,7 +7234,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -4422,7 +7352,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                             sharedWithMe: {
                                 /** Format: uuid */
@@ -4432,7 +7362,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                             }[];
                         };
                     };
@@ -4744,6 +7674,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests for information put to me in cases about me: all I see of them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseTitle: string;
+                            question: string;
+                            consentFrom: string | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                            answer: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                name: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            consent: {
+                                given: boolean;
+                                statement: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            } | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/information-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a request for information put to me, with documents I uploaded (POST /files) and, where it asks, whether I consent to disclosure by the third party */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @default [] */
+                        fileIds?: string[];
+                        consent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseTitle: string;
+                            question: string;
+                            consentFrom: string | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                            answer: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                name: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            consent: {
+                                given: boolean;
+                                statement: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            } | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/outbox": {
         parameters: {
             query?: never;
@@ -4856,7 +7932,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         }[];
                     };
                 };
@@ -4975,7 +8051,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5162,7 +8238,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5262,7 +8338,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5362,6 +8438,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/registers/{register}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A register (interests, gifts and hospitality, insurance) for the academies I oversee, filtered; as a spreadsheet with format=csv */
+        get: {
+            parameters: {
+                query?: {
+                    academyId?: string;
+                    from?: string;
+                    to?: string;
+                    person?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    register: "interests" | "gifts" | "insurance";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            giftThresholdPence: number | null;
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                /** @enum {string|null} */
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
+                                fields: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: uuid */
+                                declarantId: string;
+                                declarant: string;
+                                academy: string | null;
+                                needsApproval: boolean;
+                                /** @enum {string|null} */
+                                approval: "awaiting" | "approved" | "declined" | null;
+                                insurance: {
+                                    lapsed: boolean;
+                                    daysLeft: number;
+                                } | null;
+                            }[];
+                        } | string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/retention-schedule": {
         parameters: {
             query?: never;
@@ -5402,6 +8555,436 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safe-working": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My safe-working requests and notices, and those that came to me */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: {
+                                    id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    needs: "approval" | "notice";
+                                };
+                                requester: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                learner: string;
+                                purpose: string;
+                                /** Format: date-time */
+                                eventAt: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                state: "requested" | "approved" | "refused" | "withdrawn";
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    provision: string;
+                                    met: boolean;
+                                    metBeforeEvent: boolean;
+                                    metAt: string | null;
+                                }[];
+                                allMetBeforeEvent: boolean;
+                                approvedAfterEvent: boolean;
+                                decision: {
+                                    by: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    approved: boolean;
+                                    reason: string | null;
+                                } | null;
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            }[];
+                            toMe: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: {
+                                    id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    needs: "approval" | "notice";
+                                };
+                                requester: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                learner: string;
+                                purpose: string;
+                                /** Format: date-time */
+                                eventAt: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                state: "requested" | "approved" | "refused" | "withdrawn";
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    provision: string;
+                                    met: boolean;
+                                    metBeforeEvent: boolean;
+                                    metAt: string | null;
+                                }[];
+                                allMetBeforeEvent: boolean;
+                                approvedAfterEvent: boolean;
+                                decision: {
+                                    by: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    approved: boolean;
+                                    reason: string | null;
+                                } | null;
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask a manager to agree in advance (a learner in my car), or give notice beforehand (a one-to-one meeting) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: string;
+                        learner: string;
+                        purpose: string;
+                        /** Format: date-time */
+                        eventAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                needs: "approval" | "notice";
+                            };
+                            requester: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learner: string;
+                            purpose: string;
+                            /** Format: date-time */
+                            eventAt: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            state: "requested" | "approved" | "refused" | "withdrawn";
+                            conditions: {
+                                id: string;
+                                label: string;
+                                provision: string;
+                                met: boolean;
+                                metBeforeEvent: boolean;
+                                metAt: string | null;
+                            }[];
+                            allMetBeforeEvent: boolean;
+                            approvedAfterEvent: boolean;
+                            decision: {
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                approved: boolean;
+                                reason: string | null;
+                            } | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safe-working-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs a manager’s agreement in advance, and what needs notice beforehand, with the conditions each records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            needs: "approval" | "notice";
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            }[];
+                            conditions: {
+                                id: string;
+                                label: string;
+                                metByApproval: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safe-working/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A safe-working request: each condition, whether it was met before the event, and the decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                needs: "approval" | "notice";
+                            };
+                            requester: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learner: string;
+                            purpose: string;
+                            /** Format: date-time */
+                            eventAt: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            state: "requested" | "approved" | "refused" | "withdrawn";
+                            conditions: {
+                                id: string;
+                                label: string;
+                                provision: string;
+                                met: boolean;
+                                metBeforeEvent: boolean;
+                                metAt: string | null;
+                            }[];
+                            allMetBeforeEvent: boolean;
+                            approvedAfterEvent: boolean;
+                            decision: {
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                approved: boolean;
+                                reason: string | null;
+                            } | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safe-working/{requestId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a condition met or withdraw (the requester); approve or refuse with a reason (the manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "record_condition";
+                        condition: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "approve";
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "refuse";
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "withdraw";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                needs: "approval" | "notice";
+                            };
+                            requester: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learner: string;
+                            purpose: string;
+                            /** Format: date-time */
+                            eventAt: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            state: "requested" | "approved" | "refused" | "withdrawn";
+                            conditions: {
+                                id: string;
+                                label: string;
+                                provision: string;
+                                met: boolean;
+                                metBeforeEvent: boolean;
+                                metAt: string | null;
+                            }[];
+                            allMetBeforeEvent: boolean;
+                            approvedAfterEvent: boolean;
+                            decision: {
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                approved: boolean;
+                                reason: string | null;
+                            } | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5510,10 +9093,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5585,10 +9168,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5666,10 +9249,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5750,10 +9333,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5847,10 +9430,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };
@@ -5928,10 +9511,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
                         };
                     };
                 };

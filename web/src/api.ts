@@ -42,7 +42,8 @@ export type OrganisationKind = (typeof organisationKind.enumValues)[number];
 
 // Problems are the error plugin's RFC 9457 answers, which the routes do not declare.
 export interface FieldProblem {
-  field: string;
+  /** Null where a rule refused the request as a whole rather than one field of it. */
+  field: string | null;
   reason: string;
 }
 
@@ -208,6 +209,29 @@ export type InsightGroup = Item<DevelopmentInsights['standards']>['overall'];
 
 export type UploadedFile = Answer<'/api/orgs/{orgId}/files', 'post'>;
 
+// Duties and declarations
+
+export type DeclarationKind = Item<Answer<'/api/orgs/{orgId}/declaration-kinds', 'get'>>;
+export type DeclarationField = Item<DeclarationKind['fields']>;
+export type Declaration = Answer<'/api/orgs/{orgId}/declarations/{declarationId}', 'get'>;
+export type DeclarationState = Declaration['state'];
+export type DeclarationOutcome = NonNullable<Declaration['outcome']>;
+/** The outcomes a recipient closes a declaration with, in the order the form offers them (checked below). */
+export const DECLARATION_OUTCOMES = ['no_action', 'advice_given', 'action_taken', 'referred', 'case_opened', 'approved', 'declined'] as const satisfies readonly DeclarationOutcome[];
+export type MyDeclarations = Answer<'/api/orgs/{orgId}/declarations/mine', 'get'>;
+export type DeclarationSummary = Item<MyDeclarations['declarations']>;
+export type DutyElsewhere = Item<MyDeclarations['dutiesElsewhere']>;
+export type QueueBucket = NonNullable<Query<'/api/orgs/{orgId}/declarations/queue', 'get'>['bucket']>;
+/** The queue's tabs in the order it shows them (checked below). */
+export const QUEUE_BUCKETS = ['new', 'open', 'late', 'marked_for_case', 'closed'] as const satisfies readonly QueueBucket[];
+type ServerQueue = Answer<'/api/orgs/{orgId}/declarations/queue', 'get'>;
+/** Narrowed: the server's schema counts by any string, where it counts every bucket. */
+export type DeclarationQueue = Narrowed<ServerQueue, { counts: Record<QueueBucket, number> }>;
+export type QueuedDeclaration = Item<ServerQueue['items']>;
+export type NewDeclaration = Body<'/api/orgs/{orgId}/declarations', 'post'>;
+export type DeclarationFields = NonNullable<NewDeclaration['fields']>;
+export type DeclarationStep = Body<'/api/orgs/{orgId}/declarations/{declarationId}/steps', 'post'>;
+
 /** A page of a list, and how many there are in all. */
 export interface Paged<T> {
   items: T[];
@@ -225,6 +249,8 @@ type _ListsMatchTheServer = [
   Holds<Same<(typeof INSIGHT_GROUPINGS)[number], InsightGrouping>>,
   Holds<Same<Nation, NonNullable<OrganisationChanges['nation']>>>,
   Holds<Same<Role, Item<NonNullable<OrganisationChanges['twoFactorRoles']>>>>,
+  Holds<Same<(typeof DECLARATION_OUTCOMES)[number], DeclarationOutcome>>,
+  Holds<Same<(typeof QUEUE_BUCKETS)[number], QueueBucket>>,
 ];
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
@@ -424,4 +450,15 @@ export const api = {
   developmentInsights: (orgId: string, year: number, groupBy: InsightGrouping) => request<DevelopmentInsights>('GET', `/api/orgs/${encode(orgId)}/development/insights${query({ year, groupBy })}`),
   /** A development record as a download, one's own or one shared (a plain link: the cookie is enough for a GET). */
   developmentExportPath: (orgId: string, format: 'pdf' | 'csv', personId?: string) => `/api/orgs/${encode(orgId)}/development/export${query({ format, personId })}`,
+
+  // Duties and declarations
+  declarationKinds: (orgId: string) => request<DeclarationKind[]>('GET', `/api/orgs/${encode(orgId)}/declaration-kinds`),
+  myDeclarations: (orgId: string) => request<MyDeclarations>('GET', `/api/orgs/${encode(orgId)}/declarations/mine`),
+  declarationQueue: (orgId: string, bucket: QueueBucket) => request<DeclarationQueue>('GET', `/api/orgs/${encode(orgId)}/declarations/queue${query({ bucket })}`),
+  declaration: (orgId: string, declarationId: string) => request<Declaration>('GET', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`),
+  createDeclaration: (orgId: string, body: NewDeclaration) => request<Declaration>('POST', `/api/orgs/${encode(orgId)}/declarations`, body),
+  /** Changes a draft's fields: those given, null clearing one. */
+  updateDeclaration: (orgId: string, declarationId: string, fields: DeclarationFields) => request<Declaration>('PATCH', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`, { fields }),
+  discardDeclaration: (orgId: string, declarationId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`),
+  declarationStep: (orgId: string, declarationId: string, body: DeclarationStep) => request<Declaration>('POST', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}/steps`, body),
 };

@@ -45,6 +45,11 @@ const OrganisationCodesPage = page(() => import('./features/codes/organisation-c
 const CodeSearchPage = page(() => import('./features/codes/search.tsx'), 'CodeSearchPage');
 const ThemePage = page(() => import('./features/codes/theme.tsx'), 'ThemePage');
 const ThemesIndex = page(() => import('./features/codes/theme.tsx'), 'ThemesIndex');
+const DeclarationPage = page(() => import('./features/declarations/declaration.tsx'), 'DeclarationPage');
+const DeclarationQueuePage = page(() => import('./features/declarations/queue.tsx'), 'DeclarationQueuePage');
+const MyDeclarationsPage = page(() => import('./features/declarations/my-declarations.tsx'), 'MyDeclarationsPage');
+const NewDeclarationPage = page(() => import('./features/declarations/declaration-form.tsx'), 'NewDeclarationPage');
+const SendElsewherePage = page(() => import('./features/declarations/send.tsx'), 'SendElsewherePage');
 const CpdPage = page(() => import('./features/development/cpd.tsx'), 'CpdPage');
 const DevelopmentDashboardPage = page(() => import('./features/development/dashboard.tsx'), 'DevelopmentDashboardPage');
 const InsightsPage = page(() => import('./features/development/insights.tsx'), 'InsightsPage');
@@ -124,6 +129,11 @@ function App() {
             <Route path="development/cpd" element={<CpdPage />} />
             <Route path="development/sharing" element={<SharingPage />} />
             <Route path="development-insights" element={<InsightsPage />} />
+            <Route path="declarations" element={<MyDeclarationsPage />} />
+            <Route path="declarations/new/:kindId" element={<NewDeclarationPage />} />
+            <Route path="declarations/send" element={<SendElsewherePage />} />
+            <Route path="declarations/queue" element={<DeclarationQueuePage />} />
+            <Route path="declarations/:declarationId" element={<DeclarationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { anchorOf, audit, auditEvents, latestAnchors, verifyChain } from '../../
 import { people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { clock } from '../../platform/clock.ts';
+import { likeText } from '../../platform/validation.ts';
 
 export interface AuditQuery {
   action?: string | undefined;
@@ -18,7 +19,6 @@ export interface AuditQuery {
   limit: number;
 }
 
-const likeText = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const personIdIn = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : null);
 

@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appealCloses, CASE_TYPES, deadlinesStartedBy, MIN_PUBLISHED_GROUP, openCase, panelProblems, publishable, step, type Case, type CaseEvent, type CaseType, type PanelMember } from './rules.ts';
+import { KINDS } from '../deadlines/rules.ts';
+import {
+  answerRefusal,
+  appealCloses,
+  CASE_TYPES,
+  deadlinesStartedBy,
+  MIN_PUBLISHED_GROUP,
+  officerChangeRefusal,
+  openCase,
+  panelChangeRefusal,
+  panelProblems,
+  publishable,
+  step,
+  typeRefusal,
+  type Case,
+  type CaseEvent,
+  type CaseType,
+  type PanelMember,
+} from './rules.ts';
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
 const REASONS = 'The evidence shows the member failed to notify the Society in time.';
@@ -105,6 +123,55 @@ describe('a case', () => {
   it('refuses a step dated before the one it follows', () => {
     const r = step(suitability, openCase(suitability, at('2026-01-05')), { type: 'advance', to: 'assessment' }, at('2026-01-04'));
     expect(r.ok || r.refusals[0]!.rule).toBe('time-goes-forward');
+  });
+});
+
+describe('who runs a case', () => {
+  it('opens a type only where it belongs: membership at a professional body, staff conduct at an employer, protection anywhere', () => {
+    expect(typeRefusal(suitability, 'professional_body')).toBeNull();
+    expect(typeRefusal(suitability, 'employer_trust')?.rule).toBe('case-type-not-here');
+    expect(typeRefusal(CASE_TYPES.staff_conduct, 'professional_body')?.rule).toBe('case-type-not-here');
+    expect(typeRefusal(CASE_TYPES.protected, 'association')).toBeNull();
+  });
+
+  it('keeps an officer on an open case, and changes nothing once it is closed', () => {
+    expect(officerChangeRefusal({ stage: 'intake' }, 1)).toBeNull();
+    expect(officerChangeRefusal({ stage: 'intake' }, 0)?.rule).toBe('case-needs-an-officer');
+    expect(officerChangeRefusal({ stage: 'closed' }, 2)?.rule).toBe('case-closed');
+  });
+
+  it('changes a panel only where the type has one, before it decides, and to no more than three', () => {
+    const open = openCase(suitability, at('2026-01-05'));
+    expect(panelChangeRefusal(suitability, open, 3)).toBeNull();
+    expect(panelChangeRefusal(suitability, open, 4)?.rule).toBe('panel-of-three');
+    expect(panelChangeRefusal(CASE_TYPES.allegation, open, 1)?.rule).toBe('no-panel');
+    expect(panelChangeRefusal(suitability, decided(), 2)?.rule).toBe('panel-has-decided');
+  });
+
+  it('starts each deadline with the time its kind in the deadlines catalogue gives', () => {
+    for (const type of Object.values(CASE_TYPES)) {
+      for (const d of type.deadlines) expect(KINDS[d.kind].rule, `${type.id} ${d.kind}`).toEqual({ type: d.period.unit, days: d.period.count });
+    }
+  });
+});
+
+describe('a request for information', () => {
+  const assessed = () => run(suitability, openCase(suitability, at('2026-01-05')), [{ type: 'advance', to: 'assessment' }, at('2026-01-06')]);
+
+  it('gives until a later day to answer', () => {
+    const today = step(suitability, assessed(), { type: 'request_information', dueOn: '2026-01-07' }, at('2026-01-07'));
+    expect(today.ok || today.refusals.map((r) => [r.rule, r.field])).toEqual([['information-due-later', 'dueOn']]);
+    expect(step(suitability, assessed(), { type: 'request_information', dueOn: '2026-01-21' }, at('2026-01-07')).ok).toBe(true);
+  });
+
+  it('is answered once, says yes or no to the consent it asks for (000 provision 8), and not once the case is closed', () => {
+    const asked = { answeredAt: null, consentFrom: 'Northfield Academy' };
+    expect(answerRefusal({ stage: 'assessment' }, asked, true)).toBeNull();
+    expect(answerRefusal({ stage: 'assessment' }, asked, false)).toBeNull();
+    expect(answerRefusal({ stage: 'assessment' }, asked, undefined)).toMatchObject({ rule: 'consent-answer-needed', field: 'consent' });
+    expect(answerRefusal({ stage: 'assessment' }, { answeredAt: null, consentFrom: null }, true)).toMatchObject({ rule: 'no-consent-asked', field: 'consent' });
+    expect(answerRefusal({ stage: 'assessment' }, { ...asked, answeredAt: at('2026-01-08') }, true)?.rule).toBe('already-answered');
+    expect(answerRefusal({ stage: 'closed' }, asked, true)?.rule).toBe('case-closed');
   });
 });
 

@@ -1,4 +1,6 @@
+import { inLondon } from '../../platform/calendar/index.ts';
 import { ok, refused, type ProvisionCitation, type Refusal, type Result } from '../../platform/result.ts';
+import type { KindName } from '../deadlines/index.ts';
 
 // Cases as data and one state machine. A professional body checks suitability before admitting a member
 // and acts on information that calls a member's suitability into question (000, "Related procedures");
@@ -15,12 +17,22 @@ export type Stage = (typeof STAGES)[number];
 /** The stages a case passes through before its decision; a type may skip those it does not have. */
 const BEFORE_DECISION: readonly Stage[] = ['intake', 'assessment', 'investigation', 'decision'];
 
-export type CaseTypeId = 'membership_application' | 'suitability' | 'allegation' | 'staff_conduct' | 'protected';
+export const CASE_TYPE_IDS = ['membership_application', 'suitability', 'allegation', 'staff_conduct', 'protected'] as const;
+export type CaseTypeId = (typeof CASE_TYPE_IDS)[number];
+
+/**
+ * What a case is opened from: received directly (an application, a report to the organisation), a person's
+ * own declaration or notification (000 provisions 10 and 11), a concern raised, or information from a third party.
+ */
+export const OPENED_FROM = ['intake', 'declaration', 'concern', 'third_party'] as const;
+export type OpenedFrom = (typeof OPENED_FROM)[number];
 
 /** When a deadline falls: working days (UK, by the organisation's nation) or calendar days from the event that starts it. */
 export type Period = { unit: 'working_days' | 'calendar_days'; count: number };
 
 export interface StageDeadline {
+  /** Its kind in the deadlines catalogue, which says whom it reminds and escalates to (a test holds the two periods equal). */
+  kind: KindName;
   /** What starts it: the case being opened, or it reaching a stage. */
   startsOn: 'opened' | Stage;
   title: string;
@@ -52,7 +64,7 @@ const setCode = (...provisions: string[]): ProvisionCitation => ({ code: 'set-co
 const staffCode = (...provisions: string[]): ProvisionCitation => ({ code: 'att-staff-code-of-conduct', version: '2020', provisions });
 
 /** Two working days to acknowledge what was received: the organisation's service standard, the same for every type. */
-const ACKNOWLEDGE: StageDeadline = { startsOn: 'opened', title: 'Acknowledge it to the person', period: { unit: 'working_days', count: 2 }, source: 'Probity: acknowledged within two working days' };
+const ACKNOWLEDGE: StageDeadline = { kind: 'case-acknowledgement', startsOn: 'opened', title: 'Acknowledge it to the person', period: { unit: 'working_days', count: 2 }, source: 'Probity: acknowledged within two working days' };
 /** Appeals: 28 calendar days from the outcome letter, the organisation's default where its procedure sets none. */
 const APPEAL_DAYS = 28;
 
@@ -99,6 +111,7 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
     deadlines: [
       ACKNOWLEDGE,
       {
+        kind: 'lado-referral',
         startsOn: 'opened',
         title: "Refer to the local authority's designated officer",
         period: { unit: 'working_days', count: 1 },
@@ -136,12 +149,22 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   },
 };
 
+/** Why an organisation of this kind does not open a case of this type: a trust has no membership applications, a professional body no staff. */
+export function typeRefusal(type: CaseType, organisationKind: string): Refusal | null {
+  if (type.runBy === 'any' || type.runBy === organisationKind) return null;
+  return { rule: 'case-type-not-here', field: 'type', detail: `${type.title}: a case that ${type.runBy === 'professional_body' ? 'a professional body' : 'an employer'} runs.` };
+}
+
+const CLOSED: Refusal = { rule: 'case-closed', detail: 'A closed case changes no more.' };
+
 // ─── Panels ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A practitioner of the profession, or a lay member from outside it. */
+export const PANEL_KINDS = ['practitioner', 'lay'] as const;
 
 export interface PanelMember {
   personId: string;
-  /** A practitioner of the profession, or a lay member from outside it. */
-  kind: 'practitioner' | 'lay';
+  kind: (typeof PANEL_KINDS)[number];
 }
 
 export const PANEL_SIZE = 3;
@@ -158,6 +181,18 @@ export function panelProblems(panel: readonly PanelMember[], barred: ReadonlySet
   if (!panel.some((m) => m.kind === 'lay')) problems.push({ rule: 'panel-lay-member', field: 'panel', detail: 'A panel has at least one lay member.' });
   panel.forEach((m, i) => barred.has(m.personId) && problems.push({ rule: 'panel-member-recused', field: `panel.${i}`, detail: 'This person is barred from the case and cannot sit on its panel.' }));
   return problems;
+}
+
+/**
+ * Why the panel may not change now: only a type decided by a panel has one, a closed case changes no more,
+ * the panel that made a decision stays as it sat (an appeal upheld sends the case back to be decided, and
+ * then it may change), and a panel has three seats.
+ */
+export function panelChangeRefusal(type: CaseType, c: Pick<Case, 'stage' | 'decision'>, seatedAfter: number): Refusal | null {
+  if (!type.panel) return { rule: 'no-panel', detail: `A ${type.title.toLowerCase()} is not decided by a panel.` };
+  if (c.stage === 'closed') return CLOSED;
+  if (c.decision) return { rule: 'panel-has-decided', detail: 'The panel that made the decision stays as it sat.' };
+  return seatedAfter > PANEL_SIZE ? { rule: 'panel-of-three', detail: 'A panel is three people: remove one before appointing another.' } : null;
 }
 
 // ─── The lifecycle ──────────────────────────────────────────────────────────────────────────────────────
@@ -177,10 +212,13 @@ export interface Case {
   harmThreshold: boolean;
   decision: Decision | null;
   outcome: { outcome: string; issuedAt: Date } | null;
-  appeal: { grounds: string; lodgedAt: Date; result: 'upheld' | 'dismissed' | null } | null;
+  appeal: { grounds: string; lodgedAt: Date; result: AppealResult | null } | null;
   closedAt: Date | null;
   history: readonly { event: CaseEventType; at: Date; from: Stage; to: Stage }[];
 }
+
+export const APPEAL_RESULTS = ['upheld', 'dismissed'] as const;
+export type AppealResult = (typeof APPEAL_RESULTS)[number];
 
 export type CaseEvent =
   | { type: 'open' }
@@ -189,7 +227,7 @@ export type CaseEvent =
   | { type: 'decide'; outcome: string; reasons: string; panel?: readonly PanelMember[] }
   | { type: 'issue_outcome' }
   | { type: 'appeal'; grounds: string }
-  | { type: 'decide_appeal'; result: 'upheld' | 'dismissed'; reasons: string }
+  | { type: 'decide_appeal'; result: AppealResult; reasons: string }
   | { type: 'close'; reasons: string };
 export type CaseEventType = CaseEvent['type'];
 
@@ -206,6 +244,12 @@ export const STEP_ACTIONS: Readonly<Record<CaseEventType, 'case.open' | 'case.pr
 };
 export const EVENT_TYPES = Object.keys(STEP_ACTIONS) as CaseEventType[];
 
+/** Why an officer may not join or leave the case now: a closed case changes no more, and an open one always has an officer. */
+export function officerChangeRefusal(c: Pick<Case, 'stage'>, officersAfter: number): Refusal | null {
+  if (c.stage === 'closed') return CLOSED;
+  return officersAfter < 1 ? { rule: 'case-needs-an-officer', detail: 'An open case keeps at least one case officer: another is appointed before the last one leaves.' } : null;
+}
+
 export const MIN_REASONS = 20;
 export const MAX_TEXT = 20_000;
 
@@ -220,7 +264,7 @@ export function deadlinesStartedBy(type: CaseType, c: Pick<Case, 'harmThreshold'
 }
 
 /** The last day an appeal may be lodged, or null where the type has none or no outcome was issued. */
-export function appealCloses(type: CaseType, c: Case): Date | null {
+export function appealCloses(type: CaseType, c: Pick<Case, 'outcome'>): Date | null {
   if (type.appealDays === null || !c.outcome) return null;
   return new Date(c.outcome.issuedAt.getTime() + type.appealDays * 86_400_000);
 }
@@ -239,7 +283,7 @@ const refuseStep = (c: Case, step: string) => refused<Case>({ rule: 'case-stage'
  */
 export function step(type: CaseType, c: Case, event: CaseEvent, now: Date, barred: ReadonlySet<string> = new Set()): Result<Case> {
   if (type.id !== c.type) return refused({ rule: 'case-type', detail: `This case is a ${c.type}, not a ${type.id}.` });
-  if (c.stage === 'closed') return refused({ rule: 'case-closed', detail: 'A closed case changes no more.' });
+  if (c.stage === 'closed') return refused(CLOSED);
   const last = c.history.at(-1)?.at ?? c.openedAt;
   if (now.getTime() < last.getTime()) return refused({ rule: 'time-goes-forward', detail: 'A step is not dated before the one it follows.' });
   const move = (to: Stage, changes: Partial<Case> = {}): Result<Case> => ok({ ...c, ...changes, stage: to, history: [...c.history, { event: event.type, at: now, from: c.stage, to }] });
@@ -256,6 +300,7 @@ export function step(type: CaseType, c: Case, event: CaseEvent, now: Date, barre
     case 'request_information':
       // 000 provision 8: a member complies with reasonable requests for information, with a time to answer.
       if (!['assessment', 'investigation'].includes(c.stage)) return refuseStep(c, 'ask for information');
+      if (!(event.dueOn > inLondon(now).date)) return refused({ rule: 'information-due-later', field: 'dueOn', detail: 'A request for information gives until a later day to answer.' });
       return move(c.stage);
     case 'decide': {
       if (c.stage !== 'decision') return refuseStep(c, 'be decided');
@@ -297,6 +342,21 @@ export function step(type: CaseType, c: Case, event: CaseEvent, now: Date, barre
       return move('closed', { closedAt: now });
     }
   }
+}
+
+// ─── Requests for information ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * Why the person may not answer a request for information now: a closed case changes no more, a request
+ * is answered once, and where it asks the person to consent to disclosure by a third party (000 provision 8)
+ * the answer says whether they do; where it asks none, there is nothing to consent to.
+ */
+export function answerRefusal(c: Pick<Case, 'stage'>, request: { answeredAt: Date | null; consentFrom: string | null }, consent: boolean | undefined): Refusal | null {
+  if (c.stage === 'closed') return CLOSED;
+  if (request.answeredAt) return { rule: 'already-answered', detail: 'This request was answered already.' };
+  if (request.consentFrom !== null && consent === undefined) return { rule: 'consent-answer-needed', field: 'consent', detail: `Say whether you consent to ${request.consentFrom} disclosing what it holds about you.` };
+  if (request.consentFrom === null && consent !== undefined) return { rule: 'no-consent-asked', field: 'consent', detail: 'This request asks for no consent.' };
+  return null;
 }
 
 // ─── Statistics ─────────────────────────────────────────────────────────────────────────────────────────

@@ -177,6 +177,71 @@ export const KINDS = {
     schedule: standard,
     metByRecord: true,
   },
+  // Cases (features/cases): no code sets these times. Acknowledging, answering a request and closing after
+  // the time to appeal are the organisation's defaults; the referral is statutory guidance for schools. None
+  // escalates to a role, which would tell a case officer barred from the case that it exists.
+  'case-acknowledgement': {
+    title: 'Acknowledge the case to the person it concerns',
+    source: "The organisation's service standard: what was received is acknowledged within two working days; no code sets the time",
+    cites: null,
+    rule: { type: 'working_days', days: 2 },
+    schedule: { ...standard, remindBefore: ['P1D'] },
+  },
+  'lado-referral': {
+    title: "Refer the allegation to the local authority's designated officer",
+    source: 'Statutory guidance for schools, which the organisation follows: an allegation that may meet the harm threshold is referred to the designated officer within one working day',
+    cites: null,
+    rule: { type: 'working_days', days: 1 },
+    schedule: { remindBefore: ['PT4H'], atDue: true, escalateAfter: 'PT0M', escalateTo: 'line_manager', urgent: true },
+  },
+  'case-information-request': {
+    title: 'Answer the request for information',
+    source: "By the day the request gives, or in the organisation's default of 14 days: members comply with reasonable requests for information, and no code sets a time for it",
+    cites: null,
+    rule: { type: 'calendar_days', days: 14 },
+    schedule: { remindBefore: ['P7D', 'P1D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
+  },
+  'case-appeal-window': {
+    title: 'Close the case once the time to appeal has passed',
+    source: "A person may appeal within 28 days of the outcome, the organisation's default where its procedure sets none; the case is closed within five working days after, unless they appealed",
+    cites: null,
+    rule: { type: 'working_days', days: 5 },
+    schedule: { ...standard, remindBefore: ['P1D'] },
+    metByRecord: true,
+  },
+  // Safeguarding (features/safeguarding): an outside agency's answer to a referral, chased by the DSL who
+  // made it. Children's social care's times are statutory guidance 003 §1.2 takes account of; no guidance
+  // sets the others, which are the organisation's defaults.
+  'social-care-referral-decision': {
+    title: "Hear children's social care's decision on a referral",
+    source:
+      'Within one working day of a referral a social worker acknowledges it and decides the next steps, and the school follows it up if it hears nothing (Keeping Children Safe in Education; Working Together to Safeguard Children)',
+    cites: staffCode('1.2'),
+    rule: { type: 'working_days', days: 1 },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: 'P1D', escalateTo: 'designated_safeguarding_lead', urgent: true },
+  },
+  'social-care-assessment': {
+    title: "Hear the conclusion of children's social care's assessment",
+    source: 'An assessment concludes within 45 working days of the referral (Working Together to Safeguard Children)',
+    cites: staffCode('1.2'),
+    rule: { type: 'working_days', days: 45 },
+    schedule: { remindBefore: ['P5D'], atDue: true, escalateAfter: 'P1D', escalateTo: 'designated_safeguarding_lead', urgent: false },
+  },
+  'police-referral-response': {
+    title: "Hear the police's answer to a referral",
+    source: "No guidance sets a time for the police to answer a school's referral: the organisation's default is to follow it up after one working day, as for children's social care",
+    cites: null,
+    rule: { type: 'working_days', days: 1 },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: 'P1D', escalateTo: 'designated_safeguarding_lead', urgent: true },
+  },
+  'early-help-referral-response': {
+    title: "Hear the early help service's answer to a referral",
+    source: "No guidance sets a time for an early help service to answer a referral: the organisation's default is to follow it up after ten working days",
+    cites: null,
+    rule: { type: 'working_days', days: 10 },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: 'P2D', escalateTo: 'designated_safeguarding_lead', urgent: false },
+  },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',
     source: 'Assess yourself at least annually against the Professional Standards',

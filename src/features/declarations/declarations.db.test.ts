@@ -198,6 +198,22 @@ describe("a member's notification to their body", () => {
     expect((await post(b.officerSession, `/api/orgs/${b.org.id}/declarations/${made.id}/steps`, { type: 'mark_for_case', reason: 'A caution bears on suitability.' })).json().state).toBe('marked_for_case');
   });
 
+  it('opens a suitability case when a case officer marks it so, and the case closes it', async () => {
+    const b = await body();
+    const member = await makePerson(t.database.db, b.org.id, [{ role: 'member' }], { member: true, name: 'Member' });
+    const session = await signIn(t.app, member.email);
+    const drafted = await post(session, `/api/orgs/${b.org.id}/declarations`, { kind: 'disciplinary-finding', fields: { occurredOn: '2026-11-24', madeBy: 'A college', details: 'A final written warning.' } });
+    const made = (await post(session, `/api/orgs/${b.org.id}/declarations/${drafted.json().id}/steps`, { type: 'submit' })).json();
+    const url = `/api/orgs/${b.org.id}/declarations/${made.id}/steps`;
+    // Only a case officer opens a case, and only of a type the body runs.
+    expect((await post(b.officerSession, url, { type: 'acknowledge', openCase: { type: 'suitability' } })).statusCode).toBe(400);
+    expect((await post(b.officerSession, url, { type: 'mark_for_case', reason: 'A finding bears on suitability.', openCase: { type: 'staff_conduct' } })).json().type).toBe('/rules/case-type-not-here');
+    const closed = (await post(b.officerSession, url, { type: 'mark_for_case', reason: 'A finding bears on suitability.', openCase: { type: 'suitability' } })).json();
+    expect(closed).toMatchObject({ state: 'closed', outcome: 'case_opened' });
+    const opened = (await get(b.officerSession, `/api/orgs/${b.org.id}/cases`)).json();
+    expect(opened.items ?? opened).toEqual([expect.objectContaining({ type: 'suitability' })]);
+  });
+
   it('is shown to a trust’s teacher who is a member, after they tell their trust of a charge, and sent only with their consent', async () => {
     const x = await trust();
     const b = await body();

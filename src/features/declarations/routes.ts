@@ -2,10 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
+import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
+import { ROLES } from '../../platform/vocabulary.ts';
+import { CASE_TYPE_IDS } from '../cases/index.ts';
 import { citationSchema } from '../deadlines/index.ts';
-import { OUTCOMES, STATES } from './rules.ts';
+import * as registers from './registers.ts';
+import { AUDIENCES, FIELD_TYPES, OUTCOMES, REGISTER_NAMES, SAFE_WORKING_STATES, STATES } from './rules.ts';
+import * as safeWorking from './safe-working.ts';
 import * as service from './service.ts';
 
 const tags = ['declarations'];
@@ -22,19 +27,20 @@ const kindSchema = z.object({
   id: z.string(),
   title: z.string(),
   asks: z.string(),
-  audience: z.enum(['member', 'staff', 'self_employed_member']),
-  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.enum(['past_date', 'date', 'text', 'long_text', 'pence', 'person', 'choice', 'yes_no']), required: z.boolean(), choices: z.array(z.string()).nullable() })),
+  audience: z.enum(AUDIENCES),
+  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.enum(FIELD_TYPES), required: z.boolean(), choices: z.array(z.string()).nullable() })),
   cites: z.array(citationSchema),
   imposedByCode: z.boolean(),
   sensitive: z.boolean(),
   timeLimit: z.string().nullable(),
   closedBecause: z.string().nullable(),
+  goesTo: z.array(z.object({ id: z.uuid(), name: z.string(), as: z.string() })),
 });
 const person = z.object({ id: z.uuid(), name: z.string() });
 const declarationSchema = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
-  kind: z.object({ id: z.string(), title: z.string(), sensitive: z.boolean(), timeLimit: z.string().nullable() }),
+  kind: z.object({ id: z.string(), title: z.string(), sensitive: z.boolean(), timeLimit: z.string().nullable(), fields: kindSchema.shape.fields }),
   state: z.enum(STATES),
   fields: z.record(z.string(), z.unknown()),
   occurredOn: z.string().nullable(),
@@ -51,6 +57,7 @@ const declarationSchema = z.object({
   named: z.array(person),
   recipients: z.array(person.extend({ as: z.string(), steppedUpFrom: z.string().nullable() })),
   consent: z.object({ statement: z.string(), givenAt: z.string() }).nullable(),
+  approvalNeeded: z.boolean(),
   history: z.array(z.object({ event: z.string(), at: z.date(), from: z.enum(STATES), to: z.enum(STATES), note: z.string().nullable(), by: z.string().nullable() })),
   allowed: allowedActions,
 });
@@ -71,7 +78,7 @@ const listItem = z.object({
 const mineResponse = z.object({
   declarations: z.array(listItem),
   dutiesElsewhere: z.array(
-    z.object({ fromDeclarationId: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), kind: z.string(), title: z.string(), asks: z.string(), carried: z.array(z.string()), dueOn: z.string().nullable() }),
+    z.object({ fromDeclarationId: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), kind: z.string(), title: z.string(), asks: z.string(), carried: z.array(z.object({ name: z.string(), label: z.string(), value: z.unknown() })), dueOn: z.string().nullable() }),
   ),
 });
 const queueResponse = z.object({
@@ -96,18 +103,131 @@ const step = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('submit') }),
   z.strictObject({ type: z.literal('acknowledge') }),
   z.strictObject({ type: z.literal('record_action'), note: note('What was done') }),
-  z.strictObject({ type: z.literal('mark_for_case'), reason: note('Why it needs a case') }),
+  z.strictObject({ type: z.literal('mark_for_case'), reason: note('Why it needs a case'), openCase: z.strictObject({ type: z.enum(CASE_TYPE_IDS) }).optional().describe('Open the case at once (a case officer), which then closes the declaration') }),
   z.strictObject({ type: z.literal('close'), outcome: z.enum(OUTCOMES), note: note('The closing note').optional() }),
 ]);
 
-export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
+const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+const words = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+
+// Registers, settings, the re-declaration and the report.
+const registerQuery = z.strictObject({
+  academyId: z.uuid('must be an academy id').optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  person: z.string().max(200).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+  ...pageQuery,
+});
+const registerResponse = z.object({
+  total: z.number(),
+  giftThresholdPence: z.number().nullable(),
+  entries: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      title: z.string(),
+      state: z.enum(STATES),
+      outcome: z.enum(OUTCOMES).nullable(),
+      fields: z.record(z.string(), z.unknown()),
+      occurredOn: z.string().nullable(),
+      submittedAt: z.date().nullable(),
+      declarantId: z.uuid(),
+      declarant: z.string(),
+      academy: z.string().nullable(),
+      needsApproval: z.boolean(),
+      approval: z.enum(['awaiting', 'approved', 'declined']).nullable(),
+      insurance: z.object({ lapsed: z.boolean(), daysLeft: z.number() }).nullable(),
+    }),
+  ),
+});
+const recipient = z.enum(['line_manager', ...ROLES]);
+const recipients = z.array(recipient).max(5).readonly();
+const routing = z.object({ colleague: z.array(recipient).min(1, 'names at least one recipient').max(5).readonly(), principal: recipients.optional(), central: recipients.optional() });
+const ownKind = z.object({
+  id: z.string().max(60),
+  title: words(200),
+  asks: words(1000),
+  audience: z.enum(AUDIENCES),
+  fields: z
+    .array(z.object({ name: z.string().regex(/^[a-zA-Z]{1,40}$/, 'is a name of letters only'), label: words(200), type: z.enum(FIELD_TYPES), required: z.boolean(), choices: z.array(words(80)).max(20).readonly().optional() }))
+    .min(1, 'asks at least one thing')
+    .max(20)
+    .readonly(),
+  routing,
+  timeLimit: z.union([z.object({ type: z.literal('calendar_days'), days: z.number().int().min(1).max(365) }), z.object({ type: z.literal('immediately') }), z.null()]),
+  sensitive: z.boolean(),
+});
+const tailoring = z.object({
+  addedKinds: z.array(ownKind).max(50).readonly().optional(),
+  addedRecipients: z.record(z.string().max(60), recipients).optional(),
+  replacedRouting: z.record(z.string().max(60), routing).optional(),
+  withdrawnKinds: z.array(z.string().max(60)).max(50).readonly().optional(),
+});
+const settingsResponse = z.object({
+  giftThresholdPence: z.number().nullable(),
+  tailoring,
+  kinds: z.array(z.object({ id: z.string(), title: z.string(), audience: z.enum(AUDIENCES), imposedByCode: z.boolean(), recipientsNamedByCode: z.boolean(), routing })),
+});
+const tally = z.object({ group: z.string(), total: z.number(), done: z.number() });
+const campaign = z.object({ id: z.uuid(), year: z.number(), dueOn: z.string() });
+const dashboardResponse = z.object({
+  campaign,
+  total: z.number(),
+  done: z.number(),
+  byAcademy: z.array(tally),
+  byRole: z.array(tally),
+  people: z.array(z.object({ personId: z.uuid(), name: z.string(), academy: z.string(), roles: z.array(z.string()), returned: z.enum(['confirmed', 'nil']).nullable(), returnedAt: z.date().nullable() })),
+});
+const myReturns = z.array(campaign.extend({ returned: z.enum(['confirmed', 'nil']).nullable(), entries: z.array(z.uuid()) }));
+const campaignParams = orgParams.extend({ campaignId: idOf('a re-declaration') });
+const reportResponse = z.object({
+  year: z.number(),
+  rows: z.array(z.object({ kind: z.string(), title: z.string(), academy: z.string(), month: z.number(), onTime: z.number(), late: z.number(), cites: z.array(citationSchema) })),
+});
+
+// Safe-working approvals and notices.
+const safeWorkingKind = z.object({ id: z.string(), title: z.string(), needs: z.enum(['approval', 'notice']), cites: z.array(citationSchema), conditions: z.array(z.object({ id: z.string(), label: z.string(), metByApproval: z.boolean() })) });
+const safeWorkingSchema = z.object({
+  id: z.uuid(),
+  kind: z.object({ id: z.string(), title: z.string(), needs: z.enum(['approval', 'notice']) }),
+  requester: person,
+  learner: z.string(),
+  purpose: z.string(),
+  eventAt: z.date(),
+  requestedAt: z.date(),
+  state: z.enum(SAFE_WORKING_STATES),
+  conditions: z.array(z.object({ id: z.string(), label: z.string(), provision: z.string(), met: z.boolean(), metBeforeEvent: z.boolean(), metAt: z.string().nullable() })),
+  allMetBeforeEvent: z.boolean(),
+  approvedAfterEvent: z.boolean(),
+  decision: z.object({ by: z.string(), at: z.date(), approved: z.boolean(), reason: z.string().nullable() }).nullable(),
+  allowed: allowedActions,
+});
+const safeWorkingParams = orgParams.extend({ requestId: idOf('a safe-working request') });
+const safeWorkingStep = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('record_condition'), condition: z.string().max(60) }),
+  z.strictObject({ type: z.literal('approve'), reason: z.string().max(10_000).optional() }),
+  z.strictObject({ type: z.literal('refuse'), reason: z.string().max(10_000) }),
+  z.strictObject({ type: z.literal('withdraw') }),
+]);
+
+export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const db = database.db;
-  const ctx: service.DeclarationsContext = { db, mailer, publicUrl: config.publicUrl };
+  const ctx: service.DeclarationsContext = { db, mailer, publicUrl: config.publicUrl, files };
 
   app.get(
     '/api/orgs/:orgId/declaration-kinds',
     { config: { access: 'declaration.make' }, schema: { tags, summary: 'The kinds of declaration I may make here: what each asks, the provisions that ask for it, its fields and how soon it is due', params: orgParams, response: { 200: z.array(kindSchema) } } },
     async (request) => service.kindsFor(db, actorOf(request)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/declarations/people',
+    {
+      config: { access: 'declaration.make' },
+      schema: { tags, summary: 'People of the organisation by name, for a declaration that names someone (names only, at most 20)', params: orgParams, querystring: z.strictObject({ q: z.string().trim().min(2, 'is at least 2 characters').max(100) }), response: { 200: z.array(person) } },
+    },
+    async (request) => service.peopleToName(db, actorOf(request), request.query.q),
   );
 
   app.get(
@@ -155,6 +275,120 @@ export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
   app.post(
     '/api/orgs/:orgId/declarations/:declarationId/steps',
     { config: { access: 'declaration.read' }, schema: { tags, summary: 'Take a step: submit (the declarant); acknowledge, record an action, mark for a case or close (a recipient)', params: declarationParams, body: step, response: { 200: declarationSchema } } },
-    async (request) => service.takeStep(ctx, actorOf(request), request.params.declarationId, request.body),
+    async (request) => {
+      const { body } = request;
+      if (body.type !== 'mark_for_case') return service.takeStep(ctx, actorOf(request), request.params.declarationId, body);
+      const { openCase, ...step } = body;
+      return service.takeStep(ctx, actorOf(request), request.params.declarationId, step, openCase);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/registers/:register',
+    {
+      config: { access: 'declaration.oversee' },
+      schema: { tags, summary: 'A register (interests, gifts and hospitality, insurance) for the academies I oversee, filtered; as a spreadsheet with format=csv', params: orgParams.extend({ register: z.enum(REGISTER_NAMES) }), querystring: registerQuery, response: { 200: z.union([registerResponse, z.string()]) } },
+    },
+    async (request, reply) => {
+      const { format, limit, offset, ...filter } = request.query;
+      const { register } = request.params;
+      if (format === 'json') return registers.register(db, actorOf(request), register, filter, { limit, offset });
+      // The spreadsheet has every entry that matches, not a page of them.
+      const file = await registers.registerCsv(db, actorOf(request), register, filter, EVERY_ROW);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="register-of-${register}.csv"`).send(file);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/declaration-settings',
+    { config: { access: 'declaration.configure' }, schema: { tags, summary: 'The organisation’s kinds of declaration as tailored, and its gift threshold', params: orgParams, response: { 200: settingsResponse } } },
+    async (request) => registers.settings(db, actorOf(request)),
+  );
+  app.put(
+    '/api/orgs/:orgId/declaration-settings',
+    {
+      config: { access: 'declaration.configure' },
+      schema: {
+        tags,
+        summary: 'Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes) and set the gift threshold',
+        params: orgParams,
+        body: z.strictObject({ giftThresholdPence: z.number().int().min(0, 'cannot be negative').max(100_000_000).nullable(), tailoring }),
+        response: { 200: settingsResponse },
+      },
+    },
+    async (request) => registers.changeSettings(db, actorOf(request), request.body),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/declaration-campaigns',
+    { config: { access: 'declaration.oversee' }, schema: { tags, summary: 'The annual re-declarations', params: orgParams, response: { 200: z.array(campaign.extend({ createdAt: z.date() })) } } },
+    async (request) => registers.campaigns(db, actorOf(request)),
+  );
+  app.post(
+    '/api/orgs/:orgId/declaration-campaigns',
+    {
+      config: { access: 'declaration.configure' },
+      schema: { tags, summary: 'Start the year’s re-declaration: everyone confirms their register entries or makes a nil return by the day given', params: orgParams, body: z.strictObject({ year: z.number().int().min(2000).max(2100), dueOn: isoDate }), response: { 201: dashboardResponse } },
+    },
+    async (request, reply) => reply.status(201).send(await registers.startCampaign(ctx, actorOf(request), request.body)),
+  );
+  app.get(
+    '/api/orgs/:orgId/declaration-campaigns/mine',
+    { config: { access: 'declaration.make' }, schema: { tags, summary: 'My re-declarations here, with the register entries I would confirm', params: orgParams, response: { 200: myReturns } } },
+    async (request) => registers.myReturns(db, actorOf(request)),
+  );
+  app.get(
+    '/api/orgs/:orgId/declaration-campaigns/:campaignId',
+    { config: { access: 'declaration.oversee' }, schema: { tags, summary: 'Who has returned, by academy and role', params: campaignParams, response: { 200: dashboardResponse } } },
+    async (request) => registers.campaignDashboard(db, actorOf(request), request.params.campaignId),
+  );
+  app.post(
+    '/api/orgs/:orgId/declaration-campaigns/:campaignId/return',
+    {
+      config: { access: 'declaration.make' },
+      schema: { tags, summary: 'Confirm my register entries stand, or make a nil return', params: campaignParams, body: z.strictObject({ kind: z.enum(['confirmed', 'nil']), declarationIds: z.array(idOf('a declaration')).max(500).default([]) }), response: { 200: myReturns } },
+    },
+    async (request) => registers.makeReturn(db, actorOf(request), request.params.campaignId, request.body),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/declarations/report',
+    { config: { access: 'declaration.oversee' }, schema: { tags, summary: 'Duties met on time and late, by kind, academy and month, each citing the provisions it enforces', params: orgParams, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: reportResponse } } },
+    async (request) => registers.timelinessReport(db, actorOf(request), request.query.year),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safe-working-kinds',
+    { config: { access: 'safe_working.request' }, schema: { tags, summary: 'What needs a manager’s agreement in advance, and what needs notice beforehand, with the conditions each records', params: orgParams, response: { 200: z.array(safeWorkingKind) } } },
+    async (request) => safeWorking.safeWorkingKinds(db, actorOf(request)),
+  );
+  app.get(
+    '/api/orgs/:orgId/safe-working',
+    { config: { access: 'safe_working.read' }, schema: { tags, summary: 'My safe-working requests and notices, and those that came to me', params: orgParams, response: { 200: z.object({ mine: z.array(safeWorkingSchema), toMe: z.array(safeWorkingSchema) }) } } },
+    async (request) => safeWorking.listSafeWorking(db, actorOf(request)),
+  );
+  app.post(
+    '/api/orgs/:orgId/safe-working',
+    {
+      config: { access: 'safe_working.request' },
+      schema: {
+        tags,
+        summary: 'Ask a manager to agree in advance (a learner in my car), or give notice beforehand (a one-to-one meeting)',
+        params: orgParams,
+        body: z.strictObject({ kind: z.string().max(60), learner: words(100), purpose: words(2000), eventAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }).transform((v) => new Date(v)) }),
+        response: { 201: safeWorkingSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await safeWorking.requestSafeWorking(ctx, actorOf(request), request.body)),
+  );
+  app.get(
+    '/api/orgs/:orgId/safe-working/:requestId',
+    { config: { access: 'safe_working.read' }, schema: { tags, summary: 'A safe-working request: each condition, whether it was met before the event, and the decision', params: safeWorkingParams, response: { 200: safeWorkingSchema } } },
+    async (request) => safeWorking.getSafeWorking(db, actorOf(request), request.params.requestId),
+  );
+  app.post(
+    '/api/orgs/:orgId/safe-working/:requestId/steps',
+    { config: { access: 'safe_working.read' }, schema: { tags, summary: 'Record a condition met or withdraw (the requester); approve or refuse with a reason (the manager)', params: safeWorkingParams, body: safeWorkingStep, response: { 200: safeWorkingSchema } } },
+    async (request) => safeWorking.stepSafeWorking(ctx, actorOf(request), request.params.requestId, request.body),
   );
 };

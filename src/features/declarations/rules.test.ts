@@ -288,7 +288,7 @@ describe('fields', () => {
       { field: 'colour', reason: '"A relationship with a colleague, parent or carer" has no such field' },
       { field: 'connection', reason: 'is one of colleague, parent, carer, other' },
       { field: 'colleague', reason: 'names you: a declaration names someone else' },
-      { field: 'who', reason: 'Who they are is needed' },
+      { field: 'who', reason: 'is needed' },
     ]);
   });
 
@@ -424,6 +424,19 @@ describe('the lifecycle of a declaration', () => {
     expect(run(d, [[{ type: 'close', outcome: 'case_opened' }, at('2026-03-03')]]).state).toBe('closed');
   });
 
+  it('approves or declines a gift above the threshold, and nothing else', () => {
+    const gift = kind('gift-or-hospitality');
+    const made = run(draft(gift, at('2026-03-01')), [
+      [{ type: 'edit', fields: { direction: 'received', counterparty: 'A supplier', description: 'Tickets', valuePence: 9000, occurredOn: '2026-03-01' } }, at('2026-03-01')],
+      [{ type: 'submit' }, at('2026-03-01')],
+      [{ type: 'acknowledge' }, at('2026-03-02')],
+    ], gift);
+    const needing = { ...ctxAt(at('2026-03-03'), gift), approvalNeeded: true };
+    expect(transition(made, { type: 'close', outcome: 'no_action' }, needing)).toMatchObject({ ok: false, refusals: [{ rule: 'approval-needed', field: 'outcome' }] });
+    expect(transition(made, { type: 'close', outcome: 'declined', note: 'Too valuable to accept.' }, needing)).toMatchObject({ ok: true, value: { outcome: 'declined' } });
+    expect(transition(made, { type: 'close', outcome: 'approved' }, ctxAt(at('2026-03-03'), gift))).toMatchObject({ ok: false, refusals: [{ rule: 'declaration-outcome' }] });
+  });
+
   it('refuses to submit an incomplete draft, naming every missing field', () => {
     const result = transition(draft(police, at('2026-03-01')), { type: 'submit' }, ctxAt(at('2026-03-01')));
     expect(!result.ok && result.refusals.map((r) => r.field)).toEqual(['which', 'occurredOn', 'details']);
@@ -532,8 +545,9 @@ describe('the lifecycle under random sequences of steps', () => {
         if (d.closedAt) expect(d.submittedAt !== null && d.closedAt.getTime() >= d.submittedAt.getTime()).toBe(true);
         // Submitted only when complete and truthful: every required field, nothing dated ahead of the day.
         if (d.submittedAt) expect(fieldProblems(k, d.fields, { today: '2026-01-10', bornOn: '1980-05-01', declarantId: 'me' }, true).filter((p) => p.reason !== 'is in the future')).toEqual([]);
-        // An outcome exactly when closed; time in history never goes back.
+        // An outcome exactly when closed; approval is an outcome only of what needs it (none here); time in history never goes back.
         expect(d.outcome !== null).toBe(d.state === 'closed');
+        expect(['approved', 'declined']).not.toContain(d.outcome);
         d.history.forEach((h, i) => i > 0 && expect(h.at.getTime()).toBeGreaterThanOrEqual(d.history[i - 1]!.at.getTime()));
         // A closed declaration changes no more.
         if (d.state === 'closed') for (const e of EVENT_TYPES) expect(transition(d, { type: e } as DeclarationEvent, ctxAt(new Date(now + 86_400_000), k))).toMatchObject({ ok: false, refusals: [{ rule: 'declaration-closed' }] });

@@ -18,7 +18,8 @@ import { ok, refused, type ProvisionCitation, type Refusal, type Result } from '
  * number of pence, never negative; `person`: someone of the organisation the declaration names, who then
  * never receives it.
  */
-export type FieldType = 'past_date' | 'date' | 'text' | 'long_text' | 'pence' | 'person' | 'choice' | 'yes_no';
+export const FIELD_TYPES = ['past_date', 'date', 'text', 'long_text', 'pence', 'person', 'choice', 'yes_no'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
 
 export interface FieldSpec {
   name: string;
@@ -61,7 +62,8 @@ export interface Retention {
 }
 
 /** Who makes a declaration of the kind: a member of a professional body, a member of staff, a self-employed member. */
-export type Audience = 'member' | 'staff' | 'self_employed_member';
+export const AUDIENCES = ['member', 'staff', 'self_employed_member'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export interface DeclarationKind {
   id: string;
@@ -401,6 +403,19 @@ export interface Tailoring {
   withdrawnKinds?: readonly string[];
 }
 
+/** What an organisation says of a kind it adds of its own. */
+export type OwnKind = Pick<DeclarationKind, 'id' | 'title' | 'asks' | 'audience' | 'fields' | 'routing' | 'timeLimit' | 'sensitive'>;
+
+/** A kind an organisation adds of its own: no code imposes it or names its recipients, it cites none, and it is kept as the organisation's other records are. */
+export const ownKind = (kind: OwnKind): DeclarationKind => ({
+  ...kind,
+  cites: [],
+  imposedByCode: false,
+  recipientsNamedByCode: false,
+  deadlineKind: null,
+  retention: keptSixYears("Kept six years after it is closed, the organisation's default for a kind of declaration of its own."),
+});
+
 const KIND_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const union = (a: readonly Recipient[], b: readonly Recipient[]) => [...new Set([...a, ...b])];
 
@@ -516,7 +531,7 @@ export function fieldProblems(kind: DeclarationKind, values: FieldValues, ctx: F
     const value = values[spec.name];
     const field = spec.name;
     if (value === undefined || value === null || value === '') {
-      if (complete && spec.required) problems.push({ field, reason: `${spec.label} is needed` });
+      if (complete && spec.required) problems.push({ field, reason: 'is needed' });
       continue;
     }
     switch (spec.type) {
@@ -635,7 +650,7 @@ export interface Routed {
  * declarant themself and never anyone the declaration names; a place left empty by that steps up (STEP_UP).
  * Refused when nobody at all is left to receive it.
  */
-export function route(kind: DeclarationKind, declarant: Declarant, named: readonly string[], holders: Holders): Result<Routed[]> {
+export function route(kind: Pick<DeclarationKind, 'routing' | 'title'>, declarant: Declarant, named: readonly string[], holders: Holders): Result<Routed[]> {
   const excluded = new Set([declarant.personId, ...named]);
   const routed = new Map<string, Routed>();
   for (const place of recipientsFor(kind.routing, declarant)) {
@@ -662,8 +677,10 @@ export function route(kind: DeclarationKind, declarant: Declarant, named: readon
 export const STATES = ['draft', 'submitted', 'acknowledged', 'under_review', 'marked_for_case', 'closed'] as const;
 export type State = (typeof STATES)[number];
 
-export const OUTCOMES = ['no_action', 'advice_given', 'action_taken', 'referred', 'case_opened'] as const;
+export const OUTCOMES = ['no_action', 'advice_given', 'action_taken', 'referred', 'case_opened', 'approved', 'declined'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/** The outcomes of a gift that needs approval before it is accepted (giftNeedsApproval), and of nothing else. */
+const APPROVALS: readonly Outcome[] = ['approved', 'declined'];
 
 /**
  * The policy action each step needs. The policy decides who holds it, by role and by the person's
@@ -738,6 +755,8 @@ export interface TransitionContext {
   kind: DeclarationKind;
   bornOn: IsoDate | null;
   declarantId: string;
+  /** A gift received above the organisation's threshold: it is approved or declined, not merely closed. */
+  approvalNeeded?: boolean;
 }
 
 const STATE_WORDS: Record<State, string> = { draft: 'a draft', submitted: 'submitted', acknowledged: 'acknowledged', under_review: 'under review', marked_for_case: 'marked for a case', closed: 'closed' };
@@ -794,6 +813,8 @@ export function transition(d: Declaration, event: DeclarationEvent, ctx: Transit
     }
     case 'close': {
       if (!OUTCOMES.includes(event.outcome)) return refused({ rule: 'declaration-outcome', field: 'outcome', detail: `An outcome is one of ${OUTCOMES.join(', ')}.` });
+      if (ctx.approvalNeeded && !APPROVALS.includes(event.outcome)) return refused({ rule: 'approval-needed', field: 'outcome', detail: 'A gift above the organisation’s threshold is approved or declined before it is accepted.' });
+      if (!ctx.approvalNeeded && APPROVALS.includes(event.outcome)) return refused({ rule: 'declaration-outcome', field: 'outcome', detail: 'Only a gift above the organisation’s threshold is approved or declined.' });
       const problem = noteProblem('note', event.note, false);
       if (problem) return refused(problem);
       return ok({ ...d, state: next, closedAt: ctx.now, outcome: event.outcome, history: [...d.history, entry(event.note ?? null)] });
@@ -939,12 +960,34 @@ export function safeWorkingStanding(r: SafeWorkingRequest, kind: SafeWorkingKind
 // ─── Registers and insurance ─────────────────────────────────────────────────────────────────────────────
 
 /**
+ * The registers an organisation keeps, and the kinds whose declarations are their entries: interests (003
+ * §19.1; 002 and 004 C, and K's check before a commission), gifts and hospitality (003 §18; 002 and 004 H),
+ * and self-employed members' insurance (002 and 004 J).
+ */
+export const REGISTERS = {
+  interests: ['conflict-of-interest', 'commission-conflict-check'],
+  gifts: ['gift-or-hospitality'],
+  insurance: ['indemnity-insurance'],
+} as const satisfies Record<string, readonly string[]>;
+export type Register = keyof typeof REGISTERS;
+export const REGISTER_NAMES = Object.keys(REGISTERS) as Register[];
+
+/** The kinds whose entries a person confirms, or returns nil for, in the annual re-declaration. */
+export const REDECLARED: readonly string[] = [...REGISTERS.interests, ...REGISTERS.gifts];
+
+/**
  * Whether a gift or hospitality received needs approval before it is accepted: its value is above the
  * organisation's threshold. 003 §18.1 defers to the trust's own gifts and hospitality policy, which sets
  * the threshold; none set, none needs approval. A gift given is governed by §18.2, not by the threshold.
  */
 export function giftNeedsApproval(gift: { direction: 'given' | 'received'; valuePence: number }, thresholdPence: number | null): boolean {
   return gift.direction === 'received' && thresholdPence !== null && gift.valuePence > thresholdPence;
+}
+
+/** Whether a declaration is a gift or hospitality received above the organisation's threshold, which is approved or declined. */
+export function needsApproval(kind: string, fields: FieldValues, thresholdPence: number | null): boolean {
+  if (!(REGISTERS.gifts as readonly string[]).includes(kind)) return false;
+  return giftNeedsApproval({ direction: fields.direction === 'given' ? 'given' : 'received', valuePence: typeof fields.valuePence === 'number' ? fields.valuePence : 0 }, thresholdPence);
 }
 
 /**

@@ -1,17 +1,19 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endOfLondonDay, inLondon, londonInstant, type IsoDate } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
-import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
+import { Conflict, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { personName, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
+import { likeText } from '../../platform/validation.ts';
 import { readCitations, versionsInForce } from '../codes/index.ts';
-import { KINDS, createDeadline, durationMs, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import { openCase as openCaseFrom, type CasesContext, type CaseTypeId } from '../cases/index.ts';
+import { KINDS, createDeadline, durationMs, meetRecordDeadlines } from '../deadlines/index.ts';
 import {
   DEFAULT_KINDS,
   RELATED_DUTIES,
@@ -25,6 +27,7 @@ import {
   fieldsToSend,
   daysLateWords,
   namedPeople,
+  needsApproval,
   route,
   tailor,
   timeliness,
@@ -46,7 +49,7 @@ import { declarationCatalogues, declarationRecipients, declarations, declaration
 // recipients' steps, and the duties one event triggers in a person's other organisations. The rules are
 // rules.ts; who may take each step is the policy's, asked with the declaration's relations to the actor.
 
-export type DeclarationsContext = DeadlinesContext;
+export type DeclarationsContext = CasesContext;
 type Row = typeof declarations.$inferSelect;
 
 /** The organisation's catalogue: the defaults with its tailoring, and its gift threshold. */
@@ -61,7 +64,7 @@ async function adoptedCodes(db: Tx, organisationId: string): Promise<AdoptedCode
 }
 
 /** Where a person stands in an organisation: whom its declarations are for (member, staff) and where they work. */
-async function standingOf(db: Tx, organisationId: string, personId: string): Promise<{ audiences: Audience[]; declarant: Declarant }> {
+export async function standingOf(db: Tx, organisationId: string, personId: string): Promise<{ audiences: Audience[]; declarant: Declarant }> {
   const [[membership], [post], [principal]] = await Promise.all([
     db.select({ status: memberships.status, selfEmployed: memberships.selfEmployed }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.personId, personId))),
     db.select({ academyId: employments.academyId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, personId), isNull(employments.endedOn))).limit(1),
@@ -74,7 +77,7 @@ async function standingOf(db: Tx, organisationId: string, personId: string): Pro
 }
 
 /** Who holds each place a kind may name for this declarant, the places it steps up to included. */
-async function holdersFor(db: Tx, organisationId: string, kind: DeclarationKind, declarant: Declarant) {
+export async function holdersFor(db: Tx, organisationId: string, kind: Pick<DeclarationKind, 'routing'>, declarant: Declarant) {
   const places = new Set<Recipient>();
   for (const start of [...kind.routing.colleague, ...(kind.routing.principal ?? []), ...(kind.routing.central ?? [])]) {
     for (let place: Recipient | undefined = start; place && !places.has(place); place = STEP_UP[place]) places.add(place);
@@ -99,7 +102,7 @@ const kindNamed = (kinds: readonly DeclarationKind[], id: string, field = 'body.
  * A declaration as the policy sees it: its declarant owns it; it is assigned to those it was routed to;
  * anyone it names is recused from it; for leaders' registers it lies in the declarant's academy.
  */
-const declarationAccess: RecordAccess = {
+export const declarationAccess: RecordAccess = {
   organisationId: declarations.organisationId,
   ownerId: declarations.declarantId,
   within: (academyIds, regionIds) =>
@@ -160,8 +163,10 @@ function allowedFor(actor: Actor, row: Row & Record<string, unknown>) {
 const timeLimitWords = (kind: DeclarationKind) =>
   kind.timeLimit === null ? null : kind.timeLimit.type === 'immediately' ? 'at once' : `within ${kind.timeLimit.days} days of it happening`;
 
+const fieldSpecs = (kind: DeclarationKind) => kind.fields.map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required, choices: f.choices ? [...f.choices] : null }));
+
 /** A kind as a form reads it: what it asks, which provisions ask for it, its fields, and how soon it is due. */
-async function presentKind(db: Db, organisationId: string, kind: DeclarationKind, adopted: readonly AdoptedCode[]) {
+async function presentKind(db: Db, organisationId: string, kind: DeclarationKind, adopted: readonly AdoptedCode[], goesTo: { id: string; name: string; as: string }[]) {
   const under = citationsUnder(kind, adopted);
   const cites = under.ok ? (await readCitations(db, under.value, organisationId)).filter((c) => c !== null) : [];
   return {
@@ -169,18 +174,20 @@ async function presentKind(db: Db, organisationId: string, kind: DeclarationKind
     title: kind.title,
     asks: kind.asks,
     audience: kind.audience,
-    fields: kind.fields.map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required, choices: f.choices ? [...f.choices] : null })),
+    fields: fieldSpecs(kind),
     cites,
     imposedByCode: kind.imposedByCode,
     sensitive: kind.sensitive,
     timeLimit: timeLimitWords(kind),
     /** Null when it may be made here; otherwise why not (its code is not adopted). */
     closedBecause: under.ok ? null : under.refusals[0]!.detail,
+    /** Whom it would go to, as its routing stands today (before anyone it names is left out). */
+    goesTo,
   };
 }
 
 async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>) {
-  const [{ kinds }, domain] = await Promise.all([catalogueOf(db, row.organisationId), domainOf(db, row)]);
+  const [{ kinds, giftThresholdPence }, domain] = await Promise.all([catalogueOf(db, row.organisationId), domainOf(db, row)]);
   const kind = kinds.find((k) => k.id === row.kind);
   const receiving = relationsIn(row).includes('assigned');
   const [recipients, names, actors, cites] = await Promise.all([
@@ -199,7 +206,7 @@ async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>)
   return {
     id: row.id,
     organisationId: row.organisationId,
-    kind: { id: row.kind, title: kind?.title ?? row.kind, sensitive: kind?.sensitive ?? true, timeLimit: kind ? timeLimitWords(kind) : null },
+    kind: { id: row.kind, title: kind?.title ?? row.kind, sensitive: kind?.sensitive ?? true, timeLimit: kind ? timeLimitWords(kind) : null, fields: kind ? fieldSpecs(kind) : [] },
     state: row.state,
     fields: row.fields as Record<string, unknown>,
     occurredOn: row.occurredOn,
@@ -216,6 +223,8 @@ async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>)
     named: row.namedPersonIds.map((id) => ({ id, name: nameOf(id) })),
     recipients,
     consent: row.consent,
+    /** A gift above the threshold: its recipient closes it approved or declined. */
+    approvalNeeded: needsApproval(row.kind, row.fields, giftThresholdPence),
     history,
     allowed: allowedFor(actor, row),
   };
@@ -225,8 +234,32 @@ async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>)
 
 /** The kinds the actor may make here (those for a member, for staff, for the self-employed, as they are), each with why it may not be made where its code is not adopted. */
 export async function kindsFor(db: Db, actor: Actor) {
-  const [{ kinds }, { audiences }, adopted] = await Promise.all([catalogueOf(db, actor.organisationId), standingOf(db, actor.organisationId, actor.personId), adoptedCodes(db, actor.organisationId)]);
-  return Promise.all(kinds.filter((k) => audiences.includes(k.audience)).map((k) => presentKind(db, actor.organisationId, k, adopted)));
+  const [{ kinds }, { audiences, declarant }, adopted] = await Promise.all([catalogueOf(db, actor.organisationId), standingOf(db, actor.organisationId, actor.personId), adoptedCodes(db, actor.organisationId)]);
+  const mine = kinds.filter((k) => audiences.includes(k.audience));
+  // Every place any of the kinds names, looked up once.
+  const places = [...new Set(mine.flatMap((k) => [...k.routing.colleague, ...(k.routing.principal ?? []), ...(k.routing.central ?? [])]))];
+  const holders = await holdersFor(db, actor.organisationId, { routing: { colleague: places } }, declarant);
+  const routed = mine.map((k) => route(k, declarant, [], holders));
+  const ids = [...new Set(routed.flatMap((r) => (r.ok ? r.value.map((p) => p.personId) : [])))];
+  const names = ids.length ? await db.select({ id: people.id, name: personName }).from(people).where(inArray(people.id, ids)) : [];
+  return Promise.all(
+    mine.map((k, i) => {
+      const r = routed[i]!;
+      const goesTo = r.ok ? r.value.map((p) => ({ id: p.personId, name: names.find((n) => n.id === p.personId)?.name ?? '', as: p.as })) : [];
+      return presentKind(db, actor.organisationId, k, adopted, goesTo);
+    }),
+  );
+}
+
+/** People of the organisation by name, for a declaration's field that names someone: their name only. */
+export async function peopleToName(db: Db, actor: Actor, q: string) {
+  return db
+    .selectDistinct({ id: people.id, name: personName })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .where(and(eq(roleAssignments.organisationId, actor.organisationId), ne(people.id, actor.personId), isNull(people.disabledAt), ilike(personName, `%${likeText(q)}%`)))
+    .orderBy(personName)
+    .limit(20);
 }
 
 // ─── Drafts ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -376,14 +409,47 @@ async function submitted(ctx: DeclarationsContext, tx: Transaction, actor: Actor
   return { submittedAt: now, cites, namedPersonIds: named, academyId: declarant.academyId, daysLate: late?.type === 'within' ? late.daysLate : null };
 }
 
-/** Takes one step of a declaration's lifecycle (rules: transition), if the policy lets the actor take it. */
-export async function takeStep(ctx: DeclarationsContext, actor: Actor, id: string, step: Step) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadFor(tx, actor, id, TRANSITIONS[step.type].action, true);
-    const kind = (await catalogueOf(tx, row.organisationId)).kinds.find((k) => k.id === row.kind);
-    if (!kind) throw new Conflict('kind-withdrawn', 'Kind withdrawn', 'This kind of declaration is no longer in the organisation’s catalogue.');
-    const now = clock.now();
-    const next = unwrap(transition(await domainOf(tx, row), step, { now, kind, bornOn: null, declarantId: row.declarantId }));
+/**
+ * Takes one step of a declaration's lifecycle (rules: transition), if the policy lets the actor take it.
+ * Marking one for a case may open the case at once (`openCase`), by someone who may open cases: the case
+ * records the declaration, is about its declarant, names whom it names, and closes the declaration.
+ */
+export async function takeStep(ctx: DeclarationsContext, actor: Actor, id: string, step: Step, openCase?: { type: CaseTypeId }) {
+  if (openCase && (step.type !== 'mark_for_case' || !can(actor, 'case.open'))) {
+    throw Invalid.field('body.openCase', step.type === 'mark_for_case' ? 'needs the case officer role: mark it for a case and a case officer opens one' : 'is given only when marking for a case');
+  }
+  if (openCase && step.type === 'mark_for_case') {
+    // The case engine opens cases in its own transaction, refusing what it refuses (a type this organisation
+    // does not run, an officer connected to the person). So the marking is tried first without writing, the
+    // case opened, and only then is the declaration marked and closed by it.
+    const { row, kind } = await prepare(ctx.db, actor, id, step, false);
+    await openCaseFrom(ctx, actor, { type: openCase.type, subjectId: row.declarantId, summary: `${kind.title}: ${step.reason}`.slice(0, 2000), harmThreshold: false, namedPersonIds: row.namedPersonIds, openedFrom: 'declaration', declarationId: row.id });
+    await recordStep(ctx, actor, id, step);
+    await recordStep(ctx, actor, id, { type: 'close', outcome: 'case_opened', note: 'A case was opened from it.' });
+  } else {
+    await recordStep(ctx, actor, id, step);
+  }
+  void ctx.mailer.deliver().catch(() => 0);
+  return getDeclaration(ctx.db, actor, id);
+}
+
+/** A step as the rules would take it now: the declaration, its kind and what it would become; refused, it throws. */
+async function prepare(tx: Tx, actor: Actor, id: string, step: Step, lock: boolean) {
+  const row = await loadFor(tx, actor, id, TRANSITIONS[step.type].action, lock);
+  const { kinds, giftThresholdPence } = await catalogueOf(tx, row.organisationId);
+  const kind = kinds.find((k) => k.id === row.kind);
+  if (!kind) throw new Conflict('kind-withdrawn', 'Kind withdrawn', 'This kind of declaration is no longer in the organisation’s catalogue.');
+  const now = clock.now();
+  const approvalNeeded = needsApproval(row.kind, row.fields, giftThresholdPence);
+  const result = transition(await domainOf(tx, row), step, { now, kind, bornOn: null, declarantId: row.declarantId, approvalNeeded });
+  // A field the submission finds wrong is one of the declaration's fields; the others are the step's own.
+  if (!result.ok) throw new Refused(result.refusals.map((r) => (r.rule === 'declaration-field' ? { ...r, field: `fields.${r.field}` } : r)), 'body');
+  return { row, kind, now, next: result.value };
+}
+
+async function recordStep(ctx: DeclarationsContext, actor: Actor, id: string, step: Step) {
+  return ctx.db.transaction(async (tx) => {
+    const { row, kind, now, next } = await prepare(tx, actor, id, step, true);
     const entry = next.history.at(-1)!;
     const extra = step.type === 'submit' ? await submitted(ctx, tx, actor, row, kind, next, now) : {};
     await tx
@@ -396,9 +462,8 @@ export async function takeStep(ctx: DeclarationsContext, actor: Actor, id: strin
       await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, kind: 'declaration-acknowledgement' });
     }
     await audit(tx, actor, { organisationId: row.organisationId, action: AUDITED[step.type], recordType: 'declaration', recordId: row.id, details: { kind: row.kind, to: next.state, ...(step.type === 'close' ? { outcome: step.outcome } : {}) } });
+    return row;
   });
-  void ctx.mailer.deliver().catch(() => 0);
-  return getDeclaration(ctx.db, actor, id);
 }
 
 /** One declaration as the actor may see it; a recipient's reading of a sensitive one is recorded. */
@@ -468,7 +533,9 @@ async function dutiesTriggered(db: Db, actor: Actor, made: { id: string; kind: s
     .map(({ from, duty }) => {
       const there = memberships.find((m) => m.organisationId === duty.organisationId)!;
       const kind = there.catalogue.find((k) => k.id === duty.kind)!;
-      return { fromDeclarationId: from.id, organisationId: duty.organisationId, organisationName: there.name, kind: duty.kind, title: kind.title, asks: kind.asks, carried: Object.keys(duty.carried), dueOn: duty.dueOn };
+      // The facts that would cross, with their values and their labels there: the person's own, shown to them alone.
+      const carried = Object.entries(duty.carried).map(([name, value]) => ({ name, label: kind.fields.find((f) => f.name === name)?.label ?? name, value }));
+      return { fromDeclarationId: from.id, organisationId: duty.organisationId, organisationName: there.name, kind: duty.kind, title: kind.title, asks: kind.asks, carried, dueOn: duty.dueOn };
     });
 }
 

@@ -31,6 +31,7 @@ import {
 } from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
+import { likeText } from '../../platform/validation.ts';
 import { MAX_FILE_BYTES } from '../../platform/vocabulary.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
@@ -569,7 +570,7 @@ const VIEWER_ROLES: Role[] = ['line_manager', 'supporter', 'mentor'];
  * organisation, by name only (a member who may not see the people list can still find them).
  */
 export async function viewers(db: Db, actor: Actor, q: string | undefined) {
-  const needle = q?.trim() ? `%${q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const needle = q?.trim() ? `%${likeText(q.trim())}%` : undefined;
   const rows = await db
     .selectDistinct({ id: people.id, givenName: people.givenName, familyName: people.familyName, role: roleAssignments.role })
     .from(roleAssignments)

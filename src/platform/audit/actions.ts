@@ -67,6 +67,24 @@ const actions = {
   declaration_catalogue: ['declaration_catalogue.changed', 'register.exported'],
   declaration_campaign: ['declaration_campaign.started', 'declaration_return.made'],
   safe_working_request: ['safe_working.requested', 'safe_working.condition_recorded', 'safe_working.approved', 'safe_working.refused', 'safe_working.withdrawn'],
+  case: [
+    'case.opened',
+    'case.viewed',
+    'case.advanced',
+    'case.information_requested',
+    'case.decided',
+    'case.outcome_issued',
+    'case.appealed',
+    'case.appeal_decided',
+    'case.closed',
+    'case.officer_appointed',
+    'case.officer_removed',
+    'case.panel_member_appointed',
+    'case.panel_member_removed',
+    'case.recused',
+    'case.stepped_aside',
+    'case.information_answered',
+  ],
 } as const;
 
 export type AuditAction = (typeof actions)[keyof typeof actions][number];

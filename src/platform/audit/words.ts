@@ -91,6 +91,22 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'cpd_activity.evidence_removed': 'removed evidence from a CPD activity',
   'file.uploaded': 'uploaded a file',
   'file.downloaded': 'downloaded a file',
+  'case.opened': 'opened a case',
+  'case.viewed': 'read a case',
+  'case.advanced': 'moved a case to its next stage',
+  'case.information_requested': 'asked for information in a case',
+  'case.decided': 'recorded the decision of a case',
+  'case.outcome_issued': 'issued the outcome of a case',
+  'case.appealed': 'recorded an appeal in a case',
+  'case.appeal_decided': 'recorded the decision of an appeal',
+  'case.closed': 'closed a case',
+  'case.officer_appointed': 'appointed a case officer',
+  'case.officer_removed': 'removed a case officer',
+  'case.panel_member_appointed': 'appointed a panel member to a case',
+  'case.panel_member_removed': 'removed a panel member from a case',
+  'case.recused': 'recorded that someone is barred from a case',
+  'case.stepped_aside': 'stepped aside from a case',
+  'case.information_answered': 'answered a request for information',
 };
 
 /** The action in words, or the action itself for one this version does not know (an entry from an older one). */

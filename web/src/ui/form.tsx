@@ -14,6 +14,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!(error instanceof ApiError)) return errors;
   for (const problem of error.problem.errors ?? []) {
+    if (problem.field === null) continue;
     const key = fieldKey(problem.field);
     errors[key] = errors[key] ? `${errors[key]}; ${problem.reason}` : problem.reason;
   }
@@ -44,7 +45,7 @@ export function ErrorSummary({ error, fields, local = [] }: { error: unknown; fi
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const items = [
     ...local.map((p) => ({ key: p.key, reason: p.reason, field: p.key })),
-    ...problems.map((p) => ({ key: fieldKey(p.field), reason: p.reason, field: p.field })),
+    ...problems.map((p) => ({ key: p.field === null ? '' : fieldKey(p.field), reason: p.reason, field: p.field })),
   ].sort((a, b) => rank(a.key) - rank(b.key));
   const title = error instanceof ApiError ? error.problem.title : 'There is a problem';
   const detail = error instanceof ApiError ? error.problem.detail : error instanceof Error ? error.message : null;
@@ -73,10 +74,12 @@ export function ErrorSummary({ error, fields, local = [] }: { error: unknown; fi
                   <>
                     {target.label} {item.reason}
                   </>
-                ) : (
+                ) : item.field ? (
                   <>
                     {item.field}: {item.reason}
                   </>
+                ) : (
+                  item.reason
                 )}
               </li>
             );

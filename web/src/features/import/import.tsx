@@ -135,7 +135,7 @@ function ImportPeople() {
             <ul>
               {commit.error.problem.errors.map((problem: FieldProblem, index) => (
                 <li key={index}>
-                  {where(problem.field)}: {problem.reason}
+                  {problem.field === null ? problem.reason : `${where(problem.field)}: ${problem.reason}`}
                 </li>
               ))}
             </ul>

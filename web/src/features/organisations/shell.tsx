@@ -7,6 +7,7 @@ import { MainNavigation, type NavEntry, type NavGroup } from '../../ui/navigatio
 import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
+import { useReceivesDeclarations } from '../declarations/queries.ts';
 import { InboxLink } from '../inbox/inbox-link.tsx';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
@@ -81,6 +82,7 @@ function TwoFactorReminder({ me }: { me: Me }) {
 
 function PrimaryNav({ organisation }: { organisation: Organisation }) {
   const base = `/orgs/${organisation.id}`;
+  const receives = useReceivesDeclarations(organisation);
   const only = (show: boolean, entry: NavEntry) => (show ? [entry] : []);
   // Named by what each is for, so that no two read alike: your own deadlines and those you oversee, the
   // codes adopted here and (from that page) the whole library.
@@ -93,6 +95,8 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         { to: '/deadlines', label: 'Your deadlines' },
         // Everyone keeps their own development record where the organisation offers it.
         ...only(can(organisation, 'development.read'), { to: `${base}/development`, label: 'Your development' }),
+        ...only(can(organisation, 'declaration.make'), { to: `${base}/declarations`, label: 'Your declarations', end: true }),
+        ...only(receives, { to: `${base}/declarations/queue`, label: 'Declarations to you' }),
       ],
     },
     {

@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { academies, organisations, people } from '../../platform/people/schema.ts';
+import { OUTCOMES } from './rules.ts';
+
+// The conduct log each academy's principal keeps (003 §6.4; rules.ts). Each table carries its organisation,
+// walled by row-level security like every other tenant table.
+
+export const conductOutcome = pgEnum('conduct_outcome', OUTCOMES);
+
+/** An entry about a member of staff's conduct: its categories and the provisions of the staff code involved (rules: checkEntry). */
+export const conductLogEntries = pgTable(
+  'conduct_log_entries',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** The academy whose log it is in. */
+    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    staffId: uuid('staff_id').notNull().references(() => people.id),
+    recordedBy: uuid('recorded_by').notNull().references(() => people.id),
+    occurredOn: date('occurred_on').notNull(),
+    categories: text('categories').array().notNull(),
+    /** Keys of the staff code's provisions (rules: CONDUCT_CODE), each under one of the categories. */
+    provisions: text('provisions').array().notNull(),
+    description: text('description').notNull(),
+    actionTaken: text('action_taken').notNull(),
+    outcome: conductOutcome('outcome'),
+    /** Set when the principal shows the entry to the member of staff it is about; until then they do not see it. */
+    sharedAt: timestamp('shared_at', { withTimezone: true }),
+    sharedBy: uuid('shared_by').references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('conduct_log_entries_academy').on(t.organisationId, t.academyId, t.occurredOn), index('conduct_log_entries_staff').on(t.staffId, t.occurredOn)],
+);
+
+/**
+ * Someone the principal lets read one entry, or (with no entry) the academy's whole log, and why (rules:
+ * grantProblems); kept when withdrawn or expired, as the history of who could.
+ */
+export const conductLogAccessGrants = pgTable(
+  'conduct_log_access_grants',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    entryId: uuid('entry_id').references(() => conductLogEntries.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    grantedBy: uuid('granted_by').notNull().references(() => people.id),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    expiresOn: date('expires_on'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('conduct_log_access_grants_person').on(t.personId)],
+);
+
+/** The window and count the trust sets for repeated entries (rules: PatternSettings); no row, the defaults. */
+export const conductLogSettings = pgTable('conduct_log_settings', {
+  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
+  repeatWindowDays: integer('repeat_window_days').notNull(),
+  repeatThreshold: integer('repeat_threshold').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

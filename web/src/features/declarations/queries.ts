@@ -1,0 +1,33 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Organisation, type QueueBucket } from '../../api.ts';
+import { useDeadlinesChanged } from '../deadlines/deadline-table.tsx';
+import { can } from '../organisations/organisation.tsx';
+
+// The declarations' queries, and what refreshes after one changes.
+
+export const kindsQuery = (orgId: string) => ({ queryKey: ['declaration-kinds', orgId], queryFn: () => api.declarationKinds(orgId), staleTime: 60_000 });
+export const myDeclarationsQuery = (orgId: string) => ({ queryKey: ['declarations', 'mine', orgId], queryFn: () => api.myDeclarations(orgId) });
+export const queueQuery = (orgId: string, bucket: QueueBucket) => ({ queryKey: ['declarations', 'queue', orgId, bucket], queryFn: () => api.declarationQueue(orgId, bucket) });
+// A recipient's every reading of a sensitive declaration is recorded: read it again only when it may have changed.
+export const declarationQuery = (orgId: string, declarationId: string) => ({ queryKey: ['declarations', 'one', orgId, declarationId], queryFn: () => api.declaration(orgId, declarationId), staleTime: 30_000 });
+
+/**
+ * After a declaration changes: the lists of declarations, and the deadlines and inbox its steps start or
+ * meet. The declaration itself is set from the answer that changed it.
+ */
+export function useDeclarationsChanged() {
+  const queryClient = useQueryClient();
+  const deadlinesChanged = useDeadlinesChanged();
+  return () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: ['declarations', 'mine'] }), queryClient.invalidateQueries({ queryKey: ['declarations', 'queue'] }), deadlinesChanged()]);
+}
+
+/**
+ * Whether to offer the queue: to those whose roles oversee declarations here (a principal, a director, a
+ * body's case officers) and to anyone something has been routed to (a line manager, the data protection officer).
+ */
+export function useReceivesDeclarations(organisation: Organisation): boolean {
+  const overseer = can(organisation, 'declaration.oversee');
+  const queue = useQuery({ ...queueQuery(organisation.id, 'new'), enabled: !overseer && can(organisation, 'declaration.review'), staleTime: 60_000 });
+  return overseer || Object.values(queue.data?.counts ?? {}).some((count) => count > 0);
+}
