@@ -24,5 +24,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The PostgreSQL server of the run, where tests may make databases of their own; absent in the embedded run. */
+    databaseServer?: string;
   }
 }

@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
   await loadCodes(database.db, TEST_CODES);
   await database.close();
   project.provide('databaseUrl', url.toString());
+  project.provide('databaseServer', serverUrl);
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../db/index.ts';
+import type { Database } from '../../db/index.ts';
 import { unique } from '../../../test/factories.ts';
+import { ownDatabase } from '../../../test/own-database.ts';
 import { createMailer, outbox } from './index.ts';
 
-// Delivery to a real SMTP server on loopback.
+// Delivery to a real SMTP server on loopback, from an outbox of the test's own: the sender takes everyone's
+// oldest waiting mail, and other test files fill the shared database's outbox meanwhile.
 
 let database: Database;
 let smtp: SMTPServer;
@@ -14,7 +15,7 @@ let port: number;
 const received: { to: string; raw: string }[] = [];
 
 beforeAll(async () => {
-  database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 6 });
+  database = await ownDatabase();
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
