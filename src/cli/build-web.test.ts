@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordBuild, staleBecause } from './build-web.ts';
+import { compressBuild, recordBuild, staleBecause } from './build-web.ts';
 
 // `npm start` rebuilds the web app only when the build is out of date: these are the cases, on a small
 // project of their own.
@@ -24,6 +25,7 @@ function project(): { root: string; write: (file: string, text: string) => void 
     'tsconfig.json': '{}',
     'package-lock.json': '{}',
     'web/index.html': '<div id="root"></div>',
+    'src/cli/build-web.ts': 'build()',
     'web/public/favicon.svg': '<svg/>',
     'web/src/main.tsx': 'import "./page.tsx"',
     'web/src/page.tsx': 'export const page = 1',
@@ -53,8 +55,8 @@ describe('whether the web app needs building', () => {
     expect(staleBecause(root)).toBeNull();
   });
 
-  it('builds again when a source it read, a server module it read, the page, the configuration or the installed packages change', () => {
-    for (const file of ['web/src/page.tsx', 'src/platform/vocabulary.ts', 'web/index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json']) {
+  it('builds again when a source it read, a server module it read, the page, the configuration, the installed packages or the way it is built change', () => {
+    for (const file of ['web/src/page.tsx', 'src/platform/vocabulary.ts', 'web/index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', 'src/cli/build-web.ts']) {
       const { root, write } = project();
       built(root);
       write(file, 'changed');
@@ -71,5 +73,13 @@ describe('whether the web app needs building', () => {
     built(other.root);
     other.write('web/public/robots.txt', 'User-agent: *');
     expect(staleBecause(other.root)).toBe('web/public/robots.txt is new');
+  });
+
+  it('writes each built text file compressed beside it, as the server sends it', () => {
+    const { root } = project();
+    compressBuild(root);
+    const page = fs.readFileSync(path.join(root, 'dist/web/index.html'));
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(root, 'dist/web/index.html.gz')))).toEqual(page);
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(root, 'dist/web/index.html.br')))).toEqual(page);
   });
 });

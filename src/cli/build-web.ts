@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 // `npm start` builds the web app first (the `prestart` script), but only when it is out of date: a restart
 // with nothing changed serves the build it has. A build records every file it was made from (the modules
@@ -16,8 +17,8 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const outDirOf = (root: string) => path.join(root, 'dist/web');
 /** Beside the build, not in it: dist/web is served to anyone, this is not for them. */
 const recordOf = (root: string) => path.join(root, 'dist/web-build.json');
-/** What every build depends on, beyond the modules it reads. */
-const always = ['vite.config.ts', 'tsconfig.json', 'package-lock.json', 'web/index.html'];
+/** What every build depends on, beyond the modules it reads: this file too, which says how a build is made. */
+const always = ['vite.config.ts', 'tsconfig.json', 'package-lock.json', 'web/index.html', 'src/cli/build-web.ts'];
 
 interface BuildRecord {
   files: Record<string, string>;
@@ -81,7 +82,20 @@ async function build(root: string): Promise<void> {
       },
     ],
   });
+  compressBuild(root);
   recordBuild(root, inputs);
+}
+
+/**
+ * Writes each built text file's gzip and Brotli forms beside it, once, so that the server sends a browser
+ * that accepts them the smaller file without compressing it again for every request.
+ */
+export function compressBuild(root: string): void {
+  for (const file of filesUnder(root, 'dist/web').filter((f) => /\.(html|js|css|svg)$/.test(f))) {
+    const body = fs.readFileSync(path.join(root, file));
+    fs.writeFileSync(path.join(root, `${file}.gz`), zlib.gzipSync(body, { level: 9 }));
+    fs.writeFileSync(path.join(root, `${file}.br`), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { servePGlite } from './socket.ts';
 
 // The embedded database: PGlite with its data in a directory, served on a private Unix socket
 // (./socket.ts) so that the rest of Probity talks node-postgres to it exactly as it would to a server.
+// PGlite is loaded only when the embedded database is used: a start on a PostgreSQL server does without it.
 
 export class DataDirectoryInUse extends Error {}
 
@@ -86,6 +87,7 @@ async function ensureDatabaseDirectory(dataDir: string): Promise<string> {
   }
   if (fs.existsSync(target)) return target;
   const aside = path.join(dataDir, `${PG_DIR}.new-${process.pid}`);
+  const { PGlite } = await import('@electric-sql/pglite');
   const fresh = await PGlite.create({ dataDir: aside });
   await fresh.close();
   fs.renameSync(aside, target);
@@ -98,6 +100,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   let pglite: PGlite | undefined;
   let socketDir: string | undefined;
   try {
+    const { PGlite } = await import('@electric-sql/pglite');
     pglite = await PGlite.create({ dataDir: await ensureDatabaseDirectory(dataDir) });
     // The socket lives in a private temporary directory: Unix socket paths are limited to about 100 bytes.
     socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-'));

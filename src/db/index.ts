@@ -48,8 +48,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const applied = await migrate(pool);
     if (applied.length > 0) options.logger?.info({ migrations: applied }, 'database migrated');
-    // Statistics from the start: the embedded database has had no autovacuum to gather them.
-    if (embedded) await pool.query('ANALYZE');
+    // Statistics from the start: the embedded database has had no autovacuum to gather them. They are kept
+    // in the data directory, so a start analyses only when a table has never been (a new database, or tables
+    // a migration added); the hourly and nightly upkeep keep them current.
+    if (embedded) {
+      const { rows } = await pool.query("SELECT bool_and(c.reltuples >= 0) AS analysed FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'");
+      if (!(rows as [{ analysed: boolean | null }])[0].analysed) await pool.query('ANALYZE');
+    }
   } catch (error) {
     await pool.end();
     await embedded?.close();

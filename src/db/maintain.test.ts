@@ -36,4 +36,20 @@ describe('the embedded database upkeep', () => {
     await database.maintain('vacuum');
     expect(await rowsEstimated('upkeep_probe')).toBe(1000);
   });
+
+  it('analyses at a start only when a table has never been: statistics kept in the data directory serve until the hourly upkeep', async () => {
+    const reopen = async () => {
+      await database.close();
+      database = await openDatabase({ databaseUrl: undefined, dataDir });
+    };
+    await database.pool.query('CREATE TABLE upkeep_kept (n int)');
+    await database.pool.query('INSERT INTO upkeep_kept SELECT generate_series(1, 5000)');
+    await database.maintain('analyze');
+    await database.pool.query('DELETE FROM upkeep_kept WHERE n > 1000');
+    await reopen();
+    expect(await rowsEstimated('upkeep_kept')).toBe(5000);
+    await database.pool.query('CREATE TABLE upkeep_new (n int)');
+    await reopen();
+    expect([await rowsEstimated('upkeep_new'), await rowsEstimated('upkeep_kept')]).toEqual([0, 1000]);
+  });
 });

@@ -5,7 +5,7 @@ import { DataDirectoryInUse } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
 import { DEMO_PEOPLE } from '../features/organisations/demo.ts';
 import { seedDemoOrganisations } from './demo.ts';
-import { startJobs } from '../platform/jobs/index.ts';
+import { startJobs, type Jobs } from '../platform/jobs/index.ts';
 import { loadCodes } from '../features/codes/index.ts';
 import { buildApp } from './app.ts';
 import { recurringJobs } from './jobs.ts';
@@ -64,15 +64,15 @@ async function main() {
   const codes = await loadCodes(database.db);
   for (const problem of codes.problems) app.log.warn(problem, 'code file left out');
   const seeded = config.demo && (await seedDemoOrganisations(database, { db: database.db, mailer: app.mailer, files: app.files, publicUrl: config.publicUrl }, config.demoPassword));
-  const jobs = await startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log);
-
+  // The recurring jobs start once Probity is serving (below); stopping lets them finish starting, then stops them.
+  const jobs: Promise<Jobs>[] = [];
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1); // a second signal: give up waiting
     stopping = true;
     app.log.info({ signal }, 'stopping');
     try {
-      await jobs.stop();
+      for (const queue of jobs) await (await queue).stop();
       await app.close();
       await database.close();
       process.exit(0);
@@ -89,7 +89,6 @@ async function main() {
     address = await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     // Taken since it was checked: close what was opened, then say so.
-    await jobs.stop();
     await app.close();
     await database.close();
     throw cannotListen(error, config.host, config.port) ?? error;
@@ -107,6 +106,9 @@ async function main() {
   }
   say(`Log: ${config.logLevel === 'warn' ? 'warnings and errors only; LOG_LEVEL=info npm start shows each request too' : `level ${config.logLevel}`}.`);
   say('Stop with Ctrl+C.');
+  // Once serving: no request waits on the recurring jobs, and starting their queue takes a while.
+  jobs.push(startJobs(database.pool, recurringJobs(config, database, app.mailer), app.log));
+  await jobs[0];
 }
 
 main().catch((error: unknown) => {

@@ -52,6 +52,15 @@ describe('serving the web app', () => {
     }
   });
 
+  it('sends a file compressed as the build wrote it, to a browser that accepts it', async () => {
+    fs.writeFileSync(path.join(root, 'assets', 'app-1a2b.js.br'), 'brotli');
+    fs.writeFileSync(path.join(root, 'assets', 'app-1a2b.js.gz'), 'gzip');
+    const as = (encoding: string) => app.inject({ method: 'GET', url: '/assets/app-1a2b.js', headers: { 'accept-encoding': encoding } });
+    expect([(await as('gzip, deflate, br')).headers['content-encoding'], (await as('gzip, deflate, br')).body]).toEqual(['br', 'brotli']);
+    expect([(await as('gzip')).headers['content-encoding'], (await as('gzip')).body]).toEqual(['gzip', 'gzip']);
+    expect([(await as('identity')).headers['content-encoding'], (await as('identity')).body]).toEqual([undefined, 'console.log(1)']);
+  });
+
   it('says a missing asset is missing, and never serves a file outside the build', async () => {
     expect((await get('/assets/gone-9z9z.js')).statusCode).toBe(404);
     for (const url of ['/../package.json', '/%2e%2e/package.json', '/assets/%2e%2e/%2e%2e/package.json']) expect((await get(url)).body).not.toContain('"name"');

@@ -29,11 +29,14 @@ const builtFileReplies = new WeakSet<FastifyReply>();
 
 /**
  * Any response may carry personal data, so none is stored by browsers or proxies, but the web app's built
- * files. Decided by what answered, never by the URL as written: the router decodes /%61pi/me to /api/me.
+ * files and the API's answers with an entity tag, which routes give only to what is no one's personal data
+ * (a code's text) and which browsers keep only to ask again whether it changed. Decided by what answered,
+ * never by the URL as written: the router decodes /%61pi/me to /api/me.
  */
 export const cacheControl = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (_request, reply) => {
-    if (!(builtFileReplies.has(reply) && reply.statusCode < 400)) reply.header('cache-control', 'no-store');
+    const keep = builtFileReplies.has(reply) || (reply.hasHeader('etag') && reply.getHeader('cache-control') === 'private, no-cache');
+    if (!(keep && reply.statusCode < 400)) reply.header('cache-control', 'no-store');
   });
 });
 
@@ -52,7 +55,8 @@ export async function webRoutes(app: FastifyInstance, options: { development: bo
   };
   if (!fs.existsSync(index)) app.log.warn('The web app is not built (no dist/web); run npm run build. The API works without it.');
 
-  await app.register(fastifyStatic, { root, serve: false });
+  // The build writes each file's gzip and Brotli forms beside it (src/cli/build-web.ts); a browser gets the one it accepts.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const pathname = pathOf(request.url);
     if (isApi(pathname)) return reply.callNotFound();

@@ -186,6 +186,13 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -334,6 +341,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -6,10 +6,11 @@ import { unregisteredCitableTypes } from '../../platform/citable.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { loadCodes } from './index.ts';
-import { citations } from './schema.ts';
+import { citations, codeVersions } from './schema.ts';
 import { ATTESTATION_STATEMENT } from './service.ts';
 import { clock } from '../../platform/clock.ts';
 import { startClockAt } from '../../../test/clock.ts';
+import { roundTrips } from '../../../test/round-trips.ts';
 
 // The tests adopt from 1 September 2026 and replace from dates around this one.
 const MONDAY = new Date('2026-11-02T10:00:00Z');
@@ -69,6 +70,30 @@ describe('the library', () => {
     expect(v2.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('serves a version from memory by its content hash, with an entity tag: asked again with it, answers 304', async () => {
+    const headers = { cookie: (await trustSession()).cookie };
+    const url = '/api/codes/test-conduct/versions/2';
+    const first = await t.app.inject({ method: 'GET', url, headers });
+    expect(first.headers).toMatchObject({ etag: expect.stringMatching(/^"[\w-]+"$/), 'cache-control': 'private, no-cache' });
+    // Once in memory, the text costs no query: the session, and which versions there are with their hashes.
+    expect(await roundTrips(() => t.app.inject({ method: 'GET', url, headers }))).toHaveLength(2);
+    const again = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': first.headers.etag as string } });
+    expect([again.statusCode, again.body]).toEqual([304, '']);
+    const list = await t.app.inject({ method: 'GET', url: '/api/codes', headers });
+    expect((await t.app.inject({ method: 'GET', url: '/api/codes', headers: { ...headers, 'if-none-match': list.headers.etag as string } })).statusCode).toBe(304);
+    // Loaded again with other text, the version has another hash: its new text is read, under another tag.
+    const stored = first.json().contentHash as string;
+    const rehash = (hash: string) => t.database.db.update(codeVersions).set({ contentHash: hash }).where(and(eq(codeVersions.codeId, 'test-conduct'), eq(codeVersions.version, '2')));
+    await rehash('f'.repeat(64));
+    try {
+      const changed = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': first.headers.etag as string } });
+      expect([changed.statusCode, changed.json().contentHash]).toEqual([200, 'f'.repeat(64)]);
+      expect(changed.headers.etag).not.toBe(first.headers.etag);
+    } finally {
+      await rehash(stored);
+    }
+  });
+
   it('answers 404 for a version that does not exist', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/codes/test-conduct/versions/9', headers: { cookie: (await trustSession()).cookie } });
     expect(r.statusCode).toBe(404);
@@ -121,6 +146,9 @@ describe('adoption and search', () => {
     expect(typing.json().map((p: { key: string }) => p.key)).toEqual(['3']);
     const hostile = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=${encodeURIComponent("') | !! & <b>")}&asYouType=true`, headers: { cookie: x.teacher$.cookie } });
     expect(hostile.statusCode).toBe(200);
+    // The same search of the same texts again is answered from memory: only what the organisation has adopted is asked.
+    const repeated = await roundTrips(() => t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/codes/search?q=declaring%20gifts`, headers: { cookie: x.teacher$.cookie } }));
+    expect(repeated.some((statement) => statement.includes('ts_headline'))).toBe(false);
   });
 
   it('searches as you type with several words, each a prefix, whatever punctuation is typed', async () => {
@@ -252,6 +280,17 @@ describe('attestation', () => {
       ['1', 'superseded', '2026-11-05'],
     ]);
     expect(await search(principal$)).toEqual(['2']);
+  });
+
+  it('shows each person the codes that bind them, and whether they have confirmed each, in one query', async () => {
+    const x = await trust();
+    const campaignId = await campaignFor(x);
+    const { contentHash } = await version('1');
+    await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    const mine = async (session: SignedIn) => (await t.app.inject({ method: 'GET', url: '/api/me/codes', headers: { cookie: session.cookie } })).json();
+    expect(await mine(x.teacher$)).toEqual([expect.objectContaining({ codeId: 'test-conduct', status: 'in-force', campaign: { id: campaignId, dueOn: '2026-11-30', attestedAt: expect.any(String) } })]);
+    expect(await mine(x.principal$)).toEqual([expect.objectContaining({ codeId: 'test-conduct', campaign: { id: campaignId, dueOn: '2026-11-30', attestedAt: null } })]);
+    expect(await roundTrips(() => mine(x.teacher$))).toHaveLength(2);
   });
 
   it('puts a version adopted from today in force today', async () => {

@@ -7,7 +7,7 @@ import { personalAttestations, syncLibrary } from './service.ts';
 export { adopt } from './service.ts';
 
 // Citations other features show, read against the library (citing.ts).
-export { campaignCitations, readCitations, type Citation, type CitationRef } from './citing.ts';
+export { citationsFor, readCitations, type Citation, type CitationRef, type CitationSource } from './citing.ts';
 
 // What other features may read of the codes: the versions in force in an organisation (the rule is
 // `adoptionStatus` in rules.ts), and versions and provisions by id.

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
@@ -33,6 +35,17 @@ const brief = z.object({ key: z.string(), number: z.string(), heading: z.string(
 const citation = z.object({ provisionId: z.uuid(), key: z.string(), number: z.string(), heading: z.string().nullable(), codeId: z.string(), codeTitle: z.string(), version: z.string() });
 const tags = ['codes'];
 
+/**
+ * Code texts never change once loaded, so their answers carry an entity tag made from what they are made
+ * of (content hashes, names, lists of versions), and a client that has the answer already is told so (304)
+ * rather than sent it again. They are no one's personal data: browsers may keep them, asking each time.
+ */
+function unchanged(request: FastifyRequest, reply: FastifyReply, ...madeOf: unknown[]): boolean {
+  const tag = `"${crypto.createHash('sha256').update(JSON.stringify(madeOf)).digest('base64url').slice(0, 32)}"`;
+  reply.header('etag', tag).header('cache-control', 'private, no-cache');
+  return (request.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(tag);
+}
+
 export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
   const db = database.db;
   const ctx = { db, mailer, publicUrl: config.publicUrl };
@@ -44,10 +57,13 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       schema: {
         tags,
         summary: 'Every code in the library, with its versions',
-        response: { 200: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), versions: z.array(z.object({ id: z.uuid(), version: z.string(), effectiveFrom: z.string(), contentHash: z.string() })) })) },
+        response: { 200: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), versions: z.array(z.object({ id: z.uuid(), version: z.string(), effectiveFrom: z.string(), contentHash: z.string() })) })), 304: z.undefined() },
       },
     },
-    async () => service.listCodes(db),
+    async (request, reply) => {
+      const list = await service.listCodes(db);
+      return unchanged(request, reply, list) ? reply.status(304).send(undefined) : list;
+    },
   );
 
   app.get(
@@ -72,10 +88,15 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
             versions: z.array(z.object({ version: z.string(), effectiveFrom: z.string() })),
             provisions: z.array(provision),
           }),
+          304: z.undefined(),
         },
       },
     },
-    async (request) => service.getVersion(db, request.params.codeId, request.params.version),
+    async (request, reply) => {
+      const version = await service.getVersion(db, request.params.codeId, request.params.version);
+      // The provisions are the content the hash is of; the code's name and its list of versions are not.
+      return unchanged(request, reply, version.contentHash, version.code, version.versions) ? reply.status(304).send(undefined) : version;
+    },
   );
 
   app.get(

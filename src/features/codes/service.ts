@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
@@ -8,11 +9,12 @@ import { academies, employments, organisations, people, roleAssignments } from '
 import { allowedOn, can, type Actor, type Role } from '../../platform/policy.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import type { CodeLibrary } from './files.ts';
+import { catalogue, textsOf, type CatalogueEntry, type Provision, type VersionText } from './texts.ts';
 import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, superseded, type FlatProvision } from './rules.ts';
 import { adoptions, attestationCampaigns, attestations, citations, codeVersions, codes, provisions, versionMappings } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
-
-type ProvisionRow = typeof provisions.$inferSelect;
+import { completion } from '../../platform/completion.ts';
+import { personName } from '../../platform/people/queries.ts';
 
 /**
  * Brings the database's codes up to date with the code files: new versions are added, a version whose
@@ -69,16 +71,11 @@ export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added
 }
 
 export async function listCodes(db: Db) {
-  const rows = await db
-    .select({ codeId: codes.id, title: codes.title, publisher: codes.publisher, versionId: codeVersions.id, version: codeVersions.version, effectiveFrom: codeVersions.effectiveFrom, contentHash: codeVersions.contentHash })
-    .from(codes)
-    .innerJoin(codeVersions, eq(codeVersions.codeId, codes.id))
-    .orderBy(asc(codes.title), asc(codeVersions.effectiveFrom));
   const byCode = new Map<string, { id: string; title: string; publisher: string; versions: { id: string; version: string; effectiveFrom: string; contentHash: string }[] }>();
-  for (const r of rows) {
-    const code = byCode.get(r.codeId) ?? { id: r.codeId, title: r.title, publisher: r.publisher, versions: [] };
-    code.versions.push({ id: r.versionId, version: r.version, effectiveFrom: r.effectiveFrom, contentHash: r.contentHash });
-    byCode.set(r.codeId, code);
+  for (const v of await catalogue(db)) {
+    const code = byCode.get(v.codeId) ?? { id: v.codeId, title: v.codeTitle, publisher: v.publisher, versions: [] };
+    code.versions.push({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, contentHash: v.contentHash });
+    byCode.set(v.codeId, code);
   }
   return [...byCode.values()];
 }
@@ -89,7 +86,7 @@ async function findVersion(db: Db | Tx, codeId: string, version: string) {
   return row;
 }
 
-const presentProvision = (p: ProvisionRow) => ({
+const presentProvision = (p: Provision) => ({
   id: p.id,
   key: p.key,
   parentKey: p.parentKey,
@@ -103,38 +100,44 @@ const presentProvision = (p: ProvisionRow) => ({
   links: p.links,
 });
 
+/** A version in the catalogue, or 404. */
+function entryOf(all: CatalogueEntry[], codeId: string, version: string) {
+  const entry = all.find((v) => v.codeId === codeId && v.version === version);
+  if (!entry) throw new NotFound('code version');
+  return entry;
+}
+
 /** A version of a code with its provisions in document order (each knows its parent, to draw the tree). */
 export async function getVersion(db: Db, codeId: string, version: string) {
-  const row = await findVersion(db, codeId, version);
-  const [code] = await db.select().from(codes).where(eq(codes.id, codeId));
-  const items = await db.select().from(provisions).where(eq(provisions.versionId, row.id)).orderBy(asc(provisions.position));
-  const versions = await db.select({ version: codeVersions.version, effectiveFrom: codeVersions.effectiveFrom }).from(codeVersions).where(eq(codeVersions.codeId, codeId)).orderBy(asc(codeVersions.effectiveFrom));
+  const all = await catalogue(db);
+  const entry = entryOf(all, codeId, version);
+  const [text] = (await textsOf(db, [entry])) as [VersionText];
   return {
-    code: { id: code!.id, title: code!.title, publisher: code!.publisher },
-    id: row.id,
-    version: row.version,
-    title: row.title,
-    effectiveFrom: row.effectiveFrom,
-    source: { document: row.sourceDocument, title: row.sourceTitle },
-    preamble: row.preamble,
-    notes: row.notes,
-    contentHash: row.contentHash,
-    versions,
-    provisions: items.map(presentProvision),
+    code: { id: codeId, title: entry.codeTitle, publisher: entry.publisher },
+    id: text.id,
+    version: text.version,
+    title: text.title,
+    effectiveFrom: text.effectiveFrom,
+    source: { document: text.sourceDocument, title: text.sourceTitle },
+    preamble: text.preamble,
+    notes: text.notes,
+    contentHash: text.contentHash,
+    versions: all.filter((v) => v.codeId === codeId).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom })),
+    provisions: text.provisions.map(presentProvision),
   };
 }
 
-const asFlat = (p: ProvisionRow): FlatProvision => ({ ...p, path: '', footnotes: p.footnotes, themes: p.themes, links: p.links, kind: p.kind as FlatProvision['kind'] });
+const asFlat = (p: Provision): FlatProvision => ({ ...p, path: '', kind: p.kind as FlatProvision['kind'] });
 
 /** What changed between two versions of a code: provisions added, removed, renumbered or reworded, with word diffs. */
 export async function compare(db: Db, codeId: string, fromVersion: string, toVersion: string) {
-  const [a, b] = await Promise.all([findVersion(db, codeId, fromVersion), findVersion(db, codeId, toVersion)]);
-  const [before, after, [mapping]] = await Promise.all([
-    db.select().from(provisions).where(eq(provisions.versionId, a.id)).orderBy(asc(provisions.position)),
-    db.select().from(provisions).where(eq(provisions.versionId, b.id)).orderBy(asc(provisions.position)),
+  const all = await catalogue(db);
+  const [texts, [mapping]] = await Promise.all([
+    textsOf(db, [entryOf(all, codeId, fromVersion), entryOf(all, codeId, toVersion)]),
     db.select().from(versionMappings).where(and(eq(versionMappings.codeId, codeId), eq(versionMappings.fromVersion, fromVersion), eq(versionMappings.toVersion, toVersion))),
   ]);
-  const changes = compareVersions(before.map(asFlat), after.map(asFlat), mapping?.pairs);
+  const [before, after] = texts.map((text) => text.provisions.map(asFlat)) as [FlatProvision[], FlatProvision[]];
+  const changes = compareVersions(before, after, mapping?.pairs);
   const brief = (p: FlatProvision | null) => (p ? { key: p.key, number: p.number, heading: p.heading, text: p.text, depth: p.depth } : null);
   const counts = { unchanged: 0, reworded: 0, renumbered: 0, 'renumbered-and-reworded': 0, added: 0, removed: 0 };
   for (const c of changes) counts[c.change]++;
@@ -156,11 +159,11 @@ async function adoptionsOf(db: Db | Tx, organisationId: string, now = clock.now(
 
 /** The versions an organisation has adopted that are in force now: for search, and for the other features through index.ts. */
 export async function versionsInForce(db: Db | Tx, organisationId: string, now = clock.now()) {
-  return (await adoptionsOf(db, organisationId, now)).filter((a) => a.status === 'in-force').map(({ version }) => ({ id: version.id, codeId: version.codeId, title: version.title, version: version.version }));
+  return (await adoptionsOf(db, organisationId, now)).filter((a) => a.status === 'in-force').map(({ version }) => ({ id: version.id, codeId: version.codeId, title: version.title, version: version.version, contentHash: version.contentHash }));
 }
 
 const versionBrief = { id: codeVersions.id, codeId: codeVersions.codeId, title: codeVersions.title, version: codeVersions.version };
-const provisionBrief = { id: provisions.id, versionId: provisions.versionId, key: provisions.key, number: provisions.number, heading: provisions.heading, text: provisions.text, kind: provisions.kind, position: provisions.position };
+const provisionBrief = ({ id, versionId, key, number, heading, text, kind, position }: Provision) => ({ id, versionId, key, number, heading, text, kind, position });
 
 /** Code versions by id (those that exist): their code, title and version. */
 export async function versionsById(db: Db | Tx, ids: readonly string[]) {
@@ -169,22 +172,44 @@ export async function versionsById(db: Db | Tx, ids: readonly string[]) {
 
 /** Every provision of the versions, in document order. */
 export async function provisionsOfVersions(db: Db | Tx, versionIds: readonly string[]) {
-  return versionIds.length ? db.select(provisionBrief).from(provisions).where(inArray(provisions.versionId, [...new Set(versionIds)])).orderBy(asc(provisions.versionId), asc(provisions.position)) : [];
+  if (versionIds.length === 0) return [];
+  const wanted = (await catalogue(db)).filter((v) => versionIds.includes(v.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return (await textsOf(db, wanted)).flatMap((text) => text.provisions.map(provisionBrief));
 }
 
 /** Provisions by id (those that exist), in document order. */
 export async function provisionsById(db: Db | Tx, ids: readonly string[]) {
-  return ids.length ? db.select(provisionBrief).from(provisions).where(inArray(provisions.id, [...new Set(ids)])).orderBy(asc(provisions.position)) : [];
+  if (ids.length === 0) return [];
+  const wanted = new Set(ids);
+  const found = (await textsOf(db, await catalogue(db))).flatMap((text) => text.provisions.filter((p) => wanted.has(p.id)));
+  return found.sort((a, b) => a.position - b.position).map(provisionBrief);
 }
+
+/**
+ * Searches already answered, newest last. A search of the same texts (versions and content hashes) for the
+ * same words finds the same, and the texts never change; the newest few hundred answers are kept.
+ */
+const searches = new Map<string, ReturnType<typeof searchVersions>>();
+const SEARCHES_KEPT = 500;
 
 /**
  * Full-text search (English stemming) across the codes the organisation has adopted, best matches first,
  * with the matching words marked.
  */
 export async function search(db: Db, actor: Actor, q: string, limit: number, asYouType = false) {
-  const query = asYouType ? prefixQuery(q) : sql`websearch_to_tsquery('english', ${q})`;
-  const adopted = (await versionsInForce(db, actor.organisationId)).map((v) => v.id);
+  const adopted = await versionsInForce(db, actor.organisationId);
   if (adopted.length === 0) return [];
+  const key = JSON.stringify([adopted.map((v) => `${v.id}:${v.contentHash}`).sort(), q, limit, asYouType]);
+  const answer = searches.get(key) ?? searchVersions(db, adopted.map((v) => v.id), q, limit, asYouType);
+  searches.delete(key);
+  searches.set(key, answer);
+  answer.catch(() => searches.delete(key));
+  if (searches.size > SEARCHES_KEPT) searches.delete(searches.keys().next().value!);
+  return answer;
+}
+
+async function searchVersions(db: Db, versionIds: string[], q: string, limit: number, asYouType: boolean) {
+  const query = asYouType ? prefixQuery(q) : sql`websearch_to_tsquery('english', ${q})`;
   const rows = await db
     .select({
       id: provisions.id,
@@ -199,7 +224,7 @@ export async function search(db: Db, actor: Actor, q: string, limit: number, asY
     })
     .from(provisions)
     .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
-    .where(and(sql`${provisions.search} @@ ${query}`, inArray(provisions.versionId, adopted)))
+    .where(and(sql`${provisions.search} @@ ${query}`, inArray(provisions.versionId, versionIds)))
     .orderBy(desc(sql`ts_rank(${provisions.search}, ${query})`), asc(provisions.position))
     .limit(limit);
   // Highlights travel as ranges rather than markup, so that no text from a code is ever rendered as HTML.
@@ -225,13 +250,9 @@ export function splitHighlights(snippet: string): { text: string; match: boolean
 
 /** Provisions of every code tagged with a theme, so that codes can be read side by side. */
 export async function byTheme(db: Db, theme: string) {
-  const rows = await db
-    .select({ provision: provisions, codeId: codeVersions.codeId, codeTitle: codeVersions.title, version: codeVersions.version })
-    .from(provisions)
-    .innerJoin(codeVersions, eq(codeVersions.id, provisions.versionId))
-    .where(sql`${theme} = ANY(${provisions.themes})`)
-    .orderBy(asc(codeVersions.title), asc(codeVersions.effectiveFrom), asc(provisions.position));
-  return rows.map((r) => ({ codeId: r.codeId, codeTitle: r.codeTitle, version: r.version, ...presentProvision(r.provision) }));
+  const all = await catalogue(db);
+  const texts = await textsOf(db, all);
+  return texts.flatMap((text) => text.provisions.filter((p) => p.themes.includes(theme)).map((p) => ({ codeId: text.codeId, codeTitle: text.title, version: text.version, ...presentProvision(p) })));
 }
 
 export interface AdoptionInput {
@@ -338,26 +359,39 @@ async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Acto
  * each: those in force, and those adopted from a date still to come (whose confirmation is already asked).
  */
 export async function codesBindingMe(db: Db, personId: string) {
-  const memberships = await db.selectDistinct({ organisationId: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId));
-  const out = [];
-  for (const { organisationId } of memberships) {
-    const inOrg = (await adoptionsOf(db, organisationId)).filter((a) => a.status !== 'superseded').sort((a, b) => a.adoption.adoptedFrom.localeCompare(b.adoption.adoptedFrom));
-    for (const { adoption, version, status } of inOrg) {
-      if ((await boundBy(db, adoption, personId)).length === 0) continue;
-      const [campaign] = await db.select().from(attestationCampaigns).where(eq(attestationCampaigns.adoptionId, adoption.id)).orderBy(desc(attestationCampaigns.createdAt)).limit(1);
-      const [done] = campaign ? await db.select().from(attestations).where(and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId))) : [];
-      out.push({
-        organisationId,
-        codeId: version.codeId,
-        title: version.title,
-        version: version.version,
-        adoptedFrom: adoption.adoptedFrom,
-        status: status as 'in-force' | 'upcoming',
-        campaign: campaign ? { id: campaign.id, dueOn: campaign.dueOn, attestedAt: done?.attestedAt ?? null } : null,
-      });
-    }
-  }
-  return out;
+  const now = clock.now();
+  const campaign = alias(attestationCampaigns, 'campaign');
+  const rows = await db
+    .select({
+      adoption: adoptions,
+      codeId: codeVersions.codeId,
+      title: codeVersions.title,
+      version: codeVersions.version,
+      // What `binds` asks of the person in the adoption's organisation: their roles there and the academies of their current posts.
+      roles: sql<string[]>`array(SELECT DISTINCT r.role::text FROM ${roleAssignments} r WHERE r.person_id = ${personId} AND r.organisation_id = ${adoptions.organisationId})`,
+      academyIds: sql<string[]>`array(SELECT e.academy_id FROM ${employments} e WHERE e.person_id = ${personId} AND e.organisation_id = ${adoptions.organisationId} AND e.ended_on IS NULL AND e.academy_id IS NOT NULL)`,
+      campaign: { id: campaign.id, dueOn: campaign.dueOn },
+      attestedAt: attestations.attestedAt,
+    })
+    .from(adoptions)
+    .innerJoin(codeVersions, eq(codeVersions.id, adoptions.versionId))
+    // The adoption's newest campaign, and whether the person has confirmed it.
+    .leftJoin(campaign, eq(campaign.id, sql`(SELECT c.id FROM ${attestationCampaigns} c WHERE c.adoption_id = ${adoptions.id} ORDER BY c.created_at DESC LIMIT 1)`))
+    .leftJoin(attestations, and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId)))
+    .where(inArray(adoptions.organisationId, db.selectDistinct({ id: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId))))
+    .orderBy(asc(adoptions.organisationId), asc(adoptions.adoptedFrom));
+  return rows
+    .map((row) => ({ ...row, status: adoptionStatus(row.adoption, now) }))
+    .filter((row) => row.status !== 'superseded' && row.roles.length > 0 && binds(row.adoption, row))
+    .map(({ adoption, codeId, title, version, status, campaign, attestedAt }) => ({
+      organisationId: adoption.organisationId,
+      codeId,
+      title,
+      version,
+      adoptedFrom: adoption.adoptedFrom,
+      status: status as 'in-force' | 'upcoming',
+      campaign: campaign ? { ...campaign, attestedAt } : null,
+    }));
 }
 
 export const ATTESTATION_STATEMENT = 'I have read and understood this code, and I will follow it.';
@@ -410,7 +444,7 @@ export async function campaignDashboard(db: Db, actor: Actor, campaignId: string
     (await db.select({ personId: attestations.personId, attestedAt: attestations.attestedAt }).from(attestations).where(eq(attestations.campaignId, campaign.id))).map((a) => [a.personId, a.attestedAt]),
   );
   const names = new Map(
-    visible.length ? (await db.select({ id: people.id, name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`, email: people.email }).from(people).where(inArray(people.id, visible.map((p) => p.personId)))).map((p) => [p.id, p]) : [],
+    visible.length ? (await db.select({ id: people.id, name: personName, email: people.email }).from(people).where(inArray(people.id, visible.map((p) => p.personId)))).map((p) => [p.id, p]) : [],
   );
   const rows = visible
     .map((p) => ({
@@ -422,19 +456,9 @@ export async function campaignDashboard(db: Db, actor: Actor, campaignId: string
       attestedAt: done.get(p.personId) ?? null,
     }))
     .sort((a, b) => a.academy.localeCompare(b.academy) || a.name.localeCompare(b.name));
-  const tally = (groups: Map<string, typeof rows>) => [...groups].map(([group, members]) => ({ group, total: members.length, done: members.filter((m) => m.attestedAt).length })).sort((a, b) => a.group.localeCompare(b.group));
-  const byAcademy = new Map<string, typeof rows>();
-  const byRole = new Map<string, typeof rows>();
-  for (const r of rows) {
-    byAcademy.set(r.academy, [...(byAcademy.get(r.academy) ?? []), r]);
-    for (const role of r.roles) byRole.set(role, [...(byRole.get(role) ?? []), r]);
-  }
   return {
     campaign: { id: campaign.id, title: campaign.title, dueOn: campaign.dueOn },
-    total: rows.length,
-    done: rows.filter((r) => r.attestedAt).length,
-    byAcademy: tally(byAcademy),
-    byRole: tally(byRole),
+    ...completion(rows.map((r) => ({ ...r, done: r.attestedAt !== null }))),
     people: rows,
   };
 }

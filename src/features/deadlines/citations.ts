@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
-import { campaignCitations, readCitations, type Citation } from '../codes/index.ts';
+import { citationsFor, type Citation, type CitationSource } from '../codes/index.ts';
 import { kindOf } from './rules.ts';
 
 // What each deadline cites, read against the codes library for the deadline's organisation: the provisions
@@ -26,15 +26,12 @@ interface Cites {
 }
 
 export async function citationsOf(db: Db, items: Cites[]): Promise<(Citation | null)[]> {
-  const campaigns = await campaignCitations(
+  return citationsFor(
     db,
-    items.filter((d) => d.recordType === 'attestation_campaign' && d.recordId).map((d) => d.recordId!),
-  );
-  return Promise.all(
-    items.map(async (d) => {
-      if (d.recordType === 'attestation_campaign' && d.recordId) return campaigns.get(d.recordId) ?? null;
+    items.map((d): CitationSource | null => {
+      if (d.recordType === 'attestation_campaign' && d.recordId) return { campaignId: d.recordId };
       const cites = kindOf(d.kind)?.cites;
-      return cites ? ((await readCitations(db, [cites], d.organisationId))[0] ?? null) : null;
+      return cites ? { cites, organisationId: d.organisationId } : null;
     }),
   );
 }

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import type { Db } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { csv } from '../../platform/csv.ts';
@@ -84,6 +83,8 @@ const STATUS: Record<string, string> = { not_started: 'Not started', in_progress
 /** A PDF laid out for reading: each year's ratings and reflections, the plan, and the CPD record with yearly totals. */
 export async function exportPdf(db: Db, actor: Actor, ownerId?: string): Promise<Buffer> {
   const r = await exported(db, actor, ownerId, 'pdf');
+  // Loaded when first asked for: pdfkit and its fonts take longer to load than the rest of a start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Development record: ${r.person}`, Author: r.person, Creator: 'Probity' }, lang: 'en-GB', tagged: true, displayTitle: true });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { Forbidden, NotFound, Problem, Unauthorized } from '../errors.ts';
 import { can, type Action, type Actor } from '../policy.ts';
-import { organisations, people, roleAssignments } from '../people/schema.ts';
-import { csrfMatches, findSession, type SessionPolicy } from './sessions.ts';
+import { csrfMatches, resolveSession, type SessionPolicy } from './sessions.ts';
 
 /**
  * What a route needs: 'public' (anyone), 'signed-in' (any signed-in person, outside any organisation),
@@ -84,7 +82,9 @@ export const auth = fp(async (app: FastifyInstance, options: AuthOptions) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const token = request.cookies[cookieName];
-    const session = token ? await findSession(options.db, token, options.sessions) : null;
+    const orgId = (request.params as { orgId?: string }).orgId ?? '';
+    // One round trip: the session, and the person's grants in the route's organisation with what they need of a second factor.
+    const session = token ? await resolveSession(options.db, token, options.sessions, access !== 'signed-in' && UUID.test(orgId) ? orgId : null) : null;
     if (!token || !session) throw new Unauthorized();
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(token, request.headers['x-csrf-token'] as string | undefined)) {
       throw new Forbidden('x-csrf-token: missing or does not match this session; sign in again to get a new one');
@@ -92,26 +92,13 @@ export const auth = fp(async (app: FastifyInstance, options: AuthOptions) => {
     request.session = { token, personId: session.personId };
     if (access === 'signed-in') return;
 
-    const orgId = (request.params as { orgId?: string }).orgId ?? '';
+    const { grants } = session;
     // An organisation the person has no role in answers exactly as one that does not exist.
-    if (!UUID.test(orgId)) throw new NotFound('organisation');
-    const grants = await options.db
-      .select({
-        role: roleAssignments.role,
-        academyId: roleAssignments.academyId,
-        regionId: roleAssignments.regionId,
-        needsSecondFactor: sql<boolean>`${roleAssignments.role} = ANY(${organisations.twoFactorRoles}) AND ${people.totpSecret} IS NULL`,
-      })
-      .from(roleAssignments)
-      .innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
-      .innerJoin(people, eq(people.id, roleAssignments.personId))
-      .where(and(eq(roleAssignments.personId, session.personId), eq(roleAssignments.organisationId, orgId)));
     if (grants.length === 0) throw new NotFound('organisation');
-    if (grants.some((g) => g.needsSecondFactor)) {
+    if (session.secondFactorMissing) {
       throw new Problem(403, '/problems/two-factor-required', 'Two-factor sign-in required', 'This organisation requires two-factor sign-in for your role. Turn it on in your account first.');
     }
-    const roles = grants.map(({ role, academyId, regionId }) => ({ role, academyId, regionId }));
-    request.actor = { personId: session.personId, requestId: request.id, organisationId: orgId, roles };
+    request.actor = { personId: session.personId, requestId: request.id, organisationId: orgId, roles: grants };
     if (!can(request.actor, access)) throw new Forbidden(`Your roles here do not allow ${access}.`);
   });
 });

@@ -1,10 +1,19 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
+import type { AcademyCalendar } from '../calendar/index.ts';
 import type { Role } from '../policy.ts';
-import { academies, people, roleAssignments } from './schema.ts';
+import { academies, academyTerms, people, roleAssignments } from './schema.ts';
 
-/** A person's name as people read it, for a query's select. */
-export const personName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+/** A person's name as people read it, for a query's select: of `people`, or of an alias of it. */
+export const nameOf = (person: { givenName: AnyColumn; familyName: AnyColumn }) => sql<string>`${person.givenName} || ' ' || ${person.familyName}`;
+export const personName = nameOf(people);
+
+/** The people with these ids, by name: a look-up from an id to `{ id, name }` (a name unknown here is empty). */
+export async function peopleNamed(tx: Tx, ids: readonly (string | null)[]): Promise<(id: string) => { id: string; name: string }> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const found = wanted.length ? await tx.select({ id: people.id, name: personName }).from(people).where(inArray(people.id, wanted)) : [];
+  return (id) => ({ id, name: found.find((p) => p.id === id)?.name ?? '' });
+}
 
 /**
  * The holders of each role who serve an academy (or, with none, the organisation as a whole): those who
@@ -23,4 +32,12 @@ export async function roleHolders(tx: Tx, organisationId: string, roles: readonl
     if (serves && !byRole.get(h.role)!.includes(h.personId)) byRole.get(h.role)!.push(h.personId);
   }
   return byRole;
+}
+
+/** An academy's calendar (when its day ends, its terms) for the rules that count academy days; null if it is not the organisation's. */
+export async function academyCalendar(tx: Tx, organisationId: string, academyId: string, nation: AcademyCalendar['nation']): Promise<AcademyCalendar | null> {
+  const [academy] = await tx.select().from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, organisationId)));
+  if (!academy) return null;
+  const terms = await tx.select({ startsOn: academyTerms.startsOn, endsOn: academyTerms.endsOn }).from(academyTerms).where(eq(academyTerms.academyId, academyId)).orderBy(asc(academyTerms.startsOn));
+  return { nation, dayEndsAt: academy.dayEndsAt, terms };
 }
