@@ -62,6 +62,29 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'case.step_aside': EVERYONE,
   'case.respond': EVERYONE,
   'case.statistics': new Set(['organisation_admin']),
+  // Safeguarding: anyone records a concern, and may ask to break the glass; everything about a concern is by
+  // the person's relation to it (its DSL team, those it reached up the alert chain or was shared with), which
+  // the service checks, as it checks each step's own action. The dashboard is the DSL team's (the service
+  // refuses anyone on no academy's team); a designated safeguarding lead appoints deputies.
+  'safeguarding.record': EVERYONE,
+  'safeguarding.read': EVERYONE,
+  'safeguarding.triage': EVERYONE,
+  'safeguarding.act': EVERYONE,
+  'safeguarding.refer': EVERYONE,
+  'safeguarding.conclude': EVERYONE,
+  'safeguarding.grant': EVERYONE,
+  'safeguarding.break_glass': EVERYONE,
+  'safeguarding.dashboard': new Set(['designated_safeguarding_lead']),
+  'safeguarding.appoint_deputy': new Set(['designated_safeguarding_lead']),
+  // The conduct log: its principal keeps it; anyone may ask to read, and is answered only with the entries
+  // granted or shared with them; the patterns are for leaders; the trust sets what counts as repeated.
+  'conduct_log.record': new Set(['principal']),
+  'conduct_log.read': EVERYONE,
+  'conduct_log.amend': new Set(['principal']),
+  'conduct_log.share': new Set(['principal']),
+  'conduct_log.grant': new Set(['principal']),
+  'conduct_log.analyse': new Set(['principal']),
+  'conduct_log.configure': new Set(['organisation_admin']),
 };
 
 let t: TestApp;

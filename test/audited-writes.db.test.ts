@@ -119,6 +119,24 @@ const panelSeats = (): [string, object][] => panel.map((p, i) => ['panel', { per
 const decidedCase = () => caseAfter(...panelSeats(), ['advance', { to: 'decision' }], ['decide', { outcome: 'first_written_warning', reasons: REASONS }]);
 const asOfficer = (url: string, payload?: object): Call => ({ url: inOrg(url), ...(payload ? { payload } : {}), headers: officerSession.headers });
 
+/** Someone new at Northfield who holds a role there: a designated safeguarding lead, or its principal. */
+const atNorthfield = (role: 'designated_safeguarding_lead' | 'principal') => newcomer([{ role: 'staff' }, { role, academyId: org.academies.northfield }]);
+/** A safeguarding concern the administrator records at Northfield, where they work. */
+const newConcern = (extra: object = {}) =>
+  made('POST', inOrg('/safeguarding/concerns'), { learnerRef: 'NF-1', category: 'neglect', seenAt: '2026-03-02T09:00:00Z', account: 'Said there was no food at home.', ...extra });
+/** A concern, and a new DSL of its academy to work it. */
+async function concernWithDsl() {
+  const { session } = await atNorthfield('designated_safeguarding_lead');
+  return { id: (await newConcern()).id as string, headers: session.headers };
+}
+/** An entry in Northfield's conduct log about the colleague, by a new principal of Northfield. */
+async function conductEntry() {
+  const { session } = await atNorthfield('principal');
+  const body = { academyId: org.academies.northfield, staffId: colleague.id, occurredOn: '2026-02-20', categories: ['professional-boundaries'], provisions: ['8.2'], description: 'Discussed a learner in front of the class.', actionTaken: 'Spoke with them.' };
+  return { id: (await made('POST', inOrg('/conduct-log/entries'), body, session.headers)).id as string, headers: session.headers, body };
+}
+const deputies = () => inOrg(`/safeguarding/academies/${org.academies.northfield}/deputies`);
+
 /** A request that succeeds for every write route, keyed as the server lists it. */
 const WRITES: Record<string, Write> = {
   // Accounts and sessions
@@ -364,6 +382,87 @@ const WRITES: Record<string, Write> = {
       return { url: inOrg(`/safe-working/${asked.id}/steps`), payload: { type: 'record_condition', condition: 'risk-assessment' }, headers };
     },
   },
+  // Safeguarding
+  'POST /api/orgs/:orgId/safeguarding/concerns': {
+    valid: async () => ({ url: inOrg('/safeguarding/concerns'), payload: { learnerRef: 'NF-2', category: 'emotional_abuse', seenAt: '2026-03-02T09:30:00Z', account: 'Was crying about being shouted at.' } }),
+  },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/steps': {
+    valid: async () => {
+      const { id, headers } = await concernWithDsl();
+      return { url: inOrg(`/safeguarding/concerns/${id}/steps`), payload: { type: 'triage', level: 'record_only', note: 'Recorded; nothing more to do.' }, headers };
+    },
+  },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/access': {
+    valid: async () => {
+      const { id, headers } = await concernWithDsl();
+      return { url: inOrg(`/safeguarding/concerns/${id}/access`), payload: { personId: lineManager.id, reason: 'The learner’s head of year.' }, headers };
+    },
+  },
+  'DELETE /api/orgs/:orgId/safeguarding/concerns/:concernId/access/:personId': {
+    valid: async () => {
+      const { id, headers } = await concernWithDsl();
+      await made('POST', inOrg(`/safeguarding/concerns/${id}/access`), { personId: lineManager.id, reason: 'The learner’s head of year.' }, headers);
+      return { url: inOrg(`/safeguarding/concerns/${id}/access/${lineManager.id}`), headers };
+    },
+  },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/break-glass': {
+    valid: async () => ({ url: inOrg(`/safeguarding/concerns/${(await newConcern()).id}/break-glass`), payload: { reason: 'The learner is on my trip tomorrow.' }, headers: (await newcomer()).session.headers }),
+  },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/case': {
+    valid: async () => {
+      const principal = await atNorthfield('principal');
+      const officer = await newcomer([{ role: 'staff' }, { role: 'case_officer' }]);
+      const allegation = await newConcern({ category: 'physical_abuse', allegation: { staffMemberId: subject.id } });
+      await made('POST', inOrg(`/safeguarding/concerns/${allegation.id}/access`), { personId: officer.person.id, reason: 'The case officer who will manage it.' }, principal.session.headers);
+      return { url: inOrg(`/safeguarding/concerns/${allegation.id}/case`), payload: { summary: 'An allegation of physical harm.' }, headers: officer.session.headers };
+    },
+  },
+  'PUT /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': {
+    valid: async () => ({ url: `${deputies()}/${(await newcomer()).person.id}`, headers: (await atNorthfield('designated_safeguarding_lead')).session.headers }),
+  },
+  'DELETE /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': {
+    valid: async () => {
+      const { session } = await atNorthfield('designated_safeguarding_lead');
+      const { person } = await newcomer();
+      await made('PUT', `${deputies()}/${person.id}`, undefined, session.headers);
+      return { url: `${deputies()}/${person.id}`, headers: session.headers };
+    },
+  },
+  // The conduct log
+  'POST /api/orgs/:orgId/conduct-log/entries': {
+    valid: async () => {
+      const { headers, body } = await conductEntry();
+      return { url: inOrg('/conduct-log/entries'), payload: body, headers };
+    },
+  },
+  'PATCH /api/orgs/:orgId/conduct-log/entries/:entryId': {
+    valid: async () => {
+      const { id, headers } = await conductEntry();
+      return { url: inOrg(`/conduct-log/entries/${id}`), payload: { outcome: 'advice_given' }, headers };
+    },
+  },
+  'POST /api/orgs/:orgId/conduct-log/entries/:entryId/share': {
+    valid: async () => {
+      const { id, headers } = await conductEntry();
+      return { url: inOrg(`/conduct-log/entries/${id}/share`), headers };
+    },
+  },
+  'POST /api/orgs/:orgId/conduct-log/access': {
+    valid: async () => {
+      const { id, headers } = await conductEntry();
+      const officer = await newcomer([{ role: 'staff' }, { role: 'case_officer' }]);
+      return { url: inOrg('/conduct-log/access'), payload: { entryId: id, personId: officer.person.id, reason: 'The HR case officer advising on it.' }, headers };
+    },
+  },
+  'DELETE /api/orgs/:orgId/conduct-log/access/:grantId': {
+    valid: async () => {
+      const { id, headers } = await conductEntry();
+      const officer = await newcomer([{ role: 'staff' }, { role: 'case_officer' }]);
+      const grant = await made('POST', inOrg('/conduct-log/access'), { entryId: id, personId: officer.person.id, reason: 'The HR case officer advising on it.' }, headers);
+      return { url: inOrg(`/conduct-log/access/${grant.id}`), headers };
+    },
+  },
+  'PUT /api/orgs/:orgId/conduct-log/settings': { valid: async () => ({ url: inOrg('/conduct-log/settings'), payload: { windowDays: 120, threshold: 3 } }) },
   'POST /api/orgs/:orgId/files': {
     valid: async () => ({
       url: inOrg('/files?name=notes.txt'),

@@ -5,6 +5,7 @@ import { clock } from '../src/platform/clock.ts';
 import { deadlines } from '../src/features/deadlines/schema.ts';
 import { employments, roleAssignments } from '../src/platform/people/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
+import { conductLogAccessGrants, conductLogEntries } from '../src/features/conduct-log/schema.ts';
 import { testApp, type TestApp } from './app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
 
@@ -40,6 +41,10 @@ interface Records {
   giftId: string;
   declarationCampaignId: string;
   safeWorkingId: string;
+  /** A safeguarding concern the person of both recorded in A, and an entry of A's conduct log with a grant of access to it. */
+  concernId: string;
+  conductEntryId: string;
+  conductGrantId: string;
 }
 
 interface Attempt {
@@ -115,6 +120,19 @@ const BY_PATH: Record<string, Attempt> = {
   'GET /api/orgs/:orgId/declaration-campaigns/:campaignId': { params: { campaignId: (r) => r.declarationCampaignId } },
   'POST /api/orgs/:orgId/declaration-campaigns/:campaignId/return': { params: { campaignId: (r) => r.declarationCampaignId }, body: () => ({ kind: 'nil' }) },
   'GET /api/orgs/:orgId/safe-working/:requestId': { params: { requestId: (r) => r.safeWorkingId } },
+  'GET /api/orgs/:orgId/safeguarding/concerns/:concernId': { params: { concernId: (r) => r.concernId } },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/steps': { params: { concernId: (r) => r.concernId }, body: () => ({ type: 'triage', level: 'record_only', note: REASONS }) },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/access': { params: { concernId: (r) => r.concernId }, body: (r) => ({ personId: r.personId, reason: REASONS }) },
+  'DELETE /api/orgs/:orgId/safeguarding/concerns/:concernId/access/:personId': { params: { concernId: (r) => r.concernId, personId: (r) => r.personId } },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/break-glass': { params: { concernId: (r) => r.concernId }, body: () => ({ reason: REASONS }) },
+  'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/case': { params: { concernId: (r) => r.concernId }, body: () => ({ summary: REASONS }) },
+  'GET /api/orgs/:orgId/safeguarding/academies/:academyId/deputies': { params: { academyId: (r) => r.academyId } },
+  'PUT /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': { params: { academyId: (r) => r.academyId, personId: (r) => r.personId } },
+  'DELETE /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': { params: { academyId: (r) => r.academyId, personId: (r) => r.personId } },
+  'GET /api/orgs/:orgId/conduct-log/entries/:entryId': { params: { entryId: (r) => r.conductEntryId } },
+  'PATCH /api/orgs/:orgId/conduct-log/entries/:entryId': { params: { entryId: (r) => r.conductEntryId }, body: () => ({ outcome: 'formal_process' }) },
+  'POST /api/orgs/:orgId/conduct-log/entries/:entryId/share': { params: { entryId: (r) => r.conductEntryId } },
+  'DELETE /api/orgs/:orgId/conduct-log/access/:grantId': { params: { grantId: (r) => r.conductGrantId } },
   'POST /api/orgs/:orgId/safe-working/:requestId/steps': { params: { requestId: (r) => r.safeWorkingId }, body: () => ({ type: 'withdraw' }) },
   // A register is named, not a record: the other organisation's holds nothing of A's.
   'GET /api/orgs/:orgId/registers/:register': { params: { register: () => 'gifts' }, check: holdsNothingOf((r) => r.giftId) },
@@ -141,6 +159,9 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/citations': { query: (r) => ({ recordType: 'cpd_activity', recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/audit': { query: (r) => ({ recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/registers/:register': { query: (r) => ({ academyId: r.academyId }), check: holdsNothingOf((r) => r.giftId) },
+  'GET /api/orgs/:orgId/conduct-log/entries': { query: (r) => ({ academyId: r.academyId, staffId: r.personId }), check: holdsNothingOf((r) => r.conductEntryId) },
+  'GET /api/orgs/:orgId/conduct-log/patterns': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
+  'GET /api/orgs/:orgId/conduct-log/training-needs': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
 };
 
 let t: TestApp;
@@ -217,6 +238,23 @@ beforeAll(async () => {
   await made('POST', inA(`/declarations/${giftDraft.id}/steps`), { type: 'submit' });
   const redeclaration = await made('POST', inA('/declaration-campaigns'), { year: 2026, dueOn: '2026-04-30' });
   const lift = await made('POST', inA('/safe-working'), { kind: 'learner-in-car', learner: 'L-9', purpose: 'A lift home after a match', eventAt: '2026-03-03T17:00:00Z' });
+  // A safeguarding concern the person of both records in A, and an entry of A's conduct log about someone of A
+  // only, shared with A's case officer. In B they are also a principal, a designated safeguarding lead and a
+  // case officer, so that the routes only those roles reach look for the record through B.
+  const concern = await made('POST', inA('/safeguarding/concerns'), { learnerRef: 'NF-9', category: 'neglect', seenAt: '2026-03-02T09:00:00Z', account: 'Said there was no food at home.' });
+  const [conductEntry] = await db()
+    .insert(conductLogEntries)
+    .values({ organisationId: a.id, academyId: a.academies.southgate, staffId: onlyInA.id, recordedBy: lineManager.id, occurredOn: '2026-02-20', categories: ['professional-boundaries'], provisions: ['8.2'], description: 'Spoke about a learner in class.', actionTaken: 'Advice.' })
+    .returning();
+  const [conductGrant] = await db()
+    .insert(conductLogAccessGrants)
+    .values({ organisationId: a.id, academyId: a.academies.southgate, entryId: conductEntry!.id, personId: both.id, grantedBy: lineManager.id, reason: 'The HR case officer advising on it.', grantedAt: clock.now() })
+    .returning();
+  await db().insert(roleAssignments).values([
+    { organisationId: b.id, personId: both.id, role: 'principal', academyId: b.academies.northfield },
+    { organisationId: b.id, personId: both.id, role: 'designated_safeguarding_lead', academyId: b.academies.northfield },
+    { organisationId: b.id, personId: both.id, role: 'case_officer' },
+  ]);
 
   records = {
     academyId: a.academies.northfield,
@@ -242,6 +280,9 @@ beforeAll(async () => {
     giftId: giftDraft.id,
     declarationCampaignId: redeclaration.campaign.id,
     safeWorkingId: lift.id,
+    concernId: concern.id,
+    conductEntryId: conductEntry!.id,
+    conductGrantId: conductGrant!.id,
   };
   // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
   expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);

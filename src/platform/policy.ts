@@ -111,6 +111,34 @@ const actions = {
   'case.step_aside': { roles: [], relations: ['assigned', 'team'] },
   'case.respond': { roles: [], relations: ['owner'] },
   'case.statistics': { roles: ['organisation_admin', 'case_officer'] },
+  // Safeguarding (features/safeguarding), need to know: anyone records a concern. Its academy's DSL team
+  // (the designated safeguarding leads who serve it and its deputies: 'team') reads and works it; a principal
+  // or regional director the alert chain reached (an escalated concern, an allegation: 'assigned') reads and
+  // works it too; someone the team lets see it ('shared_with') reads it and does their actions. Anyone else
+  // opens one only by breaking the glass, with a reason, audited and told to the team. The member of staff
+  // an allegation is about, and anyone connected to them by a declaration, is recused from it.
+  'safeguarding.record': { roles: 'anyone' },
+  'safeguarding.read': { roles: [], relations: ['team', 'assigned', 'shared_with'] },
+  'safeguarding.triage': { roles: [], relations: ['team', 'assigned'] },
+  'safeguarding.act': { roles: [], relations: ['team', 'assigned', 'shared_with'] },
+  'safeguarding.refer': { roles: [], relations: ['team', 'assigned'] },
+  'safeguarding.conclude': { roles: [], relations: ['team', 'assigned'] },
+  'safeguarding.grant': { roles: [], relations: ['team', 'assigned'] },
+  'safeguarding.break_glass': { roles: 'anyone' },
+  'safeguarding.dashboard': { roles: [], relations: ['team'] },
+  'safeguarding.appoint_deputy': { roles: ['designated_safeguarding_lead'] },
+  // The conduct log (features/conduct-log, 003 §6.4): the principal keeps their academy's; the chief
+  // operating officer, who answers for the trust's people, reads every academy's (the admin runs the system
+  // and sees no one's conduct). Those the principal grants access ('shared_with') read what they were
+  // granted; the member of staff reads an entry about them only once it is shared with them ('owner').
+  // Peers never: a grant to a peer is refused. The patterns are figures for leaders, hidden where small.
+  'conduct_log.record': { roles: ['principal'] },
+  'conduct_log.read': { roles: ['principal', 'chief_operating_officer'], relations: ['owner', 'shared_with'] },
+  'conduct_log.amend': { roles: ['principal'] },
+  'conduct_log.share': { roles: ['principal'] },
+  'conduct_log.grant': { roles: ['principal'] },
+  'conduct_log.analyse': { roles: ['principal', 'regional_education_director', 'chief_operating_officer'] },
+  'conduct_log.configure': { roles: ['organisation_admin', 'chief_operating_officer'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actions;

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { adopt } from '../features/codes/index.ts';
 import { createDeadline } from '../features/deadlines/index.ts';
+import { changeSettings, makeReturn, startCampaign } from '../features/declarations/registers.ts';
+import { requestSafeWorking, stepSafeWorking } from '../features/declarations/safe-working.ts';
 import { draftDeclaration, takeStep, type DeclarationsContext } from '../features/declarations/service.ts';
 import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
@@ -69,6 +71,7 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   const staffOf = (email: string): Actor => ({ ...academyTrust, personId: person(email), roles: [{ role: 'staff', academyId: null, regionId: null }] });
   for (const [i, colleague] of DEMO_TRUST_STAFF.entries()) await demoLastYear(ctx, staffOf(colleague.email), i, 0);
   await demoDeclarations(ctx, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
+  await demoRegisters(ctx, (email) => actorIn(email, trust.id));
   return true;
 }
 
@@ -101,6 +104,29 @@ async function demoDeclarations(ctx: DeclarationsContext, inTrust: (email: strin
     offence: 'A public order offence',
     details: 'Cautioned by the police after an argument at a football match.',
   });
+}
+
+/**
+ * What leaders keep of declarations, so that none of their pages is empty on a first start: the trust's gift
+ * threshold of £25, above which the teacher's hamper (£45) awaits the principal's approval (003 §18.1); the
+ * teacher's interest in a firm the academy uses (§19.1); this year's re-declaration, which the line manager
+ * has returned; and the teacher's request to take a learner home in his car, its risk assessment recorded,
+ * awaiting the line manager's agreement in advance (Appendix 1).
+ */
+async function demoRegisters(ctx: DeclarationsContext, inTrust: (email: string) => Promise<Actor>) {
+  const [admin, teacher, manager] = await Promise.all(['admin@demo.test', 'teacher@demo.test', 'line-manager@demo.test'].map(inTrust));
+  await changeSettings(ctx.db, admin!, { giftThresholdPence: 2500, tailoring: {} });
+  const interest = await draftDeclaration(ctx, teacher!, {
+    kind: 'conflict-of-interest',
+    fields: { interest: 'My partner is a director of Northfield Print, which prints for the academy.', decisions: 'Ordering printing for the English department.', occurredOn: dateIn(-200) },
+  });
+  await takeStep(ctx, teacher!, interest.id, { type: 'submit' });
+  const campaign = await startCampaign(ctx, admin!, { year: Number(dateIn(0).slice(0, 4)), dueOn: dateIn(28) });
+  await makeReturn(ctx.db, manager!, campaign.campaign.id, { kind: 'nil', declarationIds: [] });
+  const evening = daysFromNow(3);
+  evening.setUTCHours(18, 30, 0, 0);
+  const lift = await requestSafeWorking(ctx, teacher!, { kind: 'learner-in-car', learner: 'Y10-0412', purpose: 'Home after the evening rehearsal of the school play: no late bus runs to the village.', eventAt: evening });
+  await stepSafeWorking(ctx, teacher!, lift.id, { type: 'record_condition', condition: 'risk-assessment' });
 }
 
 /** The demo member has assessed themself last year and is half-way through this year's, with CPD and a goal. */

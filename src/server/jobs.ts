@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { checkDeadlines } from '../features/deadlines/index.ts';
+import { checkSafeguardingAlerts } from '../features/safeguarding/index.ts';
 import { anchorChains } from '../platform/audit/index.ts';
 import type { RecurringJob } from '../platform/jobs/index.ts';
 import type { Mailer } from '../platform/mail/index.ts';
@@ -14,6 +15,8 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
   const ctx = { db: database.db, mailer, publicUrl: config.publicUrl };
   return [
     { name: 'deadlines-check', cron: '* * * * *', run: () => checkDeadlines(ctx) },
+    // A safeguarding concern nobody has triaged: its deputy after half an hour, then its principal.
+    { name: 'safeguarding-alerts', cron: '* * * * *', run: () => checkSafeguardingAlerts(ctx) },
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
     // Ended sessions, spent sign-in steps, old mail: the retention schedule (./retention.ts).
     { name: 'retention', cron: '17 * * * *', run: () => applyRetention(database.db, retentionRules(config), clock.now()) },

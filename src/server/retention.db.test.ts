@@ -38,6 +38,8 @@ describe('the retention schedule', () => {
       ['unfinished single sign-ons', 'PT0S', 'delete'],
       ['sent mail', 'P30D', 'delete'],
       ['mail that could not be sent', 'P30D', 'delete'],
+      ['closed safeguarding concerns', 'P9132D', 'delete'],
+      ['conduct log entries', 'P2192D', 'delete'],
     ]);
     for (const rule of schedule) expect(rule.reason.length, rule.record).toBeGreaterThan(20);
     expect(schedule.map((r) => r.record).join(' ')).not.toMatch(/audit/);

@@ -1,5 +1,7 @@
 import type { Config } from '../config.ts';
 import { accountsRetention } from '../features/accounts/index.ts';
+import { conductLogRetention } from '../features/conduct-log/index.ts';
+import { safeguardingRetention } from '../features/safeguarding/index.ts';
 import { singleSignOnRetention } from '../features/single-sign-on/index.ts';
 import { sessionsRetention } from '../platform/auth/sessions.ts';
 import { outboxRetention } from '../platform/mail/index.ts';
@@ -12,5 +14,5 @@ import type { RetentionRule } from '../platform/retention.ts';
  * the record, which the person's own data export shows.
  */
 export function retentionRules(config: Pick<Config, 'sessions'>): RetentionRule[] {
-  return [sessionsRetention(config.sessions), ...accountsRetention, singleSignOnRetention, ...outboxRetention];
+  return [sessionsRetention(config.sessions), ...accountsRetention, singleSignOnRetention, ...outboxRetention, safeguardingRetention, conductLogRetention];
 }

@@ -203,3 +203,278 @@ describe('duties and declarations', () => {
     await context.close();
   });
 });
+
+// What leaders keep of declarations, and safe working, as people meet them (after the journeys above, on the
+// same demo): the principal approves a gift above the threshold from the register on a phone; a teacher
+// asks to take a learner in their car and records a condition, and the line manager approves; the admin
+// starts a re-declaration and the teacher confirms their entries; the settings and the report of duties
+// met in time. Every page is checked with axe-core.
+
+const GIFT = 'A hamper of food at the end of term';
+const CAR = 'Taking a learner in your car';
+/** A date and time some days from now, as a datetime-local field takes it. */
+const momentFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+const year = new Date().getFullYear();
+
+describe('registers, safe working and the annual re-declaration', () => {
+  it('lets the principal read the gifts register on a phone, filter it, download it, and approve a gift above the threshold', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'principal@demo.test');
+    await navigate(page, 'Registers');
+    await heading(page, 'Register of interests');
+    await page.getByRole('row').filter({ hasText: 'Northfield Print' }).getByText('Tariq Teacher').waitFor();
+    await expectUsable(page, 'the register of interests on a phone');
+
+    await page.getByRole('navigation', { name: 'Registers' }).getByRole('link', { name: 'Gifts and hospitality' }).click();
+    await heading(page, 'Register of gifts and hospitality');
+    await page.getByText('A gift or hospitality received worth more than £25.00 needs approval before it is accepted').waitFor();
+    await page.getByLabel('Declared by (part of a name)').fill('Tariq');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await page.waitForURL(/person=Tariq/);
+    const row = page.getByRole('row').filter({ hasText: GIFT });
+    await row.getByText('Awaiting approval').waitFor();
+    expect(await row.textContent()).toContain('£45.00');
+    await expectUsable(page, 'the gifts register on a phone');
+    const csv = await page.request.get((await page.getByRole('link', { name: /^Download as CSV/ }).getAttribute('href'))!);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain(GIFT);
+
+    await row.getByRole('link', { name: GIFT }).click();
+    await heading(page, 'A gift or hospitality, given or received, from Tariq Teacher');
+    expect(await page.getByLabel('Outcome').locator('option').allTextContents()).toEqual(['Choose one', 'Approved', 'Declined']);
+    await expectUsable(page, 'a gift awaiting approval on a phone');
+    await page.getByLabel('Outcome').selectOption({ label: 'Approved' });
+    await page.getByRole('button', { name: 'Close the declaration' }).click();
+    await page.getByText('Done: Closed').waitFor();
+
+    await navigate(page, 'Registers');
+    await page.getByRole('navigation', { name: 'Registers' }).getByRole('link', { name: 'Gifts and hospitality' }).click();
+    await page.getByRole('row').filter({ hasText: GIFT }).getByText('Approved', { exact: true }).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a teacher on a phone ask to take a learner in their car and record a condition, and the line manager approve it', async () => {
+    const teacher = await newVisitor(browser, server.url, PHONE);
+    let page = teacher.page;
+    await signIn(page, 'teacher@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Safe working');
+    await heading(page, 'Safe working');
+    // The demo's request, its risk assessment recorded, waits for the line manager.
+    await page.getByRole('table', { name: 'Your requests and notices, latest event first' }).getByRole('row').filter({ hasText: 'Y10-0412' }).getByText('Awaiting a decision').waitFor();
+    await expectUsable(page, 'safe working on a phone');
+
+    await page.getByLabel(CAR).check();
+    await page.getByLabel('The learner').fill('Y9-0077');
+    await page.getByLabel('Why', { exact: true }).fill('To the county music festival and back: the minibus is off the road.');
+    await page.getByRole('button', { name: 'Send to your line manager' }).click();
+    await page.locator('.field-error').filter({ hasText: 'When it takes place is needed' }).waitFor();
+    await expectUsable(page, 'a safe-working request with an error on a phone');
+    await page.getByLabel('When it takes place').fill(momentFromNow(5));
+    await page.getByRole('button', { name: 'Send to your line manager' }).click();
+    await heading(page, CAR);
+    await page.getByText('Done: Your request went to your line manager').waitFor();
+    await page.getByRole('button', { name: /^Record it as met\s*: A risk assessment is prepared$/ }).click();
+    await page.getByText('Done: Recorded: A risk assessment is prepared').waitFor();
+    const conditions = page.getByRole('region', { name: 'Conditions' });
+    await conditions.getByRole('listitem').filter({ hasText: 'A risk assessment is prepared' }).getByText('Met before it').waitFor();
+    // Each condition links to the provision that sets it.
+    expect(await conditions.getByRole('listitem').filter({ hasText: 'A risk assessment is prepared' }).getByRole('link').count()).toBe(1);
+    await expectUsable(page, 'a safe-working request on a phone');
+
+    // One asked for only after the journey: approved then, it is marked so.
+    await navigate(page, 'Safe working');
+    await page.getByLabel(CAR).check();
+    await page.getByLabel('The learner').fill('Y11-0301');
+    await page.getByLabel('Why', { exact: true }).fill('Home after a fall in PE: no one could collect them.');
+    await page.getByLabel('When it takes place').fill(momentFromNow(-1));
+    await page.getByRole('button', { name: 'Send to your line manager' }).click();
+    await page.getByText('Done: Your request went to your line manager').waitFor();
+    expect(teacher.cspViolations).toEqual([]);
+    await teacher.context.close();
+
+    const manager = await newVisitor(browser, server.url, PHONE);
+    page = manager.page;
+    await signIn(page, 'line-manager@demo.test');
+    await navigate(page, 'Safe working');
+    await heading(page, 'Safe working');
+    const toMe = page.getByRole('table', { name: /^Requests and notices that came to you/ });
+    await toMe.getByRole('row').filter({ hasText: 'Y9-0077' }).getByText('Tariq Teacher').waitFor();
+    await expectUsable(page, 'the line manager’s safe working on a phone');
+    await toMe.getByRole('row').filter({ hasText: 'Y9-0077' }).getByRole('link', { name: CAR }).click();
+    await heading(page, `${CAR}, from Tariq Teacher`);
+    await page.getByRole('button', { name: 'Refuse' }).click();
+    await page.locator('.field-error').filter({ hasText: 'Your reason – A refusal says why.' }).waitFor();
+    await expectUsable(page, 'a refusal without a reason, on a phone');
+    await page.getByLabel('Your reason').fill('Agreed: the festival is on the school calendar.');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('Done: Approved: the requester is told').waitFor();
+    await page.getByRole('region', { name: 'Where it stands' }).getByText('Approved', { exact: true }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'A manager agreed in advance' }).getByText('Met before it').waitFor();
+    await expectUsable(page, 'an approved request, on a phone');
+
+    await navigate(page, 'Safe working');
+    await toMe.getByRole('row').filter({ hasText: 'Y11-0301' }).getByRole('link', { name: CAR }).click();
+    await page.getByText('Warning: It has already taken place').waitFor();
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('Done: Approved: the requester is told').waitFor();
+    await page.getByRole('region', { name: 'Where it stands' }).getByText('Approved after the event').waitFor();
+    await page.getByText('Not every condition was met before it took place.').waitFor();
+    await expectUsable(page, 'a request approved after the event, on a phone');
+    expect(manager.cspViolations).toEqual([]);
+    await manager.context.close();
+  });
+
+  it('lets the admin start a re-declaration and follow it, and the teacher confirm their entries', async () => {
+    const admin = await newVisitor(browser, server.url, DESK);
+    await signIn(admin.page, 'admin@demo.test');
+    await switchOrganisation(admin.page, TRUST);
+    await navigate(admin.page, 'Annual re-declaration');
+    await heading(admin.page, 'Annual re-declaration');
+    await admin.page.getByRole('link', { name: `Re-declaration for ${year}` }).waitFor();
+    expect(await admin.page.getByLabel('Year').inputValue()).toBe(String(year + 1));
+    await admin.page.getByRole('button', { name: 'Start the re-declaration' }).click();
+    await admin.page.locator('.field-error').filter({ hasText: /^Error: Return by must be a date/ }).waitFor();
+    await expectUsable(admin.page, 'starting a re-declaration, with an error');
+    await admin.page.getByLabel('Return by').fill(daysFromToday(30));
+    await admin.page.getByRole('button', { name: 'Start the re-declaration' }).click();
+    await heading(admin.page, `Re-declaration for ${year + 1}`);
+    await admin.page.getByText(/^Done: Started the re-declaration for \d{4}: \d+ people are asked/).waitFor();
+    await admin.page.getByRole('figure', { name: /^Share who have returned, by academy/ }).waitFor();
+    await admin.page.getByRole('table', { name: 'Returns by academy' }).getByRole('row').filter({ hasText: 'Northfield Academy' }).waitFor();
+    await expectUsable(admin.page, 'a re-declaration’s dashboard');
+
+    const teacher = await newVisitor(browser, server.url, PHONE);
+    const page = teacher.page;
+    await signIn(page, 'teacher@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Your declarations');
+    await page.getByRole('region', { name: 'Still to do' }).getByRole('link', { name: `Your re-declaration for ${year + 1}` }).click();
+    await heading(page, `Your re-declaration for ${year + 1}`);
+    for (const entry of ['A gift or hospitality, given or received', 'A conflict of interest']) expect(await page.getByLabel(entry).isChecked()).toBe(true);
+    await expectUsable(page, 'a re-declaration return on a phone');
+    await page.getByRole('button', { name: 'Confirm these entries stand' }).click();
+    await heading(page, 'Your declarations and duties');
+    await page.getByText(`Done: You confirmed your entries for ${year + 1}`).waitFor();
+    expect(await page.getByRole('link', { name: `Your re-declaration for ${year + 1}` }).count()).toBe(0);
+    await page.getByRole('link', { name: `Your re-declaration for ${year}` }).waitFor();
+    expect(teacher.cspViolations).toEqual([]);
+    await teacher.context.close();
+
+    await admin.page.reload();
+    await admin.page.getByLabel('Only those who have not returned').check();
+    await admin.page.getByText(/ who have not returned\.$/).waitFor();
+    expect(await admin.page.getByRole('row').filter({ hasText: 'Tariq Teacher' }).count()).toBe(0);
+    await admin.page.getByLabel('Only those who have not returned').uncheck();
+    await admin.page.getByRole('row').filter({ hasText: 'Tariq Teacher' }).getByText('Confirmed their entries').waitFor();
+    await expectUsable(admin.page, 'a re-declaration’s people');
+    expect(admin.cspViolations).toEqual([]);
+    await admin.context.close();
+  });
+
+  it('lets the admin set the threshold, add a recipient and a declaration of their own, with refusals shown against their fields', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'admin@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Declaration settings');
+    await heading(page, 'Declaration settings');
+    await page.getByText('Every declaration here is a duty that a code adopted in Demo Academy Trust imposes').waitFor();
+    await expectUsable(page, 'the declaration settings');
+
+    const threshold = page.getByLabel('The threshold');
+    expect(await threshold.inputValue()).toBe('25.00');
+    await threshold.fill('-5');
+    await page.getByRole('button', { name: 'Save the threshold' }).click();
+    await page.locator('.field-error').filter({ hasText: 'The threshold cannot be negative' }).waitFor();
+    await threshold.fill('30');
+    await page.getByRole('button', { name: 'Save the threshold' }).click();
+    await page.getByText('Done: A gift received worth more than £30.00 now needs approval').waitFor();
+
+    await page.getByLabel('The declaration', { exact: true }).selectOption({ label: 'Data at risk of compromise or loss' });
+    await page.getByLabel('Also to').selectOption({ label: 'Principal' });
+    await page.getByRole('button', { name: 'Add the recipient' }).click();
+    await page.getByText('Done: Principal now also receives “Data at risk of compromise or loss”').waitFor();
+    await page.getByRole('row').filter({ hasText: 'Data at risk of compromise or loss' }).getByRole('button', { name: /^Remove Principal/ }).waitFor();
+
+    const own = page.getByRole('region', { name: 'Add a declaration of your own' });
+    await own.getByLabel('Title').fill('Paid work outside the trust');
+    await own.getByLabel('What it asks', { exact: true }).fill('Tell your principal of paid work you do for anyone else.');
+    await own.getByRole('group', { name: 'Question 1' }).getByLabel('The question').fill('Who for');
+    await own.getByLabel('Principal', { exact: true }).check();
+    await own.getByRole('button', { name: 'Add the declaration' }).click();
+    await page.getByText('Done: Added “Paid work outside the trust”: staff may now declare it').waitFor();
+    await page.getByRole('region', { name: 'Declarations withdrawn' }).getByLabel('Paid work outside the trust').waitFor();
+
+    // The same again: the API refuses a kind the catalogue has, against the title.
+    await own.getByLabel('Title').fill('Paid work outside the trust');
+    await own.getByLabel('What it asks', { exact: true }).fill('Again.');
+    await own.getByRole('group', { name: 'Question 1' }).getByLabel('The question').fill('Who for');
+    await own.getByLabel('Principal', { exact: true }).check();
+    await own.getByRole('button', { name: 'Add the declaration' }).click();
+    await own.locator('.field-error').filter({ hasText: 'Title – The catalogue already has a kind' }).waitFor();
+    expect(await own.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    await expectUsable(page, 'the declaration settings with a refusal');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the report of duties met on time and late on a phone, each row citing its provision', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'principal@demo.test');
+    await navigate(page, 'Duties met on time');
+    await heading(page, 'Duties met on time');
+    await page.getByRole('figure', { name: /^Share made on time, by kind/ }).waitFor();
+    const rows = page.getByRole('table', { name: /^On time and late by kind, academy and month/ });
+    const police = rows.getByRole('row').filter({ hasText: POLICE }).first();
+    expect(await police.getByRole('link', { name: /20\.3$/ }).getAttribute('href')).toBe('/codes/att-staff-code-of-conduct/2020#p-20.3');
+    await expectUsable(page, 'the report of duties met on time, on a phone');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('naming someone in a declaration, and opening a case from one', () => {
+  it('lets a teacher on a phone find a colleague by name, says whom the declaration goes to, and shows the colleague by name once sent', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'teacher@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Your declarations');
+    await page.getByRole('region', { name: 'Make a declaration' }).getByRole('link', { name: 'A conflict of interest' }).click();
+    await heading(page, 'A conflict of interest');
+    await page.getByText('When you submit it, it goes to Priya Principal (Principal).').waitFor();
+    await page.getByLabel('The interest').fill('My sister coaches the netball club that hires our sports hall.');
+    await page.getByLabel('The decisions it could affect').fill('Lettings of the sports hall.');
+    const colleague = page.getByRole('group', { name: 'A colleague it concerns (optional)' });
+    await colleague.getByLabel('Find them by name').fill('Lena');
+    await colleague.getByText('1 person matches “Lena”.').waitFor();
+    await colleague.getByLabel('Lena Manager').check();
+    await expectUsable(page, 'naming a colleague in a declaration, on a phone');
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByText('You submitted “A conflict of interest”').waitFor();
+    const declared = page.getByRole('region', { name: 'What you declared' });
+    expect(await declared.locator('dt', { hasText: 'A colleague it concerns' }).locator('+ dd').textContent()).toBe('Lena Manager');
+    await expectUsable(page, 'a declaration naming a colleague, on a phone');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the Society’s case officer open a suitability case at once from a late notification', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'case-officer@demo.test');
+    await switchOrganisation(page, SOCIETY);
+    await navigate(page, 'Declarations to you');
+    await page.getByRole('link', { name: /^Late \(1\)$/ }).click();
+    await page.getByRole('row').filter({ hasText: 'Finn Murphy' }).getByRole('link', { name: 'A charge, conviction or caution' }).click();
+    await heading(page, 'A charge, conviction or caution, from Finn Murphy');
+    const mark = page.getByRole('form', { name: 'Mark it for a case' });
+    await mark.getByLabel('Why it needs a case').fill('A caution for a public order offence bears on suitability.');
+    await mark.getByLabel('Open a case now').selectOption({ label: 'Suitability for membership' });
+    await expectUsable(page, 'marking a notification for a case');
+    await mark.getByRole('button', { name: 'Mark for a case' }).click();
+    await page.getByText('Done: A case was opened from it, and the declaration closed').waitFor();
+    await page.getByRole('region', { name: 'Where it stands' }).getByText('A case was opened').waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+});

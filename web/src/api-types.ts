@@ -789,7 +789,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -1526,7 +1526,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -1591,7 +1591,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -1722,7 +1722,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -1795,7 +1795,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -1846,7 +1846,7 @@ export interface paths {
                             roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor")[];
                             academyIds: string[];
                             material: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -1937,7 +1937,7 @@ export interface paths {
                             dueOn: string;
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -2246,7 +2246,7 @@ export interface paths {
                             harmThreshold: boolean;
                             /** Format: date-time */
                             openedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -2419,7 +2419,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -2645,7 +2645,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -2826,7 +2826,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3003,7 +3003,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3230,7 +3230,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3408,7 +3408,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3587,7 +3587,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3805,7 +3805,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -3982,7 +3982,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -4160,7 +4160,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -4380,7 +4380,7 @@ export interface paths {
                                     recordedAt: string;
                                 } | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -4624,6 +4624,920 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/conduct-log/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may read entries of the logs I keep, by grant, and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            academyId: string;
+                            /** Format: uuid */
+                            entryId: string | null;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reason: string;
+                            /** Format: date-time */
+                            grantedAt: string;
+                            expiresOn: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Let someone read an entry, or my academy’s whole log, with a reason and perhaps until a day; never the member of staff (share the entry instead), never a peer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        entryId?: string;
+                        /** Format: uuid */
+                        academyId?: string;
+                        /** Format: uuid */
+                        personId: string;
+                        reason: string;
+                        /** Format: date */
+                        expiresOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            academyId: string;
+                            /** Format: uuid */
+                            entryId: string | null;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reason: string;
+                            /** Format: date-time */
+                            grantedAt: string;
+                            expiresOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/access/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a grant (it stays in the history of who could read the log) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories an entry is recorded under, each with the provisions of the staff code it covers and the training it points to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                                training: string;
+                                provisions: string[];
+                                cites: {
+                                    code: string;
+                                    version: string;
+                                    name: string;
+                                    text: string;
+                                    href: string;
+                                    provisions: {
+                                        key: string;
+                                        words: string;
+                                        href: string;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the entries I may read, newest first, selected as a figure’s drill-down selects them (each reading is recorded); the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    academyId?: string;
+                    staffId?: string;
+                    from?: string;
+                    to?: string;
+                    category?: string;
+                    provision?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            occurredOn: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                            }[];
+                            provisions: string[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an entry in my academy’s conduct log about a member of staff who works there (003 §6.4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        academyId: string;
+                        /** Format: uuid */
+                        staffId: string;
+                        /** Format: date */
+                        occurredOn: string;
+                        categories: string[];
+                        /** @description The provisions of the staff code involved, each under one of the categories chosen */
+                        provisions: string[];
+                        description: string;
+                        actionTaken: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        outcome?: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            occurredOn: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                            }[];
+                            provisions: string[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry, to those who may read it (the reading is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            occurredOn: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                            }[];
+                            provisions: string[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend an entry: what is given replaces what was there */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        occurredOn?: string;
+                        categories?: string[];
+                        provisions?: string[];
+                        description?: string;
+                        actionTaken?: string;
+                        /** @enum {string|null} */
+                        outcome?: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            occurredOn: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                            }[];
+                            provisions: string[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/entries/{entryId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share the entry with the member of staff it is about: from then on they read it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            occurredOn: string;
+                            categories: {
+                                id: string;
+                                title: string;
+                            }[];
+                            provisions: string[];
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patterns over a period (at most 36 months), of one academy or all: categories month by month, academies per 100 staff, the provisions most involved, and repeated entries for one person; a figure that could point to someone is hidden, and each drills down to the entries behind it */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    academyId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            settings: {
+                                windowDays: number;
+                                threshold: number;
+                            };
+                            categoriesOverTime: {
+                                months: string[];
+                                rows: {
+                                    category: string;
+                                    title: string;
+                                    months: {
+                                        count: number | null;
+                                        people: number | null;
+                                        drillDown: {
+                                            from: string;
+                                            to: string;
+                                            academyId?: string;
+                                            category?: string;
+                                            provision?: string;
+                                            staffId?: string;
+                                        };
+                                    }[];
+                                    total: {
+                                        count: number | null;
+                                        people: number | null;
+                                        drillDown: {
+                                            from: string;
+                                            to: string;
+                                            academyId?: string;
+                                            category?: string;
+                                            provision?: string;
+                                            staffId?: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                            academiesCompared: {
+                                rows: {
+                                    /** Format: uuid */
+                                    academyId: string;
+                                    academyName: string;
+                                    staff: number;
+                                    entries: {
+                                        count: number | null;
+                                        people: number | null;
+                                        drillDown: {
+                                            from: string;
+                                            to: string;
+                                            academyId?: string;
+                                            category?: string;
+                                            provision?: string;
+                                            staffId?: string;
+                                        };
+                                    };
+                                    per100: number | null;
+                                }[];
+                                total: {
+                                    staff: number;
+                                    entries: {
+                                        count: number | null;
+                                        people: number | null;
+                                        drillDown: {
+                                            from: string;
+                                            to: string;
+                                            academyId?: string;
+                                            category?: string;
+                                            provision?: string;
+                                            staffId?: string;
+                                        };
+                                    };
+                                    per100: number | null;
+                                };
+                            };
+                            provisionsMostInvolved: {
+                                provision: string;
+                                category: string | null;
+                                figure: {
+                                    count: number | null;
+                                    people: number | null;
+                                    drillDown: {
+                                        from: string;
+                                        to: string;
+                                        academyId?: string;
+                                        category?: string;
+                                        provision?: string;
+                                        staffId?: string;
+                                    };
+                                };
+                            }[];
+                            repeatPatterns: {
+                                /** Format: uuid */
+                                staffId: string;
+                                staff: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                count: number;
+                                categories: string[];
+                                drillDown: {
+                                    from: string;
+                                    to: string;
+                                    academyId?: string;
+                                    category?: string;
+                                    provision?: string;
+                                    staffId?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set what counts as repeated entries for one person: this many within a window of this many days */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        windowDays: number;
+                        threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            windowDays: number;
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/conduct-log/training-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The training-needs report: for each academy, the categories in which several people have entries over the period, the training each points to, and whether it rose */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    academyId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            needs: {
+                                /** Format: uuid */
+                                academyId: string;
+                                academyName: string;
+                                category: string;
+                                title: string;
+                                training: string;
+                                figure: {
+                                    count: number | null;
+                                    people: number | null;
+                                    drillDown: {
+                                        from: string;
+                                        to: string;
+                                        academyId?: string;
+                                        category?: string;
+                                        provision?: string;
+                                        staffId?: string;
+                                    };
+                                };
+                                provisions: string[];
+                                rising: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/deadlines": {
         parameters: {
             query?: never;
@@ -4701,7 +5615,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -4813,7 +5727,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -4911,7 +5825,7 @@ export interface paths {
                                 waivedAt: string | null;
                                 waivedReason: string | null;
                                 urgent: boolean;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                         } | string;
                     };
@@ -5004,7 +5918,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -5096,7 +6010,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -5810,7 +6724,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6186,7 +7100,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6331,7 +7245,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6483,7 +7397,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6544,11 +7458,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -6612,11 +7526,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6775,11 +7689,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6855,11 +7769,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -6923,11 +7837,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -7090,7 +8004,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -7148,7 +8062,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -7248,7 +8162,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -7366,7 +8280,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             sharedWithMe: {
                                 /** Format: uuid */
@@ -7376,7 +8290,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                         };
                     };
@@ -7742,7 +8656,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -7822,7 +8736,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -7946,7 +8860,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         }[];
                     };
                 };
@@ -8065,7 +8979,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -8252,7 +9166,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -8352,7 +9266,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -8640,7 +9554,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                             toMe: {
                                 /** Format: uuid */
@@ -8681,7 +9595,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                             }[];
                         };
                     };
@@ -8756,7 +9670,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -8893,7 +9807,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -8993,12 +9907,1371 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/academies/{academyId}/deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The academy’s deputy designated safeguarding leads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    academyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            personId: string;
+                            name: string;
+                            /** Format: date-time */
+                            appointedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/academies/{academyId}/deputies/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Appoint a deputy designated safeguarding lead: on the DSL team, and alerted when a concern is not picked up */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    academyId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            personId: string;
+                            name: string;
+                            /** Format: date-time */
+                            appointedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a deputy designated safeguarding lead */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    academyId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/chronology": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s chronology across every record about them I may read (each record read is recorded) */
+        get: {
+            parameters: {
+                query: {
+                    learnerRef: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            learnerRef: string;
+                            entries: {
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                concernId: string;
+                                /** @enum {string} */
+                                category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                event: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the safeguarding records I may read, newest first; the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                    category?: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: date-time */
+                            actBy: string;
+                            allegation: boolean;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a safeguarding concern about a learner (or an allegation about a member of staff), in one request: its DSL team is alerted at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The academy the learner is at; where I work, when I work at one only
+                         */
+                        academyId?: string;
+                        /** @description The academy's reference for the learner, never their name */
+                        learnerRef: string;
+                        /** @enum {string} */
+                        category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                        /** Format: date-time */
+                        seenAt: string;
+                        /** @description What was seen or said, in my own words */
+                        account: string;
+                        immediateAction?: string;
+                        /** @description An allegation about a member of staff: who, where I know */
+                        allegation?: {
+                            /** Format: uuid */
+                            staffMemberId: string | null;
+                        };
+                        /**
+                         * @description Where an injury is on the body map, as fractions of the front or back outline
+                         * @default []
+                         */
+                        marks?: {
+                            /** @enum {string} */
+                            view: "front" | "back";
+                            x: number;
+                            y: number;
+                            description?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: date-time */
+                            actBy: string;
+                            alerted: {
+                                /** @enum {string} */
+                                place: "designated_safeguarding_lead" | "deputy_designated_safeguarding_lead" | "principal" | "regional_education_director";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A safeguarding record, to its team and those who may read it (each read is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            actBy: string;
+                            account: string;
+                            immediateAction: string | null;
+                            allegation: {
+                                staffMember: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                caseId: string | null;
+                            } | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            marks: {
+                                /** @enum {string} */
+                                view: "front" | "back";
+                                x: number;
+                                y: number;
+                                region: string;
+                                description: string | null;
+                            }[];
+                            triage: {
+                                /** @enum {string} */
+                                level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                            }[];
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                agency: "childrens_social_care" | "police" | "early_help";
+                                /** Format: date-time */
+                                madeAt: string;
+                                reference: string | null;
+                                /** Format: date-time */
+                                respondBy: string;
+                                response: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    accepted: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                concludeBy: string | null;
+                                /** Format: date-time */
+                                concludedAt: string | null;
+                            }[];
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                from: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                /** @enum {string} */
+                                to: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                note: string | null;
+                            }[];
+                            access: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let someone of the organisation see the record, saying why they need to know */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            actBy: string;
+                            account: string;
+                            immediateAction: string | null;
+                            allegation: {
+                                staffMember: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                caseId: string | null;
+                            } | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            marks: {
+                                /** @enum {string} */
+                                view: "front" | "back";
+                                x: number;
+                                y: number;
+                                region: string;
+                                description: string | null;
+                            }[];
+                            triage: {
+                                /** @enum {string} */
+                                level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                            }[];
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                agency: "childrens_social_care" | "police" | "early_help";
+                                /** Format: date-time */
+                                madeAt: string;
+                                reference: string | null;
+                                /** Format: date-time */
+                                respondBy: string;
+                                response: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    accepted: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                concludeBy: string | null;
+                                /** Format: date-time */
+                                concludedAt: string | null;
+                            }[];
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                from: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                /** @enum {string} */
+                                to: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                note: string | null;
+                            }[];
+                            access: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/access/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw someone’s access to the record (the grant stays in its history) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a record I may not otherwise see, giving a reason: recorded, and its team told at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            actBy: string;
+                            account: string;
+                            immediateAction: string | null;
+                            allegation: {
+                                staffMember: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                caseId: string | null;
+                            } | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            marks: {
+                                /** @enum {string} */
+                                view: "front" | "back";
+                                x: number;
+                                y: number;
+                                region: string;
+                                description: string | null;
+                            }[];
+                            triage: {
+                                /** @enum {string} */
+                                level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                            }[];
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                agency: "childrens_social_care" | "police" | "early_help";
+                                /** Format: date-time */
+                                madeAt: string;
+                                reference: string | null;
+                                /** Format: date-time */
+                                respondBy: string;
+                                response: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    accepted: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                concludeBy: string | null;
+                                /** Format: date-time */
+                                concludedAt: string | null;
+                            }[];
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                from: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                /** @enum {string} */
+                                to: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                note: string | null;
+                            }[];
+                            access: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an allegation case about the member of staff an allegation names (a case officer who may read it); the record keeps the case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                        /** @default false */
+                        harmThreshold?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            actBy: string;
+                            account: string;
+                            immediateAction: string | null;
+                            allegation: {
+                                staffMember: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                caseId: string | null;
+                            } | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            marks: {
+                                /** @enum {string} */
+                                view: "front" | "back";
+                                x: number;
+                                y: number;
+                                region: string;
+                                description: string | null;
+                            }[];
+                            triage: {
+                                /** @enum {string} */
+                                level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                            }[];
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                agency: "childrens_social_care" | "police" | "early_help";
+                                /** Format: date-time */
+                                madeAt: string;
+                                reference: string | null;
+                                /** Format: date-time */
+                                respondBy: string;
+                                response: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    accepted: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                concludeBy: string | null;
+                                /** Format: date-time */
+                                concludedAt: string | null;
+                            }[];
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                from: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                /** @enum {string} */
+                                to: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                note: string | null;
+                            }[];
+                            access: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a step: triage; add or complete an action; refer to an agency, record its answer or its assessment’s conclusion; record the outcome; close; reopen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "triage";
+                        /** @enum {string} */
+                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "add_action";
+                        description: string;
+                        /** Format: uuid */
+                        assigneeId: string;
+                        /** Format: date */
+                        dueOn?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "complete_action";
+                        /** Format: uuid */
+                        actionId: string;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "refer";
+                        /** @enum {string} */
+                        agency: "childrens_social_care" | "police" | "early_help";
+                        /**
+                         * Format: date-time
+                         * @description When it was made, if not now (a referral by phone, recorded after)
+                         */
+                        madeAt?: string;
+                        reference?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "record_response";
+                        /** Format: uuid */
+                        referralId: string;
+                        accepted: boolean;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "record_conclusion";
+                        /** Format: uuid */
+                        referralId: string;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "record_outcome";
+                        /** @enum {string} */
+                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                        summary: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "close";
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "reopen";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            learnerRef: string;
+                            /** @enum {string} */
+                            category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                            /** @enum {string} */
+                            state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                            /** Format: date-time */
+                            seenAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            actBy: string;
+                            account: string;
+                            immediateAction: string | null;
+                            allegation: {
+                                staffMember: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                caseId: string | null;
+                            } | null;
+                            cites: {
+                                code: string;
+                                version: string;
+                                name: string;
+                                text: string;
+                                href: string;
+                                provisions: {
+                                    key: string;
+                                    words: string;
+                                    href: string;
+                                }[];
+                            } | null;
+                            marks: {
+                                /** @enum {string} */
+                                view: "front" | "back";
+                                x: number;
+                                y: number;
+                                region: string;
+                                description: string | null;
+                            }[];
+                            triage: {
+                                /** @enum {string} */
+                                level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                            }[];
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                agency: "childrens_social_care" | "police" | "early_help";
+                                /** Format: date-time */
+                                madeAt: string;
+                                reference: string | null;
+                                /** Format: date-time */
+                                respondBy: string;
+                                response: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    accepted: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                concludeBy: string | null;
+                                /** Format: date-time */
+                                concludedAt: string | null;
+                            }[];
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                event: string;
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                from: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                /** @enum {string} */
+                                to: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                note: string | null;
+                            }[];
+                            access: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DSL team’s dashboard for the academies I am on the team of: new, due today, overdue, and open concerns by category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            new: {
+                                /** Format: uuid */
+                                concernId: string;
+                                /** Format: uuid */
+                                academyId: string;
+                                /** @enum {string} */
+                                category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                /** @enum {string} */
+                                what: "triage" | "action" | "referral_response" | "referral_conclusion";
+                                /** Format: uuid */
+                                itemId: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            dueToday: {
+                                /** Format: uuid */
+                                concernId: string;
+                                /** Format: uuid */
+                                academyId: string;
+                                /** @enum {string} */
+                                category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                /** @enum {string} */
+                                what: "triage" | "action" | "referral_response" | "referral_conclusion";
+                                /** Format: uuid */
+                                itemId: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            overdue: {
+                                /** Format: uuid */
+                                concernId: string;
+                                /** Format: uuid */
+                                academyId: string;
+                                /** @enum {string} */
+                                category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                /** @enum {string} */
+                                what: "triage" | "action" | "referral_response" | "referral_conclusion";
+                                /** Format: uuid */
+                                itemId: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            openByCategory: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9107,10 +11380,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -9182,10 +11455,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -9263,10 +11536,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -9347,10 +11620,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -9444,10 +11717,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };
@@ -9525,10 +11798,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure")[];
                         };
                     };
                 };

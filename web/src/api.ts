@@ -231,6 +231,37 @@ export type QueuedDeclaration = Item<ServerQueue['items']>;
 export type NewDeclaration = Body<'/api/orgs/{orgId}/declarations', 'post'>;
 export type DeclarationFields = NonNullable<NewDeclaration['fields']>;
 export type DeclarationStep = Body<'/api/orgs/{orgId}/declarations/{declarationId}/steps', 'post'>;
+export type CaseTypeId = NonNullable<Extract<DeclarationStep, { type: 'mark_for_case' }>['openCase']>['type'];
+/** Someone of the organisation a declaration may name: by name only. */
+export type PersonToName = Item<Answer<'/api/orgs/{orgId}/declarations/people', 'get'>>;
+
+export type RegisterName = Operation<'/api/orgs/{orgId}/registers/{register}', 'get'>['parameters']['path']['register'];
+/** The registers in the order the pages offer them (checked below). */
+export const REGISTER_NAMES = ['interests', 'gifts', 'insurance'] as const satisfies readonly RegisterName[];
+export type RegisterFilters = Omit<Query<'/api/orgs/{orgId}/registers/{register}', 'get'>, 'format'>;
+/** The route also answers CSV (`?format=csv`), which this client asks for by link, not as JSON. */
+export type Register = Exclude<Answer<'/api/orgs/{orgId}/registers/{register}', 'get'>, string>;
+export type RegisterEntry = Item<Register['entries']>;
+export type DeclarationSettings = Answer<'/api/orgs/{orgId}/declaration-settings', 'get'>;
+export type DeclarationSettingsChanges = Body<'/api/orgs/{orgId}/declaration-settings', 'put'>;
+export type OwnKind = Item<NonNullable<DeclarationSettingsChanges['tailoring']['addedKinds']>>;
+export type Recipient = Item<OwnKind['routing']['colleague']>;
+export type DeclarationAudience = OwnKind['audience'];
+/** Who makes a kind of declaration, in the order the form offers them (checked below). */
+export const DECLARATION_AUDIENCES = ['staff', 'member', 'self_employed_member'] as const satisfies readonly DeclarationAudience[];
+export type FieldType = DeclarationField['type'];
+/** The kinds of field a declaration asks for, in the order the form offers them (checked below). */
+export const FIELD_TYPES = ['text', 'long_text', 'past_date', 'date', 'pence', 'choice', 'yes_no', 'person'] as const satisfies readonly FieldType[];
+export type Redeclaration = Item<Answer<'/api/orgs/{orgId}/declaration-campaigns', 'get'>>;
+export type RedeclarationDashboard = Answer<'/api/orgs/{orgId}/declaration-campaigns/{campaignId}', 'get'>;
+export type MyReturn = Item<Answer<'/api/orgs/{orgId}/declaration-campaigns/mine', 'get'>>;
+export type DeclarationReturn = Body<'/api/orgs/{orgId}/declaration-campaigns/{campaignId}/return', 'post'>;
+export type TimelinessReport = Answer<'/api/orgs/{orgId}/declarations/report', 'get'>;
+export type SafeWorkingKind = Item<Answer<'/api/orgs/{orgId}/safe-working-kinds', 'get'>>;
+export type SafeWorkingList = Answer<'/api/orgs/{orgId}/safe-working', 'get'>;
+export type SafeWorking = Answer<'/api/orgs/{orgId}/safe-working/{requestId}', 'get'>;
+export type NewSafeWorking = Body<'/api/orgs/{orgId}/safe-working', 'post'>;
+export type SafeWorkingStep = Body<'/api/orgs/{orgId}/safe-working/{requestId}/steps', 'post'>;
 
 /** A page of a list, and how many there are in all. */
 export interface Paged<T> {
@@ -251,6 +282,10 @@ type _ListsMatchTheServer = [
   Holds<Same<Role, Item<NonNullable<OrganisationChanges['twoFactorRoles']>>>>,
   Holds<Same<(typeof DECLARATION_OUTCOMES)[number], DeclarationOutcome>>,
   Holds<Same<(typeof QUEUE_BUCKETS)[number], QueueBucket>>,
+  Holds<Same<(typeof REGISTER_NAMES)[number], RegisterName>>,
+  Holds<Same<(typeof DECLARATION_AUDIENCES)[number], DeclarationAudience>>,
+  Holds<Same<(typeof FIELD_TYPES)[number], FieldType>>,
+  Holds<Same<Role, Recipient>>,
 ];
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
@@ -461,4 +496,22 @@ export const api = {
   updateDeclaration: (orgId: string, declarationId: string, fields: DeclarationFields) => request<Declaration>('PATCH', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`, { fields }),
   discardDeclaration: (orgId: string, declarationId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`),
   declarationStep: (orgId: string, declarationId: string, body: DeclarationStep) => request<Declaration>('POST', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}/steps`, body),
+  /** At most 20 people of the organisation whose name holds `q` (two letters or more), never oneself. */
+  declarationPeople: (orgId: string, q: string) => request<PersonToName[]>('GET', `/api/orgs/${encode(orgId)}/declarations/people${query({ q })}`),
+  register: (orgId: string, register: RegisterName, filters: RegisterFilters) => request<Register>('GET', `/api/orgs/${encode(orgId)}/registers/${encode(register)}${query(filters)}`),
+  /** Every entry that matches the filters, as a spreadsheet (a plain link: the cookie is enough for a GET). */
+  registerCsvPath: (orgId: string, register: RegisterName, filters: RegisterFilters) => `/api/orgs/${encode(orgId)}/registers/${encode(register)}${query({ ...filters, format: 'csv' })}`,
+  declarationSettings: (orgId: string) => request<DeclarationSettings>('GET', `/api/orgs/${encode(orgId)}/declaration-settings`),
+  changeDeclarationSettings: (orgId: string, body: DeclarationSettingsChanges) => request<DeclarationSettings>('PUT', `/api/orgs/${encode(orgId)}/declaration-settings`, body),
+  redeclarations: (orgId: string) => request<Redeclaration[]>('GET', `/api/orgs/${encode(orgId)}/declaration-campaigns`),
+  startRedeclaration: (orgId: string, body: Body<'/api/orgs/{orgId}/declaration-campaigns', 'post'>) => request<RedeclarationDashboard>('POST', `/api/orgs/${encode(orgId)}/declaration-campaigns`, body),
+  redeclaration: (orgId: string, campaignId: string) => request<RedeclarationDashboard>('GET', `/api/orgs/${encode(orgId)}/declaration-campaigns/${encode(campaignId)}`),
+  myReturns: (orgId: string) => request<MyReturn[]>('GET', `/api/orgs/${encode(orgId)}/declaration-campaigns/mine`),
+  makeReturn: (orgId: string, campaignId: string, body: DeclarationReturn) => request<MyReturn[]>('POST', `/api/orgs/${encode(orgId)}/declaration-campaigns/${encode(campaignId)}/return`, body),
+  declarationReport: (orgId: string, year: number) => request<TimelinessReport>('GET', `/api/orgs/${encode(orgId)}/declarations/report${query({ year })}`),
+  safeWorkingKinds: (orgId: string) => request<SafeWorkingKind[]>('GET', `/api/orgs/${encode(orgId)}/safe-working-kinds`),
+  safeWorkingList: (orgId: string) => request<SafeWorkingList>('GET', `/api/orgs/${encode(orgId)}/safe-working`),
+  requestSafeWorking: (orgId: string, body: NewSafeWorking) => request<SafeWorking>('POST', `/api/orgs/${encode(orgId)}/safe-working`, body),
+  safeWorking: (orgId: string, requestId: string) => request<SafeWorking>('GET', `/api/orgs/${encode(orgId)}/safe-working/${encode(requestId)}`),
+  safeWorkingStep: (orgId: string, requestId: string, body: SafeWorkingStep) => request<SafeWorking>('POST', `/api/orgs/${encode(orgId)}/safe-working/${encode(requestId)}/steps`, body),
 };

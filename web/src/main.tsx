@@ -50,6 +50,14 @@ const DeclarationQueuePage = page(() => import('./features/declarations/queue.ts
 const MyDeclarationsPage = page(() => import('./features/declarations/my-declarations.tsx'), 'MyDeclarationsPage');
 const NewDeclarationPage = page(() => import('./features/declarations/declaration-form.tsx'), 'NewDeclarationPage');
 const SendElsewherePage = page(() => import('./features/declarations/send.tsx'), 'SendElsewherePage');
+const RegisterPage = page(() => import('./features/declarations/registers.tsx'), 'RegisterPage');
+const DeclarationSettingsPage = page(() => import('./features/declarations/settings.tsx'), 'DeclarationSettingsPage');
+const RedeclarationsPage = page(() => import('./features/declarations/redeclarations.tsx'), 'RedeclarationsPage');
+const RedeclarationPage = page(() => import('./features/declarations/redeclarations.tsx'), 'RedeclarationPage');
+const ReturnPage = page(() => import('./features/declarations/return.tsx'), 'ReturnPage');
+const DeclarationReportPage = page(() => import('./features/declarations/report.tsx'), 'DeclarationReportPage');
+const SafeWorkingPage = page(() => import('./features/declarations/safe-working.tsx'), 'SafeWorkingPage');
+const SafeWorkingRecordPage = page(() => import('./features/declarations/safe-working.tsx'), 'SafeWorkingRecordPage');
 const CpdPage = page(() => import('./features/development/cpd.tsx'), 'CpdPage');
 const DevelopmentDashboardPage = page(() => import('./features/development/dashboard.tsx'), 'DevelopmentDashboardPage');
 const InsightsPage = page(() => import('./features/development/insights.tsx'), 'InsightsPage');
@@ -133,6 +141,14 @@ function App() {
             <Route path="declarations/new/:kindId" element={<NewDeclarationPage />} />
             <Route path="declarations/send" element={<SendElsewherePage />} />
             <Route path="declarations/queue" element={<DeclarationQueuePage />} />
+            <Route path="declarations/settings" element={<DeclarationSettingsPage />} />
+            <Route path="declarations/report" element={<DeclarationReportPage />} />
+            <Route path="declarations/returns/:campaignId" element={<ReturnPage />} />
+            <Route path="registers/:register?" element={<RegisterPage />} />
+            <Route path="redeclarations" element={<RedeclarationsPage />} />
+            <Route path="redeclarations/:campaignId" element={<RedeclarationPage />} />
+            <Route path="safe-working" element={<SafeWorkingPage />} />
+            <Route path="safe-working/:requestId" element={<SafeWorkingRecordPage />} />
             <Route path="declarations/:declarationId" element={<DeclarationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -5,6 +5,7 @@ import { people } from '../../platform/people/schema.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { clock } from '../../platform/clock.ts';
 import { likeText } from '../../platform/validation.ts';
+import { personName } from '../../platform/people/queries.ts';
 
 export interface AuditQuery {
   action?: string | undefined;
@@ -33,7 +34,7 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
     query.action ? sql`${auditEvents.action} LIKE ${`${likeText(query.action)}%`}` : undefined,
     query.actorEmail ? eq(sql`lower(${people.email})`, query.actorEmail.toLowerCase()) : undefined,
     query.person
-      ? or(ilike(people.email, `%${likeText(query.person.trim())}%`), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, `%${likeText(query.person.trim())}%`))
+      ? or(ilike(people.email, `%${likeText(query.person.trim())}%`), ilike(personName, `%${likeText(query.person.trim())}%`))
       : undefined,
     query.recordType ? eq(auditEvents.recordType, query.recordType) : undefined,
     query.recordId ? eq(auditEvents.recordId, query.recordId) : undefined,
@@ -52,7 +53,7 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
       requestId: auditEvents.requestId,
       details: auditEvents.details,
       actorId: auditEvents.actorId,
-      actorName: sql<string | null>`${people.givenName} || ' ' || ${people.familyName}`,
+      actorName: sql<string | null>`${personName}`,
       actorEmail: people.email,
     })
     .from(auditEvents)
@@ -66,7 +67,7 @@ export async function searchAudit(db: Db, actor: Actor, query: AuditQuery) {
   const ids = [...new Set(rows.flatMap((row) => [aboutOf(row), toOf(row)]).filter((id): id is string => id !== null))];
   const names = new Map(
     ids.length
-      ? (await db.select({ id: people.id, name: sql<string>`${people.givenName} || ' ' || ${people.familyName}` }).from(people).where(inArray(people.id, ids))).map((p) => [p.id, p.name])
+      ? (await db.select({ id: people.id, name: personName }).from(people).where(inArray(people.id, ids))).map((p) => [p.id, p.name])
       : [],
   );
   const named = (id: string | null) => (id && names.has(id) ? { id, name: names.get(id)! } : null);

@@ -39,6 +39,7 @@ import {
   type Stage,
 } from './rules.ts';
 import { caseConsents, caseDocuments, caseEvents, caseInformationRequests, caseOfficers, casePanel, caseRecusals, cases, type ChronologyEvent } from './schema.ts';
+import { nameOf } from '../../platform/people/queries.ts';
 
 export interface CasesContext extends DeadlinesContext {
   files: FileStore;
@@ -46,7 +47,6 @@ export interface CasesContext extends DeadlinesContext {
 
 type CaseRow = typeof cases.$inferSelect;
 
-const nameOf = (person: { givenName: AnyColumn; familyName: AnyColumn }) => sql<string>`${person.givenName} || ' ' || ${person.familyName}`;
 
 /**
  * Whether a person is barred from the case (recused): they stepped aside or were found barred when it was

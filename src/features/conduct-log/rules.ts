@@ -105,7 +105,7 @@ export type Outcome = (typeof OUTCOMES)[number];
  * it; those granted access read what they were granted; the member of staff reads an entry only once it is
  * shared with them; peers never. Analysis shows figures to leaders, suppressed where it could identify someone.
  */
-export type ConductLogAction = 'conduct_log.record' | 'conduct_log.read' | 'conduct_log.amend' | 'conduct_log.share' | 'conduct_log.grant' | 'conduct_log.analyse';
+export type ConductLogAction = 'conduct_log.record' | 'conduct_log.read' | 'conduct_log.amend' | 'conduct_log.share' | 'conduct_log.grant' | 'conduct_log.analyse' | 'conduct_log.configure';
 
 // ─── An entry ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -295,6 +295,12 @@ const protectTotal = (parts: readonly Figure[], total: Figure): Figure => (parts
 const dayNumber = (d: IsoDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
 const fromDayNumber = (n: number): IsoDate => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
+/** The period of the same length just before this one: what a rise is measured against. */
+export function periodBefore(period: Period): Period {
+  const length = dayNumber(period.to) - dayNumber(period.from) + 1;
+  return { from: fromDayNumber(dayNumber(period.from) - length), to: fromDayNumber(dayNumber(period.from) - 1) };
+}
+
 /** The months a period spans, each cut to the period. */
 export function months(period: Period): (Period & { month: string })[] {
   const result: (Period & { month: string })[] = [];
@@ -401,8 +407,7 @@ export function provisionsMostInvolved(entries: readonly LoggedEntry[], period: 
  * whether it rose on the period of the same length before.
  */
 export function trainingNeeds(entries: readonly LoggedEntry[], period: Period, canSee: CanSee) {
-  const length = dayNumber(period.to) - dayNumber(period.from) + 1;
-  const before: Period = { from: fromDayNumber(dayNumber(period.from) - length), to: fromDayNumber(dayNumber(period.from) - 1) };
+  const before = periodBefore(period);
   const academies = [...new Set(entries.filter((e) => behind(period, e)).map((e) => e.academyId))].sort();
   return academies.flatMap((academyId) =>
     CATEGORIES.flatMap((c) => {

@@ -1,12 +1,12 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, systemActor, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
-import { CalendarError, inLondon, type AcademyCalendar } from '../../platform/calendar/index.ts';
+import { CalendarError, inLondon } from '../../platform/calendar/index.ts';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
-import { roleHolders } from '../../platform/people/queries.ts';
-import { academies, academyTerms, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
+import { academyCalendar, personName, roleHolders } from '../../platform/people/queries.ts';
+import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { accessible, allowedOn, can, grantedBy, type Actor, type RecordAccess, type Role } from '../../platform/policy.ts';
 import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, kindOf, meetableByHand, owedAtCreation, policeContactRecipient, stateOf, type Checkpoint, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
@@ -37,13 +37,6 @@ export interface NewDeadline {
 }
 
 type Row = typeof deadlines.$inferSelect;
-
-async function academyCalendar(tx: Tx, organisationId: string, academyId: string, nation: AcademyCalendar['nation']): Promise<AcademyCalendar | null> {
-  const [academy] = await tx.select().from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, organisationId)));
-  if (!academy) return null;
-  const terms = await tx.select({ startsOn: academyTerms.startsOn, endsOn: academyTerms.endsOn }).from(academyTerms).where(eq(academyTerms.academyId, academyId)).orderBy(asc(academyTerms.startsOn));
-  return { nation, dayEndsAt: academy.dayEndsAt, terms };
-}
 
 /**
  * Gives a record a deadline, in the caller's transaction: computes the due time from the rule, tells the
@@ -220,7 +213,7 @@ function allowedActions(actor: Actor, row: Row & { regionId?: string | null }): 
   if (row.metAt || row.waivedAt) return [];
   return allowedOn(actor, subjectOf(row), meetableByHand(row.kind) ? ['deadline.meet', 'deadline.waive'] : ['deadline.waive']);
 }
-const ownerName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+const ownerName = personName;
 
 /** Every deadline the person owns, in every organisation, soonest first. */
 export async function myDeadlines(db: Db, personId: string, options: { includeClosed: boolean }, now = clock.now()) {

@@ -186,6 +186,10 @@ describe('safe-working approvals', () => {
     const approved = (await send(evening, 'POST', `${url}/${id}/steps`, { type: 'approve' })).json();
     expect(approved).toMatchObject({ state: 'approved', approvedAfterEvent: true, allMetBeforeEvent: false });
     expect(approved.conditions.find((c: { id: string }) => c.id === 'risk-assessment')).toMatchObject({ met: true, metBeforeEvent: true });
+    // Conditions are still recorded once it is approved; the manager has nothing more to decide.
+    expect(approved.allowed).toEqual([]);
+    const mine = (await get(await signIn(t.app, x.staff.email), `${url}/${id}`)).json();
+    expect(mine.allowed).toEqual(['safe_working.request']);
   });
 
   it('records a one-to-one meeting as a notice that nobody approves', async () => {

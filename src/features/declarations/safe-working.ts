@@ -92,7 +92,8 @@ async function present(db: Db, actor: Actor, row: Row & Record<string, unknown>)
     allMetBeforeEvent: standing.allMetBeforeEvent,
     approvedAfterEvent: standing.approvedAfterEvent,
     decision: row.decidedAt && row.decidedBy ? { by: nameOf(row.decidedBy), at: row.decidedAt, approved: row.state === 'approved', reason: row.reason } : null,
-    allowed: open ? allowedOn(actor, subjectOf(row), kind.needs === 'approval' ? ['safe_working.request', 'safe_working.decide'] : ['safe_working.request']) : [],
+    // Requested: the requester records conditions or withdraws, the manager decides. Approved: conditions are still recorded as they are met.
+    allowed: allowedOn(actor, subjectOf(row), open && kind.needs === 'approval' ? ['safe_working.request', 'safe_working.decide'] : open || row.state === 'approved' ? ['safe_working.request'] : []),
   };
 }
 

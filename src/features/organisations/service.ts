@@ -12,6 +12,7 @@ import { accessible, ACTIONS, allowedOn, can, everywhere, type Actor, type Role,
 import { invite, normaliseEmail } from '../accounts/index.ts';
 import { previewImport, roleProblem, type ImportPreview, type ImportRow } from './rules.ts';
 import { clock } from '../../platform/clock.ts';
+import { personName } from '../../platform/people/queries.ts';
 
 export interface OrganisationsContext {
   db: Db;
@@ -198,7 +199,7 @@ export async function listPeople(db: Db, actor: Actor, query: { q?: string | und
   const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
   const conditions = and(
     exists(db.select({ one: sql`1` }).from(roleAssignments).where(and(eq(roleAssignments.personId, people.id), eq(roleAssignments.organisationId, actor.organisationId)))),
-    needle ? or(ilike(people.email, needle), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, needle)) : undefined,
+    needle ? or(ilike(people.email, needle), ilike(personName, needle)) : undefined,
     accessible(actor, 'people.read', {
       ownerId: people.id,
       // Someone with a current post at one of these academies, or at an academy in one of these regions.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
+import { cases } from '../cases/schema.ts';
 import { VIEWS } from './body-map.ts';
 import { AGENCIES, ALERT_CHAIN, CATEGORIES, OUTCOMES, STATES, TRIAGE_LEVELS } from './rules.ts';
 
@@ -43,6 +44,8 @@ export const safeguardingConcerns = pgTable(
     outcome: safeguardingOutcome('outcome'),
     outcomeAt: timestamp('outcome_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The allegation case opened from an allegation (features/cases), once one is. */
+    caseId: uuid('case_id').references(() => cases.id),
   },
   (t) => [index('safeguarding_concerns_academy_state').on(t.organisationId, t.academyId, t.state), index('safeguarding_concerns_learner').on(t.organisationId, t.learnerRef, t.seenAt)],
 );

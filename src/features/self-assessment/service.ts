@@ -33,6 +33,7 @@ import { cpdActivities, developmentGoals, developmentShares, evidence, selfAsses
 import { clock } from '../../platform/clock.ts';
 import { likeText } from '../../platform/validation.ts';
 import { MAX_FILE_BYTES } from '../../platform/vocabulary.ts';
+import { personName } from '../../platform/people/queries.ts';
 
 export interface SelfAssessmentContext extends DeadlinesContext {
   files: FileStore;
@@ -580,7 +581,7 @@ export async function viewers(db: Db, actor: Actor, q: string | undefined) {
         eq(roleAssignments.organisationId, actor.organisationId),
         inArray(roleAssignments.role, VIEWER_ROLES),
         sql`${people.id} <> ${actor.personId}`,
-        needle ? sql`(${people.givenName} || ' ' || ${people.familyName}) ILIKE ${needle}` : undefined,
+        needle ? sql`${personName} ILIKE ${needle}` : undefined,
       ),
     )
     .orderBy(asc(people.familyName), asc(people.givenName))
@@ -629,7 +630,7 @@ export async function withdrawShare(db: Db, actor: Actor, shareId: string) {
 
 /** Whom I share with, and who shares with me. */
 export async function shares(db: Db, actor: Actor) {
-  const name = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+  const name = personName;
   const [mine, withMe] = await Promise.all([
     db
       .select({ id: developmentShares.id, personId: developmentShares.viewerId, name, since: developmentShares.createdAt })
@@ -772,7 +773,7 @@ export async function personalDevelopment(db: Db, personId: string) {
     db.select({ organisation, kind: cpdActivities.kind, title: cpdActivities.title, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provider: cpdActivities.provider, reflection: cpdActivities.reflection }).from(cpdActivities).innerJoin(organisations, eq(organisations.id, cpdActivities.organisationId)).where(eq(cpdActivities.personId, personId)).orderBy(asc(cpdActivities.happenedOn)),
     db.select({ organisation, kind: evidence.kind, text: evidence.text, url: evidence.url, fileName: files.name, addedAt: evidence.createdAt }).from(evidence).innerJoin(organisations, eq(organisations.id, evidence.organisationId)).leftJoin(files, eq(files.id, evidence.fileId)).where(eq(evidence.personId, personId)),
     db
-      .select({ organisation, viewer: sql<string>`${people.givenName} || ' ' || ${people.familyName}`, since: developmentShares.createdAt, withdrawnAt: developmentShares.withdrawnAt })
+      .select({ organisation, viewer: personName, since: developmentShares.createdAt, withdrawnAt: developmentShares.withdrawnAt })
       .from(developmentShares)
       .innerJoin(organisations, eq(organisations.id, developmentShares.organisationId))
       .innerJoin(people, eq(people.id, developmentShares.viewerId))

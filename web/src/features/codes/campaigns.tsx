@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, type CampaignDashboard, type CampaignGroup } from '../../api.ts';
-import { BarChart, percent } from '../../ui/chart.tsx';
+import { api, type CampaignDashboard } from '../../api.ts';
+import { CompletionGroups, share } from '../../ui/completion.tsx';
 import { Loading, NotAvailable, PageLoading, QueryError, refused } from '../../ui/feedback.tsx';
 import { formatDate, formatDateTime, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
@@ -63,8 +63,6 @@ export function CampaignsPage() {
   );
 }
 
-const share = (done: number, total: number) => `${done} of ${total} (${percent(done, total)}%)`;
-
 /** `/orgs/:orgId/attestation/:campaignId?academy=…|role=…&pending=true`: the dashboard and its drill-down. */
 export function CampaignPage() {
   const { organisation } = useOrganisation();
@@ -107,52 +105,23 @@ export function CampaignPage() {
       <p className="lede">
         To confirm by {formatDate(data.campaign.dueOn)}. <strong>{share(data.done, data.total)}</strong> of the people you oversee have confirmed.
       </p>
-      <Groups id="academy" title="By academy" groups={data.byAcademy} label={(group) => group} />
-      <Groups id="role" title="By role" groups={data.byRole} label={roleLabel} />
+      <CompletionGroups id="academy" title="By academy" groups={data.byAcademy} label={(group) => group} done="confirmed" counted="Confirmations" who={(group) => <Who id="academy" group={group.group} label={group.group} pending={group.total > group.done} />} />
+      <CompletionGroups id="role" title="By role" groups={data.byRole} label={roleLabel} done="confirmed" counted="Confirmations" who={(group) => <Who id="role" group={group.group} label={roleLabel(group.group)} pending={group.total > group.done} />} />
       <People data={data} />
     </Page>
   );
 }
 
-function Groups({ id, title, groups, label }: { id: 'academy' | 'role'; title: string; groups: CampaignGroup[]; label: (group: string) => string }) {
-  if (groups.length === 0) return null;
-  return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      <div className="two-columns">
-        <BarChart id={`${id}-chart`} title={`Share who have confirmed, ${title.toLowerCase()}`} tableId={`${id}-table`} bars={groups.map((g) => ({ label: label(g.group), value: g.done, max: g.total, text: share(g.done, g.total) }))} />
-        <TableRegion id={`${id}-table`} caption={`Confirmations ${title.toLowerCase()}`}>
-          <thead>
-            <tr>
-              <th scope="col">{id === 'academy' ? 'Academy' : 'Role'}</th>
-              <th scope="col">Confirmed</th>
-              <th scope="col">Not yet</th>
-              <th scope="col">Who</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.group}>
-                <th scope="row">{label(group.group)}</th>
-                <td>{share(group.done, group.total)}</td>
-                <td>{group.total - group.done}</td>
-                <td>
-                  {group.total - group.done > 0 ? (
-                    <Link to={`?${new URLSearchParams({ [id]: group.group, pending: 'true' })}`}>
-                      Who has not<span className="visually-hidden"> confirmed, {label(group.group)}</span>
-                    </Link>
-                  ) : (
-                    <Link to={`?${new URLSearchParams({ [id]: group.group })}`}>
-                      Everyone<span className="visually-hidden">, {label(group.group)}</span>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
-      </div>
-    </section>
+/** The link to a group's people: those who have not confirmed yet, or everyone once all have. */
+function Who({ id, group, label, pending }: { id: 'academy' | 'role'; group: string; label: string; pending: boolean }) {
+  return pending ? (
+    <Link to={`?${new URLSearchParams({ [id]: group, pending: 'true' })}`}>
+      Who has not<span className="visually-hidden"> confirmed, {label}</span>
+    </Link>
+  ) : (
+    <Link to={`?${new URLSearchParams({ [id]: group })}`}>
+      Everyone<span className="visually-hidden">, {label}</span>
+    </Link>
   );
 }
 

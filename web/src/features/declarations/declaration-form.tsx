@@ -1,40 +1,40 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiError, type Declaration, type DeclarationField, type DeclarationFields, type DeclarationKind } from '../../api.ts';
+import { api, ApiError, type Declaration, type DeclarationField, type DeclarationFields, type DeclarationKind, type PersonToName } from '../../api.ts';
 import { Alert, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldKey, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
-import { fullName, roleLabel } from '../../ui/labels.ts';
+import { roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { today } from '../development/labels.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
-import { useMe } from '../session/session.tsx';
-import { Provisions, timeLimitWords } from './labels.tsx';
+import { NOT_MONEY, penceOf, poundsText, Provisions, recipientWords, timeLimitWords } from './labels.tsx';
 import { declarationQuery, kindsQuery, useDeclarationsChanged } from './queries.ts';
 
 // A declaration's form, made from its kind's fields: what the kind asks, which provisions ask for it, how
 // soon it is due and what happens next, then each field; saved as a draft or submitted.
 
-type Problem = { key: string; reason: string };
+export type Problem = { key: string; reason: string };
 
 /**
- * The API's field problems as a form names them: under `body.fields.x` (drafting) or `body.x` (submitting)
- * a declaration's field is `x`; a reason that starts with the field's label loses it, as the form says the
- * label already. A refusal that names no field is the form's Alert, not a problem.
+ * The API's field problems as a form names them: a field under `prefix` is named without it (a
+ * declaration's field `x`, which the API names `body.fields.x`, is the form's `x`); a step's `body.note`
+ * is `note`. The form puts the field's label before each reason: a reason worded as a fragment ("is
+ * needed") follows it as it is, one worded as a sentence (a rule's) after a dash. A refusal that names no
+ * field is the form's Alert, not a problem.
  */
-export function problemsOf(error: unknown, fields: Record<string, FieldRef>): Problem[] {
+export function problemsOf(error: unknown, prefix = 'fields.'): Problem[] {
   if (!(error instanceof ApiError)) return [];
   return (error.problem.errors ?? []).flatMap((problem) => {
     if (!problem.field) return [];
-    const key = fieldKey(problem.field).replace(/^fields\./, '');
-    const label = fields[key]?.label;
-    return [{ key, reason: label && problem.reason.startsWith(`${label} `) ? problem.reason.slice(label.length + 1) : problem.reason }];
+    const key = fieldKey(problem.field);
+    return [{ key: key.startsWith(prefix) ? key.slice(prefix.length) : key, reason: /^[A-Z]/.test(problem.reason) ? `– ${problem.reason}` : problem.reason }];
   });
 }
 
 /** A failed form's problems: by field where they name one (linked from the summary), otherwise as the server said. */
 export function FormProblems({ error, fields, local }: { error: unknown; fields: Record<string, FieldRef>; local: Problem[] }) {
-  const problems = [...local, ...problemsOf(error, fields)];
+  const problems = [...local, ...problemsOf(error)];
   if (problems.length > 0 || !error) return <ErrorSummary error={null} fields={fields} local={problems} />;
   return (
     <Alert title={error instanceof ApiError ? error.problem.title : 'There is a problem'} focus>
@@ -58,8 +58,10 @@ export function KindSummary({ kind, children }: { kind: DeclarationKind; childre
         <dd>{timeLimitWords(kind.timeLimit)}</dd>
         <dt>What happens next</dt>
         <dd>
-          When you submit it, it goes to those the code names. They acknowledge it, may record what they do about it, and close it with an outcome. You see here where it stands,
-          but not their notes.
+          {kind.goesTo.length > 0
+            ? `When you submit it, it goes to ${kind.goesTo.map(recipientWords).join('; ')}.`
+            : 'Nobody here holds the place it goes to yet, so it cannot be submitted: tell your organisation’s administrator.'}{' '}
+          They acknowledge it, may record what they do about it, and close it with an outcome. You see here where it stands, but not their notes.
         </dd>
         <dt>Sensitive</dt>
         <dd>{kind.sensitive ? 'Yes: only those it goes to may read it, and every reading is recorded in the audit trail.' : 'No: those it goes to read it, and it is kept in the organisation’s records.'}</dd>
@@ -115,12 +117,10 @@ const fieldId = (field: DeclarationField) => `declaration-${field.name}`;
 /** A value as the form holds it: text for every control, pounds for pence, "yes" or "no". */
 function formValue(field: DeclarationField, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (field.type === 'pence' && typeof value === 'number') return (value / 100).toFixed(2);
+  if (field.type === 'pence' && typeof value === 'number') return poundsText(value);
   if (field.type === 'yes_no' && typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
-
-const POUNDS = /^(-)?\s*£?\s*(\d+)(?:\.(\d{1,2}))?$/;
 
 /** The value the API takes, or the reason the text is not one. Money is sent as whole pence. */
 function apiValue(field: DeclarationField, text: string): { value: string | number | boolean | null } | { problem: string } {
@@ -128,10 +128,8 @@ function apiValue(field: DeclarationField, text: string): { value: string | numb
   if (trimmed === '') return { value: null };
   if (field.type === 'yes_no') return { value: trimmed === 'yes' };
   if (field.type !== 'pence') return { value: field.type === 'long_text' ? text : trimmed };
-  const money = POUNDS.exec(trimmed.replace(/,/g, ''));
-  if (!money) return { problem: 'is not an amount of money: write it in pounds and pence, like 25.00' };
-  const pence = Number(money[2]) * 100 + Number((money[3] ?? '').padEnd(2, '0'));
-  return { value: money[1] ? -pence : pence };
+  const pence = penceOf(trimmed);
+  return pence === null ? { problem: NOT_MONEY } : { value: pence };
 }
 
 /**
@@ -140,7 +138,6 @@ function apiValue(field: DeclarationField, text: string): { value: string | numb
  */
 export function DeclarationForm({ kind, draft }: { kind: DeclarationKind; draft: Declaration | null }) {
   const { organisation } = useOrganisation();
-  const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const changed = useDeclarationsChanged();
@@ -149,9 +146,6 @@ export function DeclarationForm({ kind, draft }: { kind: DeclarationKind; draft:
   const [savedId, setSavedId] = useState(draft?.id ?? null);
   const [saved, setSaved] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const choosesPeople = kind.fields.some((f) => f.type === 'person');
-  const people = useQuery({ queryKey: ['declarations', 'people', organisation.id], queryFn: () => api.people(organisation.id), enabled: choosesPeople });
-  const others = (people.data ?? []).filter((person) => person.id !== me.person.id);
 
   const save = useMutation({
     mutationFn: async ({ fields, submit }: { fields: DeclarationFields; submit: boolean }) => {
@@ -171,7 +165,7 @@ export function DeclarationForm({ kind, draft }: { kind: DeclarationKind; draft:
   });
 
   const refs: Record<string, FieldRef> = Object.fromEntries(kind.fields.map((f) => [f.name, { id: fieldId(f), label: f.label }]));
-  const errors = Object.fromEntries([...problemsOf(save.error, refs), ...local].map((p) => [p.key, p.reason]));
+  const errors = Object.fromEntries([...problemsOf(save.error), ...local].map((p) => [p.key, p.reason]));
   const send = (submit: boolean) => (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
@@ -220,16 +214,7 @@ export function DeclarationForm({ kind, draft }: { kind: DeclarationKind; draft:
                 </SelectField>
               );
             case 'person':
-              return (
-                <SelectField key={id} {...common} className="input-medium" hint={people.data && others.length === 0 ? `Nobody in ${organisation.name} is listed for you to choose.` : 'They will never receive it.'}>
-                  <option value="">No one</option>
-                  {others.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {fullName(person)}
-                    </option>
-                  ))}
-                </SelectField>
-              );
+              return <PersonField key={id} {...common} named={draft?.named ?? []} onChange={(value) => setValues({ ...values, [field.name]: value })} />;
             case 'yes_no':
               return <YesNo key={id} {...common} onChange={(value) => setValues({ ...values, [field.name]: value })} />;
           }
@@ -261,6 +246,80 @@ function YesNo({ id, label, error, value, onChange }: { id: string; label: strin
         <div className="radio" key={option}>
           <input id={option === 'yes' ? id : `${id}-no`} type="radio" name={id} checked={value === option} onChange={() => onChange(option)} />
           <label htmlFor={option === 'yes' ? id : `${id}-no`}>{option === 'yes' ? 'Yes' : 'No'}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * A field that names someone of the organisation: found by a few letters of their name and chosen from those
+ * who match (the API lists names only). The one chosen stays listed while the person searches on.
+ */
+function PersonField({ id, label, error, value, named, onChange }: { id: string; label: string; error: string | undefined; value: string; named: Declaration['named']; onChange: (value: string) => void }) {
+  const { organisation } = useOrganisation();
+  const [find, setFind] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setQ(find.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [find]);
+  // The API matches two letters or more.
+  const searching = q.length >= 2;
+  const matches = useQuery({ queryKey: ['declarations', 'people', organisation.id, q], queryFn: () => api.declarationPeople(organisation.id, q), enabled: searching, placeholderData: keepPreviousData, staleTime: 60_000 });
+  // A draft's API answer names the people it names only once it is sent: until then, the one chosen is unnamed.
+  const [chosen, setChosen] = useState<PersonToName | null>(() => (value ? (named.find((p) => p.id === value) ?? { id: value, name: 'The person you chose when you saved the draft' }) : null));
+  const listed = searching ? (matches.data ?? []) : [];
+  const candidates = chosen && !listed.some((p) => p.id === chosen.id) ? [chosen, ...listed] : listed;
+  const choose = (person: PersonToName | null) => {
+    setChosen(person);
+    onChange(person?.id ?? '');
+  };
+  return (
+    <fieldset className={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{label}</legend>
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {label} {error}
+        </span>
+      )}
+      <TextField
+        id={id}
+        label="Find them by name"
+        type="search"
+        className="input-medium"
+        hint="Two or more letters of their name. They will never receive it."
+        value={find}
+        autoComplete="off"
+        onChange={(event) => setFind(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter searches at once rather than submitting the declaration.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            setQ(find.trim());
+          }
+        }}
+      />
+      <p className="hint" role="status">
+        {!searching
+          ? ''
+          : matches.error
+            ? 'Could not search just now. Please try again.'
+            : !matches.data
+              ? 'Searching…'
+              : listed.length === 0
+                ? `Nobody in ${organisation.name} matches “${q}”.`
+                : `${listed.length === 1 ? '1 person matches' : `${listed.length} people match`} “${q}”.`}
+      </p>
+      <div className="radio">
+        <input id={`${id}-none`} type="radio" name={`${id}-choice`} checked={!chosen} onChange={() => choose(null)} />
+        <label htmlFor={`${id}-none`}>No one</label>
+      </div>
+      {candidates.map((person) => (
+        <div className="radio" key={person.id}>
+          <input id={`${id}-${person.id}`} type="radio" name={`${id}-choice`} checked={chosen?.id === person.id} onChange={() => choose(person)} />
+          <label htmlFor={`${id}-${person.id}`}>{person.name}</label>
         </div>
       ))}
     </fieldset>

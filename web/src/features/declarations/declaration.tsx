@@ -1,16 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { api, DECLARATION_OUTCOMES, type Declaration, type DeclarationKind, type DeclarationOutcome, type DeclarationStep } from '../../api.ts';
+import { api, DECLARATION_OUTCOMES, type CaseTypeId, type Declaration, type DeclarationKind, type DeclarationOutcome, type DeclarationStep, type OrganisationKind } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { SelectField, SubmitButton, TextArea, type FieldRef } from '../../ui/form.tsx';
-import { formatDateTime, roleLabel } from '../../ui/labels.ts';
+import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { ConfirmRemove } from '../development/confirm-remove.tsx';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 import { DeclarationForm, FormProblems, KindSummary, problemsOf } from './declaration-form.tsx';
-import { DutyDeadline, eventLabel, fieldNameWords, fieldValueWords, outcomeLabel, Provisions, StateTag, timeLimitWords, Timeliness } from './labels.tsx';
+import { DutyDeadline, eventLabel, fieldNameWords, fieldValueWords, outcomeLabel, Provisions, recipientWords, StateTag, timeLimitWords, Timeliness } from './labels.tsx';
 import { declarationQuery, kindsQuery, useDeclarationsChanged } from './queries.ts';
 
 // One declaration. Its declarant sees where it stands and its history, never the recipients' notes; a
@@ -54,7 +54,7 @@ export function DeclarationPage() {
           </Alert>
         )
       ) : (
-        <Standing key={found.id} declaration={found} kind={kind} mine={mine} />
+        <Standing key={found.id} declaration={found} mine={mine} />
       )}
     </Page>
   );
@@ -76,7 +76,7 @@ function Draft({ declaration, kind }: { declaration: Declaration; kind: Declarat
       <KindSummary kind={kind}>
         <dt>Your deadline</dt>
         <dd>
-          <DutyDeadline declarationId={declaration.id} timeLimit={kind.timeLimit} />
+          <DutyDeadline recordId={declaration.id} otherwise={timeLimitWords(kind.timeLimit)} />
         </dd>
         {declaration.consent && <Consent consent={declaration.consent} />}
       </KindSummary>
@@ -102,9 +102,10 @@ function Consent({ consent }: { consent: NonNullable<Declaration['consent']> }) 
   );
 }
 
-function Standing({ declaration: d, kind, mine }: { declaration: Declaration; kind: DeclarationKind | undefined; mine: boolean }) {
+function Standing({ declaration: d, mine }: { declaration: Declaration; mine: boolean }) {
   const [done, setDone] = useState<string | null>(null);
-  const names = [...new Set([...(kind?.fields.map((f) => f.name) ?? []), ...Object.keys(d.fields)])];
+  // Its kind's fields in order; a field its kind no longer has (a kind withdrawn since) after them.
+  const names = [...new Set([...d.kind.fields.map((f) => f.name), ...Object.keys(d.fields)])];
   return (
     <>
       <LiveRegion>{done && <Status key={done} title={done} />}</LiveRegion>
@@ -137,7 +138,7 @@ function Standing({ declaration: d, kind, mine }: { declaration: Declaration; ki
           <dd>
             {d.recipients.length === 0
               ? 'Nobody yet'
-              : d.recipients.map((r) => `${r.name} (${roleLabel(r.as)}${r.steppedUpFrom ? `, in place of the ${roleLabel(r.steppedUpFrom).toLowerCase()}` : ''})`).join('; ')}
+              : d.recipients.map(recipientWords).join('; ')}
           </dd>
           <dt>Asked for by</dt>
           <dd>
@@ -156,7 +157,7 @@ function Standing({ declaration: d, kind, mine }: { declaration: Declaration; ki
         <h2 id="declared-heading">{mine ? 'What you declared' : 'What was declared'}</h2>
         <dl className="summary-list">
           {names.map((name) => {
-            const field = kind?.fields.find((f) => f.name === name);
+            const field = d.kind.fields.find((f) => f.name === name);
             return (
               <Fragment key={name}>
                 <dt>{field?.label ?? fieldNameWords(name)}</dt>
@@ -224,17 +225,29 @@ function Steps({ declaration, onDone }: { declaration: Declaration; onDone: (mes
 /** A gift above the threshold is closed approved or declined; nothing else is. */
 const APPROVALS: readonly DeclarationOutcome[] = ['approved', 'declined'];
 
+/**
+ * The cases a case officer may open at once from a declaration marked for one, by the kind of organisation
+ * that runs them (the API refuses any other): a body's into suitability, a trust's about its staff.
+ */
+const CASE_TYPES: Partial<Record<OrganisationKind, Partial<Record<CaseTypeId, string>>>> = {
+  professional_body: { suitability: 'Suitability for membership' },
+  employer_trust: { staff_conduct: 'Staff conduct (disciplinary)', allegation: 'Allegation about a member of staff' },
+};
+
 function StepForm({ declaration, step, onDone }: { declaration: Declaration; step: StepSpec; onDone: (message: string) => void }) {
   const { organisation } = useOrganisation();
   const queryClient = useQueryClient();
   const changed = useDeclarationsChanged();
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<DeclarationOutcome | ''>('');
+  const [caseType, setCaseType] = useState<CaseTypeId | ''>('');
+  // Offered to a case officer here (whom the policy lets open cases), where the organisation runs such cases.
+  const caseTypes = step.type === 'mark_for_case' && can(organisation, 'case.open') ? Object.entries(CASE_TYPES[organisation.kind] ?? {}) : [];
   const take = useMutation({
     mutationFn: (body: DeclarationStep) => api.declarationStep(organisation.id, declaration.id, body),
-    onSuccess: async (next) => {
+    onSuccess: async (next, body) => {
       queryClient.setQueryData(declarationQuery(organisation.id, declaration.id).queryKey, next);
-      onDone(step.done);
+      onDone(body.type === 'mark_for_case' && body.openCase ? 'A case was opened from it, and the declaration closed' : step.done);
       await changed();
     },
   });
@@ -242,8 +255,9 @@ function StepForm({ declaration, step, onDone }: { declaration: Declaration; ste
   const refs: Record<string, FieldRef> = {
     ...(step.type === 'close' && { outcome: { id: `${id}-outcome`, label: 'Outcome' } }),
     ...(step.note && { [step.note.name]: { id: `${id}-note`, label: step.note.label } }),
+    ...(caseTypes.length > 0 && { openCase: { id: `${id}-case`, label: 'Open a case now' } }),
   };
-  const errors = Object.fromEntries(problemsOf(take.error, refs).map((p) => [p.key, p.reason]));
+  const errors = Object.fromEntries(problemsOf(take.error).map((p) => [p.key, p.reason]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // An outcome not chosen is the API's to refuse, against its field.
@@ -251,7 +265,7 @@ function StepForm({ declaration, step, onDone }: { declaration: Declaration; ste
       step.type === 'record_action'
         ? { type: step.type, note }
         : step.type === 'mark_for_case'
-          ? { type: step.type, reason: note }
+          ? { type: step.type, reason: note, ...(caseType && { openCase: { type: caseType } }) }
           : step.type === 'close'
             ? { type: step.type, outcome: outcome as DeclarationOutcome, ...(note.trim() && { note }) }
             : { type: step.type };
@@ -272,6 +286,24 @@ function StepForm({ declaration, step, onDone }: { declaration: Declaration; ste
         </SelectField>
       )}
       {step.note && <TextArea id={`${id}-note`} label={step.note.label} className="prose" rows={3} value={note} onChange={(event) => setNote(event.target.value)} error={errors[step.note.name]} />}
+      {caseTypes.length > 0 && (
+        <SelectField
+          id={`${id}-case`}
+          label="Open a case now"
+          hint="As a case officer you may open the case at once: it is about the declarant, and it closes the declaration."
+          className="input-medium"
+          value={caseType}
+          onChange={(event) => setCaseType(event.target.value as CaseTypeId | '')}
+          error={errors.openCase}
+        >
+          <option value="">No: mark it for a case to be opened later</option>
+          {caseTypes.map(([type, title]) => (
+            <option key={type} value={type}>
+              {title}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <SubmitButton pending={take.isPending}>{step.button}</SubmitButton>
     </form>
   );

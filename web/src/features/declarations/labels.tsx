@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Declaration, DeclarationField, DeclarationKind, DeclarationOutcome, DeclarationState, QueueBucket } from '../../api.ts';
 import { formatDate, roleLabel } from '../../ui/labels.ts';
 import { CitationLink } from '../codes/citation-link.tsx';
@@ -60,21 +60,40 @@ export function Timeliness({ declaration }: { declaration: { daysLate: number | 
   return null;
 }
 
+export const returnTitle = (campaign: { year: number }) => `Your re-declaration for ${campaign.year}`;
+
 /** How soon a kind is due, as the server words it ("at once", "within 21 days of it happening"). */
 export const timeLimitWords = (timeLimit: string | null) => (timeLimit ? `Due ${timeLimit}.` : 'The code sets no time limit.');
 
 /**
- * The declarant's own deadline for a declaration's duty, in plain words ("due by …", overdue or not); until
- * it has one (it starts from the date it happened), how soon the kind is due.
+ * The person's own deadline for a duty (a declaration's, by default, or a re-declaration's), in plain words
+ * ("due by …", overdue or not); until it has one (a declaration's starts from the date it happened), `otherwise`.
  */
-export function DutyDeadline({ declarationId, timeLimit }: { declarationId: string; timeLimit: string | null }) {
+export function DutyDeadline({ recordType = 'declaration', recordId, otherwise }: { recordType?: 'declaration' | 'declaration_campaign'; recordId: string; otherwise: ReactNode }) {
   const deadlines = useQuery(myDeadlinesQuery(false));
-  const deadline = deadlines.data?.find((d) => d.recordType === 'declaration' && d.recordId === declarationId);
-  return deadline ? <DueCell deadline={deadline} /> : <>{timeLimitWords(timeLimit)}</>;
+  const deadline = deadlines.data?.find((d) => d.recordType === recordType && d.recordId === recordId);
+  return deadline ? <DueCell deadline={deadline} /> : <>{otherwise}</>;
 }
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 export const poundsWords = (pence: number) => pounds.format(pence / 100);
+/** Pence as a form field holds them: "25.00". */
+export const poundsText = (pence: number) => (pence / 100).toFixed(2);
+
+const POUNDS = /^(-)?\s*£?\s*(\d+)(?:\.(\d{1,2}))?$/;
+export const NOT_MONEY = 'is not an amount of money: write it in pounds and pence, like 25.00';
+
+/** Pounds and pence as people write them ("£1,250.5") in whole pence, as the API takes money; null when it is not an amount. */
+export function penceOf(text: string): number | null {
+  const money = POUNDS.exec(text.trim().replace(/,/g, ''));
+  if (!money) return null;
+  const pence = Number(money[2]) * 100 + Number((money[3] ?? '').padEnd(2, '0'));
+  return money[1] ? -pence : pence;
+}
+
+/** Someone a declaration goes to, and as whom: "Priya Principal (Principal)". */
+export const recipientWords = (r: { name: string; as: string; steppedUpFrom?: string | null }) =>
+  `${r.name} (${roleLabel(r.as)}${r.steppedUpFrom ? `, in place of the ${roleLabel(r.steppedUpFrom).toLowerCase()}` : ''})`;
 
 /** A field's name where the reader's catalogue does not have the kind: `occurredOn` → "Occurred on". */
 export const fieldNameWords = (name: string) => roleLabel(name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import type { DeclarationKind, DeclarationSummary, DutyElsewhere } from '../../api.ts';
+import type { DeclarationKind, DeclarationSummary, DutyElsewhere, MyReturn } from '../../api.ts';
 import { Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { formatDate, formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
-import { DutyDeadline, outcomeLabel, StateTag, timeLimitWords, Timeliness } from './labels.tsx';
-import { kindsQuery, myDeclarationsQuery } from './queries.ts';
+import { DutyDeadline, outcomeLabel, returnTitle, StateTag, timeLimitWords, Timeliness } from './labels.tsx';
+import { kindsQuery, myDeclarationsQuery, myReturnsQuery } from './queries.ts';
 
-// Your declarations and duties in one organisation: the drafts still to send with the deadline each duty
-// carries, what you have declared and where each stands, the duties the same facts trigger in your other
+// Your declarations and duties in one organisation: the annual re-declaration still to return and the drafts
+// still to send, with the deadline each duty carries; what you have declared and where each stands, the duties the same facts trigger in your other
 // organisations, and every kind of declaration you may make here.
 
 /** `/orgs/:orgId/declarations` */
@@ -19,6 +19,8 @@ export function MyDeclarationsPage() {
   const arrival = (useLocation().state ?? {}) as { done?: string };
   const mine = useQuery(myDeclarationsQuery(organisation.id));
   const kinds = useQuery(kindsQuery(organisation.id));
+  const returns = useQuery(myReturnsQuery(organisation.id));
+  const open = returns.data?.filter((r) => r.returned === null) ?? [];
   const drafts = mine.data?.declarations.filter((d) => d.state === 'draft') ?? [];
   const made = mine.data?.declarations.filter((d) => d.state !== 'draft') ?? [];
 
@@ -34,6 +36,7 @@ export function MyDeclarationsPage() {
         <>
           <section aria-labelledby="to-do-heading">
             <h2 id="to-do-heading">Still to do</h2>
+            {open.length > 0 && <OpenReturns returns={open} />}
             {drafts.length === 0 ? <p>No drafts are waiting to be sent.</p> : <Drafts drafts={drafts} kinds={kinds.data ?? []} />}
           </section>
           {mine.data.dutiesElsewhere.length > 0 && <DutiesElsewhere duties={mine.data.dutiesElsewhere} />}
@@ -59,6 +62,21 @@ export function MyDeclarationsPage() {
   );
 }
 
+function OpenReturns({ returns }: { returns: MyReturn[] }) {
+  const { organisation } = useOrganisation();
+  return (
+    <ul className="plain-list">
+      {returns.map((r) => (
+        <li key={r.id}>
+          <Link to={`/orgs/${organisation.id}/declarations/returns/${r.id}`}>{returnTitle(r)}</Link>
+          <span className="hint">Confirm that your entries in the registers of interests and of gifts and hospitality still stand, or make a nil return.</span>
+          <DutyDeadline recordType="declaration_campaign" recordId={r.id} otherwise={`Due by ${formatDate(r.dueOn)}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Drafts({ drafts, kinds }: { drafts: DeclarationSummary[]; kinds: DeclarationKind[] }) {
   const { organisation } = useOrganisation();
   return (
@@ -67,7 +85,7 @@ function Drafts({ drafts, kinds }: { drafts: DeclarationSummary[]; kinds: Declar
         <li key={draft.id}>
           <Link to={`/orgs/${organisation.id}/declarations/${draft.id}`}>{draft.title}</Link>
           <span className="hint">A draft started {formatDateTime(draft.createdAt)}: nothing is sent until you submit it.</span>
-          <DutyDeadline declarationId={draft.id} timeLimit={kinds.find((k) => k.id === draft.kind)?.timeLimit ?? null} />
+          <DutyDeadline recordId={draft.id} otherwise={timeLimitWords(kinds.find((k) => k.id === draft.kind)?.timeLimit ?? null)} />
         </li>
       ))}
     </ul>

@@ -10,16 +10,17 @@ export const myDeclarationsQuery = (orgId: string) => ({ queryKey: ['declaration
 export const queueQuery = (orgId: string, bucket: QueueBucket) => ({ queryKey: ['declarations', 'queue', orgId, bucket], queryFn: () => api.declarationQueue(orgId, bucket) });
 // A recipient's every reading of a sensitive declaration is recorded: read it again only when it may have changed.
 export const declarationQuery = (orgId: string, declarationId: string) => ({ queryKey: ['declarations', 'one', orgId, declarationId], queryFn: () => api.declaration(orgId, declarationId), staleTime: 30_000 });
+export const myReturnsQuery = (orgId: string) => ({ queryKey: ['declarations', 'returns', orgId], queryFn: () => api.myReturns(orgId) });
 
 /**
- * After a declaration changes: the lists of declarations, and the deadlines and inbox its steps start or
- * meet. The declaration itself is set from the answer that changed it.
+ * After a declaration changes: the lists of declarations (the person's, the queues, the registers, the
+ * entries a re-declaration confirms), and the deadlines and inbox its steps start or meet. The declaration
+ * itself is set from the answer that changed it.
  */
 export function useDeclarationsChanged() {
   const queryClient = useQueryClient();
   const deadlinesChanged = useDeadlinesChanged();
-  return () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: ['declarations', 'mine'] }), queryClient.invalidateQueries({ queryKey: ['declarations', 'queue'] }), deadlinesChanged()]);
+  return () => Promise.all([...['mine', 'queue', 'register', 'returns'].map((list) => queryClient.invalidateQueries({ queryKey: ['declarations', list] })), deadlinesChanged()]);
 }
 
 /**
@@ -30,4 +31,10 @@ export function useReceivesDeclarations(organisation: Organisation): boolean {
   const overseer = can(organisation, 'declaration.oversee');
   const queue = useQuery({ ...queueQuery(organisation.id, 'new'), enabled: !overseer && can(organisation, 'declaration.review'), staleTime: 60_000 });
   return overseer || Object.values(queue.data?.counts ?? {}).some((count) => count > 0);
+}
+
+/** Whether to offer safe working: to staff (who make staff declarations here), who ask their line managers, themselves staff. */
+export function useStaffHere(organisation: Organisation): boolean {
+  const kinds = useQuery({ ...kindsQuery(organisation.id), enabled: can(organisation, 'declaration.make') });
+  return kinds.data?.some((kind) => kind.audience === 'staff') ?? false;
 }

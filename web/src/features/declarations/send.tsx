@@ -9,7 +9,7 @@ import { Page } from '../../ui/page.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { useMe } from '../session/session.tsx';
 import { FormProblems, KindSummary } from './declaration-form.tsx';
-import { fieldNameWords, fieldValueWords } from './labels.tsx';
+import { fieldValueWords } from './labels.tsx';
 import { declarationQuery, kindsQuery, myDeclarationsQuery, useDeclarationsChanged } from './queries.ts';
 
 // One event, every duty it triggers: a duty that a declaration in another of the person's organisations
@@ -79,8 +79,8 @@ function SendForm({ duty, source, kind, fromOrganisation, fromName }: { duty: Du
   const [agreed, setAgreed] = useState(false);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const labelOf = (name: string) => kind.fields.find((f) => f.name === name)?.label ?? fieldNameWords(name);
-  const statement = `I agree that ${organisation.name} is sent ${chosen.length ? chosen.map(labelOf).map((l) => `“${l}”`).join(', ') : 'nothing'} from my declaration “${source.title}” to ${fromName}, and nothing else about it.`;
+  const sent = duty.carried.filter((fact) => chosen.includes(fact.name)).map((fact) => `“${fact.label}”`);
+  const statement = `I agree that ${organisation.name} is sent ${sent.length ? sent.join(', ') : 'nothing'} from my declaration “${source.title}” to ${fromName}, and nothing else about it.`;
   const send = useMutation({
     mutationFn: () => api.createDeclaration(organisation.id, { kind: kind.id, carriedFrom: { organisationId: fromOrganisation, declarationId: source.id, chosen, consent: statement } }),
     onSuccess: async (draft) => {
@@ -118,10 +118,10 @@ function SendForm({ duty, source, kind, fromOrganisation, fromName }: { duty: Du
         <fieldset className="field">
           <legend>What to send</legend>
           <span className="hint">Untick anything you would rather not send; you can add to the draft before you submit it.</span>
-          {duty.carried.map(({ name, value }) => (
+          {duty.carried.map(({ name, label, value }) => (
             <div className="checkbox" key={name}>
               <input id={`carry-${name}`} type="checkbox" checked={chosen.includes(name)} onChange={(event) => choose(name, event.target.checked)} aria-describedby={`carry-${name}-value`} />
-              <label htmlFor={`carry-${name}`}>{labelOf(name)}</label>
+              <label htmlFor={`carry-${name}`}>{label}</label>
               <span className="hint" id={`carry-${name}-value`}>
                 {fieldValueWords(kind.fields.find((f) => f.name === name), value, [])}
               </span>

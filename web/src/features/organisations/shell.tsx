@@ -7,7 +7,7 @@ import { MainNavigation, type NavEntry, type NavGroup } from '../../ui/navigatio
 import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
-import { useReceivesDeclarations } from '../declarations/queries.ts';
+import { useReceivesDeclarations, useStaffHere } from '../declarations/queries.ts';
 import { InboxLink } from '../inbox/inbox-link.tsx';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
@@ -83,6 +83,7 @@ function TwoFactorReminder({ me }: { me: Me }) {
 function PrimaryNav({ organisation }: { organisation: Organisation }) {
   const base = `/orgs/${organisation.id}`;
   const receives = useReceivesDeclarations(organisation);
+  const staff = useStaffHere(organisation);
   const only = (show: boolean, entry: NavEntry) => (show ? [entry] : []);
   // Named by what each is for, so that no two read alike: your own deadlines and those you oversee, the
   // codes adopted here and (from that page) the whole library.
@@ -97,6 +98,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'development.read'), { to: `${base}/development`, label: 'Your development' }),
         ...only(can(organisation, 'declaration.make'), { to: `${base}/declarations`, label: 'Your declarations', end: true }),
         ...only(receives, { to: `${base}/declarations/queue`, label: 'Declarations to you' }),
+        ...only(staff, { to: `${base}/safe-working`, label: 'Safe working' }),
       ],
     },
     {
@@ -108,6 +110,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         { to: `${base}/people`, label: 'People' },
         ...only(can(organisation, 'people.import'), { to: `${base}/import`, label: 'Import people' }),
         ...only(can(organisation, 'organisation.manage'), { to: `${base}/organisation`, label: 'Organisation settings' }),
+        ...only(can(organisation, 'declaration.configure'), { to: `${base}/declarations/settings`, label: 'Declaration settings' }),
       ],
     },
     {
@@ -116,6 +119,9 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'deadline.oversee'), { to: `${base}/deadlines`, label: 'Deadlines you oversee' }),
         ...only(can(organisation, 'attestation.oversee'), { to: `${base}/attestation`, label: 'Attestation' }),
         ...only(can(organisation, 'development.insights'), { to: `${base}/development-insights`, label: 'Development insights' }),
+        ...only(can(organisation, 'declaration.oversee'), { to: `${base}/registers`, label: 'Registers' }),
+        ...only(can(organisation, 'declaration.oversee'), { to: `${base}/redeclarations`, label: 'Annual re-declaration' }),
+        ...only(can(organisation, 'declaration.oversee'), { to: `${base}/declarations/report`, label: 'Duties met on time' }),
         ...only(can(organisation, 'audit.read', 'audit.verify'), { to: `${base}/audit`, label: 'Audit trail' }),
         ...only(can(organisation, 'outbox.read'), { to: `${base}/outbox`, label: 'Outbox' }),
       ],

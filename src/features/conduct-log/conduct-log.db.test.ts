@@ -1,0 +1,203 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { clock } from '../../platform/clock.ts';
+import { notifications } from '../../platform/notifications/index.ts';
+import { employments } from '../../platform/people/schema.ts';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { startClockAt } from '../../../test/clock.ts';
+import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { conductLogEntries } from './schema.ts';
+
+// The conduct log through the API on a day the tests chose: who records and reads an entry (its principal,
+// the trust's HR, those granted it, the member of staff once shared; never a peer), and the patterns and
+// training needs leaders read, hidden where they could point to someone.
+
+let t: TestApp;
+beforeAll(async () => {
+  startClockAt(new Date('2026-03-02T09:00:00Z'));
+  t = await testApp();
+});
+afterAll(async () => {
+  clock.set(null);
+  await t.close();
+});
+
+const db = () => t.database.db;
+
+interface Person extends TestPerson {
+  session: SignedIn;
+}
+
+async function person(org: TestOrganisation, roles: Parameters<typeof makePerson>[2], name: string, academyId: string | null = org.academies.northfield): Promise<Person> {
+  const made = await makePerson(db(), org.id, roles, { name, employedAt: academyId });
+  return { ...made, session: await signIn(t.app, made.email) };
+}
+
+/** A trust with Northfield's principal and staff (one of them the teacher's line manager), the COO, Riverside's principal, the North's director and an HR case officer. */
+async function trust() {
+  const org = await makeOrganisation(db(), 'employer_trust');
+  const x = {
+    org,
+    principal: await person(org, [{ role: 'staff' }, { role: 'principal', academyId: org.academies.northfield }], 'Principal'),
+    coo: await person(org, [{ role: 'chief_operating_officer' }], 'Coo', null),
+    teacher: await person(org, [{ role: 'staff' }], 'Teacher'),
+    peer: await person(org, [{ role: 'staff' }], 'Peer'),
+    manager: await person(org, [{ role: 'staff' }, { role: 'line_manager', academyId: org.academies.northfield }], 'Manager'),
+    riverside: await person(org, [{ role: 'staff' }, { role: 'principal', academyId: org.academies.riverside }], 'Riverside', org.academies.riverside),
+    director: await person(org, [{ role: 'regional_education_director', regionId: org.regions.north }], 'Director', null),
+    officer: await person(org, [{ role: 'case_officer' }], 'Officer', null),
+    elsewhere: await person(org, [{ role: 'staff' }], 'Elsewhere', org.academies.southgate),
+  };
+  await db().update(employments).set({ lineManagerId: x.manager.id }).where(eq(employments.personId, x.teacher.id));
+  return x;
+}
+type Trust = Awaited<ReturnType<typeof trust>>;
+
+function call(x: Trust, who: Person, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, payload?: object) {
+  return t.app.inject({ method, url: `/api/orgs/${x.org.id}${path}`, headers: method === 'GET' ? { cookie: who.session.cookie } : who.session.headers, ...(payload ? { payload } : {}) });
+}
+
+async function ok(response: Awaited<ReturnType<typeof call>>, status = 200) {
+  expect(response.statusCode, response.body).toBe(status);
+  return response.statusCode === 204 ? null : response.json();
+}
+
+async function refused(response: Awaited<ReturnType<typeof call>>, field: string, rule: string) {
+  expect(response.statusCode, response.body).toBe(400);
+  expect(response.json().errors).toContainEqual(expect.objectContaining({ field, rule }));
+}
+
+const entry = (x: Trust, extra: object = {}) => ({
+  academyId: x.org.academies.northfield,
+  staffId: x.teacher.id,
+  occurredOn: '2026-02-20',
+  categories: ['professional-boundaries'],
+  provisions: ['8.2'],
+  description: 'Discussed a learner’s relationships in front of the class.',
+  actionTaken: 'Spoke with them the same day.',
+  outcome: 'advice_given',
+  ...extra,
+});
+const record = async (x: Trust, extra: object = {}) => ok(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, extra)), 201);
+const viewsBy = async (entryId: string, personId: string) =>
+  (await db().select().from(auditEvents).where(and(eq(auditEvents.recordId, entryId), eq(auditEvents.action, 'conduct_log.entry_viewed'), eq(auditEvents.actorId, personId)))).length;
+
+describe('entries', () => {
+  it('are recorded by the academy’s principal about someone who works there, under categories tied to provisions', async () => {
+    const x = await trust();
+    const made = await record(x);
+    expect(made).toMatchObject({ staff: { id: x.teacher.id }, categories: [{ id: 'professional-boundaries', title: 'Professional boundaries' }], provisions: ['8.2'], sharedAt: null });
+    expect(made.allowed).toEqual(['conduct_log.amend', 'conduct_log.share', 'conduct_log.grant']);
+    await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { staffId: x.elsewhere.id })), 'body.staffId', 'not-at-academy');
+    await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { staffId: x.principal.id })), 'body.staffId', 'not-about-yourself');
+    await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { provisions: ['10.1'] })), 'body.provisions', 'provision-outside-categories');
+    await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { description: ' ' })), 'body.description', 'description-needed');
+    expect((await call(x, x.riverside, 'POST', '/conduct-log/entries', entry(x))).statusCode).toBe(403);
+    expect((await call(x, x.teacher, 'POST', '/conduct-log/entries', entry(x, { staffId: x.peer.id }))).statusCode).toBe(403);
+    expect(await db().select().from(conductLogEntries).where(eq(conductLogEntries.organisationId, x.org.id))).toHaveLength(1);
+    const { categories } = await ok(await call(x, x.principal, 'GET', '/conduct-log/categories'));
+    expect(categories.find((c: { id: string }) => c.id === 'physical-contact').provisions).toContain('10.3');
+  });
+
+  it('are read by the principal and the trust’s HR, by the member of staff only once shared, and never by a peer; each reading recorded', async () => {
+    const x = await trust();
+    const { id } = await record(x);
+    for (const who of [x.peer, x.teacher, x.riverside, x.director, x.manager]) {
+      expect((await call(x, who, 'GET', `/conduct-log/entries/${id}`)).statusCode).toBe(404);
+      expect(await ok(await call(x, who, 'GET', '/conduct-log/entries'))).toEqual([]);
+    }
+    await ok(await call(x, x.coo, 'GET', `/conduct-log/entries/${id}`));
+    expect(await viewsBy(id, x.coo.id)).toBe(1);
+    // Another organisation's COO, through their own organisation's path: as if it did not exist.
+    const y = await trust();
+    expect((await call(y, y.coo, 'GET', `/conduct-log/entries/${id}`)).statusCode).toBe(404);
+
+    const shared = await ok(await call(x, x.principal, 'POST', `/conduct-log/entries/${id}/share`));
+    expect(shared.allowed).toEqual(['conduct_log.amend', 'conduct_log.grant']);
+    expect((await call(x, x.principal, 'POST', `/conduct-log/entries/${id}/share`)).statusCode).toBe(409);
+    expect(await db().select().from(notifications).where(and(eq(notifications.personId, x.teacher.id), eq(notifications.kind, 'conduct_log.shared')))).toHaveLength(1);
+    const own = await ok(await call(x, x.teacher, 'GET', `/conduct-log/entries/${id}`));
+    expect(own).toMatchObject({ description: entry(x).description, allowed: [] });
+    expect(await viewsBy(id, x.teacher.id)).toBe(0);
+    expect((await call(x, x.teacher, 'PATCH', `/conduct-log/entries/${id}`, { description: 'Nothing happened.' })).statusCode).toBe(403);
+    expect((await call(x, x.peer, 'GET', `/conduct-log/entries/${id}`)).statusCode).toBe(404);
+  });
+
+  it('are amended by the principal, the whole entry checked again', async () => {
+    const x = await trust();
+    const { id } = await record(x);
+    expect(await ok(await call(x, x.principal, 'PATCH', `/conduct-log/entries/${id}`, { outcome: 'training_arranged' }))).toMatchObject({ outcome: 'training_arranged', provisions: ['8.2'] });
+    const moved = await call(x, x.principal, 'PATCH', `/conduct-log/entries/${id}`, { categories: ['physical-contact'] });
+    await refused(moved, 'body.provisions', 'provision-outside-categories');
+    await refused(moved, 'body.provisions', 'category-without-provision');
+    const audited = await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.recordId, id)).orderBy(auditEvents.seq);
+    expect(audited.map((e) => e.action)).toEqual(['conduct_log.entry_recorded', 'conduct_log.entry_amended']);
+  });
+});
+
+describe('access granted by the principal', () => {
+  it('lets those who need to know read, never a peer or the member of staff, until withdrawn', async () => {
+    const x = await trust();
+    const { id } = await record(x);
+    const grant = (body: object) => call(x, x.principal, 'POST', '/conduct-log/access', { reason: 'They support the teacher’s development this term.', ...body });
+    await refused(await grant({ entryId: id, personId: x.peer.id }), 'body.personId', 'no-peer-access');
+    await refused(await grant({ entryId: id, personId: x.teacher.id }), 'body.personId', 'grant-to-subject');
+    await refused(await grant({ entryId: id, personId: x.manager.id, reason: 'Because.' }), 'body.reason', 'reason-needed');
+    await refused(await grant({ entryId: id, personId: x.manager.id, expiresOn: '2026-01-01' }), 'body.expiresOn', 'expires-on');
+    // A line manager may be granted their own report's entry, not the academy's whole log.
+    await refused(await grant({ academyId: x.org.academies.northfield, personId: x.manager.id }), 'body.personId', 'no-peer-access');
+    const toManager = await ok(await grant({ entryId: id, personId: x.manager.id, expiresOn: '2026-07-31' }), 201);
+    await ok(await call(x, x.manager, 'GET', `/conduct-log/entries/${id}`));
+    const toOfficer = await ok(await grant({ academyId: x.org.academies.northfield, personId: x.officer.id }), 201);
+    expect((await ok(await call(x, x.officer, 'GET', '/conduct-log/entries'))).map((e: { id: string }) => e.id)).toEqual([id]);
+    expect((await ok(await call(x, x.principal, 'GET', '/conduct-log/access'))).map((g: { id: string }) => g.id)).toEqual([toManager.id, toOfficer.id]);
+    expect((await call(x, x.riverside, 'DELETE', `/conduct-log/access/${toManager.id}`)).statusCode).toBe(404);
+    await ok(await call(x, x.principal, 'DELETE', `/conduct-log/access/${toManager.id}`), 204);
+    expect((await call(x, x.manager, 'GET', `/conduct-log/entries/${id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('patterns and training needs (003 §6.4)', () => {
+  it('show leaders the patterns, naming a person only to those who may read every entry behind it, and drill down to what they may read', async () => {
+    const x = await trust();
+    for (const occurredOn of ['2026-01-12', '2026-02-03', '2026-02-25']) await record(x, { occurredOn });
+    for (const staffId of [x.peer.id, x.manager.id]) await record(x, { staffId, occurredOn: '2026-02-10' });
+    const period = 'from=2025-09-01&to=2026-03-31';
+
+    const seen = await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}&academyId=${x.org.academies.northfield}`));
+    expect(seen.repeatPatterns).toEqual([expect.objectContaining({ staff: { id: x.teacher.id, name: 'Test Teacher' }, count: 3, categories: ['professional-boundaries'] })]);
+    const boundaries = seen.categoriesOverTime.rows.find((r: { category: string }) => r.category === 'professional-boundaries');
+    expect(boundaries.total).toMatchObject({ count: 5, people: 3 });
+    expect(seen.academiesCompared.rows).toEqual([expect.objectContaining({ academyId: x.org.academies.northfield, staff: 4, per100: 125 })]);
+    expect(seen.provisionsMostInvolved[0]).toMatchObject({ provision: '8.2', figure: { count: 5 } });
+    expect(await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'conduct_log.patterns_viewed'), eq(auditEvents.actorId, x.principal.id)))).toHaveLength(1);
+    const drill = seen.repeatPatterns[0].drillDown;
+    const behind = await ok(await call(x, x.principal, 'GET', `/conduct-log/entries?staffId=${drill.staffId}&from=${drill.from}&to=${drill.to}`));
+    expect(behind).toHaveLength(3);
+
+    // The director analyses but may not read the entries: three people is too few to show, and no one is named.
+    const hidden = await ok(await call(x, x.director, 'GET', `/conduct-log/patterns?${period}`));
+    expect(hidden.repeatPatterns).toEqual([]);
+    expect(hidden.categoriesOverTime.rows.find((r: { category: string }) => r.category === 'professional-boundaries').total).toMatchObject({ count: null, people: null });
+    expect(await ok(await call(x, x.director, 'GET', `/conduct-log/entries?staffId=${x.teacher.id}`))).toEqual([]);
+
+    const { needs } = await ok(await call(x, x.coo, 'GET', `/conduct-log/training-needs?${period}`));
+    expect(needs).toEqual([expect.objectContaining({ academyId: x.org.academies.northfield, category: 'professional-boundaries', training: 'Professional boundaries and the position of trust', provisions: ['8.2'], rising: true })]);
+    const backwards = await call(x, x.principal, 'GET', '/conduct-log/patterns?from=2026-03-01&to=2026-01-01');
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].field).toBe('query.to');
+    expect((await call(x, x.teacher, 'GET', `/conduct-log/patterns?${period}`)).statusCode).toBe(403);
+  });
+
+  it('count repeats within the window the trust sets', async () => {
+    const x = await trust();
+    await refused(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: 3, threshold: 2 }), 'body.windowDays', 'pattern-window');
+    expect((await call(x, x.principal, 'PUT', '/conduct-log/settings', { windowDays: 30, threshold: 2 })).statusCode).toBe(403);
+    for (const occurredOn of ['2026-01-05', '2026-02-25']) await record(x, { occurredOn });
+    const period = 'from=2026-01-01&to=2026-02-28';
+    expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([]);
+    await ok(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: 60, threshold: 2 }));
+    expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([expect.objectContaining({ count: 2 })]);
+  });
+});

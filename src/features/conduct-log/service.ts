@@ -1,0 +1,436 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/index.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { inLondon } from '../../platform/calendar/index.ts';
+import { clock } from '../../platform/clock.ts';
+import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
+import type { Mailer } from '../../platform/mail/index.ts';
+import { notify } from '../../platform/notifications/index.ts';
+import { matching, totalOf, type Page } from '../../platform/paging.ts';
+import { peopleNamed, roleHolders } from '../../platform/people/queries.ts';
+import { academies, employments, roleAssignments } from '../../platform/people/schema.ts';
+import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
+import { unwrap } from '../../platform/result.ts';
+import { readCitations } from '../codes/index.ts';
+import { declaredConnection } from '../declarations/index.ts';
+import {
+  CATEGORIES,
+  CONDUCT_CODE,
+  DEFAULT_PATTERN_SETTINGS,
+  academiesCompared,
+  categoriesOverTime,
+  checkEntry,
+  grantProblems,
+  periodBefore,
+  periodProblems,
+  provisionsMostInvolved,
+  repeatPatterns,
+  settingsProblems,
+  trainingNeeds,
+  type DrillDown,
+  type EntryInput,
+  type LoggedEntry,
+  type PatternSettings,
+  type Period,
+} from './rules.ts';
+import { conductLogAccessGrants, conductLogEntries, conductLogSettings } from './schema.ts';
+
+// The conduct log as a service: each academy's principal records, amends and shares entries and grants
+// access; the trust's HR reads them; the patterns and the training-needs report read them for leaders,
+// figures hidden where they could point to someone, each drilling down to the entries a reader may see.
+
+const e = conductLogEntries;
+const g = conductLogAccessGrants;
+type Row = typeof e.$inferSelect;
+
+export interface ConductLogContext {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+const today = () => inLondon(clock.now()).date;
+
+// ─── Access ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * An entry as the policy sees it: it lies in its academy; the member of staff owns it once it is shared
+ * with them; those granted the entry, or the academy's whole log, share it until the grant is withdrawn or
+ * expires. The member of staff is recused from it until it is shared, and so is anyone a declaration
+ * connects to them (003 §8.5, §19), whatever their role.
+ */
+const entryAccess: RecordAccess = {
+  organisationId: e.organisationId,
+  ownerId: sql`(case when ${e.sharedAt} is not null then ${e.staffId} end)`,
+  within: (academyIds, regionIds) =>
+    or(
+      academyIds.length ? inArray(e.academyId, academyIds) : undefined,
+      regionIds.length ? sql`${e.academyId} in (select ${academies.id} from ${academies} where ${inArray(academies.regionId, regionIds)})` : undefined,
+      sql`false`,
+    )!,
+  relations: {
+    shared_with: (p) =>
+      sql`exists (select 1 from ${g} where ${g.personId} = ${p} and ${g.revokedAt} is null and (${g.expiresOn} is null or ${g.expiresOn} >= ${today()})
+        and (${g.entryId} = ${e.id} or (${g.entryId} is null and ${g.academyId} = ${e.academyId})))`,
+    recused: (p) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${declaredConnection(e.organisationId, p, e.staffId)})`,
+  },
+};
+
+const subjectOf = (row: Row, regionId: string | null, found: Record<string, unknown>): Subject => ({
+  organisationId: row.organisationId,
+  academyId: row.academyId,
+  regionId,
+  ownerId: row.sharedAt ? row.staffId : null,
+  relations: relationsIn(found),
+});
+
+/** An entry for an action; one the person may not read is not found. Nobody changes or shares an entry about themselves. */
+async function loadEntry(tx: Tx, actor: Actor, id: string, action: Action, lock = false) {
+  const query = tx
+    .select({ row: e, regionId: academies.regionId, ...relationColumns(actor, entryAccess) })
+    .from(e)
+    .innerJoin(academies, eq(academies.id, e.academyId))
+    .where(and(eq(e.id, id), eq(e.organisationId, actor.organisationId)));
+  const [found] = lock ? await query.for('update', { of: e }) : await query;
+  const subject = found && subjectOf(found.row, found.regionId, found);
+  if (!found || !subject || !can(actor, 'conduct_log.read', subject)) throw new NotFound('conduct log entry');
+  if (!can(actor, action, subject) || (action !== 'conduct_log.read' && found.row.staffId === actor.personId)) throw new Forbidden(`Your part in this entry does not allow ${action}.`);
+  return { row: found.row, subject };
+}
+
+/** The academy of this organisation, with its region (for roles held over a region); another's is not found. */
+async function academyHere(tx: Tx, actor: Actor, academyId: string, field?: string) {
+  const [academy] = await tx.select({ id: academies.id, regionId: academies.regionId }).from(academies).where(and(eq(academies.id, academyId), eq(academies.organisationId, actor.organisationId)));
+  if (!academy) throw field ? Invalid.field(field, 'is not an academy of this organisation') : new NotFound('academy');
+  return { organisationId: actor.organisationId, academyId: academy.id, regionId: academy.regionId };
+}
+
+async function inOrganisation(tx: Tx, organisationId: string, personId: string) {
+  const [found] = await tx.select({ id: roleAssignments.personId }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, personId))).limit(1);
+  return Boolean(found);
+}
+
+// ─── Presenting ─────────────────────────────────────────────────────────────────────────────────────────
+
+const titleOf = new Map(CATEGORIES.map((c) => [c.id, c.title]));
+
+/** Entries as their readers see them, each citing the provisions of the staff code it involves. */
+async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject }[]) {
+  const rows = found.map((f) => f.row);
+  const [person, names, cites] = await Promise.all([
+    peopleNamed(db, rows.flatMap((r) => [r.staffId, r.recordedBy])),
+    rows.length ? db.select({ id: academies.id, name: academies.name }).from(academies).where(inArray(academies.id, [...new Set(rows.map((r) => r.academyId))])) : [],
+    readCitations(
+      db,
+      rows.map((r) => ({ code: CONDUCT_CODE.code, provisions: r.provisions })),
+      actor.organisationId,
+    ),
+  ]);
+  return found.map(({ row, subject }, i) => ({
+    id: row.id,
+    academy: { id: row.academyId, name: names.find((a) => a.id === row.academyId)?.name ?? '' },
+    staff: person(row.staffId),
+    recordedBy: person(row.recordedBy),
+    occurredOn: row.occurredOn,
+    categories: row.categories.map((id) => ({ id, title: titleOf.get(id) ?? id })),
+    provisions: row.provisions,
+    cites: cites[i] ?? null,
+    description: row.description,
+    actionTaken: row.actionTaken,
+    outcome: row.outcome,
+    sharedAt: row.sharedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    allowed: row.staffId === actor.personId ? [] : allowedOn(actor, subject, row.sharedAt ? ['conduct_log.amend', 'conduct_log.grant'] : ['conduct_log.amend', 'conduct_log.share', 'conduct_log.grant']),
+  }));
+}
+
+/** Each entry's reading, by anyone but the member of staff it is about, is in the audit trail. */
+async function recordReads(db: Db, actor: Actor, rows: readonly Row[]) {
+  const read = rows.filter((r) => r.staffId !== actor.personId);
+  if (read.length === 0) return;
+  await db.transaction(async (tx) => {
+    for (const row of read) await audit(tx, actor, { organisationId: row.organisationId, action: 'conduct_log.entry_viewed', recordType: 'conduct_log_entry', recordId: row.id });
+  });
+}
+
+/** The categories and the provisions of the staff code each covers, for the form that records an entry. */
+export async function categories(db: Db, actor: Actor) {
+  const cites = await readCitations(
+    db,
+    CATEGORIES.map((c) => ({ code: CONDUCT_CODE.code, provisions: c.provisions })),
+    actor.organisationId,
+  );
+  return { ...CONDUCT_CODE, categories: CATEGORIES.map((c, i) => ({ id: c.id, title: c.title, training: c.training, provisions: [...c.provisions], cites: cites[i] ?? null })) };
+}
+
+// ─── Entries ────────────────────────────────────────────────────────────────────────────────────────────
+
+export type NewEntry = EntryInput & { academyId: string };
+export type EntryChanges = Partial<Omit<EntryInput, 'staffId'>>;
+
+/** The academies a member of staff works at now. */
+async function postsOf(tx: Tx, organisationId: string, personId: string) {
+  const posts = await tx.select({ academyId: employments.academyId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, personId), isNull(employments.endedOn)));
+  return posts.flatMap((p) => (p.academyId ? [p.academyId] : []));
+}
+
+async function entryFor(db: Db, actor: Actor, id: string) {
+  return (await present(db, actor, [await loadEntry(db, actor, id, 'conduct_log.read')]))[0]!;
+}
+
+/** Records an entry in an academy's log, by its principal, about someone who works at the academy (003 §6.4). */
+export async function recordEntry(ctx: ConductLogContext, actor: Actor, input: NewEntry) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const place = await academyHere(tx, actor, input.academyId, 'body.academyId');
+    if (!can(actor, 'conduct_log.record', place)) throw new Forbidden('A principal keeps the conduct log of their own academy.');
+    if (!(await inOrganisation(tx, actor.organisationId, input.staffId))) throw Invalid.field('body.staffId', 'is not a person in this organisation');
+    const entry = unwrap(checkEntry(input, { today: today(), recorderId: actor.personId, academyId: input.academyId, staffAcademyIds: await postsOf(tx, actor.organisationId, input.staffId) }));
+    const [row] = await tx
+      .insert(e)
+      .values({ ...entry, organisationId: actor.organisationId, academyId: input.academyId, recordedBy: actor.personId, createdAt: clock.now(), updatedAt: clock.now() })
+      .returning({ id: e.id });
+    // Barred from it as the policy would bar them from reading it: a declaration connects them to the person.
+    const [standing] = await tx.select(relationColumns(actor, entryAccess)).from(e).where(eq(e.id, row!.id));
+    if (relationsIn(standing!).includes('recused')) throw new Conflict('recused', 'Barred from this person’s entries', 'A declaration connects you to this member of staff: another leader records it.');
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.entry_recorded', recordType: 'conduct_log_entry', recordId: row!.id, details: { academyId: input.academyId, staffId: input.staffId, categories: entry.categories } });
+    return row!.id;
+  });
+  return entryFor(ctx.db, actor, id);
+}
+
+/** Amends an entry: what is given replaces what was there, and the whole entry is checked again. */
+export async function amendEntry(ctx: ConductLogContext, actor: Actor, id: string, changes: EntryChanges) {
+  await ctx.db.transaction(async (tx) => {
+    const { row } = await loadEntry(tx, actor, id, 'conduct_log.amend', true);
+    const merged: EntryInput = { staffId: row.staffId, occurredOn: row.occurredOn, categories: row.categories, provisions: row.provisions, description: row.description, actionTaken: row.actionTaken, outcome: row.outcome, ...changes };
+    // The entry stays in the log it was recorded in, whether or not the person still works there.
+    const entry = unwrap(checkEntry(merged, { today: today(), recorderId: actor.personId, academyId: row.academyId, staffAcademyIds: [row.academyId] }));
+    await tx.update(e).set({ ...entry, updatedAt: clock.now() }).where(eq(e.id, row.id));
+    await audit(tx, actor, { organisationId: row.organisationId, action: 'conduct_log.entry_amended', recordType: 'conduct_log_entry', recordId: row.id, details: { fields: Object.keys(changes) } });
+  });
+  return entryFor(ctx.db, actor, id);
+}
+
+/** Shows an entry to the member of staff it is about, as the principal chooses: from then on they read it. */
+export async function shareEntry(ctx: ConductLogContext, actor: Actor, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    const { row } = await loadEntry(tx, actor, id, 'conduct_log.share', true);
+    if (row.sharedAt) throw new Conflict('already-shared', 'Already shared', 'This entry is already shared with the member of staff it is about.');
+    await tx.update(e).set({ sharedAt: clock.now(), sharedBy: actor.personId }).where(eq(e.id, row.id));
+    await audit(tx, actor, { organisationId: row.organisationId, action: 'conduct_log.entry_shared', recordType: 'conduct_log_entry', recordId: row.id, details: { staffId: row.staffId } });
+    await notify(tx, ctx.mailer, ctx.publicUrl, {
+      personId: row.staffId,
+      organisationId: row.organisationId,
+      kind: 'conduct_log.shared',
+      title: 'An entry about you in the conduct log',
+      body: 'Your principal has shared with you an entry about your conduct in the academy’s conduct log. Open it in Probity to read it.',
+      link: `/orgs/${row.organisationId}/conduct-log/entries/${row.id}`,
+      dedupeKey: `conduct-log:${row.id}:shared`,
+    });
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return entryFor(ctx.db, actor, id);
+}
+
+export interface EntryFilter extends Partial<DrillDown> {
+  academyId?: string | undefined;
+  staffId?: string | undefined;
+}
+
+/** The drill-down's selection (rules: behind) as a query's condition. */
+function selecting(f: EntryFilter): SQL | undefined {
+  return and(
+    f.from ? gte(e.occurredOn, f.from) : undefined,
+    f.to ? lte(e.occurredOn, f.to) : undefined,
+    f.academyId ? eq(e.academyId, f.academyId) : undefined,
+    f.staffId ? eq(e.staffId, f.staffId) : undefined,
+    f.category ? sql`${f.category} = any(${e.categories})` : undefined,
+    f.provision ? sql`${f.provision} = any(${e.provisions})` : undefined,
+  );
+}
+
+/** A page of the entries the person may read that match (a figure's drill-down), newest first; each reading is recorded. */
+export async function listEntries(db: Db, actor: Actor, filter: EntryFilter & Page) {
+  const where = and(accessible(actor, 'conduct_log.read', entryAccess), selecting(filter));
+  const rows = await db
+    .select({ row: e, regionId: academies.regionId, total: matching(), ...relationColumns(actor, entryAccess) })
+    .from(e)
+    .innerJoin(academies, eq(academies.id, e.academyId))
+    .where(where)
+    .orderBy(desc(e.occurredOn), asc(e.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(e).innerJoin(academies, eq(academies.id, e.academyId)).where(where))[0]!.n);
+  await recordReads(db, actor, rows.map((r) => r.row));
+  return { total, items: await present(db, actor, rows.map((r) => ({ row: r.row, subject: subjectOf(r.row, r.regionId, r) }))) };
+}
+
+/** One entry, to someone who may read it; the reading is recorded. */
+export async function readEntry(db: Db, actor: Actor, id: string) {
+  const found = await loadEntry(db, actor, id, 'conduct_log.read');
+  await recordReads(db, actor, [found.row]);
+  return (await present(db, actor, [found]))[0]!;
+}
+
+// ─── Access granted ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface NewGrant {
+  entryId?: string | undefined;
+  academyId?: string | undefined;
+  personId: string;
+  reason: string;
+  expiresOn?: string | null | undefined;
+}
+
+/** Roles that oversee an academy's staff: holding one, a person is nobody's peer there. */
+const OVERSEEING = ['principal', 'regional_education_director', 'chief_operating_officer', 'case_officer'] as const;
+
+/**
+ * Lets someone read one entry, or an academy's whole log, with a reason and perhaps until a day. Never the
+ * member of staff an entry is about (the principal shares it instead), and never a peer: for one entry,
+ * anyone who neither line-manages its member of staff nor oversees the academy's staff; for the whole log,
+ * anyone who does not oversee them.
+ */
+export async function grantAccess(ctx: ConductLogContext, actor: Actor, input: NewGrant) {
+  if (Boolean(input.entryId) === Boolean(input.academyId)) throw Invalid.field('body.entryId', 'or body.academyId, one of the two: an entry, or an academy’s whole log');
+  const id = await ctx.db.transaction(async (tx) => {
+    const entry = input.entryId ? (await loadEntry(tx, actor, input.entryId, 'conduct_log.grant')).row : null;
+    const place = entry ? null : await academyHere(tx, actor, input.academyId!, 'body.academyId');
+    if (place && !can(actor, 'conduct_log.grant', place)) throw new Forbidden('A principal grants access to the conduct log of their own academy.');
+    const academyId = entry?.academyId ?? place!.academyId;
+    if (!(await inOrganisation(tx, actor.organisationId, input.personId))) throw Invalid.field('body.personId', 'is not a person in this organisation');
+    const subjects = entry ? [entry.staffId] : (await tx.selectDistinct({ id: e.staffId }).from(e).where(eq(e.academyId, academyId))).map((s) => s.id);
+    const overseers = await roleHolders(tx, actor.organisationId, [...OVERSEEING], academyId);
+    const oversees = OVERSEEING.some((role) => overseers.get(role)!.includes(input.personId));
+    const [manages] = entry
+      ? await tx.select({ id: employments.personId }).from(employments).where(and(eq(employments.personId, entry.staffId), eq(employments.lineManagerId, input.personId), isNull(employments.endedOn)))
+      : [];
+    const problems = grantProblems({ personId: input.personId, reason: input.reason, expiresOn: input.expiresOn ?? null }, { today: today(), subjectIds: subjects, granteeIsPeer: !oversees && !manages });
+    if (problems.length) throw new Refused(problems, 'body');
+    const [grant] = await tx
+      .insert(g)
+      .values({ organisationId: actor.organisationId, academyId, entryId: entry?.id ?? null, personId: input.personId, grantedBy: actor.personId, reason: input.reason, grantedAt: clock.now(), expiresOn: input.expiresOn ?? null })
+      .returning({ id: g.id });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.access_granted', recordType: 'conduct_log_access', recordId: grant!.id, reason: input.reason, details: { personId: input.personId, academyId, entryId: entry?.id ?? null, expiresOn: input.expiresOn ?? null } });
+    await notify(tx, ctx.mailer, ctx.publicUrl, {
+      personId: input.personId,
+      organisationId: actor.organisationId,
+      kind: 'conduct_log.access',
+      title: entry ? 'An entry of a conduct log was shared with you' : 'A conduct log was shared with you',
+      body: `You may now read ${entry ? 'an entry of an academy’s conduct log' : 'an academy’s conduct log'}${input.expiresOn ? ` until ${input.expiresOn}` : ''}. Each reading is recorded.`,
+      link: entry ? `/orgs/${actor.organisationId}/conduct-log/entries/${entry.id}` : `/orgs/${actor.organisationId}/conduct-log`,
+      dedupeKey: `conduct-log:access:${grant!.id}`,
+    });
+    return grant!.id;
+  });
+  void ctx.mailer.deliver().catch(() => 0);
+  return (await grantsWhere(ctx.db, actor, eq(g.id, id)))[0]!;
+}
+
+/** Current grants (not withdrawn, not expired) that match, in the academies whose log the person grants access to. */
+async function grantsWhere(db: Tx, actor: Actor, where?: SQL) {
+  const rows = await db
+    .select({ grant: g, regionId: academies.regionId })
+    .from(g)
+    .innerJoin(academies, eq(academies.id, g.academyId))
+    .where(and(eq(g.organisationId, actor.organisationId), isNull(g.revokedAt), or(isNull(g.expiresOn), gte(g.expiresOn, today())), where))
+    .orderBy(asc(g.grantedAt));
+  const mine = rows.filter((r) => can(actor, 'conduct_log.grant', { organisationId: r.grant.organisationId, academyId: r.grant.academyId, regionId: r.regionId }));
+  const person = await peopleNamed(db, mine.map((r) => r.grant.personId));
+  return mine.map(({ grant }) => ({ id: grant.id, academyId: grant.academyId, entryId: grant.entryId, person: person(grant.personId), reason: grant.reason, grantedAt: grant.grantedAt, expiresOn: grant.expiresOn }));
+}
+
+export const listGrants = (db: Db, actor: Actor) => grantsWhere(db, actor);
+
+/** Withdraws a grant; it stays, as the history of who could read the log. */
+export async function withdrawGrant(db: Db, actor: Actor, grantId: string) {
+  await db.transaction(async (tx) => {
+    const [grant] = await grantsWhere(tx, actor, eq(g.id, grantId));
+    if (!grant) throw new NotFound('grant of access');
+    await tx.update(g).set({ revokedAt: clock.now() }).where(and(eq(g.id, grant.id), isNull(g.revokedAt)));
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.access_withdrawn', recordType: 'conduct_log_access', recordId: grant.id, details: { personId: grant.person.id } });
+  });
+}
+
+// ─── Patterns and training needs (003 §6.4) ─────────────────────────────────────────────────────────────
+
+async function settingsOf(db: Tx, organisationId: string): Promise<PatternSettings> {
+  const [row] = await db.select().from(conductLogSettings).where(eq(conductLogSettings.organisationId, organisationId));
+  return row ? { windowDays: row.repeatWindowDays, threshold: row.repeatThreshold } : DEFAULT_PATTERN_SETTINGS;
+}
+
+/** Sets what counts as repeated entries for one person, for the whole trust. */
+export async function setSettings(db: Db, actor: Actor, settings: PatternSettings) {
+  const problems = settingsProblems(settings);
+  if (problems.length) throw new Refused(problems, 'body');
+  await db.transaction(async (tx) => {
+    const values = { repeatWindowDays: settings.windowDays, repeatThreshold: settings.threshold, updatedAt: clock.now() };
+    await tx.insert(conductLogSettings).values({ organisationId: actor.organisationId, ...values }).onConflictDoUpdate({ target: conductLogSettings.organisationId, set: values });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.settings_changed', recordType: 'organisation', recordId: actor.organisationId, details: { ...settings } });
+  });
+  return settings;
+}
+
+/**
+ * What the patterns read: the organisation's entries over the period and the period of the same length
+ * before it (for what rose), of one academy where asked; and which of them the person may read, so that a
+ * figure over entries they may all read is shown whatever its size, and every figure drills down only to those.
+ */
+async function logged(db: Db, actor: Actor, period: Period, academyId: string | undefined) {
+  const problems = periodProblems(period);
+  if (problems.length) throw new Refused(problems, 'query');
+  const where = and(eq(e.organisationId, actor.organisationId), gte(e.occurredOn, periodBefore(period).from), lte(e.occurredOn, period.to), academyId ? eq(e.academyId, academyId) : undefined);
+  const [rows, readable] = await Promise.all([
+    db.select({ id: e.id, academyId: e.academyId, staffId: e.staffId, occurredOn: e.occurredOn, categories: e.categories, provisions: e.provisions }).from(e).where(where),
+    db.select({ id: e.id }).from(e).where(and(where, accessible(actor, 'conduct_log.read', entryAccess))),
+  ]);
+  const seen = new Set(readable.map((r) => r.id));
+  return { entries: rows as LoggedEntry[], canSee: (entry: LoggedEntry) => seen.has(entry.id) };
+}
+
+/**
+ * The patterns over a period: each category month by month, academies compared per 100 staff, the provisions
+ * most often involved, and repeated entries for one person (named only to those who may read every entry
+ * behind it; that reading is recorded).
+ */
+export async function patterns(db: Db, actor: Actor, period: Period, academyId?: string) {
+  const [{ entries, canSee }, settings, staff, names] = await Promise.all([
+    logged(db, actor, period, academyId),
+    settingsOf(db, actor.organisationId),
+    db
+      .select({ academyId: academies.id, staff: sql<number>`count(distinct ${employments.personId})`.mapWith(Number) })
+      .from(academies)
+      .leftJoin(employments, and(eq(employments.academyId, academies.id), isNull(employments.endedOn)))
+      .where(eq(academies.organisationId, actor.organisationId))
+      .groupBy(academies.id),
+    db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
+  ]);
+  const repeats = repeatPatterns(entries, period, settings, canSee);
+  const person = await peopleNamed(db, repeats.map((r) => r.staffId));
+  if (repeats.length) {
+    await db.transaction((tx) =>
+      audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.patterns_viewed', recordType: 'conduct_log', recordId: academyId ?? null, details: { staffIds: repeats.map((r) => r.staffId) } }),
+    );
+  }
+  const compared = academiesCompared(entries, staff.filter((a) => !academyId || a.academyId === academyId), period, canSee);
+  const nameOf = (id: string) => names.find((a) => a.id === id)?.name ?? '';
+  return {
+    period,
+    settings,
+    categoriesOverTime: categoriesOverTime(entries, period, canSee),
+    academiesCompared: { rows: compared.rows.map((r) => ({ ...r, academyName: nameOf(r.academyId) })).sort((a, b) => a.academyName.localeCompare(b.academyName)), total: compared.total },
+    provisionsMostInvolved: provisionsMostInvolved(entries, period, canSee),
+    repeatPatterns: repeats.map((r) => ({ ...r, staff: person(r.staffId) })),
+  };
+}
+
+/** The training-needs report (003 §6.4): for each academy, the categories in which several people's entries point to training. */
+export async function trainingNeedsReport(db: Db, actor: Actor, period: Period, academyId?: string) {
+  const [{ entries, canSee }, names] = await Promise.all([logged(db, actor, period, academyId), db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))]);
+  return {
+    period,
+    needs: trainingNeeds(entries, period, canSee).map((n) => ({ ...n, academyName: names.find((a) => a.id === n.academyId)?.name ?? '', title: titleOf.get(n.category) ?? n.category })),
+  };
+}
+
