@@ -364,7 +364,7 @@ const WRITES: Record<string, Write> = {
       return { url: inOrg(`/information-requests/${request!.id}/answer`), payload: { answer: 'Two colleagues and thirty pupils.' }, headers: subjectSession.headers };
     },
   },
-  'PUT /api/orgs/:orgId/declaration-settings': { valid: async () => ({ url: inOrg('/declaration-settings'), payload: { giftThresholdPence: 2500, tailoring: {} } }) },
+  'PUT /api/orgs/:orgId/declaration-settings': { valid: async () => ({ url: inOrg('/declaration-settings'), payload: { giftThresholdPence: 2500, acknowledgeWithinMinutes: null, tailoring: {} } }) },
   'POST /api/orgs/:orgId/declaration-campaigns': { valid: async () => ({ url: inOrg('/declaration-campaigns'), payload: { year: 2027, dueOn: '2026-04-30' } }) },
   'POST /api/orgs/:orgId/declaration-campaigns/:campaignId/return': {
     valid: async () => {

@@ -40,7 +40,9 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'probity-life-'));
 const server = (dataDir: string) => run('src/server/main.ts', [], { PROBITY_DATA_DIR: dataDir });
 
-describe('the server process', () => {
+// Each starts Probity in a child process, most on a new data directory, whose first start creates the
+// database and applies every migration: seconds on a quiet machine, several times that on a busy one.
+describe('the server process', { timeout: 120_000 }, () => {
   it('refuses at once to start a second process on the same data directory, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDir();
     const first = server(dataDir);

@@ -32,7 +32,8 @@ async function probity(...args: string[]) {
   return { code, text: lines.join('\n') };
 }
 
-describe('probity secrets rotate', () => {
+// Each opens a new embedded database, which applies every migration: seconds on a busy machine.
+describe('probity secrets rotate', { timeout: 120_000 }, () => {
   it('seals every two-factor secret under a new key, which then replaces the old one', async () => {
     const setting = loadConfig().secretKey;
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
@@ -74,7 +75,7 @@ describe('probity secrets rotate', () => {
   });
 });
 
-describe('probity audit verify', () => {
+describe('probity audit verify', { timeout: 120_000 }, () => {
   it('says the trail is intact, and fails when a chain no longer holds its written-down head', async () => {
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
     await database.db.transaction((tx) => audit(tx, { personId: null, requestId: 'cli-test' }, { organisationId: null, action: 'audit.verified', recordType: 'audit_trail' }));

@@ -115,7 +115,7 @@ async function demoDeclarations(ctx: DeclarationsContext, inTrust: (email: strin
  */
 async function demoRegisters(ctx: DeclarationsContext, inTrust: (email: string) => Promise<Actor>) {
   const [admin, teacher, manager] = await Promise.all(['admin@demo.test', 'teacher@demo.test', 'line-manager@demo.test'].map(inTrust));
-  await changeSettings(ctx.db, admin!, { giftThresholdPence: 2500, tailoring: {} });
+  await changeSettings(ctx.db, admin!, { giftThresholdPence: 2500, acknowledgeWithinMinutes: null, tailoring: {} });
   const interest = await draftDeclaration(ctx, teacher!, {
     kind: 'conflict-of-interest',
     fields: { interest: 'My partner is a director of Northfield Print, which prints for the academy.', decisions: 'Ordering printing for the English department.', occurredOn: dateIn(-200) },

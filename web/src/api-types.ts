@@ -6399,6 +6399,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             giftThresholdPence: number | null;
+                            acknowledgeWithinMinutes: number | null;
+                            defaultAcknowledgeWithinMinutes: number;
                             tailoring: {
                                 readonly addedKinds?: {
                                     id: string;
@@ -6459,7 +6461,7 @@ export interface paths {
                 };
             };
         };
-        /** Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes) and set the gift threshold */
+        /** Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes), set the gift threshold, and the time a recipient has to acknowledge a report the code asks for at once before it escalates (null, the default) */
         put: {
             parameters: {
                 query?: never;
@@ -6473,6 +6475,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         giftThresholdPence: number | null;
+                        acknowledgeWithinMinutes: number | null;
                         tailoring: {
                             readonly addedKinds?: {
                                 id: string;
@@ -6527,6 +6530,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             giftThresholdPence: number | null;
+                            acknowledgeWithinMinutes: number | null;
+                            defaultAcknowledgeWithinMinutes: number;
                             tailoring: {
                                 readonly addedKinds?: {
                                     id: string;
@@ -9422,6 +9427,8 @@ export interface paths {
                                 declarantId: string;
                                 declarant: string;
                                 academy: string | null;
+                                /** @description Whether the reader may open the declaration itself: its recipients and declarant may; overseeing the register is not enough */
+                                readable: boolean;
                                 needsApproval: boolean;
                                 /** @enum {string|null} */
                                 approval: "awaiting" | "approved" | "declined" | null;

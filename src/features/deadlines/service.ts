@@ -34,6 +34,8 @@ export interface NewDeadline {
   academyId?: string | null | undefined;
   recordType?: string | null | undefined;
   recordId?: string | null | undefined;
+  /** How long after it is due it escalates (ISO 8601), where the organisation sets its own time; the kind's when absent. */
+  escalateAfter?: string | undefined;
 }
 
 type Row = typeof deadlines.$inferSelect;
@@ -45,6 +47,7 @@ type Row = typeof deadlines.$inferSelect;
 export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, actor: AuditActor, input: NewDeadline): Promise<Row> {
   const kind = KINDS[input.kind];
   const rule = input.rule ?? kind.rule;
+  const schedule = input.escalateAfter ? { ...kind.schedule, escalateAfter: input.escalateAfter } : kind.schedule;
   const startsAt = input.startsAt ?? clock.now();
   const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
   if (!organisation) throw new NotFound('organisation');
@@ -64,7 +67,7 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, act
     throw error;
   }
   const now = clock.now();
-  const owed = owedAtCreation({ dueAt: due.dueAt, schedule: kind.schedule }, now);
+  const owed = owedAtCreation({ dueAt: due.dueAt, schedule }, now);
   const [row] = await tx
     .insert(deadlines)
     .values({
@@ -75,10 +78,10 @@ export async function createDeadline(ctx: DeadlinesContext, tx: Transaction, act
       recordType: input.recordType ?? null,
       recordId: input.recordId ?? null,
       rule,
-      schedule: kind.schedule,
+      schedule,
       startsAt,
       dueAt: due.dueAt,
-      dueSoonAt: dueSoonFrom({ dueAt: due.dueAt, schedule: kind.schedule }),
+      dueSoonAt: dueSoonFrom({ dueAt: due.dueAt, schedule }),
       allDay: due.allDay,
       ownerId: input.ownerId,
       checkedAt: now,

@@ -10,6 +10,7 @@ import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { adoptions, codeVersions } from '../codes/schema.ts';
 import { loadCodes } from '../codes/index.ts';
+import { deadlines } from '../deadlines/schema.ts';
 import { declarations } from './schema.ts';
 
 // Declarations through the API: drafts, submission routed by rule, the recipients' steps, what each side
@@ -106,6 +107,22 @@ describe('a staff declaration', () => {
     // The principal's reading of it is in the trail.
     const read = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, made.id), eq(auditEvents.action, 'declaration.viewed')));
     expect(read.length).toBeGreaterThan(0);
+  });
+
+  it("escalates an unacknowledged report after the organisation's own time, not the default's", async () => {
+    const x = await trust();
+    const admin = await signIn(t.app, (await makePerson(t.database.db, x.org.id, [{ role: 'organisation_admin' }], { name: 'Admin' })).email);
+    const put = (payload: object) => t.app.inject({ method: 'PUT', url: `/api/orgs/${x.org.id}/declaration-settings`, headers: admin.headers, payload });
+    expect((await put({ giftThresholdPence: null, acknowledgeWithinMinutes: 5, tailoring: {} })).json().errors[0]).toMatchObject({ field: 'body.acknowledgeWithinMinutes' });
+    const set = await put({ giftThresholdPence: null, acknowledgeWithinMinutes: 15, tailoring: {} });
+    expect(set.json()).toMatchObject({ acknowledgeWithinMinutes: 15, defaultAcknowledgeWithinMinutes: 240 });
+    const made = await declare(x, 'police-contact', { which: 'questioned', occurredOn: '2026-11-25', details: 'Asked about a neighbour.' });
+    const [deadline] = await t.database.db.select().from(deadlines).where(and(eq(deadlines.recordId, made.id), eq(deadlines.kind, 'declaration-acknowledgement')));
+    expect(deadline!.schedule.escalateAfter).toBe('PT15M');
+    const queued = async () => (await get(x.principalSession, `/api/orgs/${x.org.id}/declarations/queue`)).json().items[0];
+    expect(await queued()).toMatchObject({ id: made.id, acknowledgementOverdue: false });
+    startClockAt(londonInstant('2026-11-26', '10:16'));
+    expect(await queued()).toMatchObject({ id: made.id, acknowledgementOverdue: true });
   });
 
   it('goes to the line manager where the code says so, and never to someone it names', async () => {

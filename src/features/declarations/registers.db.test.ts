@@ -68,18 +68,21 @@ const gift = (valuePence: number, counterparty = 'A supplier') => ({ direction: 
 describe('the registers', () => {
   it('lists gifts with those above the threshold needing approval, for the academies the reader oversees only', async () => {
     const x = await trust();
-    const settings = await send(x.admin, 'PUT', `/api/orgs/${x.org.id}/declaration-settings`, { giftThresholdPence: 2500, tailoring: {} });
+    const settings = await send(x.admin, 'PUT', `/api/orgs/${x.org.id}/declaration-settings`, { giftThresholdPence: 2500, acknowledgeWithinMinutes: null, tailoring: {} });
     expect(settings.statusCode, settings.body).toBe(200);
     await declare(x, x.staffSession, 'gift-or-hospitality', gift(5000));
     await declare(x, x.staffSession, 'gift-or-hospitality', gift(1000));
     await declare(x, x.southStaff, 'gift-or-hospitality', gift(9000));
     const all = (await get(x.admin, `/api/orgs/${x.org.id}/registers/gifts`)).json();
     expect(all.total).toBe(3);
+    // The admin oversees the register but received none of them, so may not open one; the principal received theirs.
+    expect(all.entries.map((e: { readable: boolean }) => e.readable)).toEqual([false, false, false]);
     const north = (await get(x.principal, `/api/orgs/${x.org.id}/registers/gifts`)).json();
     expect(north.entries.map((e: { fields: { valuePence: number }; needsApproval: boolean }) => [e.fields.valuePence, e.needsApproval]).sort()).toEqual([
       [1000, false],
       [5000, true],
     ]);
+    expect(north.entries.every((e: { readable: boolean }) => e.readable)).toBe(true);
     // The principal who received the gift above the threshold approves or declines it; nothing else closes it.
     const above = north.entries.find((e: { needsApproval: boolean }) => e.needsApproval);
     expect(above.approval).toBe('awaiting');
@@ -109,19 +112,19 @@ describe('tailoring the catalogue', () => {
   it('adds recipients and kinds of its own, and refuses to drop a duty a code imposes', async () => {
     const x = await trust();
     const url = `/api/orgs/${x.org.id}/declaration-settings`;
-    const dropped = await send(x.admin, 'PUT', url, { giftThresholdPence: null, tailoring: { withdrawnKinds: ['police-contact'] } });
+    const dropped = await send(x.admin, 'PUT', url, { giftThresholdPence: null, acknowledgeWithinMinutes: null, tailoring: { withdrawnKinds: ['police-contact'] } });
     expect(dropped.statusCode).toBe(400);
     expect(dropped.json().type).toBe('/rules/cannot-drop-a-duty');
-    expect((await send(x.admin, 'PUT', url, { giftThresholdPence: -1, tailoring: {} })).json().errors[0].field).toBe('body.giftThresholdPence');
+    expect((await send(x.admin, 'PUT', url, { giftThresholdPence: -1, acknowledgeWithinMinutes: null, tailoring: {} })).json().errors[0].field).toBe('body.giftThresholdPence');
     const own = { id: 'outside-employment', title: 'Work outside the trust', asks: 'Tell the trust of paid work you do elsewhere.', audience: 'staff', fields: [{ name: 'employer', label: 'Who for', type: 'text', required: true }], routing: { colleague: ['principal'] }, timeLimit: null, sensitive: false };
-    const changed = await send(x.admin, 'PUT', url, { giftThresholdPence: null, tailoring: { addedKinds: [own], addedRecipients: { 'data-at-risk': ['principal'] } } });
+    const changed = await send(x.admin, 'PUT', url, { giftThresholdPence: null, acknowledgeWithinMinutes: null, tailoring: { addedKinds: [own], addedRecipients: { 'data-at-risk': ['principal'] } } });
     expect(changed.statusCode, changed.body).toBe(200);
     const kinds = (await get(x.staffSession, `/api/orgs/${x.org.id}/declaration-kinds`)).json();
     expect(kinds.find((k: { id: string }) => k.id === 'outside-employment')).toMatchObject({ imposedByCode: false, cites: [], closedBecause: null });
     const made = await declare(x, x.staffSession, 'outside-employment', { employer: 'A tutoring agency' });
     expect(made.recipients).toHaveLength(1);
     // Only administrators tailor.
-    expect((await send(x.principal, 'PUT', url, { giftThresholdPence: null, tailoring: {} })).statusCode).toBe(403);
+    expect((await send(x.principal, 'PUT', url, { giftThresholdPence: null, acknowledgeWithinMinutes: null, tailoring: {} })).statusCode).toBe(403);
   });
 });
 

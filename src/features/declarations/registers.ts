@@ -16,7 +16,7 @@ import { readCitations } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import { DEFAULT_KINDS, REDECLARED, REGISTERS, insuranceStanding, needsApproval, ownKind, tailor, type OwnKind, type Register, type Tailoring } from './rules.ts';
 import { declarationCampaigns, declarationCatalogues, declarationReturns, declarations } from './schema.ts';
-import { catalogueOf, declarationAccess } from './service.ts';
+import { DEFAULT_ACKNOWLEDGE_WITHIN_MINUTES, catalogueOf, declarationAccess } from './service.ts';
 
 // What leaders keep of declarations: the registers of interests, of gifts and hospitality and of insurance,
 // the organisation's settings for them, the annual re-declaration, and how many duties were met in time.
@@ -45,6 +45,8 @@ export async function register(db: Db, actor: Actor, name: Register, filter: Reg
       declarantId: declarations.declarantId,
       declarant: personName,
       academy: academies.name,
+      // Overseeing a register is not receiving its declarations: only their recipients (and declarants) open one.
+      readable: sql<boolean>`coalesce(${accessible(actor, 'declaration.read', declarationAccess)}, false)`,
       total: matching(),
     })
     .from(declarations)
@@ -100,27 +102,35 @@ export async function registerCsv(db: Db, actor: Actor, name: Register, filter: 
 
 // ─── Settings ────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The organisation's tailoring of the catalogue and its gift threshold, with the catalogue it makes. */
+/** The organisation's tailoring of the catalogue, its gift threshold and its time to acknowledge, with the catalogue it makes. */
 export async function settings(db: Db, actor: Actor) {
   const [row] = await db.select().from(declarationCatalogues).where(eq(declarationCatalogues.organisationId, actor.organisationId));
   const { kinds } = await catalogueOf(db, actor.organisationId);
   return {
     giftThresholdPence: row?.giftThresholdPence ?? null,
+    acknowledgeWithinMinutes: row?.acknowledgeWithinMinutes ?? null,
+    defaultAcknowledgeWithinMinutes: DEFAULT_ACKNOWLEDGE_WITHIN_MINUTES,
     tailoring: row?.tailoring ?? {},
     kinds: kinds.map((k) => ({ id: k.id, title: k.title, audience: k.audience, imposedByCode: k.imposedByCode, recipientsNamedByCode: k.recipientsNamedByCode, routing: k.routing })),
   };
 }
 
-/** Changes the tailoring (checked whole by the rules: no duty a code imposes is dropped) and the gift threshold. */
-export async function changeSettings(db: Db, actor: Actor, input: { giftThresholdPence: number | null; tailoring: Omit<Tailoring, 'addedKinds'> & { addedKinds?: readonly OwnKind[] | undefined } }) {
+/** Changes the tailoring (checked whole by the rules: no duty a code imposes is dropped), the gift threshold and the time to acknowledge (null, the default). */
+export async function changeSettings(db: Db, actor: Actor, input: { giftThresholdPence: number | null; acknowledgeWithinMinutes: number | null; tailoring: Omit<Tailoring, 'addedKinds'> & { addedKinds?: readonly OwnKind[] | undefined } }) {
   const tailoring: Tailoring = { ...input.tailoring, addedKinds: (input.tailoring.addedKinds ?? []).map(ownKind) };
   unwrap(tailor(DEFAULT_KINDS, tailoring), 'body.tailoring');
   await db.transaction(async (tx) => {
     await tx
       .insert(declarationCatalogues)
-      .values({ organisationId: actor.organisationId, tailoring, giftThresholdPence: input.giftThresholdPence, updatedAt: clock.now() })
-      .onConflictDoUpdate({ target: declarationCatalogues.organisationId, set: { tailoring, giftThresholdPence: input.giftThresholdPence, updatedAt: clock.now() } });
-    await audit(tx, actor, { organisationId: actor.organisationId, action: 'declaration_catalogue.changed', recordType: 'organisation', recordId: actor.organisationId, details: { giftThresholdPence: input.giftThresholdPence, tailored: Object.keys(input.tailoring) } });
+      .values({ organisationId: actor.organisationId, tailoring, giftThresholdPence: input.giftThresholdPence, acknowledgeWithinMinutes: input.acknowledgeWithinMinutes, updatedAt: clock.now() })
+      .onConflictDoUpdate({ target: declarationCatalogues.organisationId, set: { tailoring, giftThresholdPence: input.giftThresholdPence, acknowledgeWithinMinutes: input.acknowledgeWithinMinutes, updatedAt: clock.now() } });
+    await audit(tx, actor, {
+      organisationId: actor.organisationId,
+      action: 'declaration_catalogue.changed',
+      recordType: 'organisation',
+      recordId: actor.organisationId,
+      details: { giftThresholdPence: input.giftThresholdPence, acknowledgeWithinMinutes: input.acknowledgeWithinMinutes, tailored: Object.keys(input.tailoring) },
+    });
   });
   return settings(db, actor);
 }

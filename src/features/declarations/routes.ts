@@ -135,6 +135,7 @@ const registerResponse = z.object({
       declarantId: z.uuid(),
       declarant: z.string(),
       academy: z.string().nullable(),
+      readable: z.boolean().describe('Whether the reader may open the declaration itself: its recipients and declarant may; overseeing the register is not enough'),
       needsApproval: z.boolean(),
       approval: z.enum(['awaiting', 'approved', 'declined']).nullable(),
       insurance: z.object({ lapsed: z.boolean(), daysLeft: z.number() }).nullable(),
@@ -166,6 +167,8 @@ const tailoring = z.object({
 });
 const settingsResponse = z.object({
   giftThresholdPence: z.number().nullable(),
+  acknowledgeWithinMinutes: z.number().nullable(),
+  defaultAcknowledgeWithinMinutes: z.number(),
   tailoring,
   kinds: z.array(z.object({ id: z.string(), title: z.string(), audience: z.enum(AUDIENCES), imposedByCode: z.boolean(), recipientsNamedByCode: z.boolean(), routing })),
 });
@@ -310,9 +313,14 @@ export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
       config: { access: 'declaration.configure' },
       schema: {
         tags,
-        summary: 'Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes) and set the gift threshold',
+        summary:
+          'Tailor the kinds of declaration (add kinds and recipients; withdraw or reroute only what no code imposes), set the gift threshold, and the time a recipient has to acknowledge a report the code asks for at once before it escalates (null, the default)',
         params: orgParams,
-        body: z.strictObject({ giftThresholdPence: z.number().int().min(0, 'cannot be negative').max(100_000_000).nullable(), tailoring }),
+        body: z.strictObject({
+          giftThresholdPence: z.number().int().min(0, 'cannot be negative').max(100_000_000).nullable(),
+          acknowledgeWithinMinutes: z.number().int().min(15, 'must be at least 15 minutes: the code asks for these reports at once').max(4320, 'must be at most three days: the code asks for these reports at once').nullable(),
+          tailoring,
+        }),
         response: { 200: settingsResponse },
       },
     },

@@ -84,6 +84,8 @@ export const declarationCatalogues = pgTable('declaration_catalogues', {
   tailoring: jsonb('tailoring').$type<Tailoring>().notNull(),
   /** A gift or hospitality received above this value needs approval before it is accepted (rules: giftNeedsApproval); null, none does. */
   giftThresholdPence: integer('gift_threshold_pence'),
+  /** How long a recipient has to acknowledge a declaration the code asks for at once before it escalates (rules: ACKNOWLEDGE_WITHIN); null, the default. */
+  acknowledgeWithinMinutes: integer('acknowledge_within_minutes'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -6,11 +6,10 @@ import { endOfLondonDay, inLondon, londonInstant, type IsoDate } from '../../pla
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/index.ts';
-import { personName, roleHolders } from '../../platform/people/queries.ts';
+import { peopleByName, personName, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
-import { likeText } from '../../platform/validation.ts';
 import { readCitations, versionsInForce } from '../codes/index.ts';
 import { openCase as openCaseFrom, type CasesContext, type CaseTypeId } from '../cases/index.ts';
 import { KINDS, createDeadline, durationMs, meetRecordDeadlines } from '../deadlines/index.ts';
@@ -55,8 +54,15 @@ type Row = typeof declarations.$inferSelect;
 /** The organisation's catalogue: the defaults with its tailoring, and its gift threshold. */
 export async function catalogueOf(db: Tx, organisationId: string) {
   const [row] = await db.select().from(declarationCatalogues).where(eq(declarationCatalogues.organisationId, organisationId));
-  return { kinds: unwrap(tailor(DEFAULT_KINDS, row?.tailoring ?? {})), giftThresholdPence: row?.giftThresholdPence ?? null };
+  return {
+    kinds: unwrap(tailor(DEFAULT_KINDS, row?.tailoring ?? {})),
+    giftThresholdPence: row?.giftThresholdPence ?? null,
+    acknowledgeWithinMinutes: row?.acknowledgeWithinMinutes ?? DEFAULT_ACKNOWLEDGE_WITHIN_MINUTES,
+  };
 }
+
+/** A report the code asks for at once goes to the recipient's line manager when not acknowledged within the organisation's time; by default the deadline kind's. */
+export const DEFAULT_ACKNOWLEDGE_WITHIN_MINUTES = durationMs(KINDS['declaration-acknowledgement'].schedule.escalateAfter!) / 60_000;
 
 /** The versions of codes the organisation has in force, as the rules read adoption. */
 async function adoptedCodes(db: Tx, organisationId: string): Promise<AdoptedCode[]> {
@@ -252,15 +258,7 @@ export async function kindsFor(db: Db, actor: Actor) {
 }
 
 /** People of the organisation by name, for a declaration's field that names someone: their name only. */
-export async function peopleToName(db: Db, actor: Actor, q: string) {
-  return db
-    .selectDistinct({ id: people.id, name: personName })
-    .from(roleAssignments)
-    .innerJoin(people, eq(people.id, roleAssignments.personId))
-    .where(and(eq(roleAssignments.organisationId, actor.organisationId), ne(people.id, actor.personId), isNull(people.disabledAt), ilike(personName, `%${likeText(q)}%`)))
-    .orderBy(personName)
-    .limit(20);
-}
+export const peopleToName = (db: Db, actor: Actor, q: string) => peopleByName(db, actor.organisationId, q, { except: actor.personId });
 
 // ─── Drafts ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -388,8 +386,9 @@ async function submitted(ctx: DeclarationsContext, tx: Transaction, actor: Actor
   await tx.insert(declarationRecipients).values(routed.map((r) => ({ declarationId: row.id, organisationId: row.organisationId, personId: r.personId, receivesAs: r.as, steppedUpFrom: r.steppedUpFrom })));
   await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'declaration', recordId: row.id, ownerId: row.declarantId });
   const immediate = kind.timeLimit?.type === 'immediately';
+  const escalateAfter = immediate ? `PT${(await catalogueOf(tx, row.organisationId)).acknowledgeWithinMinutes}M` : undefined;
   for (const r of routed) {
-    if (immediate) await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: 'declaration-acknowledgement', ownerId: r.personId, academyId: declarant.academyId, recordType: 'declaration', recordId: row.id });
+    if (immediate) await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: 'declaration-acknowledgement', ownerId: r.personId, academyId: declarant.academyId, recordType: 'declaration', recordId: row.id, escalateAfter });
     // A sensitive declaration's alert names neither its kind nor its content: only that one has come, from whom, and where to read it.
     await notify(tx, ctx.mailer, ctx.publicUrl, {
       personId: r.personId,
@@ -545,7 +544,6 @@ export const QUEUE_BUCKETS = ['new', 'open', 'late', 'marked_for_case', 'closed'
 export type QueueBucket = (typeof QUEUE_BUCKETS)[number];
 
 /** How long a report the code asks for at once may wait for its acknowledgement before it escalates (the deadline kind's schedule). */
-const ACKNOWLEDGE_WITHIN_MS = durationMs(KINDS['declaration-acknowledgement'].schedule.escalateAfter!);
 
 function inBucket(bucket: QueueBucket): SQL {
   switch (bucket) {
@@ -565,7 +563,7 @@ function inBucket(bucket: QueueBucket): SQL {
 /** The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its intake. */
 export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
   const mine = and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'));
-  const [{ kinds }, counts, rows] = await Promise.all([
+  const [{ kinds, acknowledgeWithinMinutes }, counts, rows] = await Promise.all([
     catalogueOf(db, actor.organisationId),
     Promise.all(QUEUE_BUCKETS.map(async (b) => [b, (await db.select({ n: sql<number>`count(*)::int` }).from(declarations).where(and(mine, inBucket(b))))[0]!.n] as const)),
     db
@@ -589,7 +587,7 @@ export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
         sensitive: kind?.sensitive ?? true,
         immediate,
         lateness: daysLateWords(r.daysLate),
-        acknowledgementOverdue: immediate && r.state === 'submitted' && r.submittedAt !== null && now - r.submittedAt.getTime() > ACKNOWLEDGE_WITHIN_MS,
+        acknowledgementOverdue: immediate && r.state === 'submitted' && r.submittedAt !== null && now - r.submittedAt.getTime() > acknowledgeWithinMinutes * 60_000,
       };
     }),
   };

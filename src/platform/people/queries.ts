@@ -1,12 +1,24 @@
-import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, ne, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import type { AcademyCalendar } from '../calendar/index.ts';
 import type { Role } from '../policy.ts';
+import { likeText } from '../validation.ts';
 import { academies, academyTerms, people, roleAssignments } from './schema.ts';
 
 /** A person's name as people read it, for a query's select: of `people`, or of an alias of it. */
 export const nameOf = (person: { givenName: AnyColumn; familyName: AnyColumn }) => sql<string>`${person.givenName} || ' ' || ${person.familyName}`;
 export const personName = nameOf(people);
+
+/** People of the organisation whose name holds the words (names only, at most 20), for a field that names someone. */
+export async function peopleByName(tx: Tx, organisationId: string, q: string, options: { except?: string } = {}): Promise<{ id: string; name: string }[]> {
+  return tx
+    .selectDistinct({ id: people.id, name: personName })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .where(and(eq(roleAssignments.organisationId, organisationId), options.except ? ne(people.id, options.except) : undefined, isNull(people.disabledAt), ilike(personName, `%${likeText(q)}%`)))
+    .orderBy(personName)
+    .limit(20);
+}
 
 /** The people with these ids, by name: a look-up from an id to `{ id, name }` (a name unknown here is empty). */
 export async function peopleNamed(tx: Tx, ids: readonly (string | null)[]): Promise<(id: string) => { id: string; name: string }> {

@@ -223,7 +223,7 @@ function Entries({ register, data, page, pageLink }: { register: RegisterName; d
             {data.entries.map((entry) => (
               <tr key={entry.id} className={entry.approval === 'awaiting' || entry.insurance?.lapsed ? 'row-problem' : undefined}>
                 <th scope="row">
-                  <Link to={`/orgs/${organisation.id}/declarations/${entry.id}`}>{subject.cell(entry)}</Link>
+                  {entry.readable ? <Link to={`/orgs/${organisation.id}/declarations/${entry.id}`}>{subject.cell(entry)}</Link> : subject.cell(entry)}
                   {register === 'interests' && <span className="hint">{entry.title}</span>}
                 </th>
                 <td>

@@ -22,7 +22,8 @@ import { FormProblems, problemsOf, type Problem } from './declaration-form.tsx';
 import { NOT_MONEY, penceOf, poundsText, poundsWords } from './labels.tsx';
 import { kindsQuery } from './queries.ts';
 
-// How an organisation tailors its declarations, within what its codes allow: the gift threshold, recipients
+// How an organisation tailors its declarations, within what its codes allow: the gift threshold, the time to
+// acknowledge a report the code asks for at once, recipients
 // added to a kind, kinds of its own, and withdrawing one of those. The API refuses what a code forbids
 // (dropping a duty it imposes), naming the field; each form shows the refusal against its field.
 
@@ -58,6 +59,7 @@ export function DeclarationSettingsPage() {
       ) : (
         <>
           <ThresholdForm settings={settings.data} onDone={setDone} />
+          <AcknowledgeForm settings={settings.data} onDone={setDone} />
           <Recipients settings={settings.data} onDone={setDone} />
           <Withdrawn settings={settings.data} onDone={setDone} />
           <OwnKindForm settings={settings.data} onDone={setDone} />
@@ -81,7 +83,11 @@ function useSaveSettings(onDone: (message: string) => void) {
   });
 }
 
-const tailored = (settings: Settings, tailoring: Partial<Tailoring>): DeclarationSettingsChanges => ({ giftThresholdPence: settings.giftThresholdPence, tailoring: { ...settings.tailoring, ...tailoring } });
+const tailored = (settings: Settings, tailoring: Partial<Tailoring>): DeclarationSettingsChanges => ({
+  giftThresholdPence: settings.giftThresholdPence,
+  acknowledgeWithinMinutes: settings.acknowledgeWithinMinutes,
+  tailoring: { ...settings.tailoring, ...tailoring },
+});
 
 /** The API's problems and the form's own, by the form's names for its fields. */
 const errorsOf = (problems: Problem[]) => Object.fromEntries(problems.map((p) => [p.key, p.reason]));
@@ -119,6 +125,43 @@ function ThresholdForm({ settings, onDone }: { settings: Settings; onDone: (mess
           error={errors.giftThresholdPence}
         />
         <SubmitButton pending={save.isPending}>Save the threshold</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+/** The times an organisation may choose, in minutes: the code asks for these reports at once, so from a quarter of an hour to three days. */
+const ACKNOWLEDGE_CHOICES = [15, 30, 60, 120, 240, 480, 1440, 2880, 4320];
+const minutesWords = (minutes: number) => (minutes < 60 ? `${minutes} minutes` : minutes < 1440 ? `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}` : `${minutes / 1440} ${minutes === 1440 ? 'day' : 'days'}`);
+
+function AcknowledgeForm({ settings, onDone }: { settings: Settings; onDone: (message: string) => void }) {
+  const save = useSaveSettings(onDone);
+  const [value, setValue] = useState(settings.acknowledgeWithinMinutes === null ? '' : String(settings.acknowledgeWithinMinutes));
+  const refs: Record<string, FieldRef> = { acknowledgeWithinMinutes: { id: 'acknowledge-within', label: 'Time to acknowledge' } };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const minutes = value === '' ? null : Number(value);
+    const words = minutesWords(minutes ?? settings.defaultAcknowledgeWithinMinutes);
+    save.mutate({ changes: { ...tailored(settings, {}), acknowledgeWithinMinutes: minutes }, done: `A report made at once now goes to the recipient’s line manager when not acknowledged within ${words}` });
+  };
+  return (
+    <section className="panel" aria-labelledby="acknowledge-heading">
+      <h2 id="acknowledge-heading">Reports made at once</h2>
+      <p>
+        The code asks for some reports at once (003 §8.4, §9.2, §12.2, §12.3, §20.3–20.5, §21.2): their recipient is alerted straight away, and if they do not acknowledge it in
+        this time it goes to their own line manager. No code sets the time; Probity’s default is {minutesWords(settings.defaultAcknowledgeWithinMinutes)}.
+      </p>
+      <form noValidate onSubmit={submit}>
+        <FormProblems error={save.error} fields={refs} local={[]} />
+        <SelectField id="acknowledge-within" label="Time to acknowledge" value={value} onChange={(event) => setValue(event.target.value)} error={errorsOf(problemsOf(save.error)).acknowledgeWithinMinutes}>
+          <option value="">{`${minutesWords(settings.defaultAcknowledgeWithinMinutes)} (the default)`}</option>
+          {ACKNOWLEDGE_CHOICES.filter((m) => m !== settings.defaultAcknowledgeWithinMinutes).map((m) => (
+            <option key={m} value={m}>
+              {minutesWords(m)}
+            </option>
+          ))}
+        </SelectField>
+        <SubmitButton pending={save.isPending}>Save the time</SubmitButton>
       </form>
     </section>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "declaration_catalogues" ADD COLUMN "acknowledge_within_minutes" integer;
