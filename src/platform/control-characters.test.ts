@@ -20,6 +20,14 @@ describe('control characters in a request', () => {
     expect(controlCharacterProblems('body', { details: { 'a\u0000': 1 } })).toEqual([{ field: 'body.details', reason: 'must not contain control characters in a field name (found U+0000)' }]);
   });
 
+  it('refuses half of a surrogate pair on its own, and keeps a whole pair (an emoji) as the text it is', () => {
+    expect(controlCharacterProblems('body', { name: 'a\ud800b', note: 'tail\udfff', ok: 'teacher \ud83d\udc69\u200d\ud83c\udfeb' })).toEqual([
+      { field: 'body.name', reason: 'must be valid Unicode text (found half of a surrogate pair, U+D800)' },
+      { field: 'body.note', reason: 'must be valid Unicode text (found half of a surrogate pair, U+DFFF)' },
+    ]);
+    expect(controlCharacterProblems('body', { tags: { '\udc00': 1 } })).toEqual([{ field: 'body.tags', reason: 'must be valid Unicode text in a field name (found half of a surrogate pair, U+DC00)' }]);
+  });
+
   it('leaves the bytes of an uploaded file alone', () => {
     expect(controlCharacterProblems('body', Buffer.from([0, 1, 2, 0x7f]))).toEqual([]);
   });
