@@ -61,6 +61,7 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'case.team': EVERYONE,
   'case.step_aside': EVERYONE,
   'case.respond': EVERYONE,
+  'case.letters': EVERYONE,
   'case.statistics': new Set(['organisation_admin']),
   // Safeguarding: anyone records a concern, and may ask to break the glass; everything about a concern is by
   // the person's relation to it (its DSL team, those it reached up the alert chain or was shared with), which
@@ -85,6 +86,22 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'conduct_log.grant': new Set(['principal']),
   'conduct_log.analyse': new Set(['principal']),
   'conduct_log.configure': new Set(['organisation_admin']),
+  // Raising concerns in confidence: handlers enter concerns and see the figures, custodians decide reveals
+  // (roles none of these holds); everything about a report is by the person's relation to it (a handler not
+  // excluded from it, the handler it is assigned to), which the service checks. The reporter's routes are public.
+  'report.enter': new Set(),
+  'report.read': EVERYONE,
+  'report.acknowledge': EVERYONE,
+  'report.message': EVERYONE,
+  'report.note': EVERYONE,
+  'report.progress': EVERYONE,
+  'report.assign': EVERYONE,
+  'report.step_aside': EVERYONE,
+  'report.request_reveal': EVERYONE,
+  'report.reveal': EVERYONE,
+  'report.open_case': EVERYONE,
+  'report.approve_reveal': new Set(),
+  'report.statistics': new Set(),
 };
 
 let t: TestApp;

@@ -7,7 +7,8 @@ import { clock } from '../src/platform/clock.ts';
 import { outbox } from '../src/platform/mail/schema.ts';
 import { notifications } from '../src/platform/notifications/index.ts';
 import { caseInformationRequests } from '../src/features/cases/schema.ts';
-import { employments } from '../src/platform/people/schema.ts';
+import { employments, organisations, people } from '../src/platform/people/schema.ts';
+import { concernReveals } from '../src/features/raising-concerns/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
 import { testApp, type TestApp } from './app.ts';
 import { PASSWORD, makeOrganisation, makePerson, signIn, unique, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
@@ -23,6 +24,7 @@ const NOT_AUDITED: Record<string, string> = {
   'POST /api/me/notifications/:notificationId/read': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
   'POST /api/me/notifications/read-all': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
   'POST /api/orgs/:orgId/people/import/preview': 'writes nothing: a POST only to carry the CSV it checks',
+  'DELETE /api/raising-concerns/:organisation/report/session': "ends the reporter's own session on their report, which decides nothing; its start is recorded (features/raising-concerns/service.ts)",
 };
 
 interface Call {
@@ -118,6 +120,22 @@ const REASONS = 'The investigation found the conduct as reported by two colleagu
 const panelSeats = (): [string, object][] => panel.map((p, i) => ['panel', { personId: p.id, kind: i < 2 ? 'practitioner' : 'lay' }]);
 const decidedCase = () => caseAfter(...panelSeats(), ['advance', { to: 'decision' }], ['decide', { outcome: 'first_written_warning', reasons: REASONS }]);
 const asOfficer = (url: string, payload?: object): Call => ({ url: inOrg(url), ...(payload ? { payload } : {}), headers: officerSession.headers });
+
+const ACCOUNT = 'Petty cash was taken from the office safe on three Fridays in March.';
+/** A concern a new handler entered (so it is theirs), taken through the steps given; with its receipt code. */
+async function handledReport(report: object = {}, steps: [string, object][] = [], grants: Parameters<typeof makePerson>[2] = []) {
+  const { person, session } = await newcomer([{ role: 'staff' }, { role: 'concerns_handler' }, ...grants]);
+  const entered = await made('POST', inOrg('/raised-concerns'), { channel: 'phone', mode: 'anonymous', category: 'malpractice', account: ACCOUNT, ...report }, session.headers);
+  for (const [path, body] of steps) await made('POST', inOrg(`/raised-concerns/${entered.id}/${path}`), body, session.headers);
+  return { id: entered.id as string, receiptCode: entered.receiptCode as string, person, session };
+}
+const publicly = async (path: string) => `/api/raising-concerns/${(await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, org.id)))[0]!.slug}${path}`;
+/** A reporter's session on a new report, as the headers that carry it. */
+async function following() {
+  const { receiptCode } = await handledReport();
+  const { token } = await made('POST', await publicly('/follow'), { receiptCode }, {});
+  return { authorization: `Bearer ${token as string}` };
+}
 
 /** Someone new at Northfield who holds a role there: a designated safeguarding lead, or its principal. */
 const atNorthfield = (role: 'designated_safeguarding_lead' | 'principal') => newcomer([{ role: 'staff' }, { role, academyId: org.academies.northfield }]);
@@ -470,7 +488,60 @@ const WRITES: Record<string, Write> = {
       headers: { ...adminSession.headers, 'content-type': 'application/octet-stream' },
     }),
   },
+  // Raising concerns in confidence: the reporter's public routes (after a handler exists), then the handlers' and custodians'.
+  'POST /api/raising-concerns/:organisation/reports': {
+    valid: async () => {
+      await handledReport();
+      return { url: await publicly('/reports'), payload: { mode: 'anonymous', category: 'misconduct', account: ACCOUNT }, headers: {} };
+    },
+  },
+  'POST /api/raising-concerns/:organisation/follow': { valid: async () => ({ url: await publicly('/follow'), payload: { receiptCode: (await handledReport()).receiptCode }, headers: {} }) },
+  'POST /api/raising-concerns/:organisation/report/messages': { valid: async () => ({ url: await publicly('/report/messages'), payload: { body: 'It happened again on Friday.' }, headers: await following() }) },
+  'POST /api/raising-concerns/:organisation/report/files': {
+    valid: async () => ({ url: await publicly('/report/files?name=notes.txt'), payload: Buffer.from('Dates the safe was opened.'), headers: { ...(await following()), 'content-type': 'application/octet-stream' } }),
+  },
+  'DELETE /api/raising-concerns/:organisation/report/session': { valid: async () => ({ url: await publicly('/report/session'), headers: await following() }) },
+  'POST /api/orgs/:orgId/raised-concerns': {
+    valid: async () => ({ url: inOrg('/raised-concerns'), payload: { channel: 'letter', mode: 'anonymous', category: 'unethical', account: ACCOUNT }, headers: (await newcomer([{ role: 'staff' }, { role: 'concerns_handler' }])).session.headers }),
+  },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/acknowledge': { valid: async () => handling(await handledReport(), 'acknowledge', {}) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/begin': { valid: async () => handling(await handledReport({}, [['acknowledge', {}]]), 'begin', {}) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/close': { valid: async () => handling(await handledReport({}, [['acknowledge', {}]]), 'close', { outcome: 'no_further_action', reasons: REASONS }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/reopen': {
+    valid: async () => handling(await handledReport({}, [['acknowledge', {}], ['close', { outcome: 'no_further_action', reasons: REASONS }]]), 'reopen', { reason: 'The reporter sent new evidence in a second report.' }),
+  },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/messages': { valid: async () => handling(await handledReport({}, [['acknowledge', {}]]), 'messages', { body: 'Which office do you mean?' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/notes': { valid: async () => handling(await handledReport(), 'notes', { body: 'Checked the safe log.' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/step-aside': { valid: async () => handling(await handledReport(), 'step-aside', { reason: 'I manage the office it concerns.' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/assign': {
+    valid: async () => {
+      const next = await newcomer([{ role: 'staff' }, { role: 'concerns_handler' }]);
+      return handling(await handledReport(), 'assign', { personId: next.person.id });
+    },
+  },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/reveal-requests': {
+    valid: async () => handling(await handledReport({ mode: 'confidential', identity: { name: 'Robin Whistle' } }), 'reveal-requests', { reason: 'We need a witness statement from the reporter.' }),
+  },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/case': {
+    valid: async () => {
+      const named = await makePerson(db(), org.id, [{ role: 'staff' }], { name: `Named${unique()}` });
+      const [person] = await db().select({ givenName: people.givenName, familyName: people.familyName }).from(people).where(eq(people.id, named.id));
+      const report = await handledReport({ namedPeople: [`${person!.givenName} ${person!.familyName}`] }, [], [{ role: 'case_officer' }]);
+      return handling(report, 'case', { type: 'protected', subjectId: named.id, summary: 'Moved off the timetable after raising a concern.' });
+    },
+  },
+  'POST /api/orgs/:orgId/reveal-requests/:requestId/decision': {
+    valid: async () => {
+      const { id } = await handledReport({ mode: 'confidential', identity: { name: 'Robin Whistle' } }, [['reveal-requests', { reason: 'We need a witness statement from the reporter.' }]]);
+      const [request] = await db().select({ id: concernReveals.id }).from(concernReveals).where(eq(concernReveals.reportId, id));
+      const custodian = await newcomer([{ role: 'staff' }, { role: 'identity_custodian' }]);
+      return { url: inOrg(`/reveal-requests/${request!.id}/decision`), payload: { decision: 'approved' }, headers: custodian.session.headers };
+    },
+  },
 };
+
+/** A step of a report, by the handler it is assigned to. */
+const handling = (report: { id: string; session: SignedIn }, path: string, payload: object): Call => ({ url: inOrg(`/raised-concerns/${report.id}/${path}`), payload, headers: report.session.headers });
 
 beforeAll(async () => {
   clock.set(new Date('2026-03-02T10:00:00Z'));

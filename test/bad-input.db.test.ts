@@ -28,8 +28,17 @@ beforeAll(async () => {
   t = await testApp();
   org = await makeOrganisation(t.database.db, 'employer_trust');
   // Case officer too, so that opening a case, which only case officers may, is reached by every bad input;
-  // and principal and designated safeguarding lead, for the conduct log and the appointment of deputies.
-  admin = await makePerson(t.database.db, org.id, [{ role: 'organisation_admin' }, { role: 'auditor' }, { role: 'case_officer' }, { role: 'principal' }, { role: 'designated_safeguarding_lead' }]);
+  // and principal and designated safeguarding lead, for the conduct log and the appointment of deputies; and a
+  // handler of concerns and a custodian, for entering a concern received by phone and deciding reveals.
+  admin = await makePerson(t.database.db, org.id, [
+    { role: 'organisation_admin' },
+    { role: 'auditor' },
+    { role: 'case_officer' },
+    { role: 'principal' },
+    { role: 'designated_safeguarding_lead' },
+    { role: 'concerns_handler' },
+    { role: 'identity_custodian' },
+  ]);
   const token = await createSession(t.database.db, admin.id, { idleMinutes: 30, absoluteHours: 12 });
   headers = { cookie: `probity_session=${token}`, 'x-csrf-token': csrfTokenFor(token) };
 });

@@ -36,6 +36,8 @@ interface Records {
   panelistId: string;
   requestId: string;
   documentId: string;
+  /** The letter the case sent its person when it was opened. */
+  letterId: string;
   /** A draft declaration of the person of both in A, a gift they declared there, A's re-declaration and their safe-working request. */
   declarationId: string;
   giftId: string;
@@ -45,6 +47,10 @@ interface Records {
   concernId: string;
   conductEntryId: string;
   conductGrantId: string;
+  /** A confidential report raised in A, entered by the person of both as its handler, with a file its reporter added and their request to know who made it. */
+  reportId: string;
+  reportAttachmentId: string;
+  revealRequestId: string;
 }
 
 interface Attempt {
@@ -112,6 +118,7 @@ const BY_PATH: Record<string, Attempt> = {
   'DELETE /api/orgs/:orgId/cases/:caseId/panel/:personId': { params: { caseId: (r) => r.caseId, personId: (r) => r.panelistId } },
   'POST /api/orgs/:orgId/cases/:caseId/step-aside': { params: { caseId: (r) => r.caseId }, body: () => ({ reason: 'Tried from the other organisation' }) },
   'GET /api/orgs/:orgId/cases/:caseId/documents/:documentId': { params: { caseId: (r) => r.caseId, documentId: (r) => r.documentId } },
+  'GET /api/orgs/:orgId/cases/:caseId/letters/:letterId': { params: { caseId: (r) => r.caseId, letterId: (r) => r.letterId } },
   'POST /api/orgs/:orgId/information-requests/:requestId/answer': { params: { requestId: (r) => r.requestId }, body: () => ({ answer: 'Tried from the other organisation' }) },
   'GET /api/orgs/:orgId/declarations/:declarationId': { params: { declarationId: (r) => r.declarationId } },
   'PATCH /api/orgs/:orgId/declarations/:declarationId': { params: { declarationId: (r) => r.declarationId }, body: () => ({ fields: { interest: 'Overwritten' } }) },
@@ -134,6 +141,20 @@ const BY_PATH: Record<string, Attempt> = {
   'POST /api/orgs/:orgId/conduct-log/entries/:entryId/share': { params: { entryId: (r) => r.conductEntryId } },
   'DELETE /api/orgs/:orgId/conduct-log/access/:grantId': { params: { grantId: (r) => r.conductGrantId } },
   'POST /api/orgs/:orgId/safe-working/:requestId/steps': { params: { requestId: (r) => r.safeWorkingId }, body: () => ({ type: 'withdraw' }) },
+  'GET /api/orgs/:orgId/raised-concerns/:reportId': { params: { reportId: (r) => r.reportId } },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/acknowledge': { params: { reportId: (r) => r.reportId }, body: () => ({}) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/begin': { params: { reportId: (r) => r.reportId }, body: () => ({}) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/close': { params: { reportId: (r) => r.reportId }, body: () => ({ outcome: 'no_further_action', reasons: REASONS }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/reopen': { params: { reportId: (r) => r.reportId }, body: () => ({ reason: REASONS }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/messages': { params: { reportId: (r) => r.reportId }, body: () => ({ body: 'Tried from the other organisation' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/notes': { params: { reportId: (r) => r.reportId }, body: () => ({ body: 'Tried from the other organisation' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/step-aside': { params: { reportId: (r) => r.reportId }, body: () => ({ reason: 'Tried from the other organisation' }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/assign': { params: { reportId: (r) => r.reportId }, body: (r) => ({ personId: r.personId }) },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/reveal-requests': { params: { reportId: (r) => r.reportId }, body: () => ({ reason: REASONS }) },
+  'GET /api/orgs/:orgId/raised-concerns/:reportId/identity': { params: { reportId: (r) => r.reportId } },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/case': { params: { reportId: (r) => r.reportId }, body: (r) => ({ type: 'protected', subjectId: r.personId, summary: REASONS }) },
+  'GET /api/orgs/:orgId/raised-concerns/:reportId/attachments/:attachmentId': { params: { reportId: (r) => r.reportId, attachmentId: (r) => r.reportAttachmentId } },
+  'POST /api/orgs/:orgId/reveal-requests/:requestId/decision': { params: { requestId: (r) => r.revealRequestId }, body: () => ({ decision: 'approved' }) },
   // A register is named, not a record: the other organisation's holds nothing of A's.
   'GET /api/orgs/:orgId/registers/:register': { params: { register: () => 'gifts' }, check: holdsNothingOf((r) => r.giftId) },
   // A provision belongs to a code, not to an organisation: the other organisation's answer holds none of A's citations.
@@ -156,6 +177,7 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/development/export': { query: (r) => ({ personId: r.sharerId, format: 'csv' }) },
   // Filters of a list: the other organisation's list holds nothing of A.
   'GET /api/orgs/:orgId/deadlines': { query: (r) => ({ ownerId: r.personId }), check: holdsNothingOf((r) => r.personId) },
+  'GET /api/orgs/:orgId/cases': { query: (r) => ({ declarationId: r.declarationId }), check: holdsNothingOf((r) => r.caseId) },
   'GET /api/orgs/:orgId/citations': { query: (r) => ({ recordType: 'cpd_activity', recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/audit': { query: (r) => ({ recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/registers/:register': { query: (r) => ({ academyId: r.academyId }), check: holdsNothingOf((r) => r.giftId) },
@@ -250,7 +272,18 @@ beforeAll(async () => {
     .insert(conductLogAccessGrants)
     .values({ organisationId: a.id, academyId: a.academies.southgate, entryId: conductEntry!.id, personId: both.id, grantedBy: lineManager.id, reason: 'The HR case officer advising on it.', grantedAt: clock.now() })
     .returning();
+  // A confidential report raised in A, entered by the person of both as A's handler of concerns, a file its
+  // reporter added with the receipt code, and the handler's request to know who made it. In B they are a handler
+  // and a custodian too, so that every route of reports looks for the record through B.
+  await db().insert(roleAssignments).values({ organisationId: a.id, personId: both.id, role: 'concerns_handler' });
+  const entered = await made('POST', inA('/raised-concerns'), { channel: 'phone', mode: 'confidential', category: 'malpractice', account: 'Petty cash went missing from the office safe.', identity: { name: 'Robin Whistle' } });
+  const { rows: [organisationA] } = await db().execute<{ slug: string }>(sql`select slug from organisations where id = ${a.id}`);
+  const follow = await t.app.inject({ method: 'POST', url: `/api/raising-concerns/${organisationA!.slug}/follow`, payload: { receiptCode: entered.receiptCode } });
+  const reportFile = await t.app.inject({ method: 'POST', url: `/api/raising-concerns/${organisationA!.slug}/report/files?name=dates.txt`, headers: { authorization: `Bearer ${follow.json().token}`, 'content-type': 'application/octet-stream' }, payload: Buffer.from('The dates the safe was opened.') });
+  const revealing = await made('POST', inA(`/raised-concerns/${entered.id}/reveal-requests`), { reason: 'We need a witness statement from the reporter.' });
   await db().insert(roleAssignments).values([
+    { organisationId: b.id, personId: both.id, role: 'concerns_handler' },
+    { organisationId: b.id, personId: both.id, role: 'identity_custodian' },
     { organisationId: b.id, personId: both.id, role: 'principal', academyId: b.academies.northfield },
     { organisationId: b.id, personId: both.id, role: 'designated_safeguarding_lead', academyId: b.academies.northfield },
     { organisationId: b.id, personId: both.id, role: 'case_officer' },
@@ -276,6 +309,7 @@ beforeAll(async () => {
     panelistId: panelist.id,
     requestId: asked.informationRequests[0].id,
     documentId: answered.json().documents[0].id,
+    letterId: opened.letters[0].id,
     declarationId: draftDeclaration.id,
     giftId: giftDraft.id,
     declarationCampaignId: redeclaration.campaign.id,
@@ -283,12 +317,16 @@ beforeAll(async () => {
     concernId: concern.id,
     conductEntryId: conductEntry!.id,
     conductGrantId: conductGrant!.id,
+    reportId: entered.id,
+    reportAttachmentId: reportFile.json().id,
+    revealRequestId: revealing.reveals[0].id,
   };
   // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
   expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);
   expect((await inject('GET', inA(`/files/${records.fileId}`))).statusCode).toBe(200);
   expect((await inject('GET', inA(`/development/cpd?personId=${records.sharerId}`))).statusCode).toBe(200);
   expect((await inject('GET', inA(`/cases/${records.caseId}/documents/${records.documentId}`))).statusCode).toBe(200);
+  expect((await inject('GET', inA(`/cases/${records.caseId}/letters/${records.letterId}`))).statusCode).toBe(200);
 });
 afterAll(async () => {
   await t.close();

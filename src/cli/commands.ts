@@ -4,6 +4,7 @@ import { openDatabase } from '../db/index.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
 import { latestAnchors, verifyAll } from '../platform/audit/index.ts';
 import { rotateSecrets } from '../platform/secrets.ts';
+import { reporterIdentities } from '../features/raising-concerns/index.ts';
 import {
   CalendarError,
   addDays,
@@ -148,8 +149,9 @@ async function secretsRotate(io: Output): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const { resealed, newKey } = await rotateSecrets(database.db, config.secretKey);
+    const { resealed, resealedElsewhere, newKey } = await rotateSecrets(database.db, config.secretKey, [reporterIdentities]);
     io.out(`${resealed} two-factor secret${resealed === 1 ? '' : 's'} sealed under a new key.`);
+    for (const [what, count] of Object.entries(resealedElsewhere)) if (count > 0) io.out(`${count} ${what} sealed under a new key.`);
     io.out(config.secretKey.kind === 'file' ? `The new key is in ${config.secretKey.path}.` : `Set PROBITY_SECRET_KEY to ${newKey} on every server before starting it again.`);
     return 0;
   } finally {

@@ -12,3 +12,4 @@ export * from '../features/declarations/schema.ts';
 export * from '../features/cases/schema.ts';
 export * from '../features/safeguarding/schema.ts';
 export * from '../features/conduct-log/schema.ts';
+export * from '../features/raising-concerns/schema.ts';

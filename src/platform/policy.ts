@@ -110,6 +110,8 @@ const actions = {
   'case.team': { roles: [], relations: ['assigned'] },
   'case.step_aside': { roles: [], relations: ['assigned', 'team'] },
   'case.respond': { roles: [], relations: ['owner'] },
+  // A letter a case sent: its team, and the person it was sent to.
+  'case.letters': { roles: [], relations: ['assigned', 'team', 'owner'] },
   'case.statistics': { roles: ['organisation_admin', 'case_officer'] },
   // Safeguarding (features/safeguarding), need to know: anyone records a concern. Its academy's DSL team
   // (the designated safeguarding leads who serve it and its deputies: 'team') reads and works it; a principal
@@ -139,6 +141,25 @@ const actions = {
   'conduct_log.grant': { roles: ['principal'] },
   'conduct_log.analyse': { roles: ['principal', 'regional_education_director', 'chief_operating_officer'] },
   'conduct_log.configure': { roles: ['organisation_admin', 'chief_operating_officer'] },
+  // Raising concerns in confidence (features/raising-concerns, 003 Key Principle 6): anyone reports through
+  // the organisation's public page, with no sign-in. Every handler of concerns not excluded from a report
+  // ('team') reads it and keeps notes on it; the handler it is assigned to ('assigned') works it. Anyone it
+  // names, or connected by a declaration to someone it names, or who stepped aside from it, is excluded
+  // ('recused') and sees nothing of it, custodians too. A custodian approves a handler's request to know a
+  // confidential reporter's identity, which only that handler then reads.
+  'report.enter': { roles: ['concerns_handler'] },
+  'report.read': { roles: [], relations: ['assigned', 'team'] },
+  'report.acknowledge': { roles: [], relations: ['assigned'] },
+  'report.message': { roles: [], relations: ['assigned'] },
+  'report.note': { roles: [], relations: ['assigned', 'team'] },
+  'report.progress': { roles: [], relations: ['assigned'] },
+  'report.assign': { roles: [], relations: ['assigned', 'team'] },
+  'report.step_aside': { roles: [], relations: ['assigned', 'team'] },
+  'report.request_reveal': { roles: [], relations: ['assigned'] },
+  'report.reveal': { roles: [], relations: ['assigned'] },
+  'report.open_case': { roles: [], relations: ['assigned'] },
+  'report.approve_reveal': { roles: ['identity_custodian'] },
+  'report.statistics': { roles: ['concerns_handler'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actions;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, isNotNull, like, not, or, type SQL } from 'drizzle-orm';
 import { ConfigError, type Config } from '../config.ts';
-import type { Db } from '../db/index.ts';
+import type { Db, Transaction } from '../db/index.ts';
 import { audit, systemActor } from './audit/index.ts';
 import { people } from './people/schema.ts';
 
@@ -76,18 +76,37 @@ function readKeyFile(file: string): Buffer {
  * entry (the system's, in the global chain: the secrets are people's, not an organisation's); returns how many.
  * Sealing at start records only when it sealed something, so that an ordinary start leaves no entry.
  */
-async function reseal(db: Db, only: SQL | undefined, seal: (value: string, personId: string) => string, action: 'two_factor_secrets.sealed' | 'two_factor_secrets.rotated'): Promise<number> {
+async function reseal(
+  db: Db,
+  only: SQL | undefined,
+  seal: (value: string, personId: string) => string,
+  action: 'two_factor_secrets.sealed' | 'two_factor_secrets.rotated',
+  others: { sets: readonly SealedElsewhere[]; reseal: (sealed: string, context: string) => string } = { sets: [], reseal: (sealed) => sealed },
+): Promise<{ people: number; elsewhere: Record<string, number> }> {
   return db.transaction(async (tx) => {
     const rows = await tx.select({ id: people.id, secret: people.totpSecret, pending: people.totpPendingSecret }).from(people).where(and(or(isNotNull(people.totpSecret), isNotNull(people.totpPendingSecret)), only)).for('update');
     for (const row of rows) {
       const next = (value: string | null) => (value === null ? null : seal(value, row.id));
       await tx.update(people).set({ totpSecret: next(row.secret), totpPendingSecret: next(row.pending) }).where(eq(people.id, row.id));
     }
+    const elsewhere: Record<string, number> = {};
+    for (const set of others.sets) elsewhere[set.name] = await set.reseal(tx, others.reseal);
     if (rows.length > 0 || action === 'two_factor_secrets.rotated') {
-      await audit(tx, systemActor(), { organisationId: null, action, recordType: 'two_factor_secrets', details: { people: rows.length } });
+      await audit(tx, systemActor(), { organisationId: null, action, recordType: 'two_factor_secrets', details: { people: rows.length, ...elsewhere } });
     }
-    return rows.length;
+    return { people: rows.length, elsewhere };
   });
+}
+
+/**
+ * Values a feature seals under the same key in its own tables (the identities of those who raise concerns),
+ * which a rotation re-seals in the same transaction as the two-factor secrets, so that a new key opens them all.
+ */
+export interface SealedElsewhere {
+  /** What they are, as the audit entry and the command name them. */
+  name: string;
+  /** Rewrites every value as `reseal` says (given the sealed value and the context it was sealed for); returns how many. */
+  reseal(tx: Transaction, reseal: (sealed: string, context: string) => string): Promise<number>;
 }
 
 const isPlain = (column: typeof people.totpSecret | typeof people.totpPendingSecret) => and(isNotNull(column), not(like(column, `${SEALED}%`)));
@@ -119,15 +138,19 @@ export async function openSecrets(db: Db, setting: Config['secretKey']): Promise
 /**
  * Seals every secret under a new key. With a key file, the new key is written beside it first and moved
  * into place once the secrets are re-sealed (an interruption in between leaves it there, and the next start
- * says so); with PROBITY_SECRET_KEY, the new key is returned, for every server's setting.
+ * says so); with PROBITY_SECRET_KEY, the new key is returned, for every server's setting. What features seal
+ * under the key in their own tables (`elsewhere`) is re-sealed in the same transaction.
  */
-export async function rotateSecrets(db: Db, setting: Config['secretKey']): Promise<{ resealed: number; newKey: string }> {
+export async function rotateSecrets(db: Db, setting: Config['secretKey'], elsewhere: readonly SealedElsewhere[] = []): Promise<{ resealed: number; resealedElsewhere: Record<string, number>; newKey: string }> {
   const old = await openSecrets(db, setting);
   const key = crypto.randomBytes(32);
   const fresh = new SecretBox(key);
   const newKey = key.toString('hex');
   if (setting.kind === 'file') fs.writeFileSync(`${setting.path}.new`, `${newKey}\n`, { mode: 0o600 });
-  const resealed = await reseal(db, undefined, (value, personId) => fresh.seal(old.open(value, totpContext(personId)), totpContext(personId)), 'two_factor_secrets.rotated');
+  const resealed = await reseal(db, undefined, (value, personId) => fresh.seal(old.open(value, totpContext(personId)), totpContext(personId)), 'two_factor_secrets.rotated', {
+    sets: elsewhere,
+    reseal: (sealed, context) => fresh.seal(old.open(sealed, context), context),
+  });
   if (setting.kind === 'file') fs.renameSync(`${setting.path}.new`, setting.path);
-  return { resealed, newKey };
+  return { resealed: resealed.people, resealedElsewhere: resealed.elsewhere, newKey };
 }

@@ -19,6 +19,10 @@ export const ROLES = [
   'panel_member',
   'organisation_admin',
   'auditor',
+  // Raising concerns in confidence (003 Key Principle 6): those who handle the reports, and those who decide
+  // whether a handler may know a confidential reporter's identity.
+  'concerns_handler',
+  'identity_custodian',
 ] as const;
 
 /** The kinds of organisation Probity serves: a professional body, an employer (a trust of academies), an association. */

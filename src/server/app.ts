@@ -31,6 +31,7 @@ import { caseRoutes } from '../features/cases/routes.ts';
 import { declarationRoutes } from '../features/declarations/routes.ts';
 import { safeguardingRoutes } from '../features/safeguarding/routes.ts';
 import { conductLogRoutes } from '../features/conduct-log/routes.ts';
+import { raisingConcernsRoutes } from '../features/raising-concerns/routes.ts';
 import { retentionSchedule } from '../platform/retention.ts';
 import { retentionRules } from './retention.ts';
 import { cacheControl, webRoutes } from './web.ts';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(declarationRoutes, context);
   await app.register(safeguardingRoutes, context);
   await app.register(conductLogRoutes, context);
+  await app.register(raisingConcernsRoutes, context);
   // Only when `npm run bench` starts the server: the baseline its figures are measured against.
   if (benchBaselineWanted()) await app.register(benchBaselineRoutes);
   if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });

@@ -1,11 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
+import { appoint as appointToCase, openCase, takeStep as takeCaseStep, type CasesContext } from '../features/cases/service.ts';
 import { adopt } from '../features/codes/index.ts';
+import { recordEntry } from '../features/conduct-log/service.ts';
 import { createDeadline } from '../features/deadlines/index.ts';
 import { changeSettings, makeReturn, startCampaign } from '../features/declarations/registers.ts';
 import { requestSafeWorking, stepSafeWorking } from '../features/declarations/safe-working.ts';
 import { draftDeclaration, takeStep, type DeclarationsContext } from '../features/declarations/service.ts';
 import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
+import { recordConcern, takeStep as stepConcern } from '../features/safeguarding/service.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
 import { roleAssignments } from '../platform/people/schema.ts';
@@ -72,6 +75,8 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   for (const [i, colleague] of DEMO_TRUST_STAFF.entries()) await demoLastYear(ctx, staffOf(colleague.email), i, 0);
   await demoDeclarations(ctx, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
   await demoRegisters(ctx, (email) => actorIn(email, trust.id));
+  await demoSafeguarding(ctx, (email) => actorIn(email, trust.id), trust.academies['Northfield Academy']);
+  await demoCases(ctx, { body: body.id, trust: trust.id }, person, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
   return true;
 }
 
@@ -129,6 +134,60 @@ async function demoRegisters(ctx: DeclarationsContext, inTrust: (email: string) 
   await stepSafeWorking(ctx, teacher!, lift.id, { type: 'record_condition', condition: 'risk-assessment' });
 }
 
+/**
+ * Safeguarding and the conduct log, so that the DSL's dashboard and the principal's patterns show something on
+ * a first start: at Northfield, a concern recorded this morning and not yet triaged; one of physical harm with
+ * a body map, triaged and referred to children's social care, whose answer is awaited; one closed with an
+ * outcome. In Northfield's conduct log, six entries: three about one member of staff within 180 days (a repeat),
+ * and professional boundaries involved for three people (a training need).
+ */
+async function demoSafeguarding(ctx: SelfAssessmentContext, inTrust: (email: string) => Promise<Actor>, northfield: string) {
+  const [teacher, dsl, principal] = await Promise.all(['teacher@demo.test', 'dsl@demo.test', 'principal@demo.test'].map(inTrust));
+  const minutesAgo = (minutes: number) => new Date(clock.now().getTime() - minutes * 60_000);
+  await recordConcern(ctx, teacher!, {
+    learnerRef: 'NF-Y8-0117',
+    category: 'emotional_abuse',
+    seenAt: minutesAgo(40),
+    account: 'Maya was in tears at break and said her stepdad shouts at her every night and calls her useless.',
+    immediateAction: 'Sat with her until she was calm; she went back to lessons.',
+  });
+  const injury = await recordConcern(ctx, teacher!, {
+    learnerRef: 'NF-Y10-0233',
+    category: 'physical_abuse',
+    seenAt: daysFromNow(-2),
+    account: 'Leo had bruises on his upper arm in PE. He said his brother grabbed him, then that he fell off his bike.',
+    immediateAction: 'Told the DSL in person at the end of the lesson.',
+    marks: [
+      { view: 'front', x: 0.26, y: 0.26, description: 'Three oval bruises, fingertip-sized' },
+      { view: 'back', x: 0.74, y: 0.27, description: 'A bruise about 3 cm across' },
+    ],
+  });
+  await stepConcern(ctx, dsl!, injury.id, { type: 'triage', level: 'statutory_referral', note: 'Marks consistent with being gripped and an account that changed.' });
+  await stepConcern(ctx, dsl!, injury.id, { type: 'refer', agency: 'childrens_social_care', reference: 'CSC-20417' });
+  const closed = await recordConcern(ctx, teacher!, {
+    learnerRef: 'NF-Y7-0098',
+    category: 'neglect',
+    seenAt: daysFromNow(-20),
+    account: 'Ava has come in the same uniform all week, unwashed, and asked for food at lunch.',
+  });
+  await stepConcern(ctx, dsl!, closed.id, { type: 'triage', level: 'pastoral_support', note: 'Mum is unwell; spoke with her and arranged a uniform and breakfast club.' });
+  await stepConcern(ctx, dsl!, closed.id, { type: 'record_outcome', outcome: 'pastoral_support', summary: 'Breakfast club and a spare uniform; Ava is settled.' });
+  await stepConcern(ctx, dsl!, closed.id, { type: 'close', note: 'No further concerns after four weeks.' });
+
+  const staff = async (email: string) => (await inTrust(email)).personId;
+  const entries: [string, number, string, string, string, string, 'advice_given' | 'training_arranged' | 'support_plan' | 'no_further_action' | null][] = [
+    ['hana.begum@demo.test', -150, 'professional-boundaries', '8.2', 'Gave a learner her personal mobile number to arrange a lift.', 'Discussed the policy on personal contact details the same day.', 'advice_given'],
+    ['hana.begum@demo.test', -90, 'online-conduct', '12.2', 'Messaged a learner from a personal account about homework.', 'Reminded of the trust’s channels for contacting learners.', 'training_arranged'],
+    ['hana.begum@demo.test', -20, 'professional-boundaries', '8.1', 'Spent lunchtimes alone with one learner in a locked classroom.', 'Met with her and the line manager; a support plan agreed.', 'support_plan'],
+    ['idris.jones@demo.test', -75, 'professional-boundaries', '8.2', 'Shared details of his weekend plans with a Year 11 learner and offered to meet.', 'Spoke with him the same day.', 'advice_given'],
+    ['jess.walker@demo.test', -40, 'professional-boundaries', '8.4', 'Accepted a friend request from a former learner still at the academy’s sixth form.', 'Asked to remove it; the policy explained.', 'no_further_action'],
+    ['kofi.mensah@demo.test', -10, 'health-and-safety', '5.1', 'Left a science prep room unlocked with chemicals out during break.', 'Reminded of the prep room procedure.', null],
+  ];
+  for (const [email, days, category, provision, description, actionTaken, outcome] of entries) {
+    await recordEntry(ctx, principal!, { academyId: northfield, staffId: await staff(email), occurredOn: dateIn(days), categories: [category], provisions: [provision], description, actionTaken, outcome });
+  }
+}
+
 /** The demo member has assessed themself last year and is half-way through this year's, with CPD and a goal. */
 async function demoDevelopmentRecord(ctx: SelfAssessmentContext, member: Actor) {
   const thisYear = Number(dateIn(0).slice(0, 4));
@@ -180,4 +239,59 @@ async function demoLastYear(ctx: SelfAssessmentContext, member: Actor, i: number
     reflection: '',
     provisionIds: assessment.standards.filter((_, j) => j % 5 === i % 5).map((s) => s.id),
   });
+}
+
+/**
+ * A few cases, so that their pages show something on a first start. In the Society: a suitability case about
+ * Morgan Member from what her college wrote (000 provisions 8 and 11), under investigation, heard by a panel
+ * of three (Penny Panel its lay member, two members its practitioners), with a request for information and
+ * her consent awaiting her answer; and an application for membership at assessment. In the trust: an
+ * allegation about Jess Walker from a concern, under investigation, from which the chief operating officer,
+ * who also handles the trust's cases, is barred by the relationship Jess declared with him (003 §8.5).
+ */
+async function demoCases(ctx: CasesContext, directory: { body: string; trust: string }, person: (email: string) => string, inTrust: (email: string) => Promise<Actor>, inSociety: (email: string) => Promise<Actor>) {
+  await ctx.db.insert(roleAssignments).values([
+    { organisationId: directory.body, personId: person('aisha.khan@demo.test'), role: 'panel_member' },
+    { organisationId: directory.body, personId: person('ben.okafor@demo.test'), role: 'panel_member' },
+    { organisationId: directory.trust, personId: person('coo@demo.test'), role: 'case_officer' },
+  ]);
+  const officer = await inSociety('case-officer@demo.test');
+  const suitability = await openCase(ctx, officer, {
+    type: 'suitability',
+    subjectId: person('member@demo.test'),
+    summary: 'Northfield College wrote that it gave Morgan a written warning this term, which Morgan has not told the Society of.',
+    harmThreshold: false,
+    namedPersonIds: [],
+    openedFrom: 'third_party',
+    sourceNote: 'A letter from Northfield College',
+  });
+  for (const [email, kind] of [['panel@demo.test', 'lay'], ['aisha.khan@demo.test', 'practitioner'], ['ben.okafor@demo.test', 'practitioner']] as const) {
+    await appointToCase(ctx, officer, suitability.id, 'panel', { personId: person(email), kind });
+  }
+  await takeCaseStep(ctx, officer, suitability.id, { type: 'advance', to: 'investigation', note: 'Spoke with the college’s HR lead: the warning was for lateness, and it is the only one.' });
+  await takeCaseStep(ctx, officer, suitability.id, { type: 'request_information', question: 'Tell us about the warning the college gave you, and why you did not tell the Society of it.', dueOn: dateIn(14), consentFrom: 'Northfield College' });
+  const application = await openCase(ctx, officer, {
+    type: 'membership_application',
+    subjectId: person('eilidh.fraser@demo.test'),
+    summary: 'An application to become a full member, with a reference from her employer.',
+    harmThreshold: false,
+    namedPersonIds: [],
+    openedFrom: 'intake',
+  });
+  await takeCaseStep(ctx, officer, application.id, { type: 'advance', to: 'assessment' });
+
+  const jess = await inTrust('jess.walker@demo.test');
+  const relationship = await draftDeclaration(ctx, jess, { kind: 'relationship', fields: { connection: 'colleague', colleague: person('coo@demo.test'), who: 'Colm Operations, my brother-in-law' } });
+  await takeStep(ctx, jess, relationship.id, { type: 'submit' });
+  const hr = await inTrust('case-officer@demo.test');
+  const allegation = await openCase(ctx, hr, {
+    type: 'allegation',
+    subjectId: person('jess.walker@demo.test'),
+    summary: 'A Year 9 learner said that Jess Walker grabbed their arm in a corridor between lessons.',
+    harmThreshold: false,
+    namedPersonIds: [],
+    openedFrom: 'concern',
+    sourceNote: 'Recorded by the designated safeguarding lead at Northfield',
+  });
+  await takeCaseStep(ctx, hr, allegation.id, { type: 'advance', to: 'investigation' });
 }

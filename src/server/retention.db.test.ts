@@ -40,6 +40,8 @@ describe('the retention schedule', () => {
       ['mail that could not be sent', 'P30D', 'delete'],
       ['closed safeguarding concerns', 'P9132D', 'delete'],
       ['conduct log entries', 'P2192D', 'delete'],
+      ["reporters' sessions on their reports", 'PT0S', 'delete'],
+      ['receipt codes that opened no report', 'PT15M', 'delete'],
     ]);
     for (const rule of schedule) expect(rule.reason.length, rule.record).toBeGreaterThan(20);
     expect(schedule.map((r) => r.record).join(' ')).not.toMatch(/audit/);

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { accountsRetention } from '../features/accounts/index.ts';
 import { conductLogRetention } from '../features/conduct-log/index.ts';
+import { raisingConcernsRetention } from '../features/raising-concerns/index.ts';
 import { safeguardingRetention } from '../features/safeguarding/index.ts';
 import { singleSignOnRetention } from '../features/single-sign-on/index.ts';
 import { sessionsRetention } from '../platform/auth/sessions.ts';
@@ -14,5 +15,5 @@ import type { RetentionRule } from '../platform/retention.ts';
  * the record, which the person's own data export shows.
  */
 export function retentionRules(config: Pick<Config, 'sessions'>): RetentionRule[] {
-  return [sessionsRetention(config.sessions), ...accountsRetention, singleSignOnRetention, ...outboxRetention, safeguardingRetention, conductLogRetention];
+  return [sessionsRetention(config.sessions), ...accountsRetention, singleSignOnRetention, ...outboxRetention, safeguardingRetention, conductLogRetention, ...raisingConcernsRetention];
 }

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+import { DESK, expectUsable, heading, launchBrowser, navigate, newVisitor, PHONE, signIn, SOCIETY, startServer, switchOrganisation, TRUST, type Server } from './harness.ts';
 
 // Duties and declarations as people meet them: a teacher declares being charged, on a phone; the principal
 // finds it in their queue, acknowledges, reviews and closes it; the teacher sees where it stands but not
@@ -20,30 +20,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const PHONE = { width: 390, height: 844 };
-const DESK = { width: 1280, height: 800 };
-const TRUST = 'Demo Academy Trust';
-const SOCIETY = 'Demo Society for Education and Training';
 const POLICE = 'Questioned by the police, charged or convicted';
 const NOTES = ['Spoke with Tariq: no risk to learners.', 'Keep me told of the court date.'];
 
 /** A date some days from today, as a date field takes it. */
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Passes axe, and nothing scrolls sideways. */
-async function expectUsable(page: Page, where: string) {
-  await expectAccessible(page, where);
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-  expect(widths.page, `sideways scrolling on ${where}`).toBeLessThanOrEqual(widths.screen);
-}
-
-/** Follows a link of the main navigation, behind the Menu button on a phone. */
-async function navigate(page: Page, link: string) {
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  const menu = nav.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) await menu.click();
-  await nav.getByRole('link', { name: link, exact: true }).click();
-}
 
 let declarationPath = '';
 

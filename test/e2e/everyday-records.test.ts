@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+import { DESK, expectAccessible, heading, launchBrowser, newVisitor, PHONE, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // The records people meet every day, as a first week shows them: citations they can follow, a leader's
 // scope at a glance, the audit trail in plain words, an inbox that leads to its records, and a staff list
@@ -18,8 +18,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 /** The page does not scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
@@ -29,7 +27,7 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 
 describe('citations a reader can follow', () => {
   it('names each deadline’s code and provision as the code does, and leads to the provision, at desktop and phone widths', async () => {
-    for (const viewport of [DESKTOP, PHONE]) {
+    for (const viewport of [DESK, PHONE]) {
       const { context, page, cspViolations } = await newVisitor(browser, server.url, viewport);
       await signIn(page, 'teacher@demo.test');
       await page.goto('/deadlines');
@@ -97,7 +95,7 @@ describe('citations a reader can follow', () => {
 
 describe('the inbox', () => {
   it('leads each notice to its deadline, says where that deadline stands now, and starts each with a capital letter', async () => {
-    for (const viewport of [DESKTOP, PHONE]) {
+    for (const viewport of [DESK, PHONE]) {
       const { context, page, cspViolations } = await newVisitor(browser, server.url, viewport);
       await signIn(page, 'teacher@demo.test');
       await page.goto('/inbox');
@@ -142,7 +140,7 @@ describe('the inbox', () => {
 
 describe('the audit trail in plain words', () => {
   it('says who did what to whom in words, in UK time, counts correctly and filters by person, action and date, without running off the page', async () => {
-    for (const viewport of [DESKTOP, PHONE]) {
+    for (const viewport of [DESK, PHONE]) {
       const { context, page, cspViolations } = await newVisitor(browser, server.url, viewport);
       await signIn(page, 'auditor@demo.test');
       await switchOrganisation(page, 'Demo Academy Trust');
@@ -168,7 +166,7 @@ describe('the audit trail in plain words', () => {
       expect(await rows.nth(1).locator('details code').first().textContent()).toMatch(/^[a-z_]+\.[a-z_]+$/);
       await expectAccessible(page, `the audit trail at ${viewport.width} px`);
       await expectNoSidewaysScroll(page, `the audit trail at ${viewport.width} px`);
-      if (viewport === DESKTOP) {
+      if (viewport === DESK) {
         const region = await page.locator('.table-region').first().evaluate((el) => ({ content: el.scrollWidth, box: el.clientWidth }));
         expect(region.content, 'the audit table runs off its card at 1280 px').toBeLessThanOrEqual(region.box);
       }
@@ -208,7 +206,7 @@ describe('the audit trail in plain words', () => {
 
 describe('importing a staff list', () => {
   it('reads UK dates, names roles as people write them, offers a template with every column, and never says "Done" before importing', async () => {
-    for (const viewport of [DESKTOP, PHONE]) {
+    for (const viewport of [DESK, PHONE]) {
       const { context, page, cspViolations } = await newVisitor(browser, server.url, viewport);
       await signIn(page, 'admin@demo.test');
       await switchOrganisation(page, 'Demo Academy Trust');
@@ -264,7 +262,7 @@ describe('leaders', () => {
       ['principal@demo.test', 'Northfield Academy', 5],
       ['red@demo.test', 'North region', 6],
     ] as const) {
-      for (const viewport of [DESKTOP, PHONE]) {
+      for (const viewport of [DESK, PHONE]) {
         const { context, page, cspViolations } = await newVisitor(browser, server.url, viewport);
         await signIn(page, email);
         const glance = page.getByRole('region', { name: `${scope} at a glance` });

@@ -7,15 +7,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleBecause } from '../../src/cli/build-web.ts';
-import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+import { DESK, expectAccessible, heading, launchBrowser, newVisitor, PHONE, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // Everyday use, as a first week shows it: on a phone and at a desk, the navigation, the development
 // dashboard's draft year, what a person sees after an action, and starting Probity. The server runs as
 // `npm start` runs it, with the default log, so that what a person starting it reads is checked too.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PHONE = { width: 390, height: 844 };
-const DESK = { width: 1280, height: 800 };
 
 let browser: Browser;
 let server: Server;

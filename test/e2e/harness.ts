@@ -134,3 +134,26 @@ export async function switchOrganisation(page: Page, name: string): Promise<void
   await page.getByRole('button', { name: 'Switch' }).click();
   await expect.poll(() => page.locator('.lede').textContent()).toContain(name);
 }
+
+/** The viewports the journeys use: a phone, and a desk. */
+export const PHONE = { width: 390, height: 844 };
+export const DESK = { width: 1280, height: 800 };
+
+/** The demo organisations, as the organisation switcher names them. */
+export const TRUST = 'Demo Academy Trust';
+export const SOCIETY = 'Demo Society for Education and Training';
+
+/** Passes axe, and nothing scrolls sideways. */
+export async function expectUsable(page: Page, where: string): Promise<void> {
+  await expectAccessible(page, where);
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+  expect(widths.page, `sideways scrolling on ${where}`).toBeLessThanOrEqual(widths.screen);
+}
+
+/** Follows a link of the main navigation, behind the Menu button on a phone. */
+export async function navigate(page: Page, link: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await nav.getByRole('link', { name: link, exact: true }).click();
+}

@@ -14,9 +14,12 @@ import type { organisationKind } from '../../src/platform/people/schema.ts';
 import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH, MIN_PASSWORD_LENGTH, NATIONS, ROLES } from '../../src/platform/vocabulary.ts';
 // A module of pure rules with no imports, so the web app bundles the server's own list.
 import { INSIGHT_GROUPINGS } from '../../src/features/self-assessment/rules.ts';
+// Words for the cases' codes, which the server's letters say alike (a module without imports).
+import { CASE_TYPE_WORDS, EVENT_WORDS, OUTCOME_WORDS, STAGE_WORDS, wordsFor } from '../../src/features/cases/words.ts';
 
 // The server's own lists and limits, for forms to offer and say.
 export { CPD_KINDS, GOAL_STATUSES, INSIGHT_GROUPINGS, MAX_FILE_BYTES, MAX_TITLE_LENGTH, MIN_PASSWORD_LENGTH, NATIONS, ROLES };
+export { CASE_TYPE_WORDS, EVENT_WORDS, OUTCOME_WORDS, STAGE_WORDS, wordsFor };
 
 type Path = keyof paths;
 type Verb = 'get' | 'put' | 'post' | 'patch' | 'delete';
@@ -263,6 +266,84 @@ export type SafeWorking = Answer<'/api/orgs/{orgId}/safe-working/{requestId}', '
 export type NewSafeWorking = Body<'/api/orgs/{orgId}/safe-working', 'post'>;
 export type SafeWorkingStep = Body<'/api/orgs/{orgId}/safe-working/{requestId}/steps', 'post'>;
 
+// Cases
+
+export type CaseSummary = Item<Answer<'/api/orgs/{orgId}/cases', 'get'>>;
+export type CaseFilters = Query<'/api/orgs/{orgId}/cases', 'get'>;
+export type CaseDetail = Answer<'/api/orgs/{orgId}/cases/{caseId}', 'get'>;
+export type CaseStage = CaseDetail['stage'];
+/** The stages in the order a case passes through them. Every stage the server knows must be here (checked below). */
+export const CASE_STAGES = ['intake', 'assessment', 'investigation', 'decision', 'outcome', 'appeal', 'closed'] as const satisfies readonly CaseStage[];
+export type CaseStep = Item<CaseDetail['steps']>;
+export type CaseLetter = Item<CaseDetail['letters']>;
+export type PanelKind = Body<'/api/orgs/{orgId}/cases/{caseId}/panel', 'post'>['kind'];
+export type NewCase = Body<'/api/orgs/{orgId}/cases', 'post'>;
+export type CaseCandidates = Answer<'/api/orgs/{orgId}/cases/{caseId}/candidates', 'get'>;
+export type MyCase = Item<Answer<'/api/orgs/{orgId}/cases/mine', 'get'>>;
+export type InformationRequest = Item<MyCase['requests']>;
+export type CaseStatistics = Answer<'/api/orgs/{orgId}/cases/statistics', 'get'>;
+/** Each step's address under a case; a step the server adds or renames fails to compile here. */
+const CASE_STEP_PATHS = {
+  advance: 'advance',
+  request_information: 'information-requests',
+  decide: 'decide',
+  issue_outcome: 'issue-outcome',
+  appeal: 'appeal',
+  decide_appeal: 'decide-appeal',
+  close: 'close',
+} as const satisfies Record<CaseStep, string>;
+type StepPaths = typeof CASE_STEP_PATHS;
+/** What a step's route takes; a step that takes nothing (issuing the outcome) may send an empty body. */
+type StepBody<P> = P extends Path ? (Operation<P, 'post'> extends { requestBody?: { content: { 'application/json': infer J } } } ? NonNullable<J> : Record<string, never>) : never;
+/** A step with what it carries, as its route takes it, and which step it is. */
+export type CaseStepBody = { [S in keyof StepPaths]: { step: S } & StepBody<`/api/orgs/{orgId}/cases/{caseId}/${StepPaths[S]}`> }[keyof StepPaths];
+
+// Safeguarding and the conduct log
+
+export type NewConcern = Body<'/api/orgs/{orgId}/safeguarding/concerns', 'post'>;
+export type ConcernCategory = NewConcern['category'];
+/** The categories in the order the form offers them (checked below). */
+export const CONCERN_CATEGORIES = ['physical_abuse', 'emotional_abuse', 'sexual_abuse', 'neglect', 'radicalisation', 'other'] as const satisfies readonly ConcernCategory[];
+export type ConcernReceipt = Answer<'/api/orgs/{orgId}/safeguarding/concerns', 'post'>;
+export type ConcernSummary = Item<Answer<'/api/orgs/{orgId}/safeguarding/concerns', 'get'>>;
+export type ConcernFilters = Query<'/api/orgs/{orgId}/safeguarding/concerns', 'get'>;
+export type ConcernState = ConcernSummary['state'];
+/** Where a record stands, in the order the filter offers them (checked below). */
+export const CONCERN_STATES = ['recorded', 'triaged', 'acting', 'outcome_recorded', 'closed', 'allegation'] as const satisfies readonly ConcernState[];
+export type Concern = Answer<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}', 'get'>;
+export type ConcernStep = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/steps', 'post'>;
+export type TriageLevel = Extract<ConcernStep, { type: 'triage' }>['level'];
+/** The DSL's decisions at triage, in the order the form offers them (checked below). */
+export const TRIAGE_LEVELS = ['record_only', 'pastoral_support', 'early_help', 'statutory_referral'] as const satisfies readonly TriageLevel[];
+export type Agency = Extract<ConcernStep, { type: 'refer' }>['agency'];
+/** The agencies a concern is referred to, in the order the form offers them (checked below). */
+export const AGENCIES = ['childrens_social_care', 'police', 'early_help'] as const satisfies readonly Agency[];
+export type ConcernOutcome = Extract<ConcernStep, { type: 'record_outcome' }>['outcome'];
+/** A concern's outcomes, in the order the form offers them (checked below). */
+export const CONCERN_OUTCOMES = ['no_further_action', 'monitoring', 'pastoral_support', 'early_help', 'child_in_need', 'child_protection', 'police_action'] as const satisfies readonly ConcernOutcome[];
+export type SafeguardingDashboard = Answer<'/api/orgs/{orgId}/safeguarding/dashboard', 'get'>;
+export type DashboardItem = Item<SafeguardingDashboard['new']>;
+export type LearnerChronology = Answer<'/api/orgs/{orgId}/safeguarding/chronology', 'get'>;
+export type AllegationCase = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/case', 'post'>;
+export type ConcernAccess = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/access', 'post'>;
+
+export type ConductCategories = Answer<'/api/orgs/{orgId}/conduct-log/categories', 'get'>;
+export type ConductCategory = Item<ConductCategories['categories']>;
+export type ConductEntry = Answer<'/api/orgs/{orgId}/conduct-log/entries/{entryId}', 'get'>;
+export type NewConductEntry = Body<'/api/orgs/{orgId}/conduct-log/entries', 'post'>;
+export type ConductOutcome = NonNullable<ConductEntry['outcome']>;
+/** What came of an entry, in the order the form offers them (checked below). */
+export const CONDUCT_OUTCOMES = ['no_further_action', 'advice_given', 'training_arranged', 'support_plan', 'formal_process'] as const satisfies readonly ConductOutcome[];
+export type ConductEntryFilters = Omit<Query<'/api/orgs/{orgId}/conduct-log/entries', 'get'>, 'limit' | 'offset'>;
+export type ConductGrant = Item<Answer<'/api/orgs/{orgId}/conduct-log/access', 'get'>>;
+export type NewConductGrant = Body<'/api/orgs/{orgId}/conduct-log/access', 'post'>;
+export type ConductPatterns = Answer<'/api/orgs/{orgId}/conduct-log/patterns', 'get'>;
+export type ConductPeriod = Query<'/api/orgs/{orgId}/conduct-log/patterns', 'get'>;
+export type ConductFigure = ConductPatterns['academiesCompared']['total']['entries'];
+export type ConductDrillDown = ConductFigure['drillDown'];
+export type TrainingNeeds = Answer<'/api/orgs/{orgId}/conduct-log/training-needs', 'get'>;
+export type ConductSettings = Answer<'/api/orgs/{orgId}/conduct-log/settings', 'get'>;
+
 /** A page of a list, and how many there are in all. */
 export interface Paged<T> {
   items: T[];
@@ -286,6 +367,13 @@ type _ListsMatchTheServer = [
   Holds<Same<(typeof DECLARATION_AUDIENCES)[number], DeclarationAudience>>,
   Holds<Same<(typeof FIELD_TYPES)[number], FieldType>>,
   Holds<Same<Role, Recipient>>,
+  Holds<Same<(typeof CASE_STAGES)[number], CaseStage>>,
+  Holds<Same<(typeof CONCERN_CATEGORIES)[number], ConcernCategory>>,
+  Holds<Same<(typeof CONCERN_STATES)[number], ConcernState>>,
+  Holds<Same<(typeof TRIAGE_LEVELS)[number], TriageLevel>>,
+  Holds<Same<(typeof AGENCIES)[number], Agency>>,
+  Holds<Same<(typeof CONCERN_OUTCOMES)[number], ConcernOutcome>>,
+  Holds<Same<(typeof CONDUCT_OUTCOMES)[number], ConductOutcome>>,
 ];
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
@@ -514,4 +602,49 @@ export const api = {
   requestSafeWorking: (orgId: string, body: NewSafeWorking) => request<SafeWorking>('POST', `/api/orgs/${encode(orgId)}/safe-working`, body),
   safeWorking: (orgId: string, requestId: string) => request<SafeWorking>('GET', `/api/orgs/${encode(orgId)}/safe-working/${encode(requestId)}`),
   safeWorkingStep: (orgId: string, requestId: string, body: SafeWorkingStep) => request<SafeWorking>('POST', `/api/orgs/${encode(orgId)}/safe-working/${encode(requestId)}/steps`, body),
+
+  // Cases
+  cases: (orgId: string, filters: CaseFilters = {}) => paged<CaseSummary>(`/api/orgs/${encode(orgId)}/cases${query({ ...filters })}`),
+  openCase: (orgId: string, body: NewCase) => request<CaseDetail>('POST', `/api/orgs/${encode(orgId)}/cases`, body),
+  /** A case, to its officers and panel: each reading is recorded in the audit trail. */
+  case: (orgId: string, caseId: string) => request<CaseDetail>('GET', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}`),
+  caseStep: (orgId: string, caseId: string, { step, ...body }: CaseStepBody) => request<CaseDetail>('POST', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/${CASE_STEP_PATHS[step]}`, body),
+  caseCandidates: (orgId: string, caseId: string) => request<CaseCandidates>('GET', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/candidates`),
+  appointCaseOfficer: (orgId: string, caseId: string, personId: string) => request<CaseDetail>('POST', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/officers`, { personId }),
+  removeCaseOfficer: (orgId: string, caseId: string, personId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/officers/${encode(personId)}`),
+  appointPanelMember: (orgId: string, caseId: string, body: Body<'/api/orgs/{orgId}/cases/{caseId}/panel', 'post'>) => request<CaseDetail>('POST', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/panel`, body),
+  removePanelMember: (orgId: string, caseId: string, personId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/panel/${encode(personId)}`),
+  stepAside: (orgId: string, caseId: string, reason: string) => request<null>('POST', `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/step-aside`, { reason }),
+  /** A document sent with an answer, or a letter the case sent, as a download (a plain link: the cookie is enough for a GET). */
+  caseDocumentPath: (orgId: string, caseId: string, documentId: string) => `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/documents/${encode(documentId)}`,
+  caseLetterPath: (orgId: string, caseId: string, letterId: string) => `/api/orgs/${encode(orgId)}/cases/${encode(caseId)}/letters/${encode(letterId)}`,
+  myCases: (orgId: string) => request<MyCase[]>('GET', `/api/orgs/${encode(orgId)}/cases/mine`),
+  answerRequest: (orgId: string, requestId: string, body: Body<'/api/orgs/{orgId}/information-requests/{requestId}/answer', 'post'>) =>
+    request<InformationRequest>('POST', `/api/orgs/${encode(orgId)}/information-requests/${encode(requestId)}/answer`, body),
+  caseStatistics: (orgId: string, year?: number) => request<CaseStatistics>('GET', `/api/orgs/${encode(orgId)}/cases/statistics${query({ year })}`),
+
+  // Safeguarding and the conduct log
+  recordConcern: (orgId: string, body: NewConcern) => request<ConcernReceipt>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns`, body),
+  concerns: (orgId: string, filters: ConcernFilters = {}) => paged<ConcernSummary>(`/api/orgs/${encode(orgId)}/safeguarding/concerns${query({ ...filters })}`),
+  concern: (orgId: string, concernId: string) => request<Concern>('GET', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}`),
+  concernStep: (orgId: string, concernId: string, body: ConcernStep) => request<Concern>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/steps`, body),
+  grantConcernAccess: (orgId: string, concernId: string, body: ConcernAccess) => request<Concern>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/access`, body),
+  withdrawConcernAccess: (orgId: string, concernId: string, personId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/access/${encode(personId)}`),
+  breakGlass: (orgId: string, concernId: string, reason: string) => request<Concern>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/break-glass`, { reason }),
+  openAllegationCase: (orgId: string, concernId: string, body: AllegationCase) => request<Concern>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/case`, body),
+  safeguardingDashboard: (orgId: string) => request<SafeguardingDashboard>('GET', `/api/orgs/${encode(orgId)}/safeguarding/dashboard`),
+  learnerChronology: (orgId: string, learnerRef: string) => request<LearnerChronology>('GET', `/api/orgs/${encode(orgId)}/safeguarding/chronology${query({ learnerRef })}`),
+  safeguardingPeople: (orgId: string, q: string) => request<PersonToName[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/people${query({ q })}`),
+  conductCategories: (orgId: string) => request<ConductCategories>('GET', `/api/orgs/${encode(orgId)}/conduct-log/categories`),
+  conductEntries: (orgId: string, filters: ConductEntryFilters & { limit?: number; offset?: number }) => paged<ConductEntry>(`/api/orgs/${encode(orgId)}/conduct-log/entries${query({ ...filters })}`),
+  conductEntry: (orgId: string, entryId: string) => request<ConductEntry>('GET', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`),
+  recordConductEntry: (orgId: string, body: NewConductEntry) => request<ConductEntry>('POST', `/api/orgs/${encode(orgId)}/conduct-log/entries`, body),
+  shareConductEntry: (orgId: string, entryId: string) => request<ConductEntry>('POST', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}/share`, {}),
+  conductGrants: (orgId: string) => request<ConductGrant[]>('GET', `/api/orgs/${encode(orgId)}/conduct-log/access`),
+  grantConductAccess: (orgId: string, body: NewConductGrant) => request<ConductGrant>('POST', `/api/orgs/${encode(orgId)}/conduct-log/access`, body),
+  withdrawConductGrant: (orgId: string, grantId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/conduct-log/access/${encode(grantId)}`),
+  conductPatterns: (orgId: string, period: ConductPeriod) => request<ConductPatterns>('GET', `/api/orgs/${encode(orgId)}/conduct-log/patterns${query({ ...period })}`),
+  conductTrainingNeeds: (orgId: string, period: ConductPeriod) => request<TrainingNeeds>('GET', `/api/orgs/${encode(orgId)}/conduct-log/training-needs${query({ ...period })}`),
+  conductSettings: (orgId: string) => request<ConductSettings>('GET', `/api/orgs/${encode(orgId)}/conduct-log/settings`),
+  setConductSettings: (orgId: string, body: ConductSettings) => request<ConductSettings>('PUT', `/api/orgs/${encode(orgId)}/conduct-log/settings`, body),
 };

@@ -58,6 +58,12 @@ const ReturnPage = page(() => import('./features/declarations/return.tsx'), 'Ret
 const DeclarationReportPage = page(() => import('./features/declarations/report.tsx'), 'DeclarationReportPage');
 const SafeWorkingPage = page(() => import('./features/declarations/safe-working.tsx'), 'SafeWorkingPage');
 const SafeWorkingRecordPage = page(() => import('./features/declarations/safe-working.tsx'), 'SafeWorkingRecordPage');
+const CaseloadPage = page(() => import('./features/cases/caseload.tsx'), 'CaseloadPage');
+const OpenCasePage = page(() => import('./features/cases/open-case.tsx'), 'OpenCasePage');
+const CasePage = page(() => import('./features/cases/case.tsx'), 'CasePage');
+const BundlePage = page(() => import('./features/cases/bundle.tsx'), 'BundlePage');
+const MyCasesPage = page(() => import('./features/cases/my-cases.tsx'), 'MyCasesPage');
+const CaseStatisticsPage = page(() => import('./features/cases/statistics.tsx'), 'CaseStatisticsPage');
 const CpdPage = page(() => import('./features/development/cpd.tsx'), 'CpdPage');
 const DevelopmentDashboardPage = page(() => import('./features/development/dashboard.tsx'), 'DevelopmentDashboardPage');
 const InsightsPage = page(() => import('./features/development/insights.tsx'), 'InsightsPage');
@@ -76,6 +82,18 @@ const OutboxPage = page(() => import('./features/outbox/outbox.tsx'), 'OutboxPag
 const AddPersonPage = page(() => import('./features/people/add.tsx'), 'AddPersonPage');
 const PersonPage = page(() => import('./features/people/person.tsx'), 'PersonPage');
 const PeoplePage = page(() => import('./features/people/people.tsx'), 'PeoplePage');
+const SafeguardingHomePage = page(() => import('./features/safeguarding/dashboard.tsx'), 'SafeguardingHomePage');
+const RecordConcernPage = page(() => import('./features/safeguarding/record.tsx'), 'RecordConcernPage');
+const RecordAllegationPage = page(() => import('./features/safeguarding/record.tsx'), 'RecordAllegationPage');
+const ConcernPage = page(() => import('./features/safeguarding/concern.tsx'), 'ConcernPage');
+const ChronologyPage = page(() => import('./features/safeguarding/chronology.tsx'), 'ChronologyPage');
+const ConductLogPage = page(() => import('./features/conduct-log/entries.tsx'), 'ConductLogPage');
+const NewConductEntryPage = page(() => import('./features/conduct-log/entry-form.tsx'), 'NewConductEntryPage');
+const ConductEntryPage = page(() => import('./features/conduct-log/entry.tsx'), 'ConductEntryPage');
+const ConductAccessPage = page(() => import('./features/conduct-log/access.tsx'), 'ConductAccessPage');
+const ConductSettingsPage = page(() => import('./features/conduct-log/settings.tsx'), 'ConductSettingsPage');
+const ConductPatternsPage = page(() => import('./features/conduct-log/patterns.tsx'), 'ConductPatternsPage');
+const TrainingNeedsPage = page(() => import('./features/conduct-log/training-needs.tsx'), 'TrainingNeedsPage');
 
 // A request refused because the session has ended makes the app ask who is signed in again; that answer
 // (401 too) sends the person to the sign-in page, which then brings them back.
@@ -150,6 +168,24 @@ function App() {
             <Route path="safe-working" element={<SafeWorkingPage />} />
             <Route path="safe-working/:requestId" element={<SafeWorkingRecordPage />} />
             <Route path="declarations/:declarationId" element={<DeclarationPage />} />
+            <Route path="cases" element={<CaseloadPage />} />
+            <Route path="cases/new" element={<OpenCasePage />} />
+            <Route path="cases/mine" element={<MyCasesPage />} />
+            <Route path="cases/statistics" element={<CaseStatisticsPage />} />
+            <Route path="cases/:caseId" element={<CasePage />} />
+            <Route path="cases/:caseId/bundle" element={<BundlePage />} />
+            <Route path="safeguarding" element={<SafeguardingHomePage />} />
+            <Route path="safeguarding/record" element={<RecordConcernPage />} />
+            <Route path="safeguarding/allegation" element={<RecordAllegationPage />} />
+            <Route path="safeguarding/concerns/:concernId" element={<ConcernPage />} />
+            <Route path="safeguarding/chronology" element={<ChronologyPage />} />
+            <Route path="conduct-log" element={<ConductLogPage />} />
+            <Route path="conduct-log/new" element={<NewConductEntryPage />} />
+            <Route path="conduct-log/entries/:entryId" element={<ConductEntryPage />} />
+            <Route path="conduct-log/access" element={<ConductAccessPage />} />
+            <Route path="conduct-log/settings" element={<ConductSettingsPage />} />
+            <Route path="conduct-log/patterns" element={<ConductPatternsPage />} />
+            <Route path="conduct-log/training-needs" element={<TrainingNeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -98,11 +98,12 @@ describe('opening a case', () => {
     const c = await open(x, { namedPersonIds: [x.otherMember.id] });
     expect(c).toMatchObject({ type: 'suitability', stage: 'intake', subject: { id: x.member.id }, named: [{ id: x.otherMember.id }], openedFrom: 'third_party', allowed: ['case.progress', 'case.decide', 'case.appeal', 'case.team', 'case.step_aside'] });
     expect(c.officers.map((o: { personId: string }) => o.personId)).toEqual([x.officer.id]);
-    expect(c.chronology.map((e: { event: string }) => e.event)).toEqual(['open']);
+    // The suitability case's acknowledgement goes to the member as a letter (letters.db.test.ts).
+    expect(c.chronology.map((e: { event: string }) => e.event)).toEqual(['open', 'letter_sent']);
     const [acknowledge] = await db().select().from(deadlines).where(and(eq(deadlines.recordType, 'case'), eq(deadlines.recordId, c.id)));
     expect(acknowledge).toMatchObject({ kind: 'case-acknowledgement', ownerId: x.officer.id, rule: { type: 'working_days', days: 2 } });
     const opened = await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.recordId, c.id));
-    expect(opened.map((e) => e.action)).toEqual(['case.opened']);
+    expect(opened.map((e) => e.action)).toEqual(['case.opened', 'case.letter_sent']);
 
     for (const outsider of [x.colleague, x.member, x.lay]) {
       expect((await call(x, outsider, 'GET', `/cases/${c.id}`)).statusCode).toBe(404);
@@ -190,7 +191,7 @@ describe('recusal', () => {
     const after = await ok(await call(x, x.officer, 'GET', `/cases/${c.id}`));
     expect(after.officers.map((o: { personId: string }) => o.personId)).toEqual([x.officer.id]);
     expect(after.recusals).toMatchObject([{ personId: x.colleague.id, ground: 'stepped_aside', reason: 'The member is my neighbour.' }]);
-    expect(after.chronology.map((e: { event: string }) => e.event)).toEqual(['open', 'officer_appointed', 'stepped_aside']);
+    expect(after.chronology.map((e: { event: string }) => e.event)).toEqual(['open', 'letter_sent', 'officer_appointed', 'stepped_aside']);
     expect((await call(x, x.officer, 'POST', `/cases/${c.id}/officers`, { personId: x.colleague.id })).json().type).toBe('/rules/recused');
     const [entry] = await db().select({ reason: auditEvents.reason }).from(auditEvents).where(and(eq(auditEvents.recordId, c.id), eq(auditEvents.action, 'case.stepped_aside')));
     expect(entry!.reason).toBe('The member is my neighbour.');

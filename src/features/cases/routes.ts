@@ -5,7 +5,8 @@ import type { RouteContext } from '../../platform/context.ts';
 import { pageQuery } from '../../platform/paging.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
-import { APPEAL_RESULTS, CASE_TYPE_IDS, MAX_TEXT, OPENED_FROM, PANEL_KINDS, STAGES, STEP_ACTIONS, type CaseEventType } from './rules.ts';
+import { LETTER_NAMES } from './letters.ts';
+import { APPEAL_RESULTS, CASE_TYPE_IDS, EVENT_TYPES, MAX_TEXT, OPENED_FROM, PANEL_KINDS, STAGES, STEP_ACTIONS, type CaseEventType } from './rules.ts';
 import * as service from './service.ts';
 
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
@@ -29,8 +30,10 @@ const informationRequest = z.object({
   documents: z.array(z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number() })),
   consent: z.object({ given: z.boolean(), statement: z.string(), recordedAt: z.date() }).nullable(),
 });
+const letter = z.object({ id: z.uuid(), letter: z.enum(LETTER_NAMES), title: z.string(), event: z.string(), requestId: z.uuid().nullable(), size: z.number(), sentAt: z.date() });
 const caseSummary = z.object({
   id: z.uuid(),
+  reference: z.string(),
   type: z.enum(CASE_TYPE_IDS),
   title: z.string(),
   stage: z.enum(STAGES),
@@ -38,10 +41,17 @@ const caseSummary = z.object({
   subjectName: z.string(),
   harmThreshold: z.boolean(),
   openedAt: z.date(),
+  /** The London date it was opened, and how many days ago. */
+  openedOn: z.string(),
+  ageDays: z.number(),
+  /** When the soonest of its open deadlines (and its requests') falls due, and whether that has passed. */
+  nextDueAt: z.date().nullable(),
+  overdue: z.boolean(),
   allowed: allowedActions,
 });
 const caseDetail = z.object({
   id: z.uuid(),
+  reference: z.string(),
   type: z.enum(CASE_TYPE_IDS),
   title: z.string(),
   stage: z.enum(STAGES),
@@ -78,7 +88,25 @@ const caseDetail = z.object({
     }),
   ),
   informationRequests: z.array(informationRequest),
+  letters: z.array(letter),
+  /** The open deadlines of the case and of its requests, soonest first. */
+  dueNext: z.array(z.object({ id: z.uuid(), kind: z.string(), title: z.string(), dueAt: z.date(), ownerName: z.string(), overdue: z.boolean() })),
+  /** The steps the case's state machine takes from here that the signed-in person may take, and the stages it may move on to. */
+  steps: z.array(z.enum(EVENT_TYPES.filter((e) => e !== 'open') as [Exclude<CaseEventType, 'open'>, ...Exclude<CaseEventType, 'open'>[]])),
+  advanceTo: z.array(z.enum(STAGES)),
   allowed: allowedActions,
+});
+const myCase = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  type: z.enum(CASE_TYPE_IDS),
+  title: z.string(),
+  openedAt: z.date(),
+  outcome: z.object({ outcome: z.string(), issuedAt: z.date() }).nullable(),
+  appealCloses: z.date().nullable(),
+  closedAt: z.date().nullable(),
+  requests: z.array(informationRequest.extend({ allowed: allowedActions })),
+  letters: z.array(letter),
 });
 const counts = <K extends readonly [string, ...string[]]>(keys: K) => z.array(z.object({ key: z.enum(keys), count: z.number().nullable() }));
 
@@ -107,9 +135,9 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       config: { access: 'case.read' },
       schema: {
         tags,
-        summary: 'A page of the cases I am on (as an officer or on the panel), newest first; the total is in X-Total-Count',
+        summary: 'A page of the cases I am on (as an officer or on the panel): overdue first, then by stage, oldest first; the total is in X-Total-Count',
         params: orgParams,
-        querystring: z.strictObject({ type: z.enum(CASE_TYPE_IDS).optional(), stage: z.enum(STAGES).optional(), ...pageQuery }),
+        querystring: z.strictObject({ type: z.enum(CASE_TYPE_IDS).optional(), stage: z.enum(STAGES).optional(), declarationId: idOf('a declaration').optional(), ...pageQuery }),
         response: { 200: z.array(caseSummary) },
       },
     },
@@ -155,6 +183,27 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       },
     },
     async (request) => service.statistics(db, actorOf(request), request.query.year),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/cases/mine',
+    {
+      config: { access: 'case.respond' },
+      schema: { tags, summary: 'The cases about me that put something to me: the requests for information, the letters sent to me and the outcome, never the notes', params: orgParams, response: { 200: z.array(myCase) } },
+    },
+    async (request) => service.myCases(db, actorOf(request)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/cases/:caseId/letters/:letterId',
+    {
+      config: { access: 'case.letters' },
+      schema: { tags, summary: 'Download a letter the case sent, as PDF (its team, and the person it was sent to; each reading is recorded)', params: caseParams.extend({ letterId: idOf('a letter') }) },
+    },
+    async (request, reply) => {
+      const file = await service.caseLetter(ctx, actorOf(request), request.params.caseId, request.params.letterId);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.name}"`).header('x-content-type-options', 'nosniff').send(file.bytes);
+    },
   );
 
   app.get(

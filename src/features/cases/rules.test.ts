@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../deadlines/rules.ts';
 import {
+  advanceTargets,
   answerRefusal,
   appealCloses,
+  caseReference,
   CASE_TYPES,
+  EVENT_TYPES,
   deadlinesStartedBy,
   MIN_PUBLISHED_GROUP,
   officerChangeRefusal,
   openCase,
+  openSteps,
   panelChangeRefusal,
   panelProblems,
   publishable,
@@ -16,6 +20,7 @@ import {
   typeRefusal,
   type Case,
   type CaseEvent,
+  type CaseEventType,
   type CaseType,
   type PanelMember,
 } from './rules.ts';
@@ -249,5 +254,58 @@ describe('the case lifecycle, driven at random', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** A step of each kind that carries everything well formed, so that only the case's state can refuse it. */
+function wellFormed(type: CaseType, c: Case, event: CaseEventType): CaseEvent {
+  switch (event) {
+    case 'advance':
+      return { type: event, to: advanceTargets(type, c)[0] ?? 'decision' };
+    case 'request_information':
+      return { type: event, dueOn: '2099-01-01' };
+    case 'decide':
+      return { type: event, outcome: type.outcomes[0]!, reasons: REASONS, panel: PANEL };
+    case 'appeal':
+      return { type: event, grounds: REASONS };
+    case 'decide_appeal':
+      return { type: event, result: 'dismissed', reasons: REASONS };
+    case 'close':
+      return { type: event, reasons: REASONS };
+    default:
+      return { type: event };
+  }
+}
+
+describe('the steps a case offers', () => {
+  it('are exactly those the state machine takes from where it stands, at random', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(CASE_TYPES)), fc.array(fc.tuple(fc.constantFrom(...EVENT_TYPES), fc.integer({ min: 0, max: 40 })), { maxLength: 25 }), (type, walk) => {
+        let c = openCase(type, at('2026-01-05'));
+        let now = c.openedAt;
+        for (const [next, days] of walk) {
+          now = new Date(now.getTime() + days * 86_400_000);
+          const offered = openSteps(type, c, now);
+          for (const event of EVENT_TYPES) expect(step(type, c, wellFormed(type, c, event), now).ok, `${type.id} at ${c.stage}: ${event}`).toBe((offered as CaseEventType[]).includes(event));
+          const result = step(type, c, wellFormed(type, c, next), now);
+          if (result.ok) c = result.value;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moves on only to later stages its type has, before the decision', () => {
+    expect(advanceTargets(CASE_TYPES.suitability, { stage: 'intake' })).toEqual(['assessment', 'investigation', 'decision']);
+    expect(advanceTargets(CASE_TYPES.allegation, { stage: 'intake' })).toEqual(['investigation', 'decision']);
+    expect(advanceTargets(CASE_TYPES.membership_application, { stage: 'assessment' })).toEqual(['decision']);
+    expect(advanceTargets(CASE_TYPES.suitability, { stage: 'decision' })).toEqual([]);
+  });
+});
+
+describe('a case reference', () => {
+  it('says its type, the year it was opened in London and the start of its id', () => {
+    expect(caseReference({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', type: 'suitability', openedAt: new Date('2026-12-31T23:30:00Z') })).toBe('SU-2026-0A1B2C3D');
+    expect(caseReference({ id: 'ffffffff-0000-4000-8000-000000000000', type: 'allegation', openedAt: new Date('2027-06-01T23:30:00Z') })).toBe('AL-2027-FFFFFFFF');
   });
 });

@@ -1,6 +1,8 @@
 import { inLondon } from '../../platform/calendar/index.ts';
 import { ok, refused, type ProvisionCitation, type Refusal, type Result } from '../../platform/result.ts';
 import type { KindName } from '../deadlines/index.ts';
+import type { LetterName } from './letters.ts';
+import { CASE_TYPE_WORDS } from './words.ts';
 
 // Cases as data and one state machine. A professional body checks suitability before admitting a member
 // and acts on information that calls a member's suitability into question (000, "Related procedures");
@@ -47,6 +49,8 @@ export interface CaseType {
   id: CaseTypeId;
   title: string;
   runBy: 'professional_body' | 'employer_trust' | 'any';
+  /** The letters its cases' references start with. */
+  prefix: string;
   cites: readonly ProvisionCitation[];
   /** The stages in order, from intake to closed. */
   stages: readonly Stage[];
@@ -57,7 +61,7 @@ export interface CaseType {
   appealDays: number | null;
   deadlines: readonly StageDeadline[];
   /** The letters the case sends, by the step that sends them. */
-  letters: Partial<Record<CaseEventType, string>>;
+  letters: Partial<Record<CaseEventType, LetterName>>;
 }
 
 const setCode = (...provisions: string[]): ProvisionCitation => ({ code: 'set-code-of-practice', version: '2018', provisions });
@@ -71,8 +75,7 @@ const APPEAL_DAYS = 28;
 export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   membership_application: {
     id: 'membership_application',
-    title: 'Application for membership',
-    runBy: 'professional_body',
+    ...CASE_TYPE_WORDS.membership_application,
     // 000, "Related procedures": applications follow the Membership Procedures; section 1: the provisions a
     // member complies with "in order to become and remain a member", or SET may refuse membership.
     cites: [setCode('related-procedures-1', 'section-1', '8')],
@@ -85,8 +88,7 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   },
   suitability: {
     id: 'suitability',
-    title: 'Suitability for membership',
-    runBy: 'professional_body',
+    ...CASE_TYPE_WORDS.suitability,
     // 000, "Related procedures": information that calls a member's suitability into question; provisions 8
     // (information, and consent to disclosure by third parties), 10 and 11 (what members notify).
     cites: [setCode('related-procedures-2', '8', '10', '11')],
@@ -99,8 +101,7 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   },
   allegation: {
     id: 'allegation',
-    title: 'Allegation about a member of staff',
-    runBy: 'employer_trust',
+    ...CASE_TYPE_WORDS.allegation,
     // 003 Appendix 1: allegations are never left unchallenged, unrecorded or not acted upon; §15.1 on vulnerability to them.
     cites: [staffCode('appendix-1', '15.1')],
     stages: ['intake', 'investigation', 'decision', 'outcome', 'closed'],
@@ -123,8 +124,7 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   },
   staff_conduct: {
     id: 'staff_conduct',
-    title: 'Staff conduct (disciplinary)',
-    runBy: 'employer_trust',
+    ...CASE_TYPE_WORDS.staff_conduct,
     // 003 §2.2, §2.3, §20.1 and §21.2: breaches of the code, at work or outside it, go to the disciplinary procedure.
     cites: [staffCode('2.2', '2.3', '20.1', '21.2')],
     stages: ['intake', 'investigation', 'decision', 'outcome', 'appeal', 'closed'],
@@ -136,8 +136,7 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
   },
   protected: {
     id: 'protected',
-    title: 'Protection of someone who raised a concern',
-    runBy: 'any',
+    ...CASE_TYPE_WORDS.protected,
     // 000 provision 12: do not seek to dissuade anyone from raising a concern, or act unfairly towards them if they do.
     cites: [setCode('12')],
     stages: ['intake', 'assessment', 'investigation', 'decision', 'outcome', 'closed'],
@@ -148,6 +147,11 @@ export const CASE_TYPES: Readonly<Record<CaseTypeId, CaseType>> = {
     letters: { open: 'concern-protected', issue_outcome: 'protection-outcome' },
   },
 };
+
+/** A case's reference, as its pages and letters give it: its type's letters, the year it was opened (in London) and the first eight of its id. */
+export function caseReference(c: { id: string; type: CaseTypeId; openedAt: Date }): string {
+  return `${CASE_TYPES[c.type].prefix}-${inLondon(c.openedAt).date.slice(0, 4)}-${c.id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
 
 /** Why an organisation of this kind does not open a case of this type: a trust has no membership applications, a professional body no staff. */
 export function typeRefusal(type: CaseType, organisationKind: string): Refusal | null {
@@ -342,6 +346,34 @@ export function step(type: CaseType, c: Case, event: CaseEvent, now: Date, barre
       return move('closed', { closedAt: now });
     }
   }
+}
+
+/** The stages a case may move on to now: the later stages before the decision that its type has. */
+export function advanceTargets(type: CaseType, c: Pick<Case, 'stage'>): Stage[] {
+  const from = BEFORE_DECISION.indexOf(c.stage);
+  if (from < 0) return [];
+  return BEFORE_DECISION.filter((stage, i) => i > from && type.stages.includes(stage));
+}
+
+/**
+ * The steps the state machine takes from where the case stands now, for the pages to offer only those (what
+ * a step carries, its reasons or its panel, is still judged when it is taken). A property test holds it to `step`.
+ */
+export function openSteps(type: CaseType, c: Case, now: Date): Exclude<CaseEventType, 'open'>[] {
+  if (c.stage === 'closed') return [];
+  const closes = appealCloses(type, c);
+  const appealOpen = closes !== null && now.getTime() <= closes.getTime();
+  const open: Record<CaseEventType, boolean> = {
+    open: false,
+    advance: advanceTargets(type, c).length > 0,
+    request_information: c.stage === 'assessment' || c.stage === 'investigation',
+    decide: c.stage === 'decision',
+    issue_outcome: c.stage === 'decision' && c.decision !== null,
+    appeal: c.stage === 'outcome' && appealOpen,
+    decide_appeal: c.stage === 'appeal',
+    close: c.stage !== 'decision' && c.stage !== 'appeal' && !(c.stage === 'outcome' && appealOpen),
+  };
+  return EVENT_TYPES.filter((event): event is Exclude<CaseEventType, 'open'> => open[event]);
 }
 
 // ─── Requests for information ───────────────────────────────────────────────────────────────────────────

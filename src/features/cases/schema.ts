@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { declarations } from '../declarations/schema.ts';
+import type { LetterName } from './letters.ts';
 import { APPEAL_RESULTS, CASE_TYPE_IDS, OPENED_FROM, PANEL_KINDS, STAGES, type CaseEventType, type PanelMember } from './rules.ts';
 
 // Cases (rules.ts), their team, panel, recusals, chronology and requests for information. Each table
@@ -99,7 +100,7 @@ export const caseRecusals = pgTable(
 );
 
 /** What a chronology entry records besides the lifecycle's own steps. */
-export type ChronologyEvent = CaseEventType | 'officer_appointed' | 'officer_removed' | 'panel_member_appointed' | 'panel_member_removed' | 'recused' | 'stepped_aside' | 'information_answered';
+export type ChronologyEvent = CaseEventType | 'officer_appointed' | 'officer_removed' | 'panel_member_appointed' | 'panel_member_removed' | 'recused' | 'stepped_aside' | 'information_answered' | 'letter_sent';
 
 /** The chronology: every step of a case, who took it and when, and any note (never shown to the person it is about). */
 export const caseEvents = pgTable(
@@ -168,4 +169,30 @@ export const caseDocuments = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('case_documents_file').on(t.requestId, t.fileId), index('case_documents_case').on(t.caseId)],
+);
+
+/**
+ * A letter a step of the case sent to the person it is about (rules.ts: each type's `letters`), as the PDF
+ * it was: kept in the file store, not among the files people upload (so it is read only through its case),
+ * and on the case's chronology. Its team and the person it is about read it.
+ */
+export const caseLetters = pgTable(
+  'case_letters',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    letter: text('letter').$type<LetterName>().notNull(),
+    title: text('title').notNull(),
+    /** The step that sent it. */
+    event: text('event').$type<CaseEventType>().notNull(),
+    /** The request for information it puts, for a request's letter. */
+    requestId: uuid('request_id').references(() => caseInformationRequests.id, { onDelete: 'cascade' }),
+    storageKey: text('storage_key').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    sentBy: uuid('sent_by').notNull().references(() => people.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_letters_case').on(t.caseId, t.sentAt)],
 );

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, type AuditAction } from '../../platform/audit/index.ts';
-import { endOfLondonDay } from '../../platform/calendar/index.ts';
+import { endOfLondonDay, inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused, type FieldProblem } from '../../platform/errors.ts';
 import { files } from '../../platform/files/schema.ts';
@@ -11,7 +12,8 @@ import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Relation, type Subject } from '../../platform/policy.ts';
 import type { Refusal } from '../../platform/result.ts';
-import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import { readCitations } from '../codes/index.ts';
+import { createDeadline, meetRecordDeadlines, openDeadlinesOf, soonestOpenDue, type DeadlinesContext } from '../deadlines/index.ts';
 import { declaredConnection } from '../declarations/index.ts';
 import {
   CASE_TYPES,
@@ -19,11 +21,14 @@ import {
   MIN_PUBLISHED_GROUP,
   STAGES,
   STEP_ACTIONS,
+  advanceTargets,
   answerRefusal,
   appealCloses,
+  caseReference,
   deadlinesStartedBy,
   officerChangeRefusal,
   openCase as newCase,
+  openSteps,
   panelChangeRefusal,
   publishable,
   step,
@@ -38,7 +43,9 @@ import {
   type PanelMember,
   type Stage,
 } from './rules.ts';
-import { caseConsents, caseDocuments, caseEvents, caseInformationRequests, caseOfficers, casePanel, caseRecusals, cases, type ChronologyEvent } from './schema.ts';
+import { APPEAL_RESULT_WORDS, composeLetter, letterDate, letterDay, letterFileName, letterPdf, LETTERS, type LetterFacts, type LetterName } from './letters.ts';
+import { caseConsents, caseDocuments, caseEvents, caseInformationRequests, caseLetters, caseOfficers, casePanel, caseRecusals, cases, type ChronologyEvent } from './schema.ts';
+import { OUTCOME_WORDS, wordsFor } from './words.ts';
 import { nameOf } from '../../platform/people/queries.ts';
 
 export interface CasesContext extends DeadlinesContext {
@@ -161,6 +168,84 @@ async function record(tx: Transaction, actor: Actor, row: Pick<CaseRow, 'id' | '
   await audit(tx, actor, { organisationId: row.organisationId, action, recordType: 'case', recordId: row.id, ...trail });
 }
 
+// ─── Letters ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** What a step's letter says besides the case itself: read before the step's transaction, as the codes' citations are read apart from it. */
+interface Letterhead {
+  name: LetterName;
+  organisation: string;
+  person: string;
+  /** The provisions concerned, each as its citation reads in the version the organisation has in force. */
+  provisions: string[];
+}
+
+/** The letter a step of this type sends, with what it says of the organisation, the person and the provisions; null when it sends none. */
+async function letterhead(db: Db, actor: Actor, type: CaseType, subjectId: string, event: CaseEventType): Promise<Letterhead | null> {
+  const name = type.letters[event];
+  if (!name) return null;
+  const cites = LETTERS[name].cites ?? type.cites;
+  const [[organisation], [person], citations] = await Promise.all([
+    db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, actor.organisationId)),
+    db.select({ name: nameOf(people) }).from(people).where(eq(people.id, subjectId)),
+    readCitations(db, cites.map(({ code, provisions }) => ({ code, provisions })), actor.organisationId),
+  ]);
+  // A code the library does not hold is still named, by its id and the keys of its provisions.
+  const provisions = citations.map((c, i) => c?.text ?? `${cites[i]!.code} ${cites[i]!.version}, ${cites[i]!.provisions.join(', ')}`);
+  return { name, organisation: organisation?.name ?? '', person: person?.name ?? '', provisions };
+}
+
+/**
+ * Runs a change that may send letters: a letter's PDF is put in the file store inside the transaction that
+ * records it, so if the transaction fails, what it stored is removed again.
+ */
+async function sendingLetters<T>(ctx: CasesContext, change: (stored: string[]) => Promise<T>): Promise<T> {
+  const stored: string[] = [];
+  try {
+    return await change(stored);
+  } catch (error) {
+    await Promise.all(stored.map((key) => ctx.files.remove(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** Composes the step's letter, lays it out as a PDF, keeps it, and records it on the chronology and in the audit trail. */
+async function sendLetter(ctx: CasesContext, tx: Transaction, actor: Actor, row: CaseRow, head: Letterhead, event: CaseEventType, facts: Partial<LetterFacts>, stored: string[], requestId: string | null = null) {
+  const now = clock.now();
+  const letter = composeLetter(head.name, { organisation: head.organisation, reference: caseReference(row), date: letterDate(now), person: head.person, caseTitle: CASE_TYPES[row.type].title, ...facts }, head.provisions);
+  const bytes = await letterPdf(letter);
+  const storageKey = crypto.randomUUID();
+  await ctx.files.put(storageKey, bytes);
+  stored.push(storageKey);
+  const [sent] = await tx
+    .insert(caseLetters)
+    .values({ caseId: row.id, organisationId: row.organisationId, letter: head.name, title: letter.title, event, requestId, storageKey, size: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), sentBy: actor.personId, sentAt: now })
+    .returning({ id: caseLetters.id });
+  await record(tx, actor, row, { event: 'letter_sent', at: now, personId: row.subjectId, note: letter.title }, 'case.letter_sent', { details: { letterId: sent!.id, letter: head.name } });
+}
+
+/** The letters of these cases, oldest first. */
+function lettersOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: caseLetters.id, caseId: caseLetters.caseId, letter: caseLetters.letter, title: caseLetters.title, event: caseLetters.event, requestId: caseLetters.requestId, size: caseLetters.size, sentAt: caseLetters.sentAt })
+    .from(caseLetters)
+    .where(inArray(caseLetters.caseId, caseIds))
+    .orderBy(asc(caseLetters.sentAt), asc(caseLetters.id));
+}
+
+/** A letter, as its PDF, to the case's team or the person it was sent to; anyone else is told there is no such letter. Every reading is recorded. */
+export async function caseLetter(ctx: CasesContext, actor: Actor, caseId: string, letterId: string) {
+  const [found] = await ctx.db
+    .select({ row: cases, letter: caseLetters, ...relationColumns(actor, caseAccess) })
+    .from(caseLetters)
+    .innerJoin(cases, eq(cases.id, caseLetters.caseId))
+    .where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId), eq(caseLetters.organisationId, actor.organisationId)));
+  if (!found || !can(actor, 'case.letters', subjectOf(found.row, relationsIn(found)))) throw new NotFound('letter');
+  const bytes = await ctx.files.get(found.letter.storageKey);
+  await ctx.db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'case.letter_read', recordType: 'case', recordId: found.row.id, details: { letterId: found.letter.id, letter: found.letter.letter } }));
+  return { name: letterFileName(found.letter.letter, caseReference(found.row)), bytes };
+}
+
 // ─── Opening a case ─────────────────────────────────────────────────────────────────────────────────────
 
 export interface NewCase {
@@ -227,7 +312,8 @@ export async function openCase(ctx: CasesContext, actor: Actor, input: NewCase) 
   // Asked again here for a case opened from another feature, which no route's check has asked.
   if (!can(actor, 'case.open')) throw new Forbidden('Your roles here do not allow case.open.');
   const type = CASE_TYPES[input.type];
-  const id = await ctx.db.transaction(async (tx) => {
+  const head = await letterhead(ctx.db, actor, type, input.subjectId, 'open');
+  const id = await sendingLetters(ctx, (stored) => ctx.db.transaction(async (tx) => {
     const [here] = await tx
       .select({ kind: organisations.kind, connected: sql<boolean>`${declaredConnection(actor.organisationId, actor.personId, input.subjectId)}` })
       .from(organisations)
@@ -260,8 +346,9 @@ export async function openCase(ctx: CasesContext, actor: Actor, input: NewCase) 
     await record(tx, actor, row!, { event: 'open', at: now, fromStage: 'intake', toStage: 'intake' }, 'case.opened', { details: { type: type.id, openedFrom: input.openedFrom } });
     await recordBars(tx, actor, row!);
     await startDeadlines(ctx, tx, actor, type, row!, opened, 'opened');
+    if (head) await sendLetter(ctx, tx, actor, row!, head, 'open', {}, stored);
     return row!.id;
-  });
+  }));
   void ctx.mailer.deliver().catch(() => 0);
   return caseFor(ctx.db, actor, id);
 }
@@ -271,22 +358,49 @@ export async function openCase(ctx: CasesContext, actor: Actor, input: NewCase) 
 export interface CaseFilter {
   type?: CaseTypeId | undefined;
   stage?: Stage | undefined;
+  /** The declaration it was opened from. */
+  declarationId?: string | undefined;
 }
 
-/** A page of the cases the actor is on (an officer or on the panel, and not barred), newest first, and how many in all. */
+/** The soonest open deadline of a case and of the requests put in it. */
+const caseDue = soonestOpenDue(cases.organisationId, [
+  { recordType: 'case', recordIds: sql`${cases.id}::text` },
+  { recordType: 'case_information_request', recordIds: sql`select r.id::text from ${caseInformationRequests} r where r.case_id = ${cases.id}` },
+]);
+/** A stage's place in the order a case passes through them. */
+const stageOrder = sql`array_position(array[${sql.join(
+  STAGES.map((s) => sql`${s}`),
+  sql`, `,
+)}]::text[], ${cases.stage}::text)`;
+
+/** Whole days from one London date to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * A page of the cases the actor is on (an officer or on the panel, and not barred), and how many in all: a
+ * caseload, anything overdue first, then by stage in the order a case passes through them, the oldest first.
+ */
 export async function listCases(db: Db, actor: Actor, filter: CaseFilter & Page) {
-  const where = and(accessible(actor, 'case.read', caseAccess), filter.type ? eq(cases.type, filter.type) : undefined, filter.stage ? eq(cases.stage, filter.stage) : undefined);
+  const where = and(
+    accessible(actor, 'case.read', caseAccess),
+    filter.type ? eq(cases.type, filter.type) : undefined,
+    filter.stage ? eq(cases.stage, filter.stage) : undefined,
+    filter.declarationId ? eq(cases.declarationId, filter.declarationId) : undefined,
+  );
+  const now = clock.now();
+  const today = inLondon(now).date;
   const rows = await db
-    .select({ row: cases, subjectName: nameOf(people), total: matching(), ...relationColumns(actor, caseAccess) })
+    .select({ row: cases, subjectName: nameOf(people), due: caseDue, total: matching(), ...relationColumns(actor, caseAccess) })
     .from(cases)
     .innerJoin(people, eq(people.id, cases.subjectId))
     .where(where)
-    .orderBy(desc(cases.openedAt), asc(cases.id))
+    .orderBy(sql`coalesce(${caseDue} < ${now.toISOString()}::timestamptz, false) desc`, stageOrder, asc(cases.openedAt), asc(cases.id))
     .limit(filter.limit)
     .offset(filter.offset);
   const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(cases).where(where))[0]!.n);
   const items = rows.map((r) => ({
     id: r.row.id,
+    reference: caseReference(r.row),
     type: r.row.type,
     title: CASE_TYPES[r.row.type].title,
     stage: r.row.stage,
@@ -294,6 +408,10 @@ export async function listCases(db: Db, actor: Actor, filter: CaseFilter & Page)
     subjectName: r.subjectName,
     harmThreshold: r.row.harmThreshold,
     openedAt: r.row.openedAt,
+    openedOn: inLondon(r.row.openedAt).date,
+    ageDays: daysBetween(inLondon(r.row.openedAt).date, today),
+    nextDueAt: r.due,
+    overdue: r.due !== null && r.due.getTime() < now.getTime(),
     allowed: allowedFor(actor, r.row, subjectOf(r.row, relationsIn(r))),
   }));
   return { total, items };
@@ -358,11 +476,19 @@ async function caseView(db: Db, actor: Actor, row: CaseRow, subject: Subject) {
       .orderBy(asc(caseEvents.at), asc(caseEvents.id)),
     requestsWhere(db, eq(caseInformationRequests.caseId, row.id)),
   ]);
+  const [letters, dueNext] = await Promise.all([
+    lettersOf(db, [row.id]),
+    openDeadlinesOf(db, row.organisationId, [
+      { recordType: 'case', recordIds: [row.id] },
+      { recordType: 'case_information_request', recordIds: requests.map((r) => r.view.id) },
+    ]),
+  ]);
   const nameById = new Map(named.map((p) => [p.id, p.name]));
   const type = CASE_TYPES[row.type];
   const c = caseOf(row);
   return {
     id: row.id,
+    reference: caseReference(row),
     type: row.type,
     title: type.title,
     stage: row.stage,
@@ -386,6 +512,11 @@ async function caseView(db: Db, actor: Actor, row: CaseRow, subject: Subject) {
     recusals,
     chronology,
     informationRequests: requests.map((r) => r.view),
+    letters: letters.map(({ caseId: _, ...letter }) => letter),
+    dueNext: dueNext.map(({ id, kind, title, dueAt, ownerName, overdue }) => ({ id, kind, title, dueAt, ownerName, overdue })),
+    // What the state machine allows from here, of what the viewer's part in the case lets them do.
+    steps: openSteps(type, c, clock.now()).filter((event) => can(actor, STEP_ACTIONS[event], subject)),
+    advanceTo: advanceTargets(type, c),
     allowed: allowedFor(actor, row, subject),
   };
 }
@@ -457,6 +588,22 @@ function noteOf(input: StepInput): string | null {
   }
 }
 
+/** What a step's letter says of the step: the question and its day; the outcome, its reasons and the time to appeal; the appeal's result. */
+function letterFacts(type: CaseType, after: Case, input: StepInput): Partial<LetterFacts> {
+  switch (input.type) {
+    case 'request_information':
+      return { question: input.question, dueOn: letterDay(input.dueOn), ...(input.consentFrom && { consentFrom: input.consentFrom }) };
+    case 'issue_outcome': {
+      const closes = appealCloses(type, after);
+      return { outcome: wordsFor(OUTCOME_WORDS, after.outcome!.outcome), reasons: after.decision!.reasons, ...(closes && { appealBy: letterDate(closes) }) };
+    }
+    case 'decide_appeal':
+      return { appealResult: APPEAL_RESULT_WORDS[input.result], reasons: input.reasons };
+    default:
+      return {};
+  }
+}
+
 /** The panel as it sits, each member marked if barred from the case. */
 function panelOf(tx: Tx, caseId: string) {
   return tx
@@ -473,7 +620,11 @@ function panelOf(tx: Tx, caseId: string) {
  * time to appeal has passed, met by an appeal or by closing).
  */
 export async function takeStep(ctx: CasesContext, actor: Actor, caseId: string, input: StepInput) {
-  await ctx.db.transaction(async (tx) => {
+  // A step that sends a letter in some type: what the letter says of the organisation, the person and the provisions, read first.
+  const sends = Object.values(CASE_TYPES).some((t) => t.letters[input.type]);
+  const [known] = sends ? await ctx.db.select({ type: cases.type, subjectId: cases.subjectId }).from(cases).where(and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId))) : [];
+  const head = known ? await letterhead(ctx.db, actor, CASE_TYPES[known.type], known.subjectId, input.type) : null;
+  await sendingLetters(ctx, (stored) => ctx.db.transaction(async (tx) => {
     const { row } = await loadCase(tx, actor, caseId, STEP_ACTIONS[input.type], true);
     const type = CASE_TYPES[row.type];
     const before = await withHistory(tx, row);
@@ -486,6 +637,7 @@ export async function takeStep(ctx: CasesContext, actor: Actor, caseId: string, 
     const after = result.value;
     await tx.update(cases).set(columnsOf(after)).where(and(eq(cases.id, row.id), eq(cases.organisationId, row.organisationId)));
     await record(tx, actor, row, { event: input.type, at: now, fromStage: before.stage, toStage: after.stage, note: noteOf(input) }, STEP_AUDIT[input.type], { details: { from: before.stage, to: after.stage } });
+    let requestId: string | null = null;
     if (input.type === 'request_information') {
       const [request] = await tx
         .insert(caseInformationRequests)
@@ -499,12 +651,14 @@ export async function takeStep(ctx: CasesContext, actor: Actor, caseId: string, 
         recordType: 'case_information_request',
         recordId: request!.id,
       });
+      requestId = request!.id;
     }
     const closes = input.type === 'issue_outcome' ? appealCloses(type, after) : null;
     if (closes) await createDeadline(ctx, tx, actor, { organisationId: row.organisationId, kind: 'case-appeal-window', ownerId: actor.personId, startsAt: closes, recordType: 'case', recordId: row.id });
     if (after.stage === 'appeal' || after.stage === 'closed') await meetRecordDeadlines(tx, actor, { organisationId: row.organisationId, recordType: 'case', recordId: row.id, kind: 'case-appeal-window' });
     if (after.stage !== before.stage) await startDeadlines(ctx, tx, actor, type, row, after, after.stage);
-  });
+    if (head && type.letters[input.type]) await sendLetter(ctx, tx, actor, row, head, input.type, letterFacts(type, after, input), stored, requestId);
+  }));
   void ctx.mailer.deliver().catch(() => 0);
   return caseFor(ctx.db, actor, caseId);
 }
@@ -614,6 +768,33 @@ export async function stepAside(ctx: CasesContext, actor: Actor, caseId: string,
 export async function myRequests(db: Db, actor: Actor, requestId?: string) {
   const requests = await requestsWhere(db, and(accessible(actor, 'case.respond', caseAccess), requestId ? eq(caseInformationRequests.id, requestId) : undefined));
   return requests.map(({ row, view }) => ({ ...view, allowed: view.answeredAt || row.stage === 'closed' ? [] : allowedOn(actor, subjectOf(row, []), ['case.respond']) }));
+}
+
+/**
+ * The cases about the person that have put something to them (a request or a letter): each with its
+ * reference, the requests put to them, the letters sent to them, and the outcome once issued. Never the
+ * case's summary, notes, chronology or team.
+ */
+export async function myCases(db: Db, actor: Actor) {
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(and(accessible(actor, 'case.respond', caseAccess), or(inArray(cases.id, db.select({ id: caseLetters.caseId }).from(caseLetters)), inArray(cases.id, db.select({ id: caseInformationRequests.caseId }).from(caseInformationRequests)))))
+    .orderBy(desc(cases.openedAt), asc(cases.id));
+  if (rows.length === 0) return [];
+  const [requests, letters] = await Promise.all([myRequests(db, actor), lettersOf(db, rows.map((r) => r.id))]);
+  return rows.map((row) => ({
+    id: row.id,
+    reference: caseReference(row),
+    type: row.type,
+    title: CASE_TYPES[row.type].title,
+    openedAt: row.openedAt,
+    outcome: row.outcomeIssuedAt ? { outcome: row.outcome!, issuedAt: row.outcomeIssuedAt } : null,
+    appealCloses: appealCloses(CASE_TYPES[row.type], caseOf(row)),
+    closedAt: row.closedAt,
+    requests: requests.filter((r) => r.caseId === row.id),
+    letters: letters.filter((l) => l.caseId === row.id).map(({ caseId: _, ...letter }) => letter),
+  }));
 }
 
 export interface Answer {

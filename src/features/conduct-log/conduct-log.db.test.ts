@@ -194,10 +194,13 @@ describe('patterns and training needs (003 §6.4)', () => {
     const x = await trust();
     await refused(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: 3, threshold: 2 }), 'body.windowDays', 'pattern-window');
     expect((await call(x, x.principal, 'PUT', '/conduct-log/settings', { windowDays: 30, threshold: 2 })).statusCode).toBe(403);
+    expect((await call(x, x.principal, 'GET', '/conduct-log/settings')).statusCode).toBe(403);
+    expect(await ok(await call(x, x.coo, 'GET', '/conduct-log/settings'))).toEqual({ windowDays: 180, threshold: 3 });
     for (const occurredOn of ['2026-01-05', '2026-02-25']) await record(x, { occurredOn });
     const period = 'from=2026-01-01&to=2026-02-28';
     expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([]);
     await ok(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: 60, threshold: 2 }));
+    expect(await ok(await call(x, x.coo, 'GET', '/conduct-log/settings'))).toEqual({ windowDays: 60, threshold: 2 });
     expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([expect.objectContaining({ count: 2 })]);
   });
 });

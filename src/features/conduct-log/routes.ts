@@ -222,6 +222,13 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     },
   );
 
+  const settings = z.object({ windowDays: z.number(), threshold: z.number() });
+  app.get(
+    '/api/orgs/:orgId/conduct-log/settings',
+    { config: { access: 'conduct_log.configure' }, schema: { tags, summary: 'What counts as repeated entries for one person: this many within a window of this many days', params: orgParams, response: { 200: settings } } },
+    async (request) => service.readSettings(db, actorOf(request)),
+  );
+
   app.put(
     '/api/orgs/:orgId/conduct-log/settings',
     {
@@ -231,7 +238,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
         summary: 'Set what counts as repeated entries for one person: this many within a window of this many days',
         params: orgParams,
         body: z.strictObject({ windowDays: z.number().int(), threshold: z.number().int() }),
-        response: { 200: z.object({ windowDays: z.number(), threshold: z.number() }) },
+        response: { 200: settings },
       },
     },
     async (request) => service.setSettings(db, actorOf(request), request.body),

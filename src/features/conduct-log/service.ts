@@ -360,6 +360,9 @@ async function settingsOf(db: Tx, organisationId: string): Promise<PatternSettin
   return row ? { windowDays: row.repeatWindowDays, threshold: row.repeatThreshold } : DEFAULT_PATTERN_SETTINGS;
 }
 
+/** What counts as repeated entries for one person here: the trust's setting, or the default. */
+export const readSettings = (db: Db, actor: Actor) => settingsOf(db, actor.organisationId);
+
 /** Sets what counts as repeated entries for one person, for the whole trust. */
 export async function setSettings(db: Db, actor: Actor, settings: PatternSettings) {
   const problems = settingsProblems(settings);

@@ -7,6 +7,7 @@ export { checkDeadlines, createDeadline, meetRecordDeadlines, myDeadlines, type 
 export { KINDS, durationMs, type DeadlineRule, type KindName } from './rules.ts';
 export { deadlinesNow, type DeadlineNow } from './notices.ts';
 export { citationSchema } from './citations.ts';
+export { openDeadlinesOf, soonestOpenDue } from './records.ts';
 
 /** A person's deadlines, open and closed, in every organisation: their part of the personal-data export. */
 export const deadlinesPersonalData: PersonalDataSection = {

@@ -210,6 +210,25 @@ export const KINDS = {
     schedule: { ...standard, remindBefore: ['P1D'] },
     metByRecord: true,
   },
+  // Raising concerns in confidence (features/raising-concerns): no code sets these times; the organisation's
+  // policy does, with these defaults, each report carrying its own. Owned by the report's handler; neither
+  // escalates to a role, which would tell someone excluded from the report that it exists.
+  'report-acknowledgement': {
+    title: 'Acknowledge a concern raised in confidence',
+    source: "The organisation's policy for concerns raised in confidence: every report is acknowledged to the reporter within 7 days, unless the policy sets another time",
+    cites: null,
+    rule: { type: 'calendar_days', days: 7 },
+    schedule: { remindBefore: ['P2D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
+  },
+  'report-feedback': {
+    title: 'Tell the reporter what is being done',
+    source: "The organisation's policy for concerns raised in confidence: feedback to the reporter within 3 months of the acknowledgement, unless the policy sets another time",
+    cites: null,
+    rule: { type: 'months', months: 3 },
+    schedule: { remindBefore: ['P14D', 'P3D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
+  },
   // Safeguarding (features/safeguarding): an outside agency's answer to a referral, chased by the DSL who
   // made it. Children's social care's times are statutory guidance 003 §1.2 takes account of; no guidance
   // sets the others, which are the organisation's defaults.

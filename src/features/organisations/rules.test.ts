@@ -94,7 +94,7 @@ describe('reading a staff list', () => {
       {
         field: 'roles',
         reason:
-          '"headteacher" is not a role here. The roles are: staff, line manager, principal, regional education director, chief operating officer, designated safeguarding lead, data protection officer, case officer, mentor, organisation admin, auditor (written with spaces, underscores or hyphens, in any case; several separated by ;)',
+          '"headteacher" is not a role here. The roles are: staff, line manager, principal, regional education director, chief operating officer, designated safeguarding lead, data protection officer, case officer, mentor, organisation admin, auditor, concerns handler, identity custodian (written with spaces, underscores or hyphens, in any case; several separated by ;)',
       },
     ]);
     expect(rows[1]!.errors).toEqual([{ field: 'roles', reason: 'member is not a role in an employer trust' }]);

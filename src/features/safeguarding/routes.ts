@@ -7,7 +7,7 @@ import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { citationSchema } from '../deadlines/index.ts';
 import { MAX_MARKS, MAX_MARK_DESCRIPTION, VIEWS } from './body-map.ts';
-import { AGENCIES, CATEGORIES, MAX_TEXT, OUTCOMES, STATES, TRIAGE_LEVELS } from './rules.ts';
+import { AGENCIES, CATEGORIES, EVENT_TYPES, MAX_TEXT, OUTCOMES, STATES, TRIAGE_LEVELS, type EventType } from './rules.ts';
 import { safeguardingAlertPlace } from './schema.ts';
 import * as service from './service.ts';
 
@@ -21,7 +21,7 @@ const dateTime = z.iso.datetime({ offset: true, error: 'must be a date and time 
 const reason = z.string().max(1000, 'must be at most 1000 characters');
 
 const person = z.object({ id: z.uuid(), name: z.string() });
-const category = z.enum(CATEGORIES);
+const category = z.enum(CATEGORIES, `must be chosen: one of ${CATEGORIES.join(', ')}`);
 const state = z.enum(STATES);
 
 const receipt = z.object({
@@ -81,6 +81,8 @@ const concernDetail = z.object({
   history: z.array(z.object({ event: z.string(), at: z.date(), by: person, from: state, to: state, note: z.string().nullable() })),
   access: z.array(z.object({ person, reason: z.string(), grantedAt: z.date() })),
   allowed: allowedActions,
+  /** The steps open to the person now: the record's state allows them and the policy lets this person take them. */
+  steps: z.array(z.enum(EVENT_TYPES as [EventType, ...EventType[]])),
 });
 
 const step = z.discriminatedUnion('type', [
@@ -95,7 +97,7 @@ const step = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reopen'), reason: text() }),
 ]);
 
-const dashboardItem = z.object({ concernId: z.uuid(), academyId: z.uuid(), category, what: z.enum(['triage', 'action', 'referral_response', 'referral_conclusion']), itemId: z.uuid().nullable(), dueAt: z.date() });
+const dashboardItem = z.object({ concernId: z.uuid(), academyId: z.uuid(), learnerRef: z.string(), category, what: z.enum(['triage', 'action', 'referral_response', 'referral_conclusion']), itemId: z.uuid().nullable(), dueAt: z.date() });
 
 export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const db = database.db;
@@ -145,6 +147,21 @@ export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       const { total, items } = await service.listConcerns(db, actorOf(request), request.query);
       return reply.header('x-total-count', String(total)).send(items);
     },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/people',
+    {
+      config: { access: 'safeguarding.record' },
+      schema: {
+        tags,
+        summary: 'People of the organisation by name (names only, at most 20): the member of staff an allegation is about, whom to give an action or let see a record',
+        params: orgParams,
+        querystring: z.strictObject({ q: z.string().trim().min(2, 'is at least 2 characters').max(100, 'must be at most 100 characters') }),
+        response: { 200: z.array(person) },
+      },
+    },
+    async (request) => service.peopleToName(db, actorOf(request), request.query.q),
   );
 
   app.get(

@@ -103,6 +103,7 @@ describe('recording a concern', () => {
     const read = await ok(await call(x, x.dsl, 'GET', `/safeguarding/concerns/${receipt.id}`));
     expect(read).toMatchObject({ learnerRef: 'NF-0042', account: ACCOUNT, recordedBy: { id: x.teacher.id }, marks: [{ view: 'front', region: 'chest', description: 'A bruise about 2 cm across' }] });
     expect(read.allowed).toEqual(expect.arrayContaining(['safeguarding.triage', 'safeguarding.grant']));
+    expect(read.steps).toEqual(['triage']);
     expect((await audited(receipt.id)).map((e) => e.action)).toEqual(['safeguarding.concern_recorded', 'safeguarding.alert_sent', 'safeguarding.concern_viewed']);
   });
 
@@ -212,6 +213,9 @@ describe('the DSL team’s work', () => {
     expect((await noticesTo(x.colleague.id, 'safeguarding.action')).map((n) => n.body)).toEqual([expect.not.stringContaining('lunch')]);
     const asColleague = await ok(await call(x, x.colleague, 'GET', `/safeguarding/concerns/${id}`));
     expect(asColleague.allowed).toEqual(['safeguarding.act']);
+    // The steps open to each: the colleague finishes the action given them; the DSL also refers and records the outcome.
+    expect(asColleague.steps).toEqual(['add_action', 'complete_action']);
+    expect((await ok(await call(x, x.dsl, 'GET', `/safeguarding/concerns/${id}`))).steps).toEqual(['add_action', 'complete_action', 'refer', 'record_response', 'record_conclusion', 'record_outcome']);
     expect((await step(x, x.colleague, id, { type: 'refer', agency: 'police' })).statusCode).toBe(403);
     await ok(await step(x, x.colleague, id, { type: 'complete_action', actionId, note: 'He has had lunch every day.' }));
 
@@ -239,7 +243,7 @@ describe('the DSL team’s work', () => {
     await ok(await step(x, x.dsl, id, { type: 'record_conclusion', referralId: referral.id, note: 'Assessed: child in need plan.' }));
     await ok(await step(x, x.dsl, id, { type: 'record_outcome', outcome: 'child_in_need', summary: 'A child in need plan, reviewed monthly.' }));
     const closed = await ok(await step(x, x.dsl, id, { type: 'close', note: 'Plan in place.' }));
-    expect(closed).toMatchObject({ state: 'closed', allowed: ['safeguarding.triage', 'safeguarding.grant'] });
+    expect(closed).toMatchObject({ state: 'closed', allowed: ['safeguarding.triage', 'safeguarding.grant'], steps: ['reopen'] });
     const reopened = await ok(await step(x, x.dsl, id, { type: 'reopen', reason: 'Jamie disclosed a new injury this morning.' }));
     expect(reopened).toMatchObject({ state: 'acting', outcome: null, closedAt: null });
     expect((await step(x, x.dsl, id, { type: 'reopen', reason: 'Again for no reason at all.' })).statusCode).toBe(409);
@@ -253,7 +257,7 @@ describe('the DSL team’s work', () => {
     expect(entries[0]).toMatchObject({ concernId: id, note: ACCOUNT, by: { id: x.teacher.id } });
     expect((await audited(second.id)).map((e) => e.action)).toContain('safeguarding.concern_viewed');
     const board = await ok(await call(x, x.dsl, 'GET', '/safeguarding/dashboard'));
-    expect(board.new.map((i: { concernId: string }) => i.concernId)).toEqual([second.id]);
+    expect(board.new).toEqual([expect.objectContaining({ concernId: second.id, learnerRef: 'NF-0042', what: 'triage' })]);
     expect(board.openByCategory).toMatchObject({ neglect: 1, physical_abuse: 1 });
     // The audit trail says what was decided, never what was said.
     expect(JSON.stringify(await audited(id))).not.toContain('Jamie');
@@ -267,7 +271,7 @@ describe('the DSL team’s work', () => {
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0]).toMatchObject({ field: 'body.reason', rule: 'reason-needed' });
     const opened = await ok(await call(x, x.colleague, 'POST', `/safeguarding/concerns/${id}/break-glass`, { reason: 'Jamie is on my trip tomorrow and I need to know.' }));
-    expect(opened).toMatchObject({ account: ACCOUNT, allowed: [] });
+    expect(opened).toMatchObject({ account: ACCOUNT, allowed: [], steps: [] });
     expect((await audited(id)).filter((e) => e.action === 'safeguarding.glass_broken')).toEqual([expect.objectContaining({ actorId: x.colleague.id, reason: 'Jamie is on my trip tomorrow and I need to know.' })]);
     const [told] = await noticesTo(x.dsl.id, 'safeguarding.glass_broken');
     expect(told).toMatchObject({ urgent: true });
@@ -312,6 +316,22 @@ describe('allegations about a member of staff', () => {
     expect(aboutPrincipal.alerted).toEqual([{ place: 'regional_education_director', name: 'Test Director' }]);
     expect((await call(x, x.principal, 'GET', `/safeguarding/concerns/${aboutPrincipal.id}`)).statusCode).toBe(404);
     await ok(await call(x, x.director, 'GET', `/safeguarding/concerns/${aboutPrincipal.id}`));
+  });
+});
+
+describe('naming someone', () => {
+  it('finds people of the organisation by name for anyone recording, names only, never another organisation’s', async () => {
+    startClockAt(at('09:00'));
+    const x = await trust();
+    const found = await ok(await call(x, x.teacher, 'GET', '/safeguarding/people?q=colleague'));
+    expect(found).toEqual([{ id: x.colleague.id, name: 'Test Colleague' }]);
+    // Themself too: a DSL gives actions to themself.
+    expect(await ok(await call(x, x.dsl, 'GET', '/safeguarding/people?q=dsl'))).toEqual([{ id: x.dsl.id, name: 'Test Dsl' }]);
+    const short = await call(x, x.teacher, 'GET', '/safeguarding/people?q=c');
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0].field).toBe('querystring.q');
+    const y = await trust();
+    expect(await ok(await call(y, y.teacher, 'GET', '/safeguarding/people?q=colleague'))).not.toContainEqual(expect.objectContaining({ id: x.colleague.id }));
   });
 });
 

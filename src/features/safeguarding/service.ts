@@ -7,7 +7,7 @@ import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
-import { academyCalendar, peopleNamed, personName, roleHolders } from '../../platform/people/queries.ts';
+import { academyCalendar, peopleByName, peopleNamed, personName, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, allowedOn, can, grantedBy, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
 import { unwrap, type Refusal } from '../../platform/result.ts';
@@ -191,6 +191,9 @@ function allowedFor(actor: Actor, row: Row, subject: Subject): Action[] {
   return caseToOpen ? [...steps, 'case.open'] : steps;
 }
 
+/** The steps open to the person now: from the record's state, each where the policy lets them take it. */
+const stepsFor = (actor: Actor, row: Row, subject: Subject): EventType[] => eventsFrom(row.state).filter((event) => can(actor, TRANSITIONS[event].action, subject));
+
 /** The whole record, to someone who may read it. */
 async function present(db: Db, actor: Actor, row: Row, subject: Subject) {
   const [domain, grants, [academy], nation, [cites]] = await Promise.all([
@@ -227,6 +230,7 @@ async function present(db: Db, actor: Actor, row: Row, subject: Subject) {
     history: domain.history.map((h) => ({ event: h.event, at: h.at, by: person(h.by), from: h.from, to: h.to, note: h.note })),
     access: grants.map((g) => ({ person: person(g.personId), reason: g.reason, grantedAt: g.grantedAt })),
     allowed: allowedFor(actor, row, subject),
+    steps: stepsFor(actor, row, subject),
   };
 }
 
@@ -665,6 +669,9 @@ export async function openAllegationCase(ctx: SafeguardingContext, actor: Actor,
 
 // ─── Lists, the dashboard and the chronology ────────────────────────────────────────────────────────────
 
+/** People of the organisation by name, for naming the member of staff an allegation is about, or whom to give an action or access. */
+export const peopleToName = (db: Db, actor: Actor, q: string) => peopleByName(db, actor.organisationId, q);
+
 export interface ConcernFilter {
   state?: Row['state'] | undefined;
   category?: Category | undefined;
@@ -712,8 +719,8 @@ export async function teamDashboard(db: Db, actor: Actor) {
     await nationOf(db, actor.organisationId),
     clock.now(),
   );
-  const academyOf = new Map(rows.map((r) => [r.id, r.academyId]));
-  const withAcademy = (items: typeof board.new) => items.map((i) => ({ ...i, academyId: academyOf.get(i.concernId)! }));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const withAcademy = (items: typeof board.new) => items.map((i) => ({ ...i, academyId: byId.get(i.concernId)!.academyId, learnerRef: byId.get(i.concernId)!.learnerRef }));
   return { academies: mine, new: withAcademy(board.new), dueToday: withAcademy(board.dueToday), overdue: withAcademy(board.overdue), openByCategory: board.openByCategory };
 }
 

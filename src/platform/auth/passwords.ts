@@ -20,6 +20,15 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
 }
 
+/**
+ * The same slow hash with a salt the caller gives, so that the same secret always gives the same hash and can
+ * be looked up by it: only for secrets random enough that no table of precomputed hashes could cover them (a
+ * receipt code's 90 bits), never for passwords people choose.
+ */
+export function hashWithSalt(secret: string, salt: Uint8Array): Promise<string> {
+  return hash(secret, { ...argon2Options, salt });
+}
+
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   // Without a hash, still spend the time a check takes, so that timing does not tell whether an account exists.
   const target = passwordHash ?? (await dummyHash);

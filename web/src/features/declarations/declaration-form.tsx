@@ -1,9 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, type Declaration, type DeclarationField, type DeclarationFields, type DeclarationKind, type PersonToName } from '../../api.ts';
 import { Alert, Loading, QueryError, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldKey, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
+import { PersonPicker } from '../../ui/person-picker.tsx';
 import { roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { today } from '../development/labels.tsx';
@@ -258,70 +259,22 @@ function YesNo({ id, label, error, value, onChange }: { id: string; label: strin
  */
 function PersonField({ id, label, error, value, named, onChange }: { id: string; label: string; error: string | undefined; value: string; named: Declaration['named']; onChange: (value: string) => void }) {
   const { organisation } = useOrganisation();
-  const [find, setFind] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(find.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [find]);
-  // The API matches two letters or more.
-  const searching = q.length >= 2;
-  const matches = useQuery({ queryKey: ['declarations', 'people', organisation.id, q], queryFn: () => api.declarationPeople(organisation.id, q), enabled: searching, placeholderData: keepPreviousData, staleTime: 60_000 });
   // A draft's API answer names the people it names only once it is sent: until then, the one chosen is unnamed.
   const [chosen, setChosen] = useState<PersonToName | null>(() => (value ? (named.find((p) => p.id === value) ?? { id: value, name: 'The person you chose when you saved the draft' }) : null));
-  const listed = searching ? (matches.data ?? []) : [];
-  const candidates = chosen && !listed.some((p) => p.id === chosen.id) ? [chosen, ...listed] : listed;
-  const choose = (person: PersonToName | null) => {
-    setChosen(person);
-    onChange(person?.id ?? '');
-  };
   return (
-    <fieldset className={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{label}</legend>
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {label} {error}
-        </span>
-      )}
-      <TextField
-        id={id}
-        label="Find them by name"
-        type="search"
-        className="input-medium"
-        hint="Two or more letters of their name. They will never receive it."
-        value={find}
-        autoComplete="off"
-        onChange={(event) => setFind(event.target.value)}
-        onKeyDown={(event) => {
-          // Enter searches at once rather than submitting the declaration.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            setQ(find.trim());
-          }
-        }}
-      />
-      <p className="hint" role="status">
-        {!searching
-          ? ''
-          : matches.error
-            ? 'Could not search just now. Please try again.'
-            : !matches.data
-              ? 'Searching…'
-              : listed.length === 0
-                ? `Nobody in ${organisation.name} matches “${q}”.`
-                : `${listed.length === 1 ? '1 person matches' : `${listed.length} people match`} “${q}”.`}
-      </p>
-      <div className="radio">
-        <input id={`${id}-none`} type="radio" name={`${id}-choice`} checked={!chosen} onChange={() => choose(null)} />
-        <label htmlFor={`${id}-none`}>No one</label>
-      </div>
-      {candidates.map((person) => (
-        <div className="radio" key={person.id}>
-          <input id={`${id}-${person.id}`} type="radio" name={`${id}-choice`} checked={chosen?.id === person.id} onChange={() => choose(person)} />
-          <label htmlFor={`${id}-${person.id}`}>{person.name}</label>
-        </div>
-      ))}
-    </fieldset>
+    <PersonPicker
+      id={id}
+      label={label}
+      hint="Two or more letters of their name. They will never receive it."
+      none="No one"
+      error={error}
+      value={chosen}
+      onChange={(person) => {
+        setChosen(person);
+        onChange(person?.id ?? '');
+      }}
+      search={(q) => api.declarationPeople(organisation.id, q)}
+      queryKey={['declarations', 'people', organisation.id]}
+    />
   );
 }

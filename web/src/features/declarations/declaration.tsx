@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { ConfirmRemove } from '../development/confirm-remove.tsx';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
+import { CaseFromDeclaration } from '../cases/case-link.tsx';
 import { useMe } from '../session/session.tsx';
 import { DeclarationForm, FormProblems, KindSummary, problemsOf } from './declaration-form.tsx';
 import { DutyDeadline, eventLabel, fieldNameWords, fieldValueWords, outcomeLabel, Provisions, recipientWords, StateTag, timeLimitWords, Timeliness } from './labels.tsx';
@@ -119,7 +120,10 @@ function Standing({ declaration: d, mine }: { declaration: Declaration; mine: bo
           {d.outcome && (
             <>
               <dt>Outcome</dt>
-              <dd>{outcomeLabel(d.outcome)}</dd>
+              <dd>
+                {outcomeLabel(d.outcome)}
+                {d.outcome === 'case_opened' && !mine && <CaseFromDeclaration declarationId={d.id} />}
+              </dd>
             </>
           )}
           {!mine && (

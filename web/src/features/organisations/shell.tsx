@@ -7,8 +7,10 @@ import { MainNavigation, type NavEntry, type NavGroup } from '../../ui/navigatio
 import { PageLoading, Status } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useMe, useSignOut } from '../session/session.tsx';
+import { useCasesAboutMe, useOnCases } from '../cases/queries.ts';
 import { useReceivesDeclarations, useStaffHere } from '../declarations/queries.ts';
 import { InboxLink } from '../inbox/inbox-link.tsx';
+import { recordsConcerns, useReadsSafeguarding } from '../safeguarding/queries.ts';
 import { can, organisationQuery, preferredOrganisation } from './organisation.tsx';
 
 /** The frame of every signed-in page: masthead with the organisation switcher, navigation by role, main. */
@@ -84,6 +86,9 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
   const base = `/orgs/${organisation.id}`;
   const receives = useReceivesDeclarations(organisation);
   const staff = useStaffHere(organisation);
+  const safeguarding = useReadsSafeguarding(organisation);
+  const onCases = useOnCases(organisation);
+  const casesAboutMe = useCasesAboutMe(organisation);
   const only = (show: boolean, entry: NavEntry) => (show ? [entry] : []);
   // Named by what each is for, so that no two read alike: your own deadlines and those you oversee, the
   // codes adopted here and (from that page) the whole library.
@@ -99,6 +104,11 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'declaration.make'), { to: `${base}/declarations`, label: 'Your declarations', end: true }),
         ...only(receives, { to: `${base}/declarations/queue`, label: 'Declarations to you' }),
         ...only(staff, { to: `${base}/safe-working`, label: 'Safe working' }),
+        // The cases one runs or hears (a case officer, a panel member), and those about oneself that asked something of one.
+        ...only(onCases, { to: `${base}/cases`, label: 'Cases', end: true }),
+        ...only(casesAboutMe, { to: `${base}/cases/mine`, label: 'Your cases' }),
+        // Anyone records a safeguarding concern about a learner, where there are academies (003 §3.1).
+        ...only(recordsConcerns(organisation), { to: `${base}/safeguarding/record`, label: 'Record a concern' }),
       ],
     },
     {
@@ -111,6 +121,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'people.import'), { to: `${base}/import`, label: 'Import people' }),
         ...only(can(organisation, 'organisation.manage'), { to: `${base}/organisation`, label: 'Organisation settings' }),
         ...only(can(organisation, 'declaration.configure'), { to: `${base}/declarations/settings`, label: 'Declaration settings' }),
+        ...only(can(organisation, 'conduct_log.configure'), { to: `${base}/conduct-log/settings`, label: 'Conduct log settings' }),
       ],
     },
     {
@@ -122,6 +133,13 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'declaration.oversee'), { to: `${base}/registers`, label: 'Registers' }),
         ...only(can(organisation, 'declaration.oversee'), { to: `${base}/redeclarations`, label: 'Annual re-declaration' }),
         ...only(can(organisation, 'declaration.oversee'), { to: `${base}/declarations/report`, label: 'Duties met on time' }),
+        ...only(can(organisation, 'case.statistics'), { to: `${base}/cases/statistics`, label: 'Case statistics' }),
+        // The DSL team's dashboard, or the records someone else was let see or alerted to.
+        ...only(safeguarding, { to: `${base}/safeguarding`, label: 'Safeguarding', end: true }),
+        // The conduct log's list is also where every figure of its patterns drills down to.
+        ...only(can(organisation, 'conduct_log.record', 'conduct_log.analyse'), { to: `${base}/conduct-log`, label: 'Conduct log', end: true }),
+        ...only(can(organisation, 'conduct_log.analyse'), { to: `${base}/conduct-log/patterns`, label: 'Conduct patterns' }),
+        ...only(can(organisation, 'conduct_log.analyse'), { to: `${base}/conduct-log/training-needs`, label: 'Training needs' }),
         ...only(can(organisation, 'audit.read', 'audit.verify'), { to: `${base}/audit`, label: 'Audit trail' }),
         ...only(can(organisation, 'outbox.read'), { to: `${base}/outbox`, label: 'Outbox' }),
       ],

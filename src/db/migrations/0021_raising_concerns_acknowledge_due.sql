@@ -1,0 +1,1 @@
+ALTER TABLE "concern_reports" ADD COLUMN "acknowledge_due_at" timestamp with time zone;
