@@ -86,6 +86,7 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'conduct_log.grant': new Set(['principal']),
   'conduct_log.analyse': new Set(['principal']),
   'conduct_log.configure': new Set(['organisation_admin']),
+  'provisions.report': new Set(['principal', 'data_protection_officer', 'organisation_admin']),
   // Raising concerns in confidence: handlers enter concerns and see the figures, custodians decide reveals
   // (roles none of these holds); everything about a report is by the person's relation to it (a handler not
   // excluded from it, the handler it is assigned to), which the service checks. The reporter's routes are public.

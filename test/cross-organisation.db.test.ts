@@ -184,6 +184,8 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/conduct-log/entries': { query: (r) => ({ academyId: r.academyId, staffId: r.personId }), check: holdsNothingOf((r) => r.conductEntryId) },
   'GET /api/orgs/:orgId/conduct-log/patterns': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
   'GET /api/orgs/:orgId/conduct-log/training-needs': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
+  // An academy of A is not found through B: the report names no academy it does not oversee.
+  'GET /api/orgs/:orgId/provisions-report': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }) },
 };
 
 let t: TestApp;

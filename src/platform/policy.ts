@@ -141,6 +141,10 @@ const actions = {
   'conduct_log.grant': { roles: ['principal'] },
   'conduct_log.analyse': { roles: ['principal', 'regional_education_director', 'chief_operating_officer'] },
   'conduct_log.configure': { roles: ['organisation_admin', 'chief_operating_officer'] },
+  // The provisions report (features/provisions-report): which provisions of the codes every kind of record
+  // cites, as counts by academy and month, for the training plan. Leaders in their scope and the data
+  // protection officer read it; small counts are hidden, since no one here may read all the records behind them.
+  'provisions.report': { roles: ['organisation_admin', 'principal', 'regional_education_director', 'chief_operating_officer', 'data_protection_officer'] },
   // Raising concerns in confidence (features/raising-concerns, 003 Key Principle 6): anyone reports through
   // the organisation's public page, with no sign-in. Every handler of concerns not excluded from a report
   // ('team') reads it and keeps notes on it; the handler it is assigned to ('assigned') works it. Anyone it

@@ -32,6 +32,7 @@ import { declarationRoutes } from '../features/declarations/routes.ts';
 import { safeguardingRoutes } from '../features/safeguarding/routes.ts';
 import { conductLogRoutes } from '../features/conduct-log/routes.ts';
 import { raisingConcernsRoutes } from '../features/raising-concerns/routes.ts';
+import { provisionsReportRoutes } from '../features/provisions-report/routes.ts';
 import { retentionSchedule } from '../platform/retention.ts';
 import { retentionRules } from './retention.ts';
 import { cacheControl, webRoutes } from './web.ts';
@@ -164,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(safeguardingRoutes, context);
   await app.register(conductLogRoutes, context);
   await app.register(raisingConcernsRoutes, context);
+  await app.register(provisionsReportRoutes, context);
   // Only when `npm run bench` starts the server: the baseline its figures are measured against.
   if (benchBaselineWanted()) await app.register(benchBaselineRoutes);
   if (deps.web) await app.register(webRoutes, { development: config.webDevelopment });

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
 import { appoint as appointToCase, openCase, takeStep as takeCaseStep, type CasesContext } from '../features/cases/service.ts';
@@ -8,10 +9,13 @@ import { changeSettings, makeReturn, startCampaign } from '../features/declarati
 import { requestSafeWorking, stepSafeWorking } from '../features/declarations/safe-working.ts';
 import { draftDeclaration, takeStep, type DeclarationsContext } from '../features/declarations/service.ts';
 import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
+import { makeReport } from '../features/raising-concerns/service.ts';
+import { AddressThrottle } from '../features/raising-concerns/receipts.ts';
 import { recordConcern, takeStep as stepConcern } from '../features/safeguarding/service.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
 import { roleAssignments } from '../platform/people/schema.ts';
+import { SecretBox } from '../platform/secrets.ts';
 import type { Actor } from '../platform/policy.ts';
 import { clock } from '../platform/clock.ts';
 
@@ -77,6 +81,7 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   await demoRegisters(ctx, (email) => actorIn(email, trust.id));
   await demoSafeguarding(ctx, (email) => actorIn(email, trust.id), trust.academies['Northfield Academy']);
   await demoCases(ctx, { body: body.id, trust: trust.id }, person, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
+  await demoRaisedConcern(ctx, trust.id);
   return true;
 }
 
@@ -294,4 +299,25 @@ async function demoCases(ctx: CasesContext, directory: { body: string; trust: st
     sourceNote: 'Recorded by the designated safeguarding lead at Northfield',
   });
   await takeCaseStep(ctx, hr, allegation.id, { type: 'advance', to: 'investigation' });
+}
+
+/**
+ * One anonymous report raised in confidence with the trust (003 Key Principle 6), so that its handler's queue
+ * (Casey Officer, the trust's concerns handler) has something to show on a first start. An anonymous report
+ * seals no identity, so the box it is given is never used.
+ */
+async function demoRaisedConcern(ctx: SelfAssessmentContext, trustId: string) {
+  const concerns = { ...ctx, secrets: new SecretBox(crypto.randomBytes(32)), throttle: new AddressThrottle() };
+  await makeReport(
+    concerns,
+    trustId,
+    {
+      mode: 'anonymous',
+      category: 'malpractice',
+      account: 'Coursework marks in one department were raised after moderation, without the moderator being told, before the results went to the exam board.',
+      when: 'Last half term',
+      namedPeople: [],
+    },
+    'demo',
+  );
 }

@@ -343,6 +343,41 @@ export type ConductFigure = ConductPatterns['academiesCompared']['total']['entri
 export type ConductDrillDown = ConductFigure['drillDown'];
 export type TrainingNeeds = Answer<'/api/orgs/{orgId}/conduct-log/training-needs', 'get'>;
 export type ConductSettings = Answer<'/api/orgs/{orgId}/conduct-log/settings', 'get'>;
+/** The route also answers CSV (`?format=csv`), which this client asks for by link, not as JSON. */
+export type ProvisionsReport = Exclude<Answer<'/api/orgs/{orgId}/provisions-report', 'get'>, string>;
+export type ProvisionsReportRow = Item<ProvisionsReport['provisions']>;
+export type ProvisionsReportFilters = Omit<Query<'/api/orgs/{orgId}/provisions-report', 'get'>, 'format'>;
+
+// Raising concerns in confidence (003 Key Principle 6, 000 provision 12)
+
+export type ReportingChannel = Answer<'/api/raising-concerns/{organisation}', 'get'>;
+export type ReportMode = Item<ReportingChannel['modes']>;
+export type ReportCategory = Item<ReportingChannel['categories']>;
+export type ReporterRelationship = Item<ReportingChannel['relationships']>;
+export type NewRaisedConcern = Body<'/api/raising-concerns/{organisation}/reports', 'post'>;
+export type RaisedConcernReceipt = Answer<'/api/raising-concerns/{organisation}/reports', 'post'>;
+export type ReportSession = Answer<'/api/raising-concerns/{organisation}/follow', 'post'>;
+export type ReporterReport = Answer<'/api/raising-concerns/{organisation}/report', 'get'>;
+export type ReportAttachment = Item<ReporterReport['attachments']>;
+export type ReportProof = Answer<'/api/raising-concerns/{organisation}/report/proof', 'get'>;
+export type RaisedConcernSummary = Item<Answer<'/api/orgs/{orgId}/raised-concerns', 'get'>>;
+export type RaisedConcernFilters = Query<'/api/orgs/{orgId}/raised-concerns', 'get'>;
+export type RaisedConcern = Answer<'/api/orgs/{orgId}/raised-concerns/{reportId}', 'get'>;
+export type RaisedConcernStatus = RaisedConcern['status'];
+/** The statuses in the order a report passes through them. */
+export const RAISED_CONCERN_STATUSES = ['received', 'acknowledged', 'in_progress', 'closed'] as const satisfies readonly RaisedConcernStatus[];
+export type RaisedConcernOutcome = NonNullable<RaisedConcern['outcome']>;
+export const RAISED_CONCERN_OUTCOMES = ['action_taken', 'no_further_action', 'insufficient_information', 'referred_to_case', 'referred_outside'] as const satisfies readonly RaisedConcernOutcome[];
+export type RaisedConcernStatistics = Answer<'/api/orgs/{orgId}/raised-concerns/statistics', 'get'>;
+export type ReporterIdentity = Answer<'/api/orgs/{orgId}/raised-concerns/{reportId}/identity', 'get'>;
+export type RevealRequest = Item<Answer<'/api/orgs/{orgId}/reveal-requests', 'get'>>;
+export type RevealDecision = Body<'/api/orgs/{orgId}/reveal-requests/{requestId}/decision', 'post'>;
+export type ReportCase = Body<'/api/orgs/{orgId}/raised-concerns/{reportId}/case', 'post'>;
+type ReportStepPath = 'acknowledge' | 'begin' | 'close' | 'reopen';
+/** A handler's step on a report, by the step's own path and body. */
+/** A step's body; `begin` takes none (its schema is an empty object). */
+type ReportStepBody<S extends ReportStepPath> = S extends 'begin' ? object : NonNullable<Body<`/api/orgs/{orgId}/raised-concerns/{reportId}/${S}`, 'post'>>;
+export type RaisedConcernStep = { [S in ReportStepPath]: { step: S } & ReportStepBody<S> }[ReportStepPath];
 
 /** A page of a list, and how many there are in all. */
 export interface Paged<T> {
@@ -374,6 +409,8 @@ type _ListsMatchTheServer = [
   Holds<Same<(typeof AGENCIES)[number], Agency>>,
   Holds<Same<(typeof CONCERN_OUTCOMES)[number], ConcernOutcome>>,
   Holds<Same<(typeof CONDUCT_OUTCOMES)[number], ConductOutcome>>,
+  Holds<Same<(typeof RAISED_CONCERN_STATUSES)[number], RaisedConcernStatus>>,
+  Holds<Same<(typeof RAISED_CONCERN_OUTCOMES)[number], RaisedConcernOutcome>>,
 ];
 // The session cookie is httpOnly; writes also need the session's CSRF token, which the server hands out at
 // sign-in and with every GET /api/me (so a reloaded page has it again once it knows who is signed in).
@@ -390,15 +427,24 @@ export function forgetSession(): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * Someone raising a concern: their requests carry no cookie and no CSRF token, only the session their receipt
+ * code began (`token`, kept in memory by the page, never stored).
+ */
+interface AsReporter {
+  token?: string;
+}
+
 /** One exchange with the API: JSON in and out, or raw bytes in; a refusal becomes an ApiError with its problem. */
-async function exchange<T>(method: Method, path: string, body?: unknown, raw?: Blob): Promise<{ data: T; headers: Headers }> {
+async function exchange<T>(method: Method, path: string, body?: unknown, raw?: Blob, reporter?: AsReporter): Promise<{ data: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (raw) headers['content-type'] = 'application/octet-stream';
   else if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (reporter?.token) headers.authorization = `Bearer ${reporter.token}`;
+  else if (method !== 'GET' && csrfToken && !reporter) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: 'same-origin', body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    response = await fetch(path, { method, headers, credentials: reporter ? 'omit' : 'same-origin', body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
   } catch {
     throw new ApiError({ type: '/problems/network', title: 'No connection', status: 0, detail: 'Probity could not be reached. Check your connection and try again.' });
   }
@@ -647,4 +693,39 @@ export const api = {
   conductTrainingNeeds: (orgId: string, period: ConductPeriod) => request<TrainingNeeds>('GET', `/api/orgs/${encode(orgId)}/conduct-log/training-needs${query({ ...period })}`),
   conductSettings: (orgId: string) => request<ConductSettings>('GET', `/api/orgs/${encode(orgId)}/conduct-log/settings`),
   setConductSettings: (orgId: string, body: ConductSettings) => request<ConductSettings>('PUT', `/api/orgs/${encode(orgId)}/conduct-log/settings`, body),
+  provisionsReport: (orgId: string, filters: ProvisionsReportFilters) => request<ProvisionsReport>('GET', `/api/orgs/${encode(orgId)}/provisions-report${query({ ...filters })}`),
+  /** The provisions report as a spreadsheet (a plain link: the cookie is enough for a GET). */
+  provisionsReportCsvPath: (orgId: string, filters: ProvisionsReportFilters) => `/api/orgs/${encode(orgId)}/provisions-report${query({ ...filters, format: 'csv' })}`,
+
+  // Raising concerns in confidence. The public routes are the reporter's: no cookie, no CSRF token.
+  reportingChannel: async (organisation: string) => (await exchange<ReportingChannel>('GET', `/api/raising-concerns/${encode(organisation)}`, undefined, undefined, {})).data,
+  raiseConcern: async (organisation: string, body: NewRaisedConcern) => (await exchange<RaisedConcernReceipt>('POST', `/api/raising-concerns/${encode(organisation)}/reports`, body, undefined, {})).data,
+  followReport: async (organisation: string, receiptCode: string) => (await exchange<ReportSession>('POST', `/api/raising-concerns/${encode(organisation)}/follow`, { receiptCode }, undefined, {})).data,
+  reporterReport: async (organisation: string, token: string) => (await exchange<ReporterReport>('GET', `/api/raising-concerns/${encode(organisation)}/report`, undefined, undefined, { token })).data,
+  reporterWrites: async (organisation: string, token: string, body: string) => (await exchange<ReporterReport>('POST', `/api/raising-concerns/${encode(organisation)}/report/messages`, { body }, undefined, { token })).data,
+  reporterAddsFile: async (organisation: string, token: string, file: File) =>
+    (await exchange<ReportAttachment>('POST', `/api/raising-concerns/${encode(organisation)}/report/files${query({ name: file.name })}`, undefined, file, { token })).data,
+  reportProof: async (organisation: string, token: string) => (await exchange<ReportProof>('GET', `/api/raising-concerns/${encode(organisation)}/report/proof`, undefined, undefined, { token })).data,
+  endReportSession: async (organisation: string, token: string) => {
+    await exchange<null>('DELETE', `/api/raising-concerns/${encode(organisation)}/report/session`, undefined, undefined, { token });
+  },
+  raisedConcerns: (orgId: string, filters: RaisedConcernFilters = {}) => request<RaisedConcernSummary[]>('GET', `/api/orgs/${encode(orgId)}/raised-concerns${query({ ...filters, mine: filters.mine === undefined ? undefined : String(filters.mine) })}`),
+  /** A report, to its handlers: each reading is recorded in the audit trail. */
+  raisedConcern: (orgId: string, reportId: string) => request<RaisedConcern>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}`),
+  raisedConcernStep: (orgId: string, reportId: string, { step, ...body }: RaisedConcernStep) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/${step}`, body),
+  messageReporter: (orgId: string, reportId: string, body: Body<'/api/orgs/{orgId}/raised-concerns/{reportId}/messages', 'post'>) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/messages`, body),
+  addReportNote: (orgId: string, reportId: string, body: string) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/notes`, { body }),
+  stepAsideFromReport: (orgId: string, reportId: string, reason: string) => request<null>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/step-aside`, { reason }),
+  assignReport: (orgId: string, reportId: string, personId: string) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/assign`, { personId }),
+  requestReveal: (orgId: string, reportId: string, reason: string) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/reveal-requests`, { reason }),
+  /** Each reading of a reporter's identity is recorded, and a confidential reporter is shown it. */
+  reporterIdentity: (orgId: string, reportId: string) => request<ReporterIdentity>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/identity`),
+  openCaseFromReport: (orgId: string, reportId: string, body: ReportCase) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/case`, body),
+  /** A file sent with a report, as a download (a plain link: the cookie is enough for a GET; each download is recorded). */
+  reportAttachmentPath: (orgId: string, reportId: string, attachmentId: string) => `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/attachments/${encode(attachmentId)}`,
+  raisedConcernStatistics: (orgId: string) => request<RaisedConcernStatistics>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/statistics`),
+  /** The reports as a spreadsheet without personal data (a plain link: the cookie is enough for a GET). */
+  raisedConcernsCsvPath: (orgId: string) => `/api/orgs/${encode(orgId)}/raised-concerns/export`,
+  revealRequests: (orgId: string) => request<RevealRequest[]>('GET', `/api/orgs/${encode(orgId)}/reveal-requests`),
+  decideReveal: (orgId: string, requestId: string, body: RevealDecision) => request<null>('POST', `/api/orgs/${encode(orgId)}/reveal-requests/${encode(requestId)}/decision`, body),
 };

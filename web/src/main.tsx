@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, type ComponentType } from 'react';
+import { lazy, StrictMode, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api.ts';
@@ -8,6 +8,7 @@ import { HomePage } from './features/home/home.tsx';
 import { NotFoundPage } from './features/home/not-found.tsx';
 import { OrganisationBoundary } from './features/organisations/organisation.tsx';
 import { Shell, Start } from './features/organisations/shell.tsx';
+import { PageLoading } from './ui/feedback.tsx';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './features/session/password.tsx';
 import { RequireSession } from './features/session/session.tsx';
 import { SignInPage } from './features/session/sign-in.tsx';
@@ -94,6 +95,16 @@ const ConductAccessPage = page(() => import('./features/conduct-log/access.tsx')
 const ConductSettingsPage = page(() => import('./features/conduct-log/settings.tsx'), 'ConductSettingsPage');
 const ConductPatternsPage = page(() => import('./features/conduct-log/patterns.tsx'), 'ConductPatternsPage');
 const TrainingNeedsPage = page(() => import('./features/conduct-log/training-needs.tsx'), 'TrainingNeedsPage');
+const ProvisionsReportPage = page(() => import('./features/provisions-report/provisions-report.tsx'), 'ProvisionsReportPage');
+const RaiseConcernPage = page(() => import('./features/raising-concerns/report.tsx'), 'RaiseConcernPage');
+const FollowReportPage = page(() => import('./features/raising-concerns/follow.tsx'), 'FollowReportPage');
+const RaisedConcernsPage = page(() => import('./features/raising-concerns/queue.tsx'), 'RaisedConcernsPage');
+const RaisedConcernPage = page(() => import('./features/raising-concerns/raised-concern.tsx'), 'RaisedConcernPage');
+const RaisedConcernStatisticsPage = page(() => import('./features/raising-concerns/statistics.tsx'), 'RaisedConcernStatisticsPage');
+const RevealRequestsPage = page(() => import('./features/raising-concerns/reveal-requests.tsx'), 'RevealRequestsPage');
+
+/** A page for people not signed in that loads when first visited (the shell's own waits inside it). */
+const publicPage = (element: ReactNode) => <Suspense fallback={<PageLoading what="Loading the page" />}>{element}</Suspense>;
 
 // A request refused because the session has ended makes the app ask who is signed in again; that answer
 // (401 too) sends the person to the sign-in page, which then brings them back.
@@ -119,6 +130,9 @@ function App() {
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      {/* Raising a concern in confidence needs no account, and the page sets no cookie. */}
+      <Route path="/raise-a-concern/:organisation" element={publicPage(<RaiseConcernPage />)} />
+      <Route path="/raise-a-concern/:organisation/follow" element={publicPage(<FollowReportPage />)} />
       <Route element={<RequireSession />}>
         <Route element={<Shell />}>
           <Route index element={<Start />} />
@@ -186,6 +200,11 @@ function App() {
             <Route path="conduct-log/settings" element={<ConductSettingsPage />} />
             <Route path="conduct-log/patterns" element={<ConductPatternsPage />} />
             <Route path="conduct-log/training-needs" element={<TrainingNeedsPage />} />
+            <Route path="provisions-report" element={<ProvisionsReportPage />} />
+            <Route path="raised-concerns" element={<RaisedConcernsPage />} />
+            <Route path="raised-concerns/statistics" element={<RaisedConcernStatisticsPage />} />
+            <Route path="raised-concerns/:reportId" element={<RaisedConcernPage />} />
+            <Route path="reveal-requests" element={<RevealRequestsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -99,6 +99,24 @@ export const KINDS = {
     rule: { type: 'months', months: 1 },
     schedule: { ...standard, escalateTo: 'professional_status_team' },
   },
+  // Programmes (features/programmes): the participant's own deadlines, met by submitting. Each cohort's
+  // deadline is its own day (an agreed adjustment extends it), given to the deadline as its rule.
+  'portfolio-submission': {
+    title: 'Submit your portfolio',
+    source: 'Submit the portfolio at the end of the developmental period: six months of professional formation, twelve months for ATS',
+    cites: supportPolicy('4.1', '4.2'),
+    rule: { type: 'months', months: 6 },
+    schedule: { remindBefore: ['P30D', 'P7D', 'P1D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
+  },
+  'portfolio-resubmission': {
+    title: 'Resubmit your portfolio',
+    source: 'One resubmission free of charge, by the deadline set for it: evidence resubmitted after it re-starts the process with a new portfolio in the next cohort, for an administration fee',
+    cites: supportPolicy('6.2.1', '6.2.3'),
+    rule: { type: 'months', months: 2 },
+    schedule: { remindBefore: ['P14D', 'P7D', 'P1D'], atDue: true, escalateAfter: null, escalateTo: null, urgent: false },
+    metByRecord: true,
+  },
   'safeguarding-action': {
     title: 'Act on a safeguarding concern',
     source: 'Act as soon as reasonably possible and always by the end of the academy day',

@@ -1,6 +1,9 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { declarations } from './schema.ts';
 
+// The provisions its declarations were made under, for the provisions report across every record.
+export { declarationCitations } from './cited.ts';
+
 // What other features may use of declarations.
 
 /**

@@ -103,7 +103,7 @@ const reportAccess: RecordAccess = {
 
 const subjectOf = (row: ReportRow, relations: Exclude<Relation, 'owner'>[]): Subject => ({ organisationId: row.organisationId, relations });
 
-const REPORT_ACTIONS = ['report.acknowledge', 'report.message', 'report.note', 'report.progress', 'report.assign', 'report.step_aside', 'report.request_reveal', 'report.open_case'] as const;
+const REPORT_ACTIONS = ['report.acknowledge', 'report.message', 'report.note', 'report.progress', 'report.assign', 'report.step_aside', 'report.request_reveal', 'report.reveal', 'report.open_case'] as const;
 const allowedFor = (actor: Actor, subject: Subject) => allowedOn(actor, subject, REPORT_ACTIONS);
 
 /**

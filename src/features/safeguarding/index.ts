@@ -2,3 +2,6 @@
 // retention schedule.
 export { checkSafeguardingAlerts } from './service.ts';
 export { safeguardingRetention } from './retention.ts';
+
+// The provisions its concerns are recorded under, for the provisions report across every record.
+export { safeguardingCitations } from './cited.ts';

@@ -22,8 +22,10 @@ export function usePeriod(): [Period, (period: Period) => void] {
   return [period, choose];
 }
 
-export function PeriodForm({ period, onChoose }: { period: Period; onChoose: (period: Period) => void }) {
+/** `academies`: those to choose from where not every academy of the organisation may be (a report keeps a principal to their own). */
+export function PeriodForm({ period, onChoose, academies }: { period: Period; onChoose: (period: Period) => void; academies?: readonly { id: string; name: string }[] }) {
   const { organisation } = useOrganisation();
+  const choices = academies ?? organisation.academies;
   const [draft, setDraft] = useState(period);
   // A new period in the address (a link, back and forward) replaces what was being chosen.
   const chosen = `${period.from}/${period.to}/${period.academyId ?? ''}`;
@@ -39,10 +41,10 @@ export function PeriodForm({ period, onChoose }: { period: Period; onChoose: (pe
     <form className="filters" onSubmit={submit} aria-label="Choose the period">
       <TextField id="period-from" label="From" type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
       <TextField id="period-to" label="To" type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
-      {organisation.academies.length > 1 && (
+      {choices.length > 1 && (
         <SelectField id="period-academy" label="Academy" value={draft.academyId ?? ''} onChange={(event) => setDraft({ ...draft, academyId: event.target.value || undefined })}>
           <option value="">All academies</option>
-          {organisation.academies.map((a) => (
+          {choices.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
             </option>

@@ -134,12 +134,17 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'declaration.oversee'), { to: `${base}/redeclarations`, label: 'Annual re-declaration' }),
         ...only(can(organisation, 'declaration.oversee'), { to: `${base}/declarations/report`, label: 'Duties met on time' }),
         ...only(can(organisation, 'case.statistics'), { to: `${base}/cases/statistics`, label: 'Case statistics' }),
+        // Concerns raised in confidence go to their handlers; a custodian decides requests to reveal a reporter.
+        ...only(can(organisation, 'report.enter', 'report.statistics'), { to: `${base}/raised-concerns`, label: 'Raised concerns', end: true }),
+        ...only(can(organisation, 'report.approve_reveal'), { to: `${base}/reveal-requests`, label: 'Requests to reveal a reporter' }),
         // The DSL team's dashboard, or the records someone else was let see or alerted to.
         ...only(safeguarding, { to: `${base}/safeguarding`, label: 'Safeguarding', end: true }),
         // The conduct log's list is also where every figure of its patterns drills down to.
         ...only(can(organisation, 'conduct_log.record', 'conduct_log.analyse'), { to: `${base}/conduct-log`, label: 'Conduct log', end: true }),
         ...only(can(organisation, 'conduct_log.analyse'), { to: `${base}/conduct-log/patterns`, label: 'Conduct patterns' }),
         ...only(can(organisation, 'conduct_log.analyse'), { to: `${base}/conduct-log/training-needs`, label: 'Training needs' }),
+        // Which provisions every kind of record cites most often, for the training plan.
+        ...only(can(organisation, 'provisions.report'), { to: `${base}/provisions-report`, label: 'Provisions most involved' }),
         ...only(can(organisation, 'audit.read', 'audit.verify'), { to: `${base}/audit`, label: 'Audit trail' }),
         ...only(can(organisation, 'outbox.read'), { to: `${base}/outbox`, label: 'Outbox' }),
       ],

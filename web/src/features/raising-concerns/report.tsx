@@ -1,0 +1,280 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Fragment, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, type NewRaisedConcern, type RaisedConcernReceipt, type ReportCategory, type ReporterRelationship, type ReportingChannel, type ReportMode } from '../../api.ts';
+import { Alert, Loading, LiveRegion, QueryError, Status } from '../../ui/feedback.tsx';
+import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
+import { formatDateTime } from '../../ui/labels.ts';
+import { PublicLayout } from '../../ui/layout.tsx';
+import { Page } from '../../ui/page.tsx';
+import { downloadProof } from './proof.ts';
+import { CATEGORY_WORDS, MODE_WORDS, RELATIONSHIP_WORDS } from './words.ts';
+
+// An organisation's page for raising a concern in confidence (003 Key Principle 6, 000 provision 12), for
+// anyone, without signing in: by name, confidentially or anonymously. The page says first what happens next
+// and what protects the reporter, in the API's words; after the report, the receipt code is shown this once.
+// Nothing is stored in the browser: no cookie is sent or set, and the code lives only in this page's memory.
+
+/** `/raise-a-concern/:organisation` */
+export function RaiseConcernPage() {
+  const { organisation = '' } = useParams();
+  const channel = useQuery({ queryKey: ['reporting-channel', organisation], queryFn: () => api.reportingChannel(organisation), staleTime: 5 * 60_000 });
+  const [received, setReceived] = useState<RaisedConcernReceipt | null>(null);
+
+  return (
+    <PublicLayout>
+      {received ? (
+        <Received organisation={organisation} receipt={received} name={channel.data?.organisation ?? ''} />
+      ) : channel.error ? (
+        <Page title="Raise a concern" narrow>
+          <QueryError error={channel.error} what="organisation" />
+        </Page>
+      ) : !channel.data ? (
+        <div className="container narrow">
+          <Loading what="Loading the page" />
+        </div>
+      ) : (
+        <Page title={`Raise a concern with ${channel.data.organisation}`} narrow>
+          <p className="lede">
+            Report suspected misconduct, malpractice, illegal or unethical behaviour to {channel.data.organisation}, by name, confidentially or anonymously. You do not need an
+            account.
+          </p>
+          <p>
+            Already made a report? <Link to={`/raise-a-concern/${organisation}/follow`}>Follow your report with its receipt code</Link>.
+          </p>
+          <Explanations channel={channel.data} />
+          {channel.data.open ? (
+            <ReportForm organisation={organisation} channel={channel.data} onReceived={setReceived} />
+          ) : (
+            <Status tone="warning" title="Reports cannot be taken here yet">
+              <p>{channel.data.organisation} has nobody to handle reports yet, so this page takes none. Raise your concern another way, or come back later.</p>
+            </Status>
+          )}
+        </Page>
+      )}
+    </PublicLayout>
+  );
+}
+
+/** What happens next, what protects the reporter and what anonymity means, as the API says them. */
+function Explanations({ channel }: { channel: ReportingChannel }) {
+  return (
+    <>
+      <section className="panel" aria-labelledby="what-happens-next">
+        <h2 id="what-happens-next">What happens next</h2>
+        <ol>
+          {channel.whatHappensNext.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+      <section className="panel" aria-labelledby="what-protects-you">
+        <h2 id="what-protects-you">What protects you</h2>
+        <dl className="summary-list">
+          {channel.protection.map((p) => (
+            <Fragment key={p.source}>
+              <dt>{p.source}</dt>
+              <dd>{p.words}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="anonymity">
+        <h2 id="anonymity">Your name, your privacy</h2>
+        <ul>
+          {channel.anonymity.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+interface Values {
+  mode: ReportMode | '';
+  category: ReportCategory | '';
+  account: string;
+  when: string;
+  where: string;
+  namedPeople: string;
+  name: string;
+  contact: string;
+  relationship: ReporterRelationship | '';
+}
+
+const EMPTY: Values = { mode: '', category: '', account: '', when: '', where: '', namedPeople: '', name: '', contact: '', relationship: '' };
+
+function ReportForm({ organisation, channel, onReceived }: { organisation: string; channel: ReportingChannel; onReceived: (receipt: RaisedConcernReceipt) => void }) {
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
+  const send = useMutation({ mutationFn: (body: NewRaisedConcern) => api.raiseConcern(organisation, body), onSuccess: onReceived });
+  const errors = { ...fieldErrors(send.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
+  const set = (changes: Partial<Values>) => setValues({ ...values, ...changes });
+  const optional = (text: string) => text.trim() || undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = [
+      ...(values.mode ? [] : [{ key: 'mode', reason: 'is required: choose how you report.' }]),
+      ...(values.category ? [] : [{ key: 'category', reason: 'is required: choose what it is about.' }]),
+      ...(values.account.trim() ? [] : [{ key: 'account', reason: 'is required: say what you saw or heard.' }]),
+      ...(values.mode && values.mode !== 'anonymous' && !values.name.trim() ? [{ key: 'identity.name', reason: 'is required when you report by name or confidentially.' }] : []),
+    ];
+    setLocal(problems);
+    if (problems.length || !values.mode || !values.category) return;
+    send.mutate({
+      mode: values.mode,
+      category: values.category,
+      account: values.account,
+      when: optional(values.when),
+      where: optional(values.where),
+      namedPeople: values.namedPeople
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+      identity: values.mode === 'anonymous' ? undefined : { name: values.name, contact: optional(values.contact), relationship: values.relationship || undefined },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="your-report">
+      <h2 id="your-report">Your report</h2>
+      <ErrorSummary
+        key={send.submittedAt}
+        error={send.error}
+        local={local}
+        fields={{
+          mode: { id: 'mode-named', label: 'How you report' },
+          category: { id: 'category', label: 'What it is about' },
+          account: { id: 'account', label: 'What you saw or heard' },
+          when: { id: 'when', label: 'When' },
+          where: { id: 'where', label: 'Where' },
+          namedPeople: { id: 'named-people', label: 'Who it is about' },
+          'identity.name': { id: 'identity-name', label: 'Your name' },
+          'identity.contact': { id: 'identity-contact', label: 'How to reach you' },
+          'identity.relationship': { id: 'identity-relationship', label: 'Who you are' },
+        }}
+      />
+      <fieldset className={`field${errors.mode ? ' has-error' : ''}`} aria-describedby={errors.mode ? 'mode-error' : undefined}>
+        <legend>How do you want to report?</legend>
+        {errors.mode && (
+          <span className="field-error" id="mode-error">
+            <span className="visually-hidden">Error: </span>How you report {errors.mode}
+          </span>
+        )}
+        {channel.modes.map((mode) => (
+          <div className="radio" key={mode}>
+            <input id={`mode-${mode}`} type="radio" name="mode" checked={values.mode === mode} onChange={() => set({ mode })} aria-describedby={`mode-${mode}-hint`} />
+            <label htmlFor={`mode-${mode}`}>
+              {MODE_WORDS[mode].label}
+              <span className="hint" id={`mode-${mode}-hint`}>
+                {MODE_WORDS[mode].hint}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <SelectField id="category" label="What it is about" value={values.category} onChange={(event) => set({ category: event.target.value as ReportCategory })} error={errors.category}>
+        <option value="">Choose one</option>
+        {channel.categories.map((category) => (
+          <option key={category} value={category}>
+            {CATEGORY_WORDS[category]}
+          </option>
+        ))}
+      </SelectField>
+      <TextArea
+        id="account"
+        label="What you saw or heard"
+        hint="In your own words: what happened, and anything that shows it. Leave out what could point to you if you do not want to be known."
+        rows={8}
+        value={values.account}
+        onChange={(event) => set({ account: event.target.value })}
+        error={errors.account}
+      />
+      <TextField id="when" label="When (optional)" hint="A date, or words such as “every Friday last term”." value={values.when} onChange={(event) => set({ when: event.target.value })} error={errors.when} />
+      <TextField id="where" label="Where (optional)" value={values.where} onChange={(event) => set({ where: event.target.value })} error={errors.where} />
+      <TextArea
+        id="named-people"
+        label="Who it is about (optional)"
+        hint="One name a line. Anyone you name, and anyone connected to them, is kept away from your report."
+        rows={3}
+        value={values.namedPeople}
+        onChange={(event) => set({ namedPeople: event.target.value })}
+        error={errors.namedPeople}
+      />
+      {values.mode && values.mode !== 'anonymous' && (
+        <fieldset>
+          <legend>About you</legend>
+          <p className="hint">{values.mode === 'confidential' ? 'Sealed apart from your report: a handler learns it only with a custodian’s approval, and you are told each time.' : 'The people who handle your report read this with it.'}</p>
+          <TextField id="identity-name" label="Your name" autoComplete="name" value={values.name} onChange={(event) => set({ name: event.target.value })} error={errors['identity.name']} />
+          <TextField id="identity-contact" label="How to reach you (optional)" hint="An email address or a phone number." value={values.contact} onChange={(event) => set({ contact: event.target.value })} error={errors['identity.contact']} />
+          <SelectField id="identity-relationship" label="Who you are (optional)" value={values.relationship} onChange={(event) => set({ relationship: event.target.value as ReporterRelationship })} error={errors['identity.relationship']}>
+            <option value="">Rather not say</option>
+            {channel.relationships.map((r) => (
+              <option key={r} value={r}>
+                {RELATIONSHIP_WORDS[r]}
+              </option>
+            ))}
+          </SelectField>
+        </fieldset>
+      )}
+      <p>
+        <strong>Files:</strong> {channel.files} Before a file is kept, what could identify you in it (a photograph’s camera, place and owner, a picture’s hidden text) is removed.
+      </p>
+      <SubmitButton pending={send.isPending} pendingText="Sending">
+        Send the report
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The receipt code, shown this once, and what to do with it. */
+function Received({ organisation, receipt, name }: { organisation: string; receipt: RaisedConcernReceipt; name: string }) {
+  const [proofError, setProofError] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
+  const proof = useMutation({
+    mutationFn: async () => {
+      const session = token ?? (await api.followReport(organisation, receipt.receiptCode)).token;
+      setToken(session);
+      await downloadProof(organisation, session);
+    },
+    onMutate: () => setProofError(null),
+    onError: (error) => setProofError(error instanceof Error ? error.message : 'The proof could not be made.'),
+  });
+  return (
+    <Page title="Your report has been received" narrow>
+      <Status tone="success" title={`${name || 'The organisation'} has your report`}>
+        <p>
+          Reference {receipt.reference}, received {formatDateTime(receipt.receivedAt)}.
+        </p>
+      </Status>
+      <section className="panel" aria-labelledby="receipt-code-title">
+        <h2 id="receipt-code-title">Your receipt code</h2>
+        <p className="receipt-code" id="receipt-code">
+          {receipt.receiptCode}
+        </p>
+        <p>
+          <strong>Write it down now</strong>, or keep it where only you can find it. It is shown this once and never again: nobody can find it for you, and without it you cannot come back to
+          your report. Come back with it to read the handlers’ questions, answer them and add files.
+        </p>
+      </section>
+      <h2>What happens next</h2>
+      <ol>
+        {receipt.whatHappensNext.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <LiveRegion>{proof.isSuccess && <Status title="The proof of your report is downloaded" focus={false} />}</LiveRegion>
+      {proofError && <Alert title="The proof could not be downloaded">{proofError}</Alert>}
+      <div className="actions">
+        <button type="button" className="button" disabled={proof.isPending} onClick={() => proof.mutate()}>
+          {proof.isPending ? 'Preparing the proof…' : 'Download a proof of your report'}
+        </button>
+        <Link className="button secondary" to={`/raise-a-concern/${organisation}/follow`}>
+          Follow your report or add files
+        </Link>
+      </div>
+    </Page>
+  );
+}
