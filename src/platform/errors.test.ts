@@ -1,7 +1,8 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import { DatabaseError } from 'pg';
+import Fastify from 'fastify';
+import pg, { DatabaseError } from 'pg';
 import { describe, expect, it } from 'vitest';
-import { errorForLog } from './errors.ts';
+import { errorForLog, problemDetails } from './errors.ts';
 
 // The log records what failed and where; the values a request carried stay out of it.
 
@@ -40,5 +41,41 @@ describe('an error as the log records it', () => {
     const error = Object.assign(new Error('mail server refused the connection'), { code: 'ECONNREFUSED' });
     expect(errorForLog(error)).toMatchObject({ type: 'Error', message: 'mail server refused the connection', code: 'ECONNREFUSED', stack: expect.stringMatching(/^Error: mail server refused the connection\n\s+at /) });
     expect(errorForLog('Failed query: select 1 where x = $1\nparams: Ann' as unknown as Error)).toMatchObject({ message: 'Failed query: select 1 where x = $1' });
+  });
+});
+
+describe('a database that cannot be reached', () => {
+  async function answerTo(error: unknown) {
+    const app = Fastify({ logger: false });
+    await app.register(problemDetails);
+    app.get('/', async () => {
+      throw error;
+    });
+    const r = await app.inject({ method: 'GET', url: '/' });
+    await app.close();
+    return r;
+  }
+
+  it('is answered 503 with Retry-After, whether the server refuses the connection, is shutting down, or drops it', async () => {
+    // A real refusal from the driver: nothing listens on port 1.
+    const refused = await new pg.Client({ host: '127.0.0.1', port: 1 }).connect().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const shuttingDown = new DrizzleQueryError('select 1', [], databaseError('terminating connection due to administrator command', { code: '57P01' }));
+    for (const error of [refused, shuttingDown, new Error('Connection terminated unexpectedly'), databaseError('connection failure', { code: '08006' })]) {
+      const r = await answerTo(error);
+      expect(r.statusCode, String(error)).toBe(503);
+      expect(r.headers['retry-after']).toBe('5');
+      expect(r.json()).toMatchObject({ type: '/problems/unavailable', title: 'Service unavailable' });
+    }
+  });
+
+  it('leaves any other failure a 500, with no promise that trying again helps', async () => {
+    for (const error of [new Error('something broke'), databaseError('division by zero', { code: '22012' })]) {
+      const r = await answerTo(error);
+      expect(r.statusCode).toBe(500);
+      expect(r.headers['retry-after']).toBeUndefined();
+    }
   });
 });

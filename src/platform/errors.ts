@@ -88,6 +88,28 @@ export class TooManyRequests extends Problem {
   }
 }
 
+/** The database (or another service Probity needs) cannot be reached: nothing was done, and asking again soon may work. */
+export class Unavailable extends Problem {
+  readonly retryAfterSeconds = 5;
+  constructor() {
+    super(503, '/problems/unavailable', 'Service unavailable', 'Probity cannot reach its database, or another service it needs, just now, so nothing was done. Try again in a few seconds.');
+  }
+}
+
+// The database cannot be reached, or is shutting down or starting: SQLSTATE class 08 (connection exception),
+// 57P01–57P03 (shut down by an administrator or a crash, cannot connect now), 53300 (too many connections);
+// the socket's own failures; and what the pool says when a connection ends under it.
+const UNREACHABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+const UNREACHABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/** Whether the error, or any error that caused it, says the database cannot be reached. */
+function unreachable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  return UNREACHABLE_MESSAGES.test(error.message) || unreachable(error.cause, depth + 1);
+}
+
 const pgUniqueViolation = '23505';
 
 function problemFor(error: FastifyError): Problem {
@@ -109,6 +131,7 @@ function problemFor(error: FastifyError): Problem {
   if (pgCode === pgUniqueViolation) {
     return new Conflict('unique', 'Already exists', 'A record with the same identifying details already exists.');
   }
+  if (unreachable(error)) return new Unavailable();
   const status = error.statusCode ?? 500;
   if (status === 429) return new TooManyRequests(60, 'Too many requests from this address; wait a minute and try again.');
   if (status >= 400 && status < 500) {
@@ -180,7 +203,7 @@ export const problemDetails = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = problemFor(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (problem instanceof TooManyRequests) reply.header('retry-after', String(problem.retryAfterSeconds));
+    if (problem instanceof TooManyRequests || problem instanceof Unavailable) reply.header('retry-after', String(problem.retryAfterSeconds));
     return reply
       .status(problem.status)
       .type('application/problem+json')
