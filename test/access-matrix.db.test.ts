@@ -53,6 +53,14 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'safe_working.decide': EVERYONE,
   // Cases: case officers open them (a role none of these holds); everything else about a case is by the
   // person's relation to it (its officers, its panel, the person it is about), which the service checks.
+  // Programmes: by relation to the participant (anyone may ask; the service answers for their own, their
+  // supportee's, the portfolio allocated to them), members register, the team manages, moderators moderate.
+  'programme.read': EVERYONE,
+  'programme.register': new Set(),
+  'programme.participate': EVERYONE,
+  'programme.manage': new Set(['organisation_admin']),
+  'programme.review': EVERYONE,
+  'programme.moderate': new Set(),
   'case.open': new Set(),
   'case.read': EVERYONE,
   'case.progress': EVERYONE,
@@ -103,6 +111,7 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'report.open_case': EVERYONE,
   'report.approve_reveal': new Set(),
   'report.statistics': new Set(),
+  'report.configure': new Set(['organisation_admin']),
 };
 
 let t: TestApp;

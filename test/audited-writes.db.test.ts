@@ -9,6 +9,7 @@ import { notifications } from '../src/platform/notifications/index.ts';
 import { caseInformationRequests } from '../src/features/cases/schema.ts';
 import { employments, organisations, people } from '../src/platform/people/schema.ts';
 import { concernReveals } from '../src/features/raising-concerns/schema.ts';
+import { programmeCohorts } from '../src/features/programmes/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
 import { testApp, type TestApp } from './app.ts';
 import { PASSWORD, makeOrganisation, makePerson, signIn, unique, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
@@ -328,6 +329,70 @@ const WRITES: Record<string, Write> = {
     },
   },
   // Cases
+  'PUT /api/orgs/:orgId/programmes/:programmeId/settings': { valid: async () => ({ url: inSociety('/programmes/ats/settings'), payload: { supportRequestLimit: 7 }, headers: team.headers }) },
+  'POST /api/orgs/:orgId/programmes/:programmeId/cohorts': {
+    valid: async () => ({ url: inSociety('/programmes/ats/cohorts'), payload: { startsOn: '2028-01-01' }, headers: team.headers }),
+  },
+  'POST /api/orgs/:orgId/programmes/:programmeId/registrations': {
+    valid: async () => ({ url: inSociety('/programmes/qtls/registrations'), payload: { cohortId: await cohort(), answers: QTLS_ANSWERS, acceptTerms: true }, headers: (await member()).session.headers }),
+  },
+  'PUT /api/orgs/:orgId/participants/:participantId/portfolio/:section': {
+    valid: async () => {
+      const { id, session } = await participant('writing');
+      return { url: inSociety(`/participants/${id}/portfolio/values`), payload: { text: 'Rewritten with more evidence.' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/steps': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      return { url: inSociety(`/participants/${id}/steps`), payload: { type: 'withdraw', reason: 'A new job abroad.' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/support-requests': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      return { url: inSociety(`/participants/${id}/support-requests`), payload: { channel: 'general', question: 'Where are the guidance notes?' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/support-requests/:requestId/answer': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const { requests } = await made('POST', inSociety(`/participants/${id}/support-requests`), { channel: 'general', question: 'Where are the guidance notes?' }, session.headers);
+      return { url: inSociety(`/participants/${id}/support-requests/${requests[0].id}/answer`), payload: { text: 'Under each section of the portfolio.' }, headers: team.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/adjustments': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      return { url: inSociety(`/participants/${id}/adjustments`), payload: { needs: 'Extra time to write, as I have dyslexia.' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/adjustments/:adjustmentId/decision': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const { adjustments } = await made('POST', inSociety(`/participants/${id}/adjustments`), { needs: 'Extra time to write, as I have dyslexia.' }, session.headers);
+      return { url: inSociety(`/participants/${id}/adjustments/${adjustments[0].id}/decision`), payload: { agreed: false, reasons: REASONS }, headers: team.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/appeals': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      return { url: inSociety(`/participants/${id}/appeals`), payload: { grounds: 'My questions went unanswered for three weeks.' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/appeals/:appealId/response': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const { appeals } = await made('POST', inSociety(`/participants/${id}/appeals`), { grounds: 'My questions went unanswered for three weeks.' }, session.headers);
+      return { url: inSociety(`/participants/${id}/appeals/${appeals[0].id}/response`), payload: { text: 'We are sorry: an adviser now answers within two days.' }, headers: team.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/sample': {
+    valid: async () => ({ url: inSociety(`/programme-cohorts/${(await participant('reviewed')).cohortId}/sample`), headers: moderatorSession.headers }),
+  },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/release': {
+    valid: async () => ({ url: inSociety(`/programme-cohorts/${(await participant('moderated')).cohortId}/release`), headers: team.headers }),
+  },
   'POST /api/orgs/:orgId/cases': {
     valid: async () => ({ url: inOrg('/cases'), payload: { type: 'staff_conduct', subjectId: subject.id, summary: 'Conduct on a school trip', openedFrom: 'concern' }, headers: officerSession.headers }),
   },
@@ -519,6 +584,13 @@ const WRITES: Record<string, Write> = {
       return handling(await handledReport(), 'assign', { personId: next.person.id });
     },
   },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/files': {
+    valid: async () => {
+      const report = await handledReport({}, [['acknowledge', {}]]);
+      return { url: inOrg(`/raised-concerns/${report.id}/files?name=notice.txt`), payload: Buffer.from('The notice put up in the staff room.'), headers: { ...report.session.headers, 'content-type': 'application/octet-stream' } };
+    },
+  },
+  'PUT /api/orgs/:orgId/raised-concerns/settings': { valid: async () => ({ url: inOrg('/raised-concerns/settings'), payload: { acknowledge: { type: 'calendar_days', days: 5 }, feedback: { type: 'months', months: 2 } } }) },
   'POST /api/orgs/:orgId/raised-concerns/:reportId/reveal-requests': {
     valid: async () => handling(await handledReport({ mode: 'confidential', identity: { name: 'Robin Whistle' } }), 'reveal-requests', { reason: 'We need a witness statement from the reporter.' }),
   },
@@ -539,6 +611,57 @@ const WRITES: Record<string, Write> = {
     },
   },
 };
+
+// Programmes, in a professional body of their own: its team, and a reviewer and a moderator.
+let society: TestOrganisation;
+let team: SignedIn;
+let reviewer: TestPerson;
+let reviewerSession: SignedIn;
+let moderatorSession: SignedIn;
+let cohortStarts = 0;
+const inSociety = (path: string) => `/api/orgs/${society.id}${path}`;
+const QTLS_ANSWERS = { member: true, teachingQualification: true, englishAndMaths: true, teachingInSector: true, supporterIdentified: true };
+
+/** A cohort opened by the team, each on a later day than the last. */
+async function cohort() {
+  cohortStarts++;
+  return (await made('POST', inSociety('/programmes/qtls/cohorts'), { startsOn: `2027-01-${String(cohortStarts).padStart(2, '0')}` }, team.headers)).id as string;
+}
+
+/** A new member of the society, signed in. */
+async function member() {
+  const person = await makePerson(db(), society.id, [{ role: 'member' }], { member: true });
+  return { person, session: await signIn(t.app, person.email) };
+}
+
+/**
+ * A member registered on a new cohort with a supporter, then, once the cohort has started (its start moved
+ * into the past, as days pass), their portfolio written; submitted, reviewed by the reviewer and moderated
+ * as far as `until` asks.
+ */
+async function participant(until: 'registered' | 'writing' | 'reviewed' | 'moderated') {
+  const cohortId = await cohort();
+  const { session } = await member();
+  const supporter = await makePerson(db(), society.id, [{ role: 'supporter' }]);
+  const { id } = await made('POST', inSociety('/programmes/qtls/registrations'), { cohortId, answers: QTLS_ANSWERS, acceptTerms: true }, session.headers);
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'arrange_support', personId: supporter.id }, session.headers);
+  const result = { id: id as string, cohortId, session };
+  if (until === 'registered') return result;
+  await db().update(programmeCohorts).set({ startsOn: `2026-02-${String(cohortStarts).padStart(2, '0')}` }).where(eq(programmeCohorts.id, cohortId));
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'begin' }, session.headers);
+  for (const section of ['values', 'knowledge', 'skills']) await made('PUT', inSociety(`/participants/${id}/portfolio/${section}`), { text: `Evidence for ${section}.` }, session.headers);
+  if (until === 'writing') return result;
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'submit' }, session.headers);
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'allocate_reviewer', reviewerId: reviewer.id }, team.headers);
+  for (const criterion of ['values', 'knowledge', 'skills']) {
+    await made('POST', inSociety(`/participants/${id}/steps`), { type: 'review_criterion', criterion, outcome: 'criteria_met', feedback: REASONS }, reviewerSession.headers);
+  }
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'complete_review' }, reviewerSession.headers);
+  if (until === 'reviewed') return result;
+  await made('POST', inSociety(`/programme-cohorts/${cohortId}/sample`), undefined, moderatorSession.headers);
+  await made('POST', inSociety(`/participants/${id}/steps`), { type: 'moderate', decision: 'confirm', reasons: REASONS }, moderatorSession.headers);
+  return result;
+}
 
 /** A step of a report, by the handler it is assigned to. */
 const handling = (report: { id: string; session: SignedIn }, path: string, payload: object): Call => ({ url: inOrg(`/raised-concerns/${report.id}/${path}`), payload, headers: report.session.headers });
@@ -562,6 +685,11 @@ beforeAll(async () => {
   // Declarations cite the staff code of the real library, which the organisation adopts.
   await loadCodes(db());
   await made('POST', inOrg('/adoptions'), { codeId: 'att-staff-code-of-conduct', version: '2020', adoptedFrom: '2020-01-01', material: false });
+  society = await makeOrganisation(db(), 'professional_body');
+  team = await signIn(t.app, (await makePerson(db(), society.id, [{ role: 'professional_status_team' }])).email);
+  reviewer = await makePerson(db(), society.id, [{ role: 'reviewer' }]);
+  reviewerSession = await signIn(t.app, reviewer.email);
+  moderatorSession = await signIn(t.app, (await makePerson(db(), society.id, [{ role: 'moderator' }])).email);
 });
 afterAll(async () => {
   await t.close();

@@ -38,6 +38,9 @@ beforeAll(async () => {
     { role: 'designated_safeguarding_lead' },
     { role: 'concerns_handler' },
     { role: 'identity_custodian' },
+    // A member and a moderator, for registering on a programme and drawing a moderation sample.
+    { role: 'member' },
+    { role: 'moderator' },
   ]);
   const token = await createSession(t.database.db, admin.id, { idleMinutes: 30, absoluteHours: 12 });
   headers = { cookie: `probity_session=${token}`, 'x-csrf-token': csrfTokenFor(token) };

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../src/platform/audit/schema.ts';
@@ -6,6 +7,8 @@ import { deadlines } from '../src/features/deadlines/schema.ts';
 import { employments, roleAssignments } from '../src/platform/people/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
 import { conductLogAccessGrants, conductLogEntries } from '../src/features/conduct-log/schema.ts';
+import { PROGRAMMES, register } from '../src/features/programmes/rules.ts';
+import { adjustmentRequests, programmeCohorts, programmeParticipants, supportAppeals, supportRequests } from '../src/features/programmes/schema.ts';
 import { testApp, type TestApp } from './app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
 
@@ -51,6 +54,13 @@ interface Records {
   reportId: string;
   reportAttachmentId: string;
   revealRequestId: string;
+  /** A cohort of a programme in A, and a participant on it. */
+  cohortId: string;
+  participantId: string;
+  /** The participant's support request, adjustment request and appeal. */
+  supportRequestId: string;
+  adjustmentId: string;
+  appealId: string;
 }
 
 interface Attempt {
@@ -70,6 +80,12 @@ function holdsNothingOf(id: (r: Records) => string): NonNullable<Attempt['check'
     expect(JSON.stringify(response.json())).not.toContain(id(r));
   };
 }
+
+/** B is a trust: it runs no programme, whatever is asked of it. */
+const refusedAsNoBody: NonNullable<Attempt['check']> = (response) => {
+  expect(response.statusCode).toBe(409);
+  expect(response.json()).toMatchObject({ type: '/rules/programmes-of-a-body' });
+};
 
 /** Every route under /api/orgs/:orgId with a record id in its path, and the record of A to try it with. */
 const BY_PATH: Record<string, Attempt> = {
@@ -128,6 +144,7 @@ const BY_PATH: Record<string, Attempt> = {
   'POST /api/orgs/:orgId/declaration-campaigns/:campaignId/return': { params: { campaignId: (r) => r.declarationCampaignId }, body: () => ({ kind: 'nil' }) },
   'GET /api/orgs/:orgId/safe-working/:requestId': { params: { requestId: (r) => r.safeWorkingId } },
   'GET /api/orgs/:orgId/safeguarding/concerns/:concernId': { params: { concernId: (r) => r.concernId } },
+  'GET /api/orgs/:orgId/safeguarding/concerns/:concernId/pdf': { params: { concernId: (r) => r.concernId } },
   'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/steps': { params: { concernId: (r) => r.concernId }, body: () => ({ type: 'triage', level: 'record_only', note: REASONS }) },
   'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/access': { params: { concernId: (r) => r.concernId }, body: (r) => ({ personId: r.personId, reason: REASONS }) },
   'DELETE /api/orgs/:orgId/safeguarding/concerns/:concernId/access/:personId': { params: { concernId: (r) => r.concernId, personId: (r) => r.personId } },
@@ -152,6 +169,7 @@ const BY_PATH: Record<string, Attempt> = {
   'POST /api/orgs/:orgId/raised-concerns/:reportId/assign': { params: { reportId: (r) => r.reportId }, body: (r) => ({ personId: r.personId }) },
   'POST /api/orgs/:orgId/raised-concerns/:reportId/reveal-requests': { params: { reportId: (r) => r.reportId }, body: () => ({ reason: REASONS }) },
   'GET /api/orgs/:orgId/raised-concerns/:reportId/identity': { params: { reportId: (r) => r.reportId } },
+  'POST /api/orgs/:orgId/raised-concerns/:reportId/files': { params: { reportId: (r) => r.reportId } },
   'POST /api/orgs/:orgId/raised-concerns/:reportId/case': { params: { reportId: (r) => r.reportId }, body: (r) => ({ type: 'protected', subjectId: r.personId, summary: REASONS }) },
   'GET /api/orgs/:orgId/raised-concerns/:reportId/attachments/:attachmentId': { params: { reportId: (r) => r.reportId, attachmentId: (r) => r.reportAttachmentId } },
   'POST /api/orgs/:orgId/reveal-requests/:requestId/decision': { params: { requestId: (r) => r.revealRequestId }, body: () => ({ decision: 'approved' }) },
@@ -165,6 +183,34 @@ const BY_PATH: Record<string, Attempt> = {
       expect(response.json()).toEqual([]);
     },
   },
+  // A programme is not a record: B, a trust, runs none, and refuses before it looks at A's cohort.
+  'PUT /api/orgs/:orgId/programmes/:programmeId/settings': { params: { programmeId: () => 'qtls' }, body: () => ({ supportRequestLimit: 9 }), check: refusedAsNoBody },
+  'POST /api/orgs/:orgId/programmes/:programmeId/cohorts': { params: { programmeId: () => 'qtls' }, body: () => ({ startsOn: '2026-06-01' }), check: refusedAsNoBody },
+  'POST /api/orgs/:orgId/programmes/:programmeId/registrations': {
+    params: { programmeId: () => 'qtls' },
+    body: (r) => ({ cohortId: r.cohortId, answers: {}, acceptTerms: true }),
+    check: refusedAsNoBody,
+  },
+  'GET /api/orgs/:orgId/programmes/:programmeId/people': { params: { programmeId: () => 'qtls' }, check: refusedAsNoBody },
+  'GET /api/orgs/:orgId/participants/:participantId': { params: { participantId: (r) => r.participantId } },
+  'PUT /api/orgs/:orgId/participants/:participantId/portfolio/:section': { params: { participantId: (r) => r.participantId, section: () => 'values' }, body: () => ({ text: 'Overwritten' }) },
+  'POST /api/orgs/:orgId/participants/:participantId/steps': { params: { participantId: (r) => r.participantId }, body: () => ({ type: 'withdraw', reason: REASONS }) },
+  'GET /api/orgs/:orgId/participants/:participantId/support': { params: { participantId: (r) => r.participantId } },
+  'POST /api/orgs/:orgId/participants/:participantId/support-requests': { params: { participantId: (r) => r.participantId }, body: () => ({ channel: 'general', question: REASONS }) },
+  'POST /api/orgs/:orgId/participants/:participantId/support-requests/:requestId/answer': {
+    params: { participantId: (r) => r.participantId, requestId: (r) => r.supportRequestId },
+    body: () => ({ text: REASONS }),
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/adjustments': { params: { participantId: (r) => r.participantId }, body: () => ({ needs: REASONS }) },
+  'POST /api/orgs/:orgId/participants/:participantId/adjustments/:adjustmentId/decision': {
+    params: { participantId: (r) => r.participantId, adjustmentId: (r) => r.adjustmentId },
+    body: () => ({ agreed: false, reasons: REASONS }),
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/appeals': { params: { participantId: (r) => r.participantId }, body: () => ({ grounds: REASONS }) },
+  'POST /api/orgs/:orgId/participants/:participantId/appeals/:appealId/response': { params: { participantId: (r) => r.participantId, appealId: (r) => r.appealId }, body: () => ({ text: REASONS }) },
+  'GET /api/orgs/:orgId/programme-cohorts/:cohortId': { params: { cohortId: (r) => r.cohortId } },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/sample': { params: { cohortId: (r) => r.cohortId }, body: () => ({}) },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/release': { params: { cohortId: (r) => r.cohortId }, body: () => ({}) },
 };
 
 /** Routes under /api/orgs/:orgId that take a record id in their query string, and what to ask them. */
@@ -175,6 +221,7 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/development/cpd': { query: (r) => ({ personId: r.sharerId }) },
   'GET /api/orgs/:orgId/development/cpd/summary': { query: (r) => ({ personId: r.sharerId, year: '2025' }) },
   'GET /api/orgs/:orgId/development/export': { query: (r) => ({ personId: r.sharerId, format: 'csv' }) },
+  'GET /api/orgs/:orgId/participants': { query: (r) => ({ cohortId: r.cohortId }), check: holdsNothingOf((r) => r.participantId) },
   // Filters of a list: the other organisation's list holds nothing of A.
   'GET /api/orgs/:orgId/deadlines': { query: (r) => ({ ownerId: r.personId }), check: holdsNothingOf((r) => r.personId) },
   'GET /api/orgs/:orgId/cases': { query: (r) => ({ declarationId: r.declarationId }), check: holdsNothingOf((r) => r.caseId) },
@@ -289,7 +336,17 @@ beforeAll(async () => {
     { organisationId: b.id, personId: both.id, role: 'principal', academyId: b.academies.northfield },
     { organisationId: b.id, personId: both.id, role: 'designated_safeguarding_lead', academyId: b.academies.northfield },
     { organisationId: b.id, personId: both.id, role: 'case_officer' },
+    { organisationId: b.id, personId: both.id, role: 'member' },
+    { organisationId: b.id, personId: both.id, role: 'moderator' },
   ]);
+  // A's programme records, made as a body makes them: a trust opens no cohort through the API.
+  const participantId = crypto.randomUUID();
+  const [cohortOfA] = await db().insert(programmeCohorts).values({ organisationId: a.id, programme: 'qtls', startsOn: '2026-04-01', blindSecret: 'secret of A', createdBy: both.id, createdAt: clock.now() }).returning();
+  const participant = register(PROGRAMMES.qtls, { id: cohortOfA!.id, programme: 'qtls', startsOn: '2026-04-01' }, onlyInA.id, participantId, clock.now());
+  await db().insert(programmeParticipants).values({ id: participantId, organisationId: a.id, cohortId: cohortOfA!.id, programme: 'qtls', personId: onlyInA.id, state: participant.state, answers: {}, record: JSON.parse(JSON.stringify(participant)), registeredAt: clock.now() });
+  const [supportRequest] = await db().insert(supportRequests).values({ organisationId: a.id, participantId, channel: 'general', question: 'Asked in A', askedAt: clock.now() }).returning();
+  const [adjustment] = await db().insert(adjustmentRequests).values({ organisationId: a.id, participantId, needs: 'Asked in A', requestedAt: clock.now(), late: false, beforeStart: true }).returning();
+  const [appeal] = await db().insert(supportAppeals).values({ organisationId: a.id, participantId, grounds: 'Appealed in A', lodgedAt: clock.now(), responseDueOn: '2026-03-16' }).returning();
 
   records = {
     academyId: a.academies.northfield,
@@ -322,6 +379,11 @@ beforeAll(async () => {
     reportId: entered.id,
     reportAttachmentId: reportFile.json().id,
     revealRequestId: revealing.reveals[0].id,
+    cohortId: cohortOfA!.id,
+    participantId,
+    supportRequestId: supportRequest!.id,
+    adjustmentId: adjustment!.id,
+    appealId: appeal!.id,
   };
   // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
   expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);

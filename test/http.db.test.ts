@@ -63,6 +63,19 @@ describe('HTTP', () => {
     expect(r.headers['retry-after']).toBeDefined();
   });
 
+  it('gives each person signed in from one address their own allowance', async () => {
+    const org = await makeOrganisation(t.database.db);
+    const [first, second] = await Promise.all([0, 1].map(() => makePerson(t.database.db, org.id, [{ role: 'staff' }])));
+    const school = '10.0.0.10';
+    const ask = async (headers: Record<string, string>) => (await t.app.inject({ method: 'GET', url: '/api/me', headers, remoteAddress: school })).statusCode;
+    const one = (await signIn(t.app, first!.email)).headers;
+    const two = (await signIn(t.app, second!.email)).headers;
+    for (let i = 0; i < 20; i++) expect(await ask(one)).toBe(200);
+    expect(await ask(one)).toBe(429);
+    expect(await ask(two)).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: school })).statusCode).toBe(200);
+  });
+
   it('answers an unknown API path with a problem, not a page', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/nothing-here', remoteAddress: '10.0.0.4' });
     expect(r.statusCode).toBe(404);

@@ -13,3 +13,4 @@ export * from '../features/cases/schema.ts';
 export * from '../features/safeguarding/schema.ts';
 export * from '../features/conduct-log/schema.ts';
 export * from '../features/raising-concerns/schema.ts';
+export * from '../features/programmes/schema.ts';

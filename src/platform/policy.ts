@@ -113,6 +113,16 @@ const actions = {
   // A letter a case sent: its team, and the person it was sent to.
   'case.letters': { roles: [], relations: ['assigned', 'team', 'owner'] },
   'case.statistics': { roles: ['organisation_admin', 'case_officer'] },
+  // Professional status programmes (features/programmes; 001): a member registers; the participant works on
+  // their own portfolio ('owner'); their supporter or mentor follows it ('shared_with'); the reviewer allocated
+  // to its submission reviews it ('assigned'); moderators moderate; the Professional Status Team runs the
+  // programmes. Anyone with a declared connection to the participant is recused from their portfolio.
+  'programme.read': { roles: ['professional_status_team', 'organisation_admin', 'moderator'], relations: ['owner', 'shared_with', 'assigned'] },
+  'programme.register': { roles: ['member'] },
+  'programme.participate': { roles: [], relations: ['owner'] },
+  'programme.manage': { roles: ['professional_status_team', 'organisation_admin'] },
+  'programme.review': { roles: [], relations: ['assigned'] },
+  'programme.moderate': { roles: ['moderator'] },
   // Safeguarding (features/safeguarding), need to know: anyone records a concern. Its academy's DSL team
   // (the designated safeguarding leads who serve it and its deputies: 'team') reads and works it; a principal
   // or regional director the alert chain reached (an escalated concern, an allegation: 'assigned') reads and
@@ -164,6 +174,8 @@ const actions = {
   'report.open_case': { roles: [], relations: ['assigned'] },
   'report.approve_reveal': { roles: ['identity_custodian'] },
   'report.statistics': { roles: ['concerns_handler'] },
+  // The organisation's own time limits for its reports, within the bounds of good practice (rules.ts).
+  'report.configure': { roles: ['organisation_admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actions;

@@ -28,6 +28,7 @@ import { codeRoutes } from '../features/codes/routes.ts';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes.ts';
 import { retentionRoutes } from '../features/retention/routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
+import { programmeRoutes } from '../features/programmes/routes.ts';
 import { declarationRoutes } from '../features/declarations/routes.ts';
 import { safeguardingRoutes } from '../features/safeguarding/routes.ts';
 import { conductLogRoutes } from '../features/conduct-log/routes.ts';
@@ -121,7 +122,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
   await app.register(cookie);
-  await app.register(rateLimit, { max: config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER, timeWindow: '1 minute' });
+  // Counted once a route knows who is asking: each signed-in person has their own allowance, so the staff of a
+  // school who all reach Probity from one address do not share one; anyone else is counted by address.
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    max: config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => (request.session ? `person:${request.session.personId}` : request.ip),
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Probity API', version: '0.1.0', description: 'The professional codes of the education sector as working software.' },
@@ -161,6 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(selfAssessmentRoutes, context);
   await app.register(retentionRoutes, context);
   await app.register(caseRoutes, context);
+  await app.register(programmeRoutes, context);
   await app.register(declarationRoutes, context);
   await app.register(safeguardingRoutes, context);
   await app.register(conductLogRoutes, context);

@@ -57,7 +57,8 @@ export async function webRoutes(app: FastifyInstance, options: { development: bo
 
   // The build writes each file's gzip and Brotli forms beside it (src/cli/build-web.ts); a browser gets the one it accepts.
   await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  // The web app's files are read from disk and cached by browsers: they count against no one's request limit.
+  app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
     const pathname = pathOf(request.url);
     if (isApi(pathname)) return reply.callNotFound();
     // A missing asset is missing; any other address with a dot is one of the app's pages.
@@ -88,7 +89,8 @@ async function viteDevelopment(app: FastifyInstance) {
   });
   app.addHook('onClose', async () => vite.close());
 
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  // The web app's files are read from disk and cached by browsers: they count against no one's request limit.
+  app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
     const pathname = pathOf(request.url);
     if (isApi(pathname)) return reply.callNotFound();
     const page = !path.extname(pathname) && !pathname.startsWith('/@');

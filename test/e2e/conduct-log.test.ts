@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK, expectUsable, heading, launchBrowser, navigate, newVisitor, PHONE, signIn, startServer, type Server } from './harness.ts';
 
 // The conduct log as people meet it: Northfield's principal records an entry about a member of staff under a
-// category and its provisions, the API's refusals shown against their fields, shares it with them and is
-// refused a grant to their peer; reads the patterns, a chart with its figures as a table, and drills down from
+// category and its provisions, the API's refusals shown against their fields, amends it (on a phone and at a
+// desk, a blank refused against its field), shares it with them and is refused a grant to their peer; reads the patterns, a chart with its figures as a table, and drills down from
 // a figure and from a repeat to the entries behind them, and the training needs they point to; the trust's
 // COO sets what counts as a repeat. Every page is checked with axe-core.
 
@@ -52,6 +52,19 @@ describe('the conduct log', () => {
     await page.getByText('No: they cannot read it').waitFor();
     await expectUsable(page, 'a conduct log entry on a phone');
 
+    // Amending it: its details as they stand, a blank refused against its field, then saved.
+    const amend = page.getByRole('region', { name: 'Amend the entry' });
+    expect(await amend.getByLabel('What happened').inputValue()).toBe('Followed a learner on social media from a personal account.');
+    expect(await amend.getByLabel('Professional boundaries', { exact: true }).isChecked()).toBe(true);
+    await amend.getByLabel('What happened').fill('');
+    await amend.getByRole('button', { name: 'Save the amendment' }).click();
+    await amend.locator('.field-error').filter({ hasText: 'Describe what happened.' }).waitFor();
+    await expectUsable(page, 'an amendment refused, on a phone');
+    await amend.getByLabel('What happened').fill('Followed a learner on social media from a personal account, for a week.');
+    await amend.getByRole('button', { name: 'Save the amendment' }).click();
+    await page.getByText('Done: The entry is amended').waitFor();
+    await page.getByRole('region', { name: 'The entry', exact: true }).getByText('Followed a learner on social media from a personal account, for a week.').waitFor();
+
     await page.getByRole('button', { name: 'Share with Lily Chen' }).click();
     await page.getByText('Done: Shared with Lily Chen: they are told, and may read it').waitFor();
     expect(await page.getByRole('button', { name: 'Share with Lily Chen' }).count()).toBe(0);
@@ -63,6 +76,28 @@ describe('the conduct log', () => {
     await access.getByRole('button', { name: 'Let them read it' }).click();
     await access.locator('.field-error').filter({ hasText: "A conduct log is never shown to a member of staff's peers." }).waitFor();
     await expectUsable(page, 'a grant to a peer refused, on a phone');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the principal amend an entry at a desk, its outcome and action taken', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'principal@demo.test');
+    await navigate(page, 'Conduct log');
+    await page.getByRole('row').filter({ hasText: 'Hana Begum' }).first().getByRole('link').first().click();
+    await heading(page, /^Entry about Hana Begum/);
+    const amend = page.getByRole('region', { name: 'Amend the entry' });
+    await amend.getByLabel('Action taken').waitFor();
+    await expectUsable(page, 'amending a conduct log entry');
+    await amend.getByLabel('Action taken').fill('');
+    await amend.getByRole('button', { name: 'Save the amendment' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /Say what action was taken\./ }).waitFor();
+    await amend.getByLabel('Action taken').fill('A meeting with the principal and a note on file.');
+    await amend.getByLabel('Outcome').selectOption({ label: 'Training arranged' });
+    await amend.getByRole('button', { name: 'Save the amendment' }).click();
+    await page.getByText('Done: The entry is amended').waitFor();
+    await page.getByRole('region', { name: 'The entry', exact: true }).getByText('A meeting with the principal and a note on file.').waitFor();
+    await expectUsable(page, 'an amended conduct log entry');
     expect(cspViolations).toEqual([]);
     await context.close();
   });

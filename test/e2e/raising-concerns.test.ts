@@ -248,6 +248,138 @@ describe('raising concerns in confidence', () => {
   });
 });
 
+describe('what handlers and admins set and send', () => {
+  const CALLER = 'The caretaker was told to sign off the fire doors without checking them, on the orders of the site manager.';
+  let entered = { code: '', reference: '' };
+
+  it('lets a handler enter a concern received by phone, refusing what is missing against each field, at a desk and on a phone', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'case-officer@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Raised concerns');
+    await heading(page, 'Raised concerns');
+    await page.getByRole('link', { name: 'Enter a concern received otherwise' }).click();
+    await heading(page, 'Enter a concern received by phone, letter, email or in person');
+    await expectUsable(page, 'the page for entering a concern');
+
+    await page.getByRole('button', { name: 'Enter the concern' }).click();
+    await page.locator('.field-error').filter({ hasText: 'How it reached you is required' }).waitFor();
+    await page.locator('.field-error').filter({ hasText: 'How the reporter wants it handled is required' }).waitFor();
+    await expectUsable(page, 'the page for entering a concern, with what is missing');
+    // What only the server's rules know, refused against the field it names: too short an account, a confidential report without a name.
+    await page.getByLabel('How it reached you').selectOption({ label: 'By phone' });
+    await page.getByLabel('Confidentially').check();
+    await page.getByLabel('What it is about').selectOption({ label: 'Misconduct' });
+    await page.getByLabel('What they reported').fill('Fire doors.');
+    await page.getByRole('button', { name: 'Enter the concern' }).click();
+    await page.locator('#enter-account-error').filter({ hasText: 'at least 20 characters' }).waitFor();
+    await page.locator('#enter-identity-name-error').waitFor();
+    await page.getByRole('link', { name: /What they reported/ }).first().waitFor();
+
+    await page.setViewportSize(PHONE);
+    await expectUsable(page, 'the page for entering a concern, refused by the server, on a phone');
+    await page.setViewportSize(DESK);
+    await page.getByLabel('What they reported').fill(CALLER);
+    await page.getByLabel('The reporter’s name').fill('Jordan Caller');
+    await page.getByRole('button', { name: 'Enter the concern' }).click();
+    await heading(page, 'The concern is entered');
+    entered = {
+      code: (await page.locator('#receipt-code').textContent())!.trim(),
+      reference: /Entered as (RC-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec((await page.locator('.notice').filter({ hasText: 'Entered as' }).textContent())!)![1]!,
+    };
+    expect(entered.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
+    await page.getByText('Give it to the reporter now').waitFor();
+    await expectUsable(page, 'a concern entered, with its receipt code');
+    await page.setViewportSize(PHONE);
+    await expectUsable(page, 'a concern entered, with its receipt code, on a phone');
+    await page.setViewportSize(DESK);
+
+    await page.getByRole('link', { name: 'Open the report' }).click();
+    await heading(page, `Report ${entered.reference}`);
+    await page.getByText(CALLER).waitFor();
+    await page.getByText(/by phone, confidentially/).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the handler send the reporter a file, refusing a disguised one, and the reporter download it on a phone', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'case-officer@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Raised concerns');
+    await page.getByRole('link', { name: entered.reference }).click();
+    await heading(page, `Report ${entered.reference}`);
+    // Files go to the reporter once the report is acknowledged, as messages do.
+    await expect.poll(() => page.getByRole('button', { name: 'Send the file' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Acknowledge the report' }).click();
+    await page.getByText('Done: Acknowledged').waitFor();
+
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xdb, 0x00, 0x04, 0x00, 0x00, 0xff, 0xd9]);
+    await page.getByLabel('File for the reporter').setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: jpeg });
+    await page.getByRole('button', { name: 'Send the file' }).click();
+    await page.locator('#reporter-file-error').filter({ hasText: 'is named .txt but its content is JPG' }).waitFor();
+    await expectUsable(page, 'a report, a disguised file refused');
+    await page.setViewportSize(PHONE);
+    await expectUsable(page, 'a report, a disguised file refused, on a phone');
+    await page.setViewportSize(DESK);
+
+    await page.getByLabel('File for the reporter').setInputFiles({ name: 'fire-doors.txt', mimeType: 'text/plain', buffer: Buffer.from('Fire door checks: due every month, last signed in January.\n') });
+    await page.getByRole('button', { name: 'Send the file' }).click();
+    await page.getByText('Done: fire-doors.txt is sent').waitFor();
+    await page.getByRole('link', { name: 'fire-doors.txt' }).waitFor();
+    await expectUsable(page, 'a report, a file sent to the reporter');
+    await context.close();
+
+    const reporter = await newVisitor(browser, server.url, PHONE);
+    await follow(reporter.page, 'demo-trust', entered.code);
+    await heading(reporter.page, `Your report ${entered.reference}`);
+    await reporter.page.getByText(/fire-doors\.txt .*from the handlers/).waitFor();
+    const [download] = await Promise.all([reporter.page.waitForEvent('download'), reporter.page.getByRole('button', { name: 'Download fire-doors.txt' }).click()]);
+    expect(download.suggestedFilename()).toBe('fire-doors.txt');
+    expect(await streamText(await download.createReadStream())).toContain('last signed in January');
+    await expectUsable(reporter.page, 'the reporter’s report, with a file from the handlers');
+    expect(await reporter.context.cookies()).toEqual([]);
+    expect(cspViolations.concat(reporter.cspViolations)).toEqual([]);
+    await reporter.context.close();
+  });
+
+  it('lets an admin set the trust’s time limits within bounds, which the reporting page then tells', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'admin@demo.test');
+    await switchOrganisation(page, TRUST);
+    await navigate(page, 'Time limits for raised concerns');
+    await heading(page, 'Time limits for raised concerns');
+    await page.getByText('The defaults apply').waitFor();
+    expect(await page.getByLabel('Acknowledge within').inputValue()).toBe('7');
+    await expectUsable(page, 'the time limits');
+
+    await page.getByLabel('Acknowledge within').fill('14');
+    await page.getByRole('button', { name: 'Save the time limits' }).click();
+    await page.locator('#acknowledge-count-error').filter({ hasText: 'must be a whole number from 1 to 7 calendar days' }).waitFor();
+    await expectUsable(page, 'the time limits, refused');
+    await page.setViewportSize(PHONE);
+    await expectUsable(page, 'the time limits, refused, on a phone');
+    await page.setViewportSize(DESK);
+
+    await page.getByLabel('Acknowledge within').fill('3');
+    await page.locator('#acknowledge-unit').selectOption({ label: 'Working days' });
+    await page.getByLabel('Feedback within').fill('2');
+    await page.getByRole('button', { name: 'Save the time limits' }).click();
+    await page.getByText('Done: Reports received from now on are acknowledged within 3 working days, with feedback within 2 months').waitFor();
+    await page.getByText(/Last changed by/).waitFor();
+    await expectUsable(page, 'the time limits, saved');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+
+    const visitor = await newVisitor(browser, server.url, PHONE);
+    await visitor.page.goto('/raise-a-concern/demo-trust');
+    await heading(visitor.page, 'Raise a concern with Demo Academy Trust');
+    await visitor.page.getByRole('region', { name: 'What happens next' }).getByText(/within 3 working days/).waitFor();
+    await visitor.page.getByRole('region', { name: 'What happens next' }).getByText(/Within 2 months/).waitFor();
+    await visitor.context.close();
+  });
+});
+
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   let text = '';
   for await (const chunk of stream) text += String(chunk);

@@ -5,7 +5,9 @@ import { DESK, expectAccessible, expectUsable, heading, launchBrowser, navigate,
 // Safeguarding as people meet it: a teacher records a concern on a phone in under a minute, a mark off the
 // body refused against the body map, and is told what happens next; an allegation about a member of staff
 // takes its own path; the designated safeguarding lead finds the concern on the dashboard and works it through
-// to closure, lets someone see it and withdraws it, and reads the learner's chronology; someone outside the
+// to closure (and downloads it as PDF), lets someone see it and withdraws it, and reads the learner's
+// chronology; the principal lets a case officer read an allegation, who opens its case and is linked to it;
+// the DSL appoints and removes a deputy, at a desk and on a phone; someone outside the
 // team meets the glass to break before anything is shown; and "Hide screen" blanks the page at once, by its
 // button and by the Shift key pressed three times. Every page is checked with axe-core.
 
@@ -60,7 +62,8 @@ describe('safeguarding', () => {
     await page.getByRole('button', { name: 'Record the concern' }).click();
     await heading(page, 'Your concern is recorded');
     expect(Date.now() - started, 'recording a concern takes under a minute').toBeLessThan(60_000);
-    await page.getByText('Alerted at once: Dana Safeguarding (designated safeguarding lead).').waitFor();
+    // The DSL at once; after the academy day has ended the principal too, so the line depends on the hour it runs.
+    await page.getByText(/^Alerted at once: (Priya Principal \(principal\), )?Dana Safeguarding \(designated safeguarding lead\)\.$/).waitFor();
     await page.getByText('You will not see the record again').waitFor();
     expect(await page.locator('main').textContent()).not.toContain(ACCOUNT);
     await expectUsable(page, 'a recorded concern on a phone');
@@ -110,6 +113,12 @@ describe('safeguarding', () => {
     await page.getByRole('region', { name: 'Body map' }).getByText('Front, left forearm').waitFor();
     await page.getByText('A bruise about 2 cm across').waitFor();
     await expectUsable(page, 'a new concern, to the DSL');
+    // The record as PDF, with its body map: the link is a plain download, the session's cookie enough.
+    const pdfLink = page.getByRole('link', { name: 'Download as PDF' });
+    const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, server.url).toString());
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     await page.getByLabel('Decision').selectOption({ label: 'Support within the academy' });
     await page.getByLabel('Why', { exact: true }).fill('Hungry and alone at weekends: daily check-in and a call home.');
@@ -179,6 +188,8 @@ describe('safeguarding', () => {
     await page.goto(concernPath);
     await heading(page, 'A safeguarding record');
     await page.getByRole('heading', { name: 'This record is not open to you' }).waitFor();
+    // Nor its PDF, which answers as if there were no such record.
+    expect((await page.request.get(new URL(`${concernPath.replace('/orgs/', '/api/orgs/')}/pdf`, server.url).toString())).status()).toBe(404);
     expect(await page.locator('main').textContent()).not.toContain(ACCOUNT);
     expect(await page.locator('main').textContent()).not.toContain(LEARNER);
     await expectUsable(page, 'the glass to break, on a phone');
@@ -198,6 +209,87 @@ describe('safeguarding', () => {
     // Good for that one reading: back again, the glass is there again.
     await page.reload();
     await page.getByRole('heading', { name: 'This record is not open to you' }).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the principal let a case officer read an allegation, who opens its case and then finds the link to it', async () => {
+    const principal = await newVisitor(browser, server.url, DESK);
+    await signIn(principal.page, 'principal@demo.test');
+    await navigate(principal.page, 'Safeguarding');
+    await heading(principal.page, 'Safeguarding');
+    await principal.page.getByRole('region', { name: 'Records you may read' }).getByRole('link', { name: 'NF-Y11-0042' }).first().click();
+    await heading(principal.page, 'Allegation about NF-Y11-0042');
+    const allegationPath = new URL(principal.page.url()).pathname;
+    const access = principal.page.getByRole('region', { name: 'Who else may read it' });
+    await access.getByLabel('Find them by name').fill('Casey');
+    await access.getByLabel('Casey Officer').check();
+    await access.getByLabel('Why they need to know').fill('The HR case officer, who opens the allegation case.');
+    await access.getByRole('button', { name: 'Let them read it' }).click();
+    await principal.page.getByText('Done: Casey Officer may now read this record').waitFor();
+    expect(principal.cspViolations).toEqual([]);
+    await principal.context.close();
+
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'case-officer@demo.test');
+    await page.goto(allegationPath);
+    await heading(page, 'Allegation about NF-Y11-0042');
+    const allegationCase = page.getByRole('region', { name: 'The allegation case' });
+    await allegationCase.getByRole('button', { name: 'Open the case', exact: true }).click();
+    await allegationCase.locator('.field-error').first().waitFor();
+    await expectUsable(page, 'opening an allegation case refused, on a phone');
+    await allegationCase.getByLabel('What the case is about').fill('A learner said Mr Mensah grabbed her arm hard in the corridor.');
+    await allegationCase.getByRole('button', { name: 'Open the case', exact: true }).click();
+    await page.getByText('Done: An allegation case is open about the member of staff').waitFor();
+    const toCase = allegationCase.getByRole('link', { name: /^Open the case / });
+    const reference = (await toCase.textContent())!.replace('Open the case ', '');
+    await expectUsable(page, 'an allegation with its case, on a phone');
+    await toCase.click();
+    await heading(page, `${reference}: Allegation about a member of staff`);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the DSL appoint a deputy at a desk, refusing nobody and someone already appointed against the field, and remove them', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, DESK);
+    await signIn(page, 'dsl@demo.test');
+    await navigate(page, 'Deputy safeguarding leads');
+    await heading(page, 'Deputy safeguarding leads');
+    const deputies = page.getByRole('region', { name: 'Deputies at Northfield Academy' });
+    await deputies.getByRole('button', { name: 'Appoint them' }).click();
+    await deputies.locator('.field-error').filter({ hasText: 'is to be chosen' }).waitFor();
+    await expectUsable(page, 'appointing a deputy, refused');
+
+    const appoint = async () => {
+      const who = deputies.getByRole('group', { name: 'Who' });
+      await who.getByLabel('Find them by name').fill('Lily');
+      await who.getByLabel(/^Lily Chen/).check();
+      await deputies.getByRole('button', { name: 'Appoint them' }).click();
+    };
+    await appoint();
+    await page.getByText('Done: Lily Chen is a deputy designated safeguarding lead at Northfield Academy: they are told').waitFor();
+    await deputies.getByRole('row').filter({ hasText: 'Lily Chen' }).waitFor();
+    await appoint();
+    await deputies.locator('.field-error').filter({ hasText: 'This person is already a deputy designated safeguarding lead here.' }).waitFor();
+    await expectUsable(page, 'the deputies, with a refusal');
+
+    await deputies.getByRole('button', { name: /^Remove\W+Lily Chen as a deputy/ }).click();
+    await deputies.getByRole('button', { name: /^Yes, remove it/ }).click();
+    await page.getByText('Done: Lily Chen is no longer a deputy at Northfield Academy').waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the DSL on a phone reach the deputies, usable there, and refuses an appointment of nobody', async () => {
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'dsl@demo.test');
+    await navigate(page, 'Safeguarding');
+    await page.getByRole('link', { name: 'Deputy safeguarding leads' }).first().click();
+    await heading(page, 'Deputy safeguarding leads');
+    await expectUsable(page, 'the deputies on a phone');
+    await page.getByRole('button', { name: 'Appoint them' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /^Who is to be chosen/ }).waitFor();
+    await expectUsable(page, 'an appointment of nobody refused, on a phone');
     expect(cspViolations).toEqual([]);
     await context.close();
   });

@@ -789,7 +789,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -1526,7 +1526,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1591,7 +1591,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1722,7 +1722,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1795,7 +1795,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1846,7 +1846,7 @@ export interface paths {
                             roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor" | "concerns_handler" | "identity_custodian")[];
                             academyIds: string[];
                             material: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -1937,7 +1937,7 @@ export interface paths {
                             dueOn: string;
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -2253,7 +2253,7 @@ export interface paths {
                             /** Format: date-time */
                             nextDueAt: string | null;
                             overdue: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -2452,7 +2452,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -2536,7 +2536,7 @@ export interface paths {
                                     /** Format: date-time */
                                     recordedAt: string;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             letters: {
                                 /** Format: uuid */
@@ -2804,7 +2804,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3011,7 +3011,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3214,7 +3214,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3467,7 +3467,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3671,7 +3671,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3876,7 +3876,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4120,7 +4120,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4323,7 +4323,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4565,7 +4565,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4811,7 +4811,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5339,7 +5339,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -5431,7 +5431,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5515,7 +5515,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5604,7 +5604,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5686,7 +5686,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6071,7 +6071,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -6183,7 +6183,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6281,7 +6281,7 @@ export interface paths {
                                 waivedAt: string | null;
                                 waivedReason: string | null;
                                 urgent: boolean;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         } | string;
                     };
@@ -6374,7 +6374,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6466,7 +6466,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7185,7 +7185,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7561,7 +7561,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7706,7 +7706,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7858,7 +7858,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7919,11 +7919,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -7987,11 +7987,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8150,11 +8150,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8230,11 +8230,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8298,11 +8298,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8465,7 +8465,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -8523,7 +8523,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8623,7 +8623,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8741,7 +8741,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             sharedWithMe: {
                                 /** Format: uuid */
@@ -8751,7 +8751,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         };
                     };
@@ -9117,7 +9117,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -9197,7 +9197,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9254,6 +9254,1382 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the participants I may see: the team all, a reviewer those allocated, a supporter or mentor theirs, a participant their own; the total is in X-Total-Count */
+        get: {
+            parameters: {
+                query?: {
+                    cohortId?: string;
+                    state?: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            /** Format: uuid */
+                            cohortId: string;
+                            startsOn: string;
+                            name: string;
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string|null} */
+                            markingStage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released" | null;
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant and their portfolio, as far as I may see them; the marking only once released to the participant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            programmeTitle: string;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                            name: string;
+                            sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                text: string | null;
+                            }[];
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                content: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            steps: ("await_mentor" | "arrange_support" | "begin" | "submit" | "allocate_reviewer" | "review_criterion" | "complete_review" | "sample" | "moderate" | "release" | "resubmit" | "lapse" | "restart" | "withdraw")[];
+                            view: {
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                                support: {
+                                    /** @enum {string} */
+                                    role: "supporter" | "mentor";
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    appointedBy: "participant" | "body";
+                                } | null;
+                                feeOwedPence: number;
+                                restart: {
+                                    /** @enum {string} */
+                                    reason: "second_not_met" | "late_resubmission" | "missed_submission";
+                                    feeOwedPence: number;
+                                } | null;
+                                withdrawal: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                submissions: ({
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: true;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                    /** @enum {string|null} */
+                                    outcome: "criteria_met" | "criteria_not_met" | null;
+                                    feedback: {
+                                        criterion: string;
+                                        /** @enum {string} */
+                                        outcome: "criteria_met" | "criteria_not_met";
+                                        feedback: string;
+                                    }[];
+                                    moderationReasons: string | null;
+                                } | {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: false;
+                                })[];
+                            };
+                            marking: {
+                                attempt: number;
+                                /** @enum {string} */
+                                stage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released";
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                readonly reviews: {
+                                    criterion: string;
+                                    /** @enum {string} */
+                                    outcome: "criteria_met" | "criteria_not_met";
+                                    feedback: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                reviewOutcome: "criteria_met" | "criteria_not_met" | null;
+                                sampled: boolean | null;
+                                moderation: {
+                                    /** Format: uuid */
+                                    moderatorId: string;
+                                    /** @enum {string} */
+                                    decision: "confirm" | "change";
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                readonly moderatorNotes: {
+                                    /** Format: uuid */
+                                    by: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                outcome: "criteria_met" | "criteria_not_met" | null;
+                                /** Format: date-time */
+                                releasedAt: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for reasonable adjustments: recorded whenever asked, flagged when later than a month before the programme starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        needs: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/adjustments/{adjustmentId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a request for adjustments, once, with reasons: agreed with what it changes, or declined */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    adjustmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreed: boolean;
+                        arrangement?: {
+                            extraSupportRequests: number;
+                            submissionExtensionDays: number;
+                            resubmissionExtensionDays: number;
+                            supportDuringReview: boolean;
+                            other: string;
+                        };
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal against the sufficiency of support; the written response is due within 10 working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grounds: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/appeals/{appealId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Respond in writing to an appeal, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    appealId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/portfolio/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write a section of my portfolio while it is mine to write; a submitted portfolio is locked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    section: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            programmeTitle: string;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                            name: string;
+                            sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                text: string | null;
+                            }[];
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                content: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            steps: ("await_mentor" | "arrange_support" | "begin" | "submit" | "allocate_reviewer" | "review_criterion" | "complete_review" | "sample" | "moderate" | "release" | "resubmit" | "lapse" | "restart" | "withdraw")[];
+                            view: {
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                                support: {
+                                    /** @enum {string} */
+                                    role: "supporter" | "mentor";
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    appointedBy: "participant" | "body";
+                                } | null;
+                                feeOwedPence: number;
+                                restart: {
+                                    /** @enum {string} */
+                                    reason: "second_not_met" | "late_resubmission" | "missed_submission";
+                                    feeOwedPence: number;
+                                } | null;
+                                withdrawal: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                submissions: ({
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: true;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                    /** @enum {string|null} */
+                                    outcome: "criteria_met" | "criteria_not_met" | null;
+                                    feedback: {
+                                        criterion: string;
+                                        /** @enum {string} */
+                                        outcome: "criteria_met" | "criteria_not_met";
+                                        feedback: string;
+                                    }[];
+                                    moderationReasons: string | null;
+                                } | {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: false;
+                                })[];
+                            };
+                            marking: {
+                                attempt: number;
+                                /** @enum {string} */
+                                stage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released";
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                readonly reviews: {
+                                    criterion: string;
+                                    /** @enum {string} */
+                                    outcome: "criteria_met" | "criteria_not_met";
+                                    feedback: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                reviewOutcome: "criteria_met" | "criteria_not_met" | null;
+                                sampled: boolean | null;
+                                moderation: {
+                                    /** Format: uuid */
+                                    moderatorId: string;
+                                    /** @enum {string} */
+                                    decision: "confirm" | "change";
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                readonly moderatorNotes: {
+                                    /** Format: uuid */
+                                    by: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                outcome: "criteria_met" | "criteria_not_met" | null;
+                                /** Format: date-time */
+                                releasedAt: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a step of the participant's lifecycle: arrange support, start, submit, allocate a reviewer, review, moderate, resubmit, lapse, re-start or withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "await_mentor";
+                    } | {
+                        /** @enum {string} */
+                        type: "begin";
+                    } | {
+                        /** @enum {string} */
+                        type: "lapse";
+                    } | {
+                        /** @enum {string} */
+                        type: "submit" | "resubmit" | "complete_review";
+                    } | {
+                        /** @enum {string} */
+                        type: "arrange_support";
+                        /** Format: uuid */
+                        personId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "allocate_reviewer";
+                        /** Format: uuid */
+                        reviewerId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "review_criterion";
+                        criterion: string;
+                        /** @enum {string} */
+                        outcome: "criteria_met" | "criteria_not_met";
+                        feedback: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "sample";
+                        sampled: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "moderate";
+                        /** @enum {string} */
+                        decision: "confirm" | "change";
+                        reasons: string;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "restart";
+                        /** Format: uuid */
+                        cohortId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "withdraw";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            programmeTitle: string;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                            name: string;
+                            sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                text: string | null;
+                            }[];
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                content: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            steps: ("await_mentor" | "arrange_support" | "begin" | "submit" | "allocate_reviewer" | "review_criterion" | "complete_review" | "sample" | "moderate" | "release" | "resubmit" | "lapse" | "restart" | "withdraw")[];
+                            view: {
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                                support: {
+                                    /** @enum {string} */
+                                    role: "supporter" | "mentor";
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    appointedBy: "participant" | "body";
+                                } | null;
+                                feeOwedPence: number;
+                                restart: {
+                                    /** @enum {string} */
+                                    reason: "second_not_met" | "late_resubmission" | "missed_submission";
+                                    feeOwedPence: number;
+                                } | null;
+                                withdrawal: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                submissions: ({
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: true;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                    /** @enum {string|null} */
+                                    outcome: "criteria_met" | "criteria_not_met" | null;
+                                    feedback: {
+                                        criterion: string;
+                                        /** @enum {string} */
+                                        outcome: "criteria_met" | "criteria_not_met";
+                                        feedback: string;
+                                    }[];
+                                    moderationReasons: string | null;
+                                } | {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: false;
+                                })[];
+                            };
+                            marking: {
+                                attempt: number;
+                                /** @enum {string} */
+                                stage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released";
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                readonly reviews: {
+                                    criterion: string;
+                                    /** @enum {string} */
+                                    outcome: "criteria_met" | "criteria_not_met";
+                                    feedback: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                reviewOutcome: "criteria_met" | "criteria_not_met" | null;
+                                sampled: boolean | null;
+                                moderation: {
+                                    /** Format: uuid */
+                                    moderatorId: string;
+                                    /** @enum {string} */
+                                    decision: "confirm" | "change";
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                readonly moderatorNotes: {
+                                    /** Format: uuid */
+                                    by: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                outcome: "criteria_met" | "criteria_not_met" | null;
+                                /** Format: date-time */
+                                releasedAt: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's support requests and how many are left, their adjustments and what they add up to, and their appeals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for support through a channel of my programme, within its fair-use limit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/support-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a support request, once, in words */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                title: string;
+                                answeredBy: string;
+                            }[];
+                            limit: number;
+                            left: number;
+                            arrangement: {
+                                extraSupportRequests: number;
+                                submissionExtensionDays: number;
+                                resubmissionExtensionDays: number;
+                                supportDuringReview: boolean;
+                                other: string;
+                            };
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
+                                decision: {
+                                    agreed: boolean;
+                                    arrangement: {
+                                        extraSupportRequests: number;
+                                        submissionExtensionDays: number;
+                                        resubmissionExtensionDays: number;
+                                        supportDuringReview: boolean;
+                                        other: string;
+                                    } | null;
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                } | null;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                response: string | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9321,7 +10697,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -9440,7 +10816,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9627,7 +11003,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9727,12 +11103,712 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-cohorts/{cohortId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's dashboard: its dates, the funnel from registered to awarded, re-started or withdrawn, and its marking by stage */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            programmeTitle: string;
+                            funnel: {
+                                registered: number;
+                                submitted: number;
+                                awarded: number;
+                                restarted: number;
+                                withdrawn: number;
+                            };
+                            byState: {
+                                [key: string]: number;
+                            };
+                            marking: {
+                                [key: string]: number;
+                            };
+                            open: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-cohorts/{cohortId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release the cohort's outcomes together, once every review is moderated or stood outside the sample; nothing is released if any is not ready */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            released: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-cohorts/{cohortId}/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw the moderation sample of the cohort's completed reviews: every "criteria not met" and met ones up to the programme's rate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sampled: string[];
+                            notSampled: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's queue: support requests not yet answered and appeals awaiting their response, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                /** @enum {string} */
+                                channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                            }[];
+                            appeals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                grounds: string;
+                                /** Format: date-time */
+                                lodgedAt: string;
+                                responseDueOn: string;
+                                /** @enum {string} */
+                                standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The professional status programmes the organisation runs, as it runs them, with their cohorts and dates; none unless it is a professional body */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            id: "qtls" | "ats";
+                            title: string;
+                            leadsTo: string;
+                            months: number;
+                            /** @enum {string} */
+                            supportRole: "supporter" | "mentor";
+                            bodyMayAppoint: boolean;
+                            readonly cites: {
+                                code: string;
+                                version: string;
+                                readonly provisions: string[];
+                            }[];
+                            terms: {
+                                code: string;
+                                version: string;
+                                readonly provisions: string[];
+                            };
+                            readonly sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                readonly cites: {
+                                    code: string;
+                                    version: string;
+                                    readonly provisions: string[];
+                                }[];
+                            }[];
+                            readonly eligibility: {
+                                key: string;
+                                text: string;
+                                eligibleIf: boolean | null;
+                                readonly cites: {
+                                    code: string;
+                                    version: string;
+                                    readonly provisions: string[];
+                                }[];
+                            }[];
+                            readonly channels: ("general" | "eligibility" | "portfolio" | "technical" | "ats")[];
+                            fees: {
+                                registrationPence: number;
+                                restartPence: number;
+                            };
+                            supportRequestLimit: number;
+                            moderationRatePercent: number;
+                            blindReview: boolean;
+                            resubmissionMonths: number;
+                            cohorts: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programmes/{programmeId}/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a cohort of a programme on the day it starts; its deadlines follow from that day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    programmeId: "qtls" | "ats";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            adjustmentsBy: string;
+                            startsOn: string;
+                            submissionDeadline: string;
+                            reviewEnds: string;
+                            resubmissionDeadline: string;
+                            resubmissionReviewEnds: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programmes/{programmeId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people holding the programme's supporter or mentor role (role=support, for a member choosing theirs) or the reviewer role (role=reviewer, for the team), by name */
+        get: {
+            parameters: {
+                query?: {
+                    role?: "support" | "reviewer";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    programmeId: "qtls" | "ats";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programmes/{programmeId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register on a cohort that has not started, answering the programme's eligibility questions and accepting its terms; issues my portfolio */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    programmeId: "qtls" | "ats";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cohortId: string;
+                        answers: {
+                            [key: string]: boolean;
+                        };
+                        acceptTerms: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            programmeTitle: string;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                            name: string;
+                            sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                text: string | null;
+                            }[];
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                content: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            steps: ("await_mentor" | "arrange_support" | "begin" | "submit" | "allocate_reviewer" | "review_criterion" | "complete_review" | "sample" | "moderate" | "release" | "resubmit" | "lapse" | "restart" | "withdraw")[];
+                            view: {
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                                support: {
+                                    /** @enum {string} */
+                                    role: "supporter" | "mentor";
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    appointedBy: "participant" | "body";
+                                } | null;
+                                feeOwedPence: number;
+                                restart: {
+                                    /** @enum {string} */
+                                    reason: "second_not_met" | "late_resubmission" | "missed_submission";
+                                    feeOwedPence: number;
+                                } | null;
+                                withdrawal: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                submissions: ({
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: true;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                    /** @enum {string|null} */
+                                    outcome: "criteria_met" | "criteria_not_met" | null;
+                                    feedback: {
+                                        criterion: string;
+                                        /** @enum {string} */
+                                        outcome: "criteria_met" | "criteria_not_met";
+                                        feedback: string;
+                                    }[];
+                                    moderationReasons: string | null;
+                                } | {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: false;
+                                })[];
+                            };
+                            marking: {
+                                attempt: number;
+                                /** @enum {string} */
+                                stage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released";
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                readonly reviews: {
+                                    criterion: string;
+                                    /** @enum {string} */
+                                    outcome: "criteria_met" | "criteria_not_met";
+                                    feedback: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                reviewOutcome: "criteria_met" | "criteria_not_met" | null;
+                                sampled: boolean | null;
+                                moderation: {
+                                    /** Format: uuid */
+                                    moderatorId: string;
+                                    /** @enum {string} */
+                                    decision: "confirm" | "change";
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                readonly moderatorNotes: {
+                                    /** Format: uuid */
+                                    by: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                outcome: "criteria_met" | "criteria_not_met" | null;
+                                /** Format: date-time */
+                                releasedAt: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programmes/{programmeId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the organisation's fees, fair-use limit, moderation rate, blind review and time to resubmit for a programme */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    programmeId: "qtls" | "ats";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fees?: {
+                            registrationPence: number;
+                            restartPence: number;
+                        };
+                        supportRequestLimit?: number;
+                        moderationRatePercent?: number;
+                        blindReview?: boolean;
+                        resubmissionMonths?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            id: "qtls" | "ats";
+                            title: string;
+                            leadsTo: string;
+                            months: number;
+                            /** @enum {string} */
+                            supportRole: "supporter" | "mentor";
+                            bodyMayAppoint: boolean;
+                            readonly cites: {
+                                code: string;
+                                version: string;
+                                readonly provisions: string[];
+                            }[];
+                            terms: {
+                                code: string;
+                                version: string;
+                                readonly provisions: string[];
+                            };
+                            readonly sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                readonly cites: {
+                                    code: string;
+                                    version: string;
+                                    readonly provisions: string[];
+                                }[];
+                            }[];
+                            readonly eligibility: {
+                                key: string;
+                                text: string;
+                                eligibleIf: boolean | null;
+                                readonly cites: {
+                                    code: string;
+                                    version: string;
+                                    readonly provisions: string[];
+                                }[];
+                            }[];
+                            readonly channels: ("general" | "eligibility" | "portfolio" | "technical" | "ats")[];
+                            fees: {
+                                registrationPence: number;
+                                restartPence: number;
+                            };
+                            supportRequestLimit: number;
+                            moderationRatePercent: number;
+                            blindReview: boolean;
+                            resubmissionMonths: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/orgs/{orgId}/provisions-report": {
@@ -9917,7 +11993,7 @@ export interface paths {
                             acknowledgeBy: string | null;
                             /** Format: date-time */
                             feedbackBy: string | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -10013,6 +12089,225 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/raised-concerns/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's time limits for its reports (or the defaults): to acknowledge, and to give feedback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledge: {
+                                /** @enum {string} */
+                                type: "calendar_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "working_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "months";
+                                months: number;
+                            } | {
+                                type: string;
+                            };
+                            feedback: {
+                                /** @enum {string} */
+                                type: "calendar_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "working_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "months";
+                                months: number;
+                            } | {
+                                type: string;
+                            };
+                            defaults: {
+                                acknowledge: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                                feedback: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            changedAt: string | null;
+                            changedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the time limits reports received from now on carry: acknowledge within 1 to 7 days (1 to 5 working days), feedback within 1 to 3 months (7 to 92 days, 5 to 65 working days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledge: {
+                            /** @enum {string} */
+                            type: "calendar_days";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "working_days";
+                            days: number;
+                        };
+                        feedback: {
+                            /** @enum {string} */
+                            type: "calendar_days";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "working_days";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "months";
+                            months: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledge: {
+                                /** @enum {string} */
+                                type: "calendar_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "working_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "months";
+                                months: number;
+                            } | {
+                                type: string;
+                            };
+                            feedback: {
+                                /** @enum {string} */
+                                type: "calendar_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "working_days";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "months";
+                                months: number;
+                            } | {
+                                type: string;
+                            };
+                            defaults: {
+                                acknowledge: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                                feedback: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            changedAt: string | null;
+                            changedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -10246,7 +12541,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -10440,7 +12735,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -10633,7 +12928,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -10861,7 +13156,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11057,7 +13352,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11251,7 +13546,195 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/raised-concerns/{reportId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the reporter a file (the raw bytes, as application/octet-stream): a picture or plain text, up to 10 MB, stripped of what could identify its maker; the reporter reads it with their receipt code */
+        post: {
+            parameters: {
+                query?: {
+                    name?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            /** @enum {string} */
+                            mode: "named" | "confidential" | "anonymous";
+                            /** @enum {string} */
+                            category: "misconduct" | "malpractice" | "illegal" | "unethical" | "treated_unfairly_for_raising_a_concern";
+                            /** @enum {string} */
+                            status: "received" | "acknowledged" | "in_progress" | "closed";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "action_taken" | "no_further_action" | "insufficient_information" | "referred_to_case" | "referred_outside" | null;
+                            account: string;
+                            when: string | null;
+                            where: string | null;
+                            namedPeople: string[];
+                            /** Format: date-time */
+                            acknowledgeBy: string | null;
+                            /** Format: date-time */
+                            feedbackBy: string | null;
+                            messages: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                from: "reporter" | "handler";
+                                body: string;
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                feedback: boolean;
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                from: "reporter" | "handler";
+                                name: string;
+                                mediaType: string;
+                                size: number;
+                                removed: string[];
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            identityRevealed: {
+                                reason: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            mayWrite: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "letter" | "email" | "in_person";
+                            namedPersons: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            timeLimits: {
+                                acknowledge: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                                feedback: {
+                                    /** @enum {string} */
+                                    type: "calendar_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "working_days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "months";
+                                    months: number;
+                                } | {
+                                    type: string;
+                                };
+                            };
+                            notes: {
+                                /** Format: uuid */
+                                id: string;
+                                body: string;
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string;
+                            }[];
+                            exclusions: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** @enum {string} */
+                                ground: "named" | "declared" | "stepped_aside";
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            reveals: {
+                                /** Format: uuid */
+                                id: string;
+                                requestedBy: string;
+                                reason: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string|null} */
+                                decision: "approved" | "refused" | null;
+                                decidedBy: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            chronology: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                /** @enum {string|null} */
+                                fromStatus: "received" | "acknowledged" | "in_progress" | "closed" | null;
+                                /** @enum {string|null} */
+                                toStatus: "received" | "acknowledged" | "in_progress" | "closed" | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                personName: string | null;
+                                note: string | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11489,7 +13972,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11681,7 +14164,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11873,7 +14356,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12065,7 +14548,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12455,7 +14938,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             toMe: {
                                 /** Format: uuid */
@@ -12496,7 +14979,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         };
                     };
@@ -12571,7 +15054,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12708,7 +15191,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12808,7 +15291,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13044,7 +15527,7 @@ export interface paths {
                             allegation: boolean;
                             /** Format: uuid */
                             caseId: string | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -13284,7 +15767,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -13462,7 +15945,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -13676,7 +16159,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -13852,13 +16335,50 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/concerns/{concernId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A safeguarding record as PDF, with its body map: front and back outlines with each mark placed and listed (each reading is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    concernId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14082,7 +16602,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -14333,10 +16853,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14408,10 +16928,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14489,10 +17009,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14573,10 +17093,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14670,10 +17190,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14751,10 +17271,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -15036,6 +17556,43 @@ export interface paths {
                             mayWrite: boolean;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/raising-concerns/{organisation}/report/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of your report: yours, or one the handlers sent you (with the session your receipt code began) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisation: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

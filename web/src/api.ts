@@ -326,6 +326,8 @@ export type DashboardItem = Item<SafeguardingDashboard['new']>;
 export type LearnerChronology = Answer<'/api/orgs/{orgId}/safeguarding/chronology', 'get'>;
 export type AllegationCase = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/case', 'post'>;
 export type ConcernAccess = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/access', 'post'>;
+export type Deputy = Item<Answer<'/api/orgs/{orgId}/safeguarding/academies/{academyId}/deputies', 'get'>>;
+export type ConductEntryChanges = Body<'/api/orgs/{orgId}/conduct-log/entries/{entryId}', 'patch'>;
 
 export type ConductCategories = Answer<'/api/orgs/{orgId}/conduct-log/categories', 'get'>;
 export type ConductCategory = Item<ConductCategories['categories']>;
@@ -373,6 +375,27 @@ export type ReporterIdentity = Answer<'/api/orgs/{orgId}/raised-concerns/{report
 export type RevealRequest = Item<Answer<'/api/orgs/{orgId}/reveal-requests', 'get'>>;
 export type RevealDecision = Body<'/api/orgs/{orgId}/reveal-requests/{requestId}/decision', 'post'>;
 export type ReportCase = Body<'/api/orgs/{orgId}/raised-concerns/{reportId}/case', 'post'>;
+
+// Professional status programmes
+
+export type Programme = Item<Answer<'/api/orgs/{orgId}/programmes', 'get'>>;
+export type ProgrammeId = Programme['id'];
+export type ProgrammeCohort = Item<Programme['cohorts']>;
+export type ProgrammeSettings = Body<'/api/orgs/{orgId}/programmes/{programmeId}/settings', 'put'>;
+export type Registration = Body<'/api/orgs/{orgId}/programmes/{programmeId}/registrations', 'post'>;
+export type Participant = Answer<'/api/orgs/{orgId}/participants/{participantId}', 'get'>;
+export type ParticipantSummary = Item<Answer<'/api/orgs/{orgId}/participants', 'get'>>;
+export type ParticipantFilters = Query<'/api/orgs/{orgId}/participants', 'get'>;
+export type ParticipantState = Participant['state'];
+export type MarkingStage = NonNullable<ParticipantSummary['markingStage']>;
+export type ParticipantStep = Body<'/api/orgs/{orgId}/participants/{participantId}/steps', 'post'>;
+export type CohortDashboard = Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}', 'get'>;
+export type ProgrammePerson = Item<Answer<'/api/orgs/{orgId}/programmes/{programmeId}/people', 'get'>>;
+export type ProgrammePickerRole = NonNullable<Query<'/api/orgs/{orgId}/programmes/{programmeId}/people', 'get'>['role']>;
+export type EnteredConcern = Body<'/api/orgs/{orgId}/raised-concerns', 'post'>;
+export type EnteredConcernReceipt = Answer<'/api/orgs/{orgId}/raised-concerns', 'post'>;
+export type RaisedConcernSettings = Answer<'/api/orgs/{orgId}/raised-concerns/settings', 'get'>;
+export type RaisedConcernTimeLimits = Body<'/api/orgs/{orgId}/raised-concerns/settings', 'put'>;
 type ReportStepPath = 'acknowledge' | 'begin' | 'close' | 'reopen';
 /** A handler's step on a report, by the step's own path and body. */
 /** A step's body; `begin` takes none (its schema is an empty object). */
@@ -680,11 +703,17 @@ export const api = {
   openAllegationCase: (orgId: string, concernId: string, body: AllegationCase) => request<Concern>('POST', `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/case`, body),
   safeguardingDashboard: (orgId: string) => request<SafeguardingDashboard>('GET', `/api/orgs/${encode(orgId)}/safeguarding/dashboard`),
   learnerChronology: (orgId: string, learnerRef: string) => request<LearnerChronology>('GET', `/api/orgs/${encode(orgId)}/safeguarding/chronology${query({ learnerRef })}`),
+  /** A safeguarding record as PDF with its body map (a plain link: the cookie is enough for a GET; each download is recorded). */
+  concernPdfPath: (orgId: string, concernId: string) => `/api/orgs/${encode(orgId)}/safeguarding/concerns/${encode(concernId)}/pdf`,
+  deputies: (orgId: string, academyId: string) => request<Deputy[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/academies/${encode(academyId)}/deputies`),
+  appointDeputy: (orgId: string, academyId: string, personId: string) => request<Deputy[]>('PUT', `/api/orgs/${encode(orgId)}/safeguarding/academies/${encode(academyId)}/deputies/${encode(personId)}`),
+  removeDeputy: (orgId: string, academyId: string, personId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/safeguarding/academies/${encode(academyId)}/deputies/${encode(personId)}`),
   safeguardingPeople: (orgId: string, q: string) => request<PersonToName[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/people${query({ q })}`),
   conductCategories: (orgId: string) => request<ConductCategories>('GET', `/api/orgs/${encode(orgId)}/conduct-log/categories`),
   conductEntries: (orgId: string, filters: ConductEntryFilters & { limit?: number; offset?: number }) => paged<ConductEntry>(`/api/orgs/${encode(orgId)}/conduct-log/entries${query({ ...filters })}`),
   conductEntry: (orgId: string, entryId: string) => request<ConductEntry>('GET', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`),
   recordConductEntry: (orgId: string, body: NewConductEntry) => request<ConductEntry>('POST', `/api/orgs/${encode(orgId)}/conduct-log/entries`, body),
+  amendConductEntry: (orgId: string, entryId: string, body: ConductEntryChanges) => request<ConductEntry>('PATCH', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`, body),
   shareConductEntry: (orgId: string, entryId: string) => request<ConductEntry>('POST', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}/share`, {}),
   conductGrants: (orgId: string) => request<ConductGrant[]>('GET', `/api/orgs/${encode(orgId)}/conduct-log/access`),
   grantConductAccess: (orgId: string, body: NewConductGrant) => request<ConductGrant>('POST', `/api/orgs/${encode(orgId)}/conduct-log/access`, body),
@@ -706,6 +735,20 @@ export const api = {
   reporterAddsFile: async (organisation: string, token: string, file: File) =>
     (await exchange<ReportAttachment>('POST', `/api/raising-concerns/${encode(organisation)}/report/files${query({ name: file.name })}`, undefined, file, { token })).data,
   reportProof: async (organisation: string, token: string) => (await exchange<ReportProof>('GET', `/api/raising-concerns/${encode(organisation)}/report/proof`, undefined, undefined, { token })).data,
+  /** A file of the reporter's report, as bytes: a plain link cannot carry the session, which is a bearer token held in memory. */
+  reporterAttachment: async (organisation: string, token: string, attachmentId: string): Promise<Blob> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/raising-concerns/${encode(organisation)}/report/attachments/${encode(attachmentId)}`, { headers: { authorization: `Bearer ${token}` }, credentials: 'omit' });
+    } catch {
+      throw new ApiError({ type: '/problems/network', title: 'No connection', status: 0, detail: 'Probity could not be reached. Check your connection and try again.' });
+    }
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => null)) as Problem | null;
+      throw new ApiError(problem && typeof problem === 'object' && 'status' in problem ? problem : { type: `/problems/http-${response.status}`, title: 'Error', status: response.status, detail: `The server answered ${response.status}.` });
+    }
+    return response.blob();
+  },
   endReportSession: async (organisation: string, token: string) => {
     await exchange<null>('DELETE', `/api/raising-concerns/${encode(organisation)}/report/session`, undefined, undefined, { token });
   },
@@ -721,6 +764,13 @@ export const api = {
   /** Each reading of a reporter's identity is recorded, and a confidential reporter is shown it. */
   reporterIdentity: (orgId: string, reportId: string) => request<ReporterIdentity>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/identity`),
   openCaseFromReport: (orgId: string, reportId: string, body: ReportCase) => request<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/case`, body),
+  /** A concern received by phone, letter, email or in person, entered by a handler: the answer holds the receipt code to give the reporter, shown this once. */
+  enterConcern: (orgId: string, body: EnteredConcern) => request<EnteredConcernReceipt>('POST', `/api/orgs/${encode(orgId)}/raised-concerns`, body),
+  /** A file for the reporter, who reads it with their receipt code; what could identify its maker is removed first. */
+  sendReporterFile: async (orgId: string, reportId: string, file: File) =>
+    (await exchange<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/files${query({ name: file.name })}`, undefined, file)).data,
+  raisedConcernSettings: (orgId: string) => request<RaisedConcernSettings>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/settings`),
+  setRaisedConcernSettings: (orgId: string, body: RaisedConcernTimeLimits) => request<RaisedConcernSettings>('PUT', `/api/orgs/${encode(orgId)}/raised-concerns/settings`, body),
   /** A file sent with a report, as a download (a plain link: the cookie is enough for a GET; each download is recorded). */
   reportAttachmentPath: (orgId: string, reportId: string, attachmentId: string) => `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/attachments/${encode(attachmentId)}`,
   raisedConcernStatistics: (orgId: string) => request<RaisedConcernStatistics>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/statistics`),
@@ -728,4 +778,20 @@ export const api = {
   raisedConcernsCsvPath: (orgId: string) => `/api/orgs/${encode(orgId)}/raised-concerns/export`,
   revealRequests: (orgId: string) => request<RevealRequest[]>('GET', `/api/orgs/${encode(orgId)}/reveal-requests`),
   decideReveal: (orgId: string, requestId: string, body: RevealDecision) => request<null>('POST', `/api/orgs/${encode(orgId)}/reveal-requests/${encode(requestId)}/decision`, body),
+
+  // Professional status programmes
+  programmes: (orgId: string) => request<Programme[]>('GET', `/api/orgs/${encode(orgId)}/programmes`),
+  setProgrammeSettings: (orgId: string, programmeId: ProgrammeId, body: ProgrammeSettings) => request<Programme>('PUT', `/api/orgs/${encode(orgId)}/programmes/${encode(programmeId)}/settings`, body),
+  openCohort: (orgId: string, programmeId: ProgrammeId, startsOn: string) => request<ProgrammeCohort>('POST', `/api/orgs/${encode(orgId)}/programmes/${encode(programmeId)}/cohorts`, { startsOn }),
+  registerOnProgramme: (orgId: string, programmeId: ProgrammeId, body: Registration) => request<Participant>('POST', `/api/orgs/${encode(orgId)}/programmes/${encode(programmeId)}/registrations`, body),
+  /** The people a programme's picker offers: its supporters or mentors (to a member), or its reviewers (to the team). */
+  programmePeople: (orgId: string, programmeId: ProgrammeId, role: ProgrammePickerRole) => request<ProgrammePerson[]>('GET', `/api/orgs/${encode(orgId)}/programmes/${encode(programmeId)}/people${query({ role })}`),
+  participants: (orgId: string, filters: ParticipantFilters = {}) => paged<ParticipantSummary>(`/api/orgs/${encode(orgId)}/participants${query({ ...filters })}`),
+  /** A participant, as far as one may see them: each reading by anyone but the participant is recorded in the audit trail. */
+  participant: (orgId: string, participantId: string) => request<Participant>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}`),
+  writeSection: (orgId: string, participantId: string, section: string, text: string) => request<Participant>('PUT', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/portfolio/${encode(section)}`, { text }),
+  participantStep: (orgId: string, participantId: string, body: ParticipantStep) => request<Participant>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/steps`, body),
+  cohortDashboard: (orgId: string, cohortId: string) => request<CohortDashboard>('GET', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}`),
+  drawSample: (orgId: string, cohortId: string) => request<Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/sample', 'post'>>('POST', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/sample`, {}),
+  releaseCohort: (orgId: string, cohortId: string) => request<Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/release', 'post'>>('POST', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/release`, {}),
 };

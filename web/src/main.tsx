@@ -88,6 +88,7 @@ const RecordConcernPage = page(() => import('./features/safeguarding/record.tsx'
 const RecordAllegationPage = page(() => import('./features/safeguarding/record.tsx'), 'RecordAllegationPage');
 const ConcernPage = page(() => import('./features/safeguarding/concern.tsx'), 'ConcernPage');
 const ChronologyPage = page(() => import('./features/safeguarding/chronology.tsx'), 'ChronologyPage');
+const DeputiesPage = page(() => import('./features/safeguarding/deputies.tsx'), 'DeputiesPage');
 const ConductLogPage = page(() => import('./features/conduct-log/entries.tsx'), 'ConductLogPage');
 const NewConductEntryPage = page(() => import('./features/conduct-log/entry-form.tsx'), 'NewConductEntryPage');
 const ConductEntryPage = page(() => import('./features/conduct-log/entry.tsx'), 'ConductEntryPage');
@@ -102,6 +103,13 @@ const RaisedConcernsPage = page(() => import('./features/raising-concerns/queue.
 const RaisedConcernPage = page(() => import('./features/raising-concerns/raised-concern.tsx'), 'RaisedConcernPage');
 const RaisedConcernStatisticsPage = page(() => import('./features/raising-concerns/statistics.tsx'), 'RaisedConcernStatisticsPage');
 const RevealRequestsPage = page(() => import('./features/raising-concerns/reveal-requests.tsx'), 'RevealRequestsPage');
+const EnterConcernPage = page(() => import('./features/raising-concerns/enter.tsx'), 'EnterConcernPage');
+const RaisedConcernSettingsPage = page(() => import('./features/raising-concerns/settings.tsx'), 'RaisedConcernSettingsPage');
+const ProgrammesPage = page(() => import('./features/programmes/programmes.tsx'), 'ProgrammesPage');
+const RegisterOnProgrammePage = page(() => import('./features/programmes/programmes.tsx'), 'RegisterPage');
+const ProgrammeSettingsPage = page(() => import('./features/programmes/programmes.tsx'), 'ProgrammeSettingsPage');
+const ParticipantPage = page(() => import('./features/programmes/participant.tsx'), 'ParticipantPage');
+const ProgrammeCohortPage = page(() => import('./features/programmes/cohort.tsx'), 'CohortPage');
 
 /** A page for people not signed in that loads when first visited (the shell's own waits inside it). */
 const publicPage = (element: ReactNode) => <Suspense fallback={<PageLoading what="Loading the page" />}>{element}</Suspense>;
@@ -193,6 +201,7 @@ function App() {
             <Route path="safeguarding/allegation" element={<RecordAllegationPage />} />
             <Route path="safeguarding/concerns/:concernId" element={<ConcernPage />} />
             <Route path="safeguarding/chronology" element={<ChronologyPage />} />
+            <Route path="safeguarding/deputies" element={<DeputiesPage />} />
             <Route path="conduct-log" element={<ConductLogPage />} />
             <Route path="conduct-log/new" element={<NewConductEntryPage />} />
             <Route path="conduct-log/entries/:entryId" element={<ConductEntryPage />} />
@@ -203,8 +212,15 @@ function App() {
             <Route path="provisions-report" element={<ProvisionsReportPage />} />
             <Route path="raised-concerns" element={<RaisedConcernsPage />} />
             <Route path="raised-concerns/statistics" element={<RaisedConcernStatisticsPage />} />
+            <Route path="raised-concerns/new" element={<EnterConcernPage />} />
+            <Route path="raised-concerns/settings" element={<RaisedConcernSettingsPage />} />
             <Route path="raised-concerns/:reportId" element={<RaisedConcernPage />} />
             <Route path="reveal-requests" element={<RevealRequestsPage />} />
+            <Route path="programmes" element={<ProgrammesPage />} />
+            <Route path="programmes/participants/:participantId" element={<ParticipantPage />} />
+            <Route path="programmes/cohorts/:cohortId" element={<ProgrammeCohortPage />} />
+            <Route path="programmes/:programmeId/register" element={<RegisterOnProgrammePage />} />
+            <Route path="programmes/:programmeId/settings" element={<ProgrammeSettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -378,7 +378,10 @@ const placeWords = (place: string) => PLACE_WORDS[place] ?? `a ${place.replaceAl
  * with a deadline to acknowledge that escalates, where the code asks for the report immediately).
  */
 async function submitted(ctx: DeclarationsContext, tx: Transaction, actor: Actor, row: Row, kind: DeclarationKind, next: Declaration, now: Date) {
-  const [{ declarant }, adopted, [me]] = await Promise.all([standingOf(tx, row.organisationId, row.declarantId), adoptedCodes(tx, row.organisationId), tx.select({ name: personName }).from(people).where(eq(people.id, row.declarantId))]);
+  // One after the other: a transaction's queries share its one connection.
+  const { declarant } = await standingOf(tx, row.organisationId, row.declarantId);
+  const adopted = await adoptedCodes(tx, row.organisationId);
+  const [me] = await tx.select({ name: personName }).from(people).where(eq(people.id, row.declarantId));
   const cites = unwrap(citationsUnder(kind, adopted));
   const named = await namedHere(tx, row.organisationId, kind, next.fields);
   const routed = unwrap(route(kind, declarant, named, await holdersFor(tx, row.organisationId, kind, declarant)));

@@ -89,6 +89,20 @@ const queueItem = z.object({
   feedbackBy: z.date().nullable(),
   allowed: allowedActions,
 });
+const days = (type: 'calendar_days' | 'working_days') => z.strictObject({ type: z.literal(type), days: z.int('must be a whole number of days') });
+const limitsIn = {
+  acknowledge: z.discriminatedUnion('type', [days('calendar_days'), days('working_days')]),
+  feedback: z.discriminatedUnion('type', [days('calendar_days'), days('working_days'), z.strictObject({ type: z.literal('months'), months: z.int('must be a whole number of months') })]),
+};
+const settings = z.object({
+  acknowledge: deadlineRule,
+  feedback: deadlineRule,
+  defaults: z.object({ acknowledge: deadlineRule, feedback: deadlineRule }),
+  changedAt: z.date().nullable(),
+  changedBy: z.string().nullable(),
+});
+const fileNameField = z.string().trim().min(1, 'is required').max(200).regex(/^[^/\\\u0000]+$/, 'must be a file name, not a path');
+const fileName = z.strictObject({ name: fileNameField });
 const received = z.object({ reference: z.string(), receiptCode: z.string().describe('Shown once: the only way back to the report'), receivedAt: z.date(), whatHappensNext: z.array(z.string()) });
 
 /** The reporter's session token, sent as `Authorization: Bearer <token>`: the only thing their browser holds. */
@@ -215,7 +229,7 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
         tags,
         summary: 'Add a file to your report (the raw bytes, as application/octet-stream): a picture or plain text, up to 10 MB; what could identify you is removed first',
         params: publicParams,
-        querystring: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200).regex(/^[^/\\\u0000]+$/, 'must be a file name, not a path') }),
+        querystring: fileName,
         response: { 201: attachment },
       },
     },
@@ -224,6 +238,24 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       const organisation = await inOrganisation(request.params.organisation);
       const kept = await service.reporterAddsFile(ctx, organisation.id, followToken(request.headers), { name: request.query.name, bytes: new Uint8Array(request.body) }, request.id);
       return reply.status(201).send({ ...kept, from: 'reporter' as const });
+    },
+  );
+
+  app.get(
+    '/api/raising-concerns/:organisation/report/attachments/:attachmentId',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Download a file of your report: yours, or one the handlers sent you (with the session your receipt code began)', params: publicParams.extend({ attachmentId: idOf('a file') }) },
+    },
+    async (request, reply) => {
+      const organisation = await inOrganisation(request.params.organisation);
+      const file = await service.attachmentForReporter(ctx, organisation.id, followToken(request.headers), request.params.attachmentId, request.id);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename="${file.name.replace(/[^\w. -]/g, '_')}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(file.bytes));
     },
   );
 
@@ -319,6 +351,27 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
   );
 
   app.get(
+    '/api/orgs/:orgId/raised-concerns/settings',
+    { config: { access: 'report.configure' }, schema: { tags, summary: "The organisation's time limits for its reports (or the defaults): to acknowledge, and to give feedback", params: orgParams, response: { 200: settings } } },
+    async (request) => service.settingsOf(db, actorOf(request)),
+  );
+
+  app.put(
+    '/api/orgs/:orgId/raised-concerns/settings',
+    {
+      config: { access: 'report.configure' },
+      schema: {
+        tags,
+        summary: 'Set the time limits reports received from now on carry: acknowledge within 1 to 7 days (1 to 5 working days), feedback within 1 to 3 months (7 to 92 days, 5 to 65 working days)',
+        params: orgParams,
+        body: z.strictObject(limitsIn),
+        response: { 200: settings },
+      },
+    },
+    async (request) => service.setTimeLimits(db, actorOf(request), request.body),
+  );
+
+  app.get(
     '/api/orgs/:orgId/raised-concerns/:reportId',
     { config: { access: 'report.read' }, schema: { tags, summary: 'A report with its messages, notes, exclusions and chronology (each read is recorded)', params: reportParams, response: { 200: handlerView } } },
     async (request) => service.readReport(db, actorOf(request), request.params.reportId),
@@ -408,6 +461,26 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       },
     },
     async (request) => service.openCaseFromReport(ctx, actorOf(request), request.params.reportId, request.body),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/raised-concerns/:reportId/files',
+    {
+      config: { access: 'report.message' },
+      bodyLimit: MAX_FILE_BYTES,
+      schema: {
+        tags,
+        summary: 'Send the reporter a file (the raw bytes, as application/octet-stream): a picture or plain text, up to 10 MB, stripped of what could identify its maker; the reporter reads it with their receipt code',
+        params: reportParams,
+        // The name is required, but asked for once the report is found: a report the handler may not see is not found, whatever was sent.
+        querystring: z.strictObject({ name: fileNameField.optional() }),
+        response: { 200: handlerView },
+      },
+    },
+    async (request) => {
+      const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : null;
+      return service.handlerAddsFile(ctx, actorOf(request), request.params.reportId, { name: request.query.name, bytes });
+    },
   );
 
   app.get(

@@ -25,7 +25,12 @@ import {
   reporterWriteRefusal,
   revealRefusal,
   step,
+  handlerFileRefusal,
+  periodOf,
+  timeLimitProblems,
+  whatHappensNext,
   type NewReport,
+  type TimeLimits,
   type Report,
   type ReportEvent,
 } from './rules.ts';
@@ -317,5 +322,38 @@ describe('the report lifecycle, driven at random', () => {
       { numRuns: 300, seed: 15 },
     );
     expect([...seen].sort()).toEqual(['acknowledged', 'closed', 'in_progress', 'received']);
+  });
+});
+
+describe("an organisation's own time limits", () => {
+  it('are taken within the bounds of good practice, the defaults among them', () => {
+    expect(timeLimitProblems(DEFAULT_TIME_LIMITS)).toEqual([]);
+    expect(timeLimitProblems({ acknowledge: { type: 'working_days', days: 5 }, feedback: { type: 'working_days', days: 65 } })).toEqual([]);
+    expect(timeLimitProblems({ acknowledge: { type: 'calendar_days', days: 1 }, feedback: { type: 'calendar_days', days: 7 } })).toEqual([]);
+  });
+
+  it('are refused past either bound, or counted in a unit the limit does not take, each naming its field', () => {
+    const fields = (limits: TimeLimits) => timeLimitProblems(limits).map((p) => `${p.field} ${p.rule}`);
+    expect(fields({ acknowledge: { type: 'calendar_days', days: 8 }, feedback: { type: 'months', months: 4 } })).toEqual(['acknowledge.days time-limit-bounds', 'feedback.months time-limit-bounds']);
+    expect(fields({ acknowledge: { type: 'working_days', days: 6 }, feedback: { type: 'calendar_days', days: 6 } })).toEqual(['acknowledge.days time-limit-bounds', 'feedback.days time-limit-bounds']);
+    expect(fields({ acknowledge: { type: 'calendar_days', days: 0 }, feedback: { type: 'working_days', days: 66 } })).toEqual(['acknowledge.days time-limit-bounds', 'feedback.days time-limit-bounds']);
+    expect(fields({ acknowledge: { type: 'calendar_days', days: 1.5 }, feedback: { type: 'months', months: 1 } })).toEqual(['acknowledge.days time-limit-bounds']);
+    expect(fields({ acknowledge: { type: 'months', months: 1 }, feedback: { type: 'immediately' } })).toEqual(['acknowledge.type time-limit-kind', 'feedback.type time-limit-kind']);
+  });
+
+  it('are told to the reporter in words', () => {
+    expect(periodOf({ type: 'calendar_days', days: 1 })).toBe('1 day');
+    expect(periodOf({ type: 'working_days', days: 3 })).toBe('3 working days');
+    expect(periodOf({ type: 'months', months: 1 })).toBe('1 month');
+    expect(whatHappensNext({ acknowledge: { type: 'working_days', days: 3 }, feedback: { type: 'months', months: 2 } }).join(' ')).toMatch(/within 3 working days.*Within 2 months/);
+  });
+});
+
+describe("a handler's file to the reporter", () => {
+  it('waits for the acknowledgement and is refused once the report is closed', () => {
+    expect(handlerFileRefusal({ status: 'received' })?.rule).toBe('acknowledge-first');
+    expect(handlerFileRefusal({ status: 'acknowledged' })).toBeNull();
+    expect(handlerFileRefusal({ status: 'in_progress' })).toBeNull();
+    expect(handlerFileRefusal({ status: 'closed' })?.rule).toBe('report-closed');
   });
 });

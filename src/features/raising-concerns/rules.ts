@@ -196,6 +196,46 @@ export const DEFAULT_TIME_LIMITS: TimeLimits = { acknowledge: { type: 'calendar_
 export const DEADLINE_KINDS = { acknowledge: 'report-acknowledgement', feedback: 'report-feedback' } as const satisfies Record<keyof TimeLimits, KindName>;
 
 /**
+ * The bounds an organisation's own time limits keep within (item 7 of the issue: "the time limits the
+ * organisation's policy sets"). No code sets them; they are those of good practice for reporting channels,
+ * which the defaults meet: a reporter hears their report arrived within 7 days (5 working days) at the
+ * latest, and is told what is being done within 3 months (92 days, 65 working days) at the latest. A policy
+ * may be quicker, never slower, and gives no time limit so short that it cannot be met (a day to
+ * acknowledge, a week to give feedback).
+ */
+export const TIME_LIMIT_BOUNDS = {
+  acknowledge: { calendar_days: [1, 7], working_days: [1, 5] },
+  feedback: { calendar_days: [7, 92], working_days: [5, 65], months: [1, 3] },
+} as const;
+
+/** Everything wrong with an organisation's time limits at once, each naming its field (`acknowledge.days`, `feedback.months`). */
+export function timeLimitProblems(limits: TimeLimits): Refusal[] {
+  const problems: Refusal[] = [];
+  for (const limit of ['acknowledge', 'feedback'] as const) {
+    const rule = limits[limit];
+    const bounds = TIME_LIMIT_BOUNDS[limit] as Record<string, readonly [number, number]>;
+    const range = bounds[rule.type];
+    if (!range) {
+      problems.push({ rule: 'time-limit-kind', field: `${limit}.type`, detail: `is counted in ${Object.keys(bounds).join(', ').replace(/_/g, ' ')}.` });
+      continue;
+    }
+    const [field, value, unit] = rule.type === 'months' ? ['months', rule.months, 'months'] : rule.type === 'calendar_days' || rule.type === 'working_days' ? ['days', rule.days, rule.type.replace('_', ' ')] : ['type', NaN, ''];
+    if (!Number.isInteger(value) || value < range[0] || value > range[1]) {
+      problems.push({ rule: 'time-limit-bounds', field: `${limit}.${field}`, detail: `must be a whole number from ${range[0]} to ${range[1]} ${unit}.` });
+    }
+  }
+  return problems;
+}
+
+/** A time limit in words: "7 days", "5 working days", "3 months". */
+export function periodOf(rule: DeadlineRule): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (rule.type === 'calendar_days') return plural(rule.days, 'day');
+  if (rule.type === 'working_days') return plural(rule.days, 'working day');
+  return rule.type === 'months' ? plural(rule.months, 'month') : 'a short time';
+}
+
+/**
  * When the time for feedback starts: at the acknowledgement, but never later than the end of the time to
  * acknowledge, so that a late acknowledgement does not give the handlers longer to give feedback.
  */
@@ -300,6 +340,15 @@ export function deadlinesMetBy(event: ReportEventType): (keyof TimeLimits)[] {
   return event === 'feedback' || event === 'close' ? ['feedback'] : [];
 }
 
+/**
+ * Why a handler may not send the reporter a file now: as with a message, the report is acknowledged first
+ * (every reporter hears it arrived before anything else), and a closed report takes no more until reopened.
+ */
+export function handlerFileRefusal(r: Pick<Report, 'status'>): Refusal | null {
+  if (r.status === 'received') return { rule: 'acknowledge-first', detail: 'Acknowledge the report before sending the reporter a file.' };
+  return r.status === 'closed' ? { rule: 'report-closed', detail: 'A closed report takes no more files: reopen it first.' } : null;
+}
+
 /** Why the reporter may not write on the report now: a closed report takes no more (they make a new report). */
 export function reporterWriteRefusal(r: Pick<Report, 'status'>): Refusal | null {
   return r.status === 'closed' ? { rule: 'report-closed', detail: 'This report is closed. To tell the handlers something new, make a new report and give this reference in it.' } : null;
@@ -383,8 +432,7 @@ export function proofOf(reference: string, receivedAt: Date, sent: readonly Sent
 
 /** What happens after a report is made, in plain words, with the organisation's time limits. */
 export function whatHappensNext(limits: TimeLimits): string[] {
-  const period = (rule: DeadlineRule) =>
-    rule.type === 'calendar_days' ? `${rule.days} days` : rule.type === 'working_days' ? `${rule.days} working days` : rule.type === 'months' ? `${rule.months} months` : 'a short time';
+  const period = periodOf;
   return [
     'You are given a receipt code, once. Write it down or keep it somewhere safe: it is the only way back to your report, and nobody here can look it up for you.',
     `Someone who handles concerns here reads your report and tells you it has arrived within ${period(limits.acknowledge)}. Anyone your report names, and anyone who has declared a relationship or interest concerning them, is kept away from it.`,

@@ -170,7 +170,7 @@ export const concernExclusions = pgTable(
 );
 
 /** What a chronology entry records besides the lifecycle's own steps. */
-export type ConcernEvent = ReportEventType | 'receive' | 'assigned' | 'excluded' | 'stepped_aside' | 'reporter_wrote' | 'reveal_requested' | 'reveal_decided' | 'identity_revealed' | 'case_opened';
+export type ConcernEvent = ReportEventType | 'receive' | 'assigned' | 'excluded' | 'stepped_aside' | 'reporter_wrote' | 'reveal_requested' | 'reveal_decided' | 'identity_revealed' | 'case_opened' | 'file_added';
 
 /** The chronology: every step and who took it (null: the reporter, or the system), with any note. */
 export const concernEvents = pgTable(

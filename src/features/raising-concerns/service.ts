@@ -38,6 +38,8 @@ import {
   reporterWriteRefusal,
   revealRefusal,
   step,
+  timeLimitProblems,
+  handlerFileRefusal,
   type Channel,
   type Identity,
   type NewReport,
@@ -171,6 +173,35 @@ export async function publicOrganisation(db: Db, slug: string) {
 export async function timeLimitsOf(tx: Tx, organisationId: string): Promise<TimeLimits> {
   const [policy] = await tx.select({ timeLimits: concernPolicies.timeLimits }).from(concernPolicies).where(eq(concernPolicies.organisationId, organisationId));
   return policy?.timeLimits ?? DEFAULT_TIME_LIMITS;
+}
+
+/**
+ * The organisation's time limits for its reports as its policy sets them (or the defaults), with the
+ * defaults beside them and who last changed them. Reports already received keep the limits they came with.
+ */
+export async function settingsOf(db: Db, actor: Actor) {
+  const [policy] = await db
+    .select({ timeLimits: concernPolicies.timeLimits, updatedAt: concernPolicies.updatedAt, updatedBy: nameOf(people) })
+    .from(concernPolicies)
+    .innerJoin(people, eq(people.id, concernPolicies.updatedBy))
+    .where(eq(concernPolicies.organisationId, actor.organisationId));
+  return { ...(policy?.timeLimits ?? DEFAULT_TIME_LIMITS), defaults: DEFAULT_TIME_LIMITS, changedAt: policy?.updatedAt ?? null, changedBy: policy?.updatedBy ?? null };
+}
+
+/**
+ * Sets the organisation's own time limits within the bounds of good practice (rules: timeLimitProblems),
+ * or refuses them naming each field and changes nothing. Reports received from then on carry them.
+ */
+export async function setTimeLimits(db: Db, actor: Actor, limits: TimeLimits) {
+  const problems = timeLimitProblems(limits);
+  if (problems.length) throw new Refused(problems, 'body');
+  await db.transaction(async (tx) => {
+    const before = await timeLimitsOf(tx, actor.organisationId);
+    const values = { timeLimits: { acknowledge: limits.acknowledge, feedback: limits.feedback }, updatedBy: actor.personId, updatedAt: clock.now() };
+    await tx.insert(concernPolicies).values({ organisationId: actor.organisationId, ...values }).onConflictDoUpdate({ target: concernPolicies.organisationId, set: values });
+    await audit(tx, actor, { organisationId: actor.organisationId, action: 'report.settings_changed', recordType: 'organisation', recordId: actor.organisationId, details: { before, after: values.timeLimits } });
+  });
+  return settingsOf(db, actor);
 }
 
 /** Whether the organisation has a handler to take reports (with an account in use). */
@@ -389,10 +420,9 @@ export async function endFollowing(ctx: ConcernsContext, organisationId: string,
 
 /** What the reporter sent, for their proof: the report, then each message and file of theirs. */
 async function sentBy(tx: Tx, row: ReportRow) {
-  const [messages, files] = await Promise.all([
-    tx.select({ body: concernMessages.body, at: concernMessages.at }).from(concernMessages).where(and(eq(concernMessages.reportId, row.id), eq(concernMessages.from, 'reporter'))),
-    tx.select({ sha256: concernAttachments.sha256, at: concernAttachments.at }).from(concernAttachments).where(and(eq(concernAttachments.reportId, row.id), eq(concernAttachments.from, 'reporter'))),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const messages = await tx.select({ body: concernMessages.body, at: concernMessages.at }).from(concernMessages).where(and(eq(concernMessages.reportId, row.id), eq(concernMessages.from, 'reporter')));
+  const files = await tx.select({ sha256: concernAttachments.sha256, at: concernAttachments.at }).from(concernAttachments).where(and(eq(concernAttachments.reportId, row.id), eq(concernAttachments.from, 'reporter')));
   const report = JSON.stringify({ category: row.category, account: row.account, when: row.happenedWhen, where: row.happenedWhere, namedPeople: row.namedPeople });
   return [
     { kind: 'report' as const, at: row.receivedAt, content: report },
@@ -410,16 +440,23 @@ async function dueTimes(db: Db, row: ReportRow) {
 
 /** The report as its reporter reads it: everything they sent, every message both ways, each reveal of their identity; never the handlers' notes or names. */
 async function reporterView(tx: Tx, row: ReportRow) {
-  const [messages, attachments, reveals, due] = await Promise.all([
-    tx.select({ id: concernMessages.id, from: concernMessages.from, body: concernMessages.body, at: concernMessages.at }).from(concernMessages).where(eq(concernMessages.reportId, row.id)).orderBy(asc(concernMessages.at), asc(concernMessages.id)),
-    tx
-      .select({ id: concernAttachments.id, from: concernAttachments.from, name: concernAttachments.name, mediaType: concernAttachments.mediaType, size: concernAttachments.size, removed: concernAttachments.removed, at: concernAttachments.at })
-      .from(concernAttachments)
-      .where(eq(concernAttachments.reportId, row.id))
-      .orderBy(asc(concernAttachments.at), asc(concernAttachments.id)),
-    tx.select({ reason: concernReveals.reason, at: concernReveals.decidedAt }).from(concernReveals).where(and(eq(concernReveals.reportId, row.id), eq(concernReveals.decision, 'approved'))).orderBy(asc(concernReveals.decidedAt)),
-    dueTimes(tx, row),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const messages = await tx
+    .select({ id: concernMessages.id, from: concernMessages.from, body: concernMessages.body, at: concernMessages.at })
+    .from(concernMessages)
+    .where(eq(concernMessages.reportId, row.id))
+    .orderBy(asc(concernMessages.at), asc(concernMessages.id));
+  const attachments = await tx
+    .select({ id: concernAttachments.id, from: concernAttachments.from, name: concernAttachments.name, mediaType: concernAttachments.mediaType, size: concernAttachments.size, removed: concernAttachments.removed, at: concernAttachments.at })
+    .from(concernAttachments)
+    .where(eq(concernAttachments.reportId, row.id))
+    .orderBy(asc(concernAttachments.at), asc(concernAttachments.id));
+  const reveals = await tx
+    .select({ reason: concernReveals.reason, at: concernReveals.decidedAt })
+    .from(concernReveals)
+    .where(and(eq(concernReveals.reportId, row.id), eq(concernReveals.decision, 'approved')))
+    .orderBy(asc(concernReveals.decidedAt));
+  const due = await dueTimes(tx, row);
   return {
     reference: row.reference,
     mode: row.mode,
@@ -513,6 +550,20 @@ export async function reporterAddsFile(ctx: ConcernsContext, organisationId: str
       await record(tx, { personId: null, requestId }, row, { event: 'reporter_wrote', at: now, note: 'file' }, 'report.file_added', { details: { from: 'reporter', mediaType: stripped.kind.mediaType, size: stripped.bytes.length } });
       return kept!;
     });
+  });
+}
+
+/** A file sent with the report (the reporter's own, or one the handlers sent them), to the reporter whose session is on it; each download is recorded without anything of who downloaded it. */
+export async function attachmentForReporter(ctx: ConcernsContext, organisationId: string, token: string, attachmentId: string, requestId: string) {
+  return withinOrganisation(organisationId, async () => {
+    const file = await ctx.db.transaction(async (tx) => {
+      const row = await followedReport(tx, organisationId, token);
+      const [found] = await tx.select().from(concernAttachments).where(and(eq(concernAttachments.id, attachmentId), eq(concernAttachments.reportId, row.id)));
+      if (!found) throw new NotFound('file');
+      await audit(tx, { personId: null, requestId }, { organisationId, action: 'report.file_downloaded', recordType: 'concern_report', recordId: row.id, details: { attachmentId, by: 'reporter' } });
+      return found;
+    });
+    return { name: file.name, mediaType: file.mediaType, bytes: await ctx.files.get(file.storageKey) };
   });
 }
 
@@ -921,6 +972,54 @@ export async function exportCsv(db: Db, actor: Actor) {
       row.caseId ? 'yes' : 'no',
     ]),
   );
+}
+
+/**
+ * A file the handler it is assigned to sends the reporter (a letter's scan, a picture of a notice): like a
+ * message, once the report is acknowledged and while it is open. It passes the checks a reporter's file does
+ * (taken for what its first bytes say, stripped of what could identify its maker, PDF and Office documents
+ * refused), and the reporter reads it with their receipt code.
+ */
+export async function handlerAddsFile(ctx: ConcernsContext, actor: Actor, reportId: string, sent: { name: string | undefined; bytes: Uint8Array | null }) {
+  const { row: found } = await loadReport(ctx.db, actor, reportId, 'report.message');
+  const refusal = handlerFileRefusal(found);
+  if (refusal) throw new Refused([refusal], 'body');
+  if (!sent.name) throw Invalid.field('querystring.name', 'is required');
+  if (!sent.bytes) throw new Problem(415, '/problems/http-415', 'Unsupported file upload', 'body: send the file as application/octet-stream');
+  const file = { name: sent.name, bytes: sent.bytes };
+  if (file.bytes.length === 0) throw Invalid.field('body', 'is empty');
+  if (file.bytes.length > MAX_FILE_BYTES) throw Invalid.field('body', `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const stripped = stripMetadata(file.bytes, file.name);
+  if (!stripped.ok) throw Invalid.field(stripped.reason.startsWith('is named') ? 'query.name' : 'body', stripped.reason);
+  const storageKey = crypto.randomUUID();
+  await ctx.files.put(storageKey, stripped.bytes);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const { row } = await loadReport(tx, actor, reportId, 'report.message', true);
+      const now = clock.now();
+      const late = handlerFileRefusal(row);
+      if (late) throw new Refused([late], 'body');
+      await tx.insert(concernAttachments).values({
+        reportId: row.id,
+        organisationId: row.organisationId,
+        from: 'handler',
+        addedBy: actor.personId,
+        name: file.name,
+        mediaType: stripped.kind.mediaType,
+        size: stripped.bytes.length,
+        sha256: crypto.createHash('sha256').update(stripped.bytes).digest('hex'),
+        storageKey,
+        removed: stripped.removed,
+        at: now,
+      });
+      await record(tx, actor, row, { event: 'file_added', at: now, note: file.name }, 'report.file_added', { details: { from: 'handler', mediaType: stripped.kind.mediaType, size: stripped.bytes.length } });
+    });
+  } catch (error) {
+    // Nothing is kept of a file its report refused.
+    await ctx.files.remove(storageKey).catch(() => undefined);
+    throw error;
+  }
+  return reportFor(ctx.db, actor, reportId);
 }
 
 /** A file sent with the report, to a handler who may read it; every download is recorded. */

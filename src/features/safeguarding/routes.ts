@@ -204,6 +204,18 @@ export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     async (request) => service.readConcern(db, actorOf(request), request.params.concernId),
   );
 
+  app.get(
+    '/api/orgs/:orgId/safeguarding/concerns/:concernId/pdf',
+    {
+      config: { access: 'safeguarding.read' },
+      schema: { tags, summary: 'A safeguarding record as PDF, with its body map: front and back outlines with each mark placed and listed (each reading is recorded)', params: concernParams },
+    },
+    async (request, reply) => {
+      const file = await service.concernAsPdf(db, actorOf(request), request.params.concernId);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.name}"`).header('x-content-type-options', 'nosniff').header('cache-control', 'no-store').send(file.bytes);
+    },
+  );
+
   app.post(
     '/api/orgs/:orgId/safeguarding/concerns/:concernId/steps',
     {

@@ -6,6 +6,7 @@ import { clock } from '../../platform/clock.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import { notifications } from '../../platform/notifications/index.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
+import { pdfText } from '../../../test/pdf.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { cases } from '../cases/schema.ts';
@@ -349,5 +350,41 @@ describe('deputies', () => {
     expect((await ok(await call(x, x.deputy, 'GET', '/safeguarding/dashboard'))).new).toHaveLength(1);
     await ok(await call(x, x.dsl, 'DELETE', `${path}/${x.deputy.id}`), 204);
     expect((await call(x, x.deputy, 'GET', `/safeguarding/concerns/${id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('the record as PDF', () => {
+  it('gives the record with its body map, each mark placed on the outlines and listed, to those who may read it; recorded as a reading', async () => {
+    startClockAt(at('09:00'));
+    const x = await trust();
+    const marks = [
+      { view: 'front', x: 0.23, y: 0.435, description: 'A bruise about 2 cm across' },
+      { view: 'back', x: 0.5, y: 0.4, description: 'Red marks in a line' },
+    ];
+    const { id } = await record(x, { marks });
+    const pdf = await call(x, x.dsl, 'GET', `/safeguarding/concerns/${id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="safeguarding-NF-0042.pdf"');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const words = pdfText(pdf.rawPayload);
+    expect(words).toContain('Safeguarding concern about NF-0042');
+    expect(words).toContain(ACCOUNT);
+    // Each outline with the number of the mark placed on it, then the list the numbers explain.
+    expect(words).toMatch(/Front 1 Back 2 1\. Right forearm \(front\): A bruise about 2 cm across 2\. Lower back \(back\): Red marks in a line/);
+    expect((await audited(id)).filter((e) => e.action === 'safeguarding.concern_viewed')).toEqual([expect.objectContaining({ actorId: x.dsl.id, details: { via: 'pdf' } })]);
+
+    // Whoever may not read the record is answered as if it did not exist, and nothing is recorded of it.
+    for (const who of [x.teacher, x.colleague, x.otherDsl, x.principal]) expect((await call(x, who, 'GET', `/safeguarding/concerns/${id}/pdf`)).statusCode).toBe(404);
+    const y = await trust();
+    expect((await call(y, y.dsl, 'GET', `/safeguarding/concerns/${id}/pdf`)).statusCode).toBe(404);
+    expect((await audited(id)).filter((e) => e.action === 'safeguarding.concern_viewed')).toHaveLength(1);
+  });
+
+  it('says so when no mark was placed', async () => {
+    startClockAt(at('09:00'));
+    const x = await trust();
+    const { id } = await record(x);
+    expect(pdfText((await call(x, x.dsl, 'GET', `/safeguarding/concerns/${id}/pdf`)).rawPayload)).toContain('No mark was placed on the body map.');
   });
 });

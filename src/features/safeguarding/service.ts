@@ -16,6 +16,7 @@ import { readCitations } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import { declaredConnection } from '../declarations/index.ts';
 import type { MarkInput } from './body-map.ts';
+import { concernFileName, concernPdf } from './pdf.ts';
 import {
   ALLEGATION_CITES,
   CONCERN_CITES,
@@ -147,7 +148,12 @@ async function domainsOf(tx: Tx, rows: readonly Row[]): Promise<Map<string, Conc
   const steps = await tx.select().from(safeguardingSteps).where(inArray(safeguardingSteps.concernId, ids)).orderBy(asc(safeguardingSteps.at), asc(safeguardingSteps.id));
   const actions = await tx.select().from(safeguardingActions).where(inArray(safeguardingActions.concernId, ids)).orderBy(asc(safeguardingActions.dueOn), asc(safeguardingActions.id));
   const referrals = await tx.select().from(safeguardingReferrals).where(inArray(safeguardingReferrals.concernId, ids)).orderBy(asc(safeguardingReferrals.madeAt));
-  const marks = await tx.select().from(bodyMapMarks).where(inArray(bodyMapMarks.concernId, ids)).orderBy(asc(bodyMapMarks.id));
+  // The same order at every reading, so that each mark keeps its number: the front first, then top to bottom.
+  const marks = await tx
+    .select()
+    .from(bodyMapMarks)
+    .where(inArray(bodyMapMarks.concernId, ids))
+    .orderBy(asc(sql`${bodyMapMarks.view} <> 'front'`), asc(bodyMapMarks.y), asc(bodyMapMarks.x), asc(bodyMapMarks.id));
   const of = <T extends { concernId: string }>(items: T[], id: string) => items.filter((i) => i.concernId === id);
   return new Map(
     rows.map((row) => [
@@ -244,6 +250,27 @@ export async function readConcern(db: Db, actor: Actor, id: string) {
   return present(db, actor, row, subject);
 }
 
+/** A concern as a PDF with its body map, to someone who may read it: a sensitive read, recorded as the reading is. */
+export async function concernAsPdf(db: Db, actor: Actor, id: string) {
+  const { row, subject } = await loadConcern(db, actor, id, 'safeguarding.read');
+  await db.transaction((tx) => audited(tx, actor, row, 'safeguarding.concern_viewed', { details: { via: 'pdf' } }));
+  const [shown, [organisation]] = await Promise.all([present(db, actor, row, subject), db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId))]);
+  const bytes = await concernPdf({
+    organisation: organisation!.name,
+    academy: shown.academy.name,
+    learnerRef: shown.learnerRef,
+    category: shown.category,
+    allegation: shown.allegation !== null,
+    seenAt: shown.seenAt,
+    recordedAt: shown.recordedAt,
+    recordedBy: shown.recordedBy.name,
+    account: shown.account,
+    immediateAction: shown.immediateAction,
+    marks: shown.marks,
+  });
+  return { name: concernFileName(shown.learnerRef), bytes };
+}
+
 /** A concern as the team sees it after a change they made (not another read). */
 async function concernFor(db: Db, actor: Actor, id: string) {
   const { row, subject } = await loadConcern(db, actor, id, 'safeguarding.read');
@@ -254,10 +281,9 @@ async function concernFor(db: Db, actor: Actor, id: string) {
 
 /** Who holds each place of the alert chain for the concern's academy. */
 async function chainHolders(tx: Tx, row: Pick<Row, 'organisationId' | 'academyId'>) {
-  const [byRole, deputies] = await Promise.all([
-    roleHolders(tx, row.organisationId, ['designated_safeguarding_lead', 'principal', 'regional_education_director'], row.academyId),
-    tx.select({ id: safeguardingDeputies.personId }).from(safeguardingDeputies).where(eq(safeguardingDeputies.academyId, row.academyId)),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const byRole = await roleHolders(tx, row.organisationId, ['designated_safeguarding_lead', 'principal', 'regional_education_director'], row.academyId);
+  const deputies = await tx.select({ id: safeguardingDeputies.personId }).from(safeguardingDeputies).where(eq(safeguardingDeputies.academyId, row.academyId));
   return (place: AlertPlace): readonly string[] => (place === 'deputy_designated_safeguarding_lead' ? deputies.map((d) => d.id) : (byRole.get(place) ?? []));
 }
 

@@ -16,15 +16,19 @@ import { categoriesQuery, entryQuery, useConductLogChanged } from './queries.ts'
 // works there, the date, the categories and within each the provisions of the staff code involved, what
 // happened, the action taken and, once known, the outcome.
 
-interface Values {
-  academyId: string;
-  staff: PickedPerson | null;
+/** What an entry says, as its form holds it: what is recorded and what an amendment may change. */
+export interface EntryDetails {
   occurredOn: string;
   categories: string[];
   provisions: string[];
   description: string;
   actionTaken: string;
   outcome: ConductOutcome | '';
+}
+
+interface Values extends EntryDetails {
+  academyId: string;
+  staff: PickedPerson | null;
 }
 
 const today = () => {
@@ -89,41 +93,21 @@ function EntryForm() {
   const fields: Record<string, FieldRef> = {
     academyId: { id: 'entry-academy', label: 'Academy' },
     staffId: { id: 'entry-staff', label: 'Member of staff' },
-    occurredOn: { id: 'entry-date', label: 'Date' },
-    categories: { id: `entry-category-${categories.data.categories[0]?.id ?? ''}`, label: 'Categories' },
-    provisions: { id: `entry-category-${categories.data.categories[0]?.id ?? ''}`, label: 'Provisions' },
-    description: { id: 'entry-description', label: 'What happened' },
-    actionTaken: { id: 'entry-action', label: 'Action taken' },
-    outcome: { id: 'entry-outcome', label: 'Outcome' },
+    ...detailFields('entry', categories.data.categories),
   };
-  const toggle = (list: string[], item: string, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-  const chooseCategory = (category: ConductCategory, on: boolean) =>
-    setValues({ ...values, categories: toggle(values.categories, category.id, on), provisions: on ? values.provisions : values.provisions.filter((p) => !category.provisions.includes(p)) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.mutate({
       academyId: values.academyId,
       staffId: values.staff?.id ?? '',
-      occurredOn: values.occurredOn,
-      categories: values.categories,
-      provisions: values.provisions,
-      description: values.description,
-      actionTaken: values.actionTaken,
-      outcome: values.outcome || null,
+      ...detailsBody(values),
     });
   };
   return (
     <form noValidate onSubmit={submit} aria-label="Record a conduct log entry">
       <p className="lede">Only you, the trust’s chief operating officer and those you let see it read it; the member of staff sees it only if you share it with them, and their colleagues never.</p>
       <ErrorSummary key={record.submittedAt} error={record.error} fields={fields} />
-      <SelectField id="entry-academy" label="Academy" className="input-medium" value={values.academyId} onChange={(event) => set('academyId', event.target.value)} error={errors.academyId}>
-        <option value="">Choose one</option>
-        {organisation.academies.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </SelectField>
+      <AcademyField id="entry-academy" value={values.academyId} onChange={(academyId) => set('academyId', academyId)} error={errors.academyId} />
       <PersonPicker
         id="entry-staff"
         label="Member of staff"
@@ -138,22 +122,57 @@ function EntryForm() {
         queryKey={['conduct-log', 'staff', organisation.id, values.academyId]}
         error={errors.staffId}
       />
-      <TextField id="entry-date" label="Date" hint="When it happened." type="date" className="input-medium" max={today()} value={values.occurredOn} onChange={(event) => set('occurredOn', event.target.value)} error={errors.occurredOn} />
+      <EntryDetailFields prefix="entry" categories={categories.data.categories} values={values} onChange={(details) => setValues({ ...values, ...details })} errors={errors} />
+      <SubmitButton pending={record.isPending} pendingText="Recording">
+        Record the entry
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** An entry's details as the API takes them, recording or amending: an outcome not decided is none. */
+export const detailsBody = (v: EntryDetails) => ({ occurredOn: v.occurredOn, categories: v.categories, provisions: v.provisions, description: v.description, actionTaken: v.actionTaken, outcome: v.outcome || null });
+
+/** The fields of an entry's details, for the form that records one and the one that amends it, by their ids. */
+export const detailFields = (prefix: string, categories: ConductCategory[]): Record<string, FieldRef> => ({
+  occurredOn: { id: `${prefix}-date`, label: 'Date' },
+  categories: { id: `${prefix}-category-${categories[0]?.id ?? ''}`, label: 'Categories' },
+  provisions: { id: `${prefix}-category-${categories[0]?.id ?? ''}`, label: 'Provisions' },
+  description: { id: `${prefix}-description`, label: 'What happened' },
+  actionTaken: { id: `${prefix}-action`, label: 'Action taken' },
+  outcome: { id: `${prefix}-outcome`, label: 'Outcome' },
+});
+
+/** The date, the categories with the provisions involved in each, what happened, the action taken and the outcome. */
+export function EntryDetailFields({ prefix, categories, values, onChange, errors }: {
+  prefix: string;
+  categories: ConductCategory[];
+  values: EntryDetails;
+  onChange: (details: EntryDetails) => void;
+  errors: Record<string, string>;
+}) {
+  const set = <K extends keyof EntryDetails>(key: K, value: EntryDetails[K]) => onChange({ ...values, [key]: value });
+  const toggle = (list: string[], item: string, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  const chooseCategory = (category: ConductCategory, on: boolean) =>
+    onChange({ ...values, categories: toggle(values.categories, category.id, on), provisions: on ? values.provisions : values.provisions.filter((p) => !category.provisions.includes(p)) });
+  return (
+    <>
+      <TextField id={`${prefix}-date`} label="Date" hint="When it happened." type="date" className="input-medium" max={today()} value={values.occurredOn} onChange={(event) => set('occurredOn', event.target.value)} error={errors.occurredOn} />
       <fieldset className={`field${errors.categories || errors.provisions ? ' has-error' : ''}`}>
-        <legend>Categories, and the provisions of {categories.data.categories[0]?.cites?.name ?? 'the staff code'} involved</legend>
+        <legend>Categories, and the provisions of {categories[0]?.cites?.name ?? 'the staff code'} involved</legend>
         {(errors.categories || errors.provisions) && (
           <span className="field-error">
             <span className="visually-hidden">Error: </span>
             {[errors.categories, errors.provisions].filter(Boolean).join('; ')}
           </span>
         )}
-        {categories.data.categories.map((category) => {
+        {categories.map((category) => {
           const chosen = values.categories.includes(category.id);
           return (
             <Fragment key={category.id}>
               <div className="checkbox">
-                <input id={`entry-category-${category.id}`} type="checkbox" checked={chosen} onChange={(event) => chooseCategory(category, event.target.checked)} />
-                <label htmlFor={`entry-category-${category.id}`}>{category.title}</label>
+                <input id={`${prefix}-category-${category.id}`} type="checkbox" checked={chosen} onChange={(event) => chooseCategory(category, event.target.checked)} />
+                <label htmlFor={`${prefix}-category-${category.id}`}>{category.title}</label>
               </div>
               {chosen && (
                 <fieldset className="field nested-choices">
@@ -167,12 +186,12 @@ function EntryForm() {
                     {category.provisions.map((key) => (
                       <div className="checkbox" key={key}>
                         <input
-                          id={`entry-provision-${key}`}
+                          id={`${prefix}-provision-${key}`}
                           type="checkbox"
                           checked={values.provisions.includes(key)}
                           onChange={(event) => set('provisions', toggle(values.provisions, key, event.target.checked))}
                         />
-                        <label htmlFor={`entry-provision-${key}`}>{provisionWords(category, key)}</label>
+                        <label htmlFor={`${prefix}-provision-${key}`}>{provisionWords(category, key)}</label>
                       </div>
                     ))}
                   </div>
@@ -182,9 +201,9 @@ function EntryForm() {
           );
         })}
       </fieldset>
-      <TextArea id="entry-description" label="What happened" rows={5} value={values.description} onChange={(event) => set('description', event.target.value)} error={errors.description} />
-      <TextArea id="entry-action" label="Action taken" rows={3} value={values.actionTaken} onChange={(event) => set('actionTaken', event.target.value)} error={errors.actionTaken} />
-      <SelectField id="entry-outcome" label="Outcome" className="input-medium" value={values.outcome} onChange={(event) => set('outcome', event.target.value as ConductOutcome | '')} error={errors.outcome}>
+      <TextArea id={`${prefix}-description`} label="What happened" rows={5} value={values.description} onChange={(event) => set('description', event.target.value)} error={errors.description} />
+      <TextArea id={`${prefix}-action`} label="Action taken" rows={3} value={values.actionTaken} onChange={(event) => set('actionTaken', event.target.value)} error={errors.actionTaken} />
+      <SelectField id={`${prefix}-outcome`} label="Outcome" className="input-medium" value={values.outcome} onChange={(event) => set('outcome', event.target.value as ConductOutcome | '')} error={errors.outcome}>
         <option value="">Not decided yet</option>
         {CONDUCT_OUTCOMES.map((o) => (
           <option key={o} value={o}>
@@ -192,9 +211,21 @@ function EntryForm() {
           </option>
         ))}
       </SelectField>
-      <SubmitButton pending={record.isPending} pendingText="Recording">
-        Record the entry
-      </SubmitButton>
-    </form>
+    </>
+  );
+}
+
+/** The academy whose log it is: of an entry, or of a grant of the whole log. */
+export function AcademyField({ id, value, onChange, error }: { id: string; value: string; onChange: (academyId: string) => void; error?: string | undefined }) {
+  const { organisation } = useOrganisation();
+  return (
+    <SelectField id={id} label="Academy" className="input-medium" value={value} onChange={(event) => onChange(event.target.value)} error={error}>
+      <option value="">Choose one</option>
+      {organisation.academies.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, type ConductEntry } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
 import { formatDate, formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
-import { PersonPicker, type PickedPerson } from '../../ui/person-picker.tsx';
 import { CitationLink } from '../codes/citation-link.tsx';
-import { ConfirmRemove } from '../development/confirm-remove.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
+import { AmendEntry } from './amend.tsx';
+import { GrantForm, useWithdrawGrant } from './grant-form.tsx';
 import { conductOutcomeLabel } from './labels.ts';
 import { entryQuery, grantsQuery, useConductLogChanged } from './queries.ts';
 
@@ -71,6 +70,7 @@ function Entry({ entry: e }: { entry: ConductEntry }) {
           <dd>{e.sharedAt ? `Yes, ${formatDateTime(e.sharedAt)}` : 'No: they cannot read it'}</dd>
         </dl>
       </section>
+      {e.allowed.includes('conduct_log.amend') && <AmendEntry key={e.updatedAt} entry={e} onDone={setDone} />}
       {e.allowed.includes('conduct_log.share') && <Share entry={e} onDone={setDone} />}
       {e.allowed.includes('conduct_log.grant') && <EntryAccess entry={e} onDone={setDone} />}
     </>
@@ -103,30 +103,9 @@ function Share({ entry, onDone }: { entry: ConductEntry; onDone: (message: strin
 
 function EntryAccess({ entry, onDone }: { entry: ConductEntry; onDone: (message: string) => void }) {
   const { organisation } = useOrganisation();
-  const changed = useConductLogChanged();
   const grants = useQuery(grantsQuery(organisation.id));
-  const [person, setPerson] = useState<PickedPerson | null>(null);
-  const [reason, setReason] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const grant = useMutation({
-    mutationFn: () => api.grantConductAccess(organisation.id, { entryId: entry.id, personId: person?.id ?? '', reason, expiresOn: expiresOn || null }),
-    onSuccess: async (made) => {
-      onDone(`${made.person.name} may now read this entry`);
-      setPerson(null);
-      setReason('');
-      setExpiresOn('');
-      await changed();
-    },
-  });
-  const withdraw = useMutation({
-    mutationFn: (grantId: string) => api.withdrawConductGrant(organisation.id, grantId),
-    onSuccess: async () => {
-      onDone('The access is withdrawn');
-      await changed();
-    },
-  });
+  const withdraw = useWithdrawGrant(onDone);
   const here = grants.data?.filter((g) => g.entryId === entry.id || (g.entryId === null && g.academyId === entry.academy.id)) ?? [];
-  const errors = fieldErrors(grant.error);
   return (
     <section className="panel" aria-labelledby="access-heading">
       <h2 id="access-heading">Who else may read it</h2>
@@ -142,39 +121,13 @@ function EntryAccess({ entry, onDone }: { entry: ConductEntry; onDone: (message:
           {here.map((g) => (
             <li key={g.id}>
               <strong>{g.person.name}</strong>, {g.entryId ? 'this entry' : `the whole log of ${entry.academy.name}`}
-              {g.expiresOn && ` until ${formatDate(g.expiresOn)}`}: {g.reason} <ConfirmRemove what={`${g.person.name}’s access`} pending={withdraw.isPending} onConfirm={() => withdraw.mutate(g.id)} />
+              {g.expiresOn && ` until ${formatDate(g.expiresOn)}`}: {g.reason} {withdraw.button(g)}
             </li>
           ))}
         </ul>
       )}
-      {withdraw.error && <Alert title="Could not withdraw the access">{withdraw.error.message}</Alert>}
-      <form
-        noValidate
-        aria-labelledby="grant-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
-          grant.mutate();
-        }}
-      >
-        <h3 id="grant-heading">Let someone read this entry</h3>
-        <ErrorSummary
-          key={grant.submittedAt}
-          error={grant.error}
-          fields={{ personId: { id: 'grant-person', label: 'Who' }, reason: { id: 'grant-reason', label: 'Why they need to see it' }, expiresOn: { id: 'grant-until', label: 'Until' } }}
-        />
-        <PersonPicker
-          id="grant-person"
-          label="Who"
-          value={person}
-          onChange={setPerson}
-          search={async (q) => (await api.people(organisation.id, q)).map((p) => ({ id: p.id, name: `${p.givenName} ${p.familyName}`, detail: p.employment?.jobRole ?? null }))}
-          queryKey={['conduct-log', 'grantees', organisation.id]}
-          error={errors.personId}
-        />
-        <TextArea id="grant-reason" label="Why they need to see it" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} />
-        <TextField id="grant-until" label="Until (optional)" type="date" className="input-medium" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} error={errors.expiresOn} />
-        <SubmitButton pending={grant.isPending}>Let them read it</SubmitButton>
-      </form>
+      {withdraw.failure}
+      <GrantForm headingId="grant-heading" heading={<h3 id="grant-heading">Let someone read this entry</h3>} target={() => ({ entryId: entry.id })} granted={(name) => `${name} may now read this entry`} onDone={onDone} />
     </section>
   );
 }

@@ -109,6 +109,8 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(casesAboutMe, { to: `${base}/cases/mine`, label: 'Your cases' }),
         // Anyone records a safeguarding concern about a learner, where there are academies (003 §3.1).
         ...only(recordsConcerns(organisation), { to: `${base}/safeguarding/record`, label: 'Record a concern' }),
+        // A professional body's QTLS and ATS programmes: members register and keep their portfolio; supporters, reviewers, moderators and the team find theirs.
+        ...only(organisation.kind === 'professional_body' && can(organisation, 'programme.read'), { to: `${base}/programmes`, label: 'Programmes' }),
       ],
     },
     {
@@ -122,6 +124,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'organisation.manage'), { to: `${base}/organisation`, label: 'Organisation settings' }),
         ...only(can(organisation, 'declaration.configure'), { to: `${base}/declarations/settings`, label: 'Declaration settings' }),
         ...only(can(organisation, 'conduct_log.configure'), { to: `${base}/conduct-log/settings`, label: 'Conduct log settings' }),
+        ...only(can(organisation, 'report.configure'), { to: `${base}/raised-concerns/settings`, label: 'Time limits for raised concerns' }),
       ],
     },
     {
@@ -139,6 +142,7 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         ...only(can(organisation, 'report.approve_reveal'), { to: `${base}/reveal-requests`, label: 'Requests to reveal a reporter' }),
         // The DSL team's dashboard, or the records someone else was let see or alerted to.
         ...only(safeguarding, { to: `${base}/safeguarding`, label: 'Safeguarding', end: true }),
+        ...only(can(organisation, 'safeguarding.appoint_deputy'), { to: `${base}/safeguarding/deputies`, label: 'Deputy safeguarding leads' }),
         // The conduct log's list is also where every figure of its patterns drills down to.
         ...only(can(organisation, 'conduct_log.record', 'conduct_log.analyse'), { to: `${base}/conduct-log`, label: 'Conduct log', end: true }),
         ...only(can(organisation, 'conduct_log.analyse'), { to: `${base}/conduct-log/patterns`, label: 'Conduct patterns' }),

@@ -215,7 +215,7 @@ function ReportBody({ organisation, token, report, onChange, onSessionEnded }: {
       </section>
       <section aria-labelledby="files-title">
         <h2 id="files-title">Files</h2>
-        <Attachments attachments={report.attachments} />
+        <Attachments organisation={organisation} token={token} attachments={report.attachments} onSessionEnded={onSessionEnded} />
         {report.mayWrite && <AddFile organisation={organisation} token={token} report={report} onChange={onChange} onSessionEnded={onSessionEnded} />}
       </section>
       <section aria-labelledby="proof-title">
@@ -261,17 +261,40 @@ function Answer({ organisation, token, onChange, onSessionEnded }: { organisatio
   );
 }
 
-function Attachments({ attachments }: { attachments: ReportAttachment[] }) {
+/**
+ * The report's files, yours and the handlers', each to download. A plain link cannot carry the session (a
+ * bearer token held in memory), so the page fetches the file and hands the browser its bytes.
+ */
+function Attachments({ organisation, token, attachments, onSessionEnded }: { organisation: string; token: string; attachments: ReportAttachment[]; onSessionEnded: (error: unknown) => unknown }) {
+  const download = useMutation({
+    mutationFn: async (a: ReportAttachment) => {
+      const url = URL.createObjectURL(await api.reporterAttachment(organisation, token, a.id));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = a.name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    onError: (error: Error) => onSessionEnded(error),
+  });
   if (attachments.length === 0) return <p>No files yet.</p>;
   return (
-    <ul>
-      {attachments.map((a) => (
-        <li key={a.id}>
-          {a.name} ({Math.max(1, Math.round(a.size / 1024))} KB, {a.from === 'reporter' ? 'from you' : 'from the handlers'}, {formatDateTime(a.at)})
-          {a.removed.length > 0 && <span className="hint">Removed before it was kept: {a.removed.join(', ')}.</span>}
-        </li>
-      ))}
-    </ul>
+    <>
+      {download.error && <Alert title="The file could not be downloaded">{download.error.message}</Alert>}
+      <ul>
+        {attachments.map((a) => (
+          <li key={a.id}>
+            {a.name} ({Math.max(1, Math.round(a.size / 1024))} KB, {a.from === 'reporter' ? 'from you' : 'from the handlers'}, {formatDateTime(a.at)}){' '}
+            <button type="button" className="button secondary" disabled={download.isPending} onClick={() => download.mutate(a)}>
+              Download {a.name}
+            </button>
+            {a.removed.length > 0 && <span className="hint">Removed before it was kept: {a.removed.join(', ')}.</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -38,11 +38,23 @@ export function RaisedConcernsPage() {
       title={`Raised concerns – ${organisation.name}`}
       heading="Raised concerns"
       actions={
-        can(organisation, 'report.statistics') && (
-          <Link className="button secondary" to={`${base}/raised-concerns/statistics`}>
-            Statistics
-          </Link>
-        )
+        <>
+          {can(organisation, 'report.enter') && (
+            <Link className="button" to={`${base}/raised-concerns/new`}>
+              Enter a concern received otherwise
+            </Link>
+          )}
+          {can(organisation, 'report.statistics') && (
+            <Link className="button secondary" to={`${base}/raised-concerns/statistics`}>
+              Statistics
+            </Link>
+          )}
+          {can(organisation, 'report.configure') && (
+            <Link className="button secondary" to={`${base}/raised-concerns/settings`}>
+              Time limits
+            </Link>
+          )}
+        </>
       }
     >
       <p className="lede">

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, CASE_TYPE_WORDS, RAISED_CONCERN_OUTCOMES, type CaseTypeId, type RaisedConcern, type RaisedConcernOutcome, type ReporterIdentity } from '../../api.ts';
+import { api, CASE_TYPE_WORDS, MAX_FILE_BYTES, RAISED_CONCERN_OUTCOMES, type CaseTypeId, type RaisedConcern, type RaisedConcernOutcome, type ReporterIdentity } from '../../api.ts';
 import { Alert, Loading, LiveRegion, QueryError, Status } from '../../ui/feedback.tsx';
 import { Checkbox, ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
@@ -276,12 +276,57 @@ function Messages({ report: r, onDone }: { report: RaisedConcern; onDone: (messa
           ))}
         </ol>
       )}
+      {may(r, 'report.message') && r.status !== 'received' && r.status !== 'closed' && <SendFile report={r} onDone={onDone} />}
       {may(r, 'report.message') && r.status !== 'closed' && (
         <TextStep key={write.isSuccess ? write.submittedAt : 0} id="message-to-reporter" label="Your message" hint="A question, or news of what is being done." field="body" button="Write to the reporter" pending={write.isPending} error={write.error} onSubmit={(text) => write.mutate(text)}>
           <Checkbox id="message-feedback" label="This is feedback on what is being done" hint="The feedback time limit is met by the first feedback." checked={feedback} onChange={(event) => setFeedback(event.target.checked)} />
         </TextStep>
       )}
     </section>
+  );
+}
+
+/** A file for the reporter (a scan of a letter, a picture of a notice), stripped of what could identify its maker, as the reporter's own files are. */
+function SendFile({ report: r, onDone }: { report: RaisedConcern; onDone: (message: string) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [local, setLocal] = useState<string | null>(null);
+  const send = useReportChange(r, (orgId, chosen: File) => api.sendReporterFile(orgId, r.id, chosen), (chosen) => `${chosen.name} is sent: the reporter reads it with their receipt code`, onDone);
+  const problems = fieldErrors(send.error);
+  const error = local ?? (send.error ? (problems.name ?? problems.body ?? Object.values(problems)[0] ?? send.error.message) : undefined);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = !file ? 'is required: choose a file.' : file.size > MAX_FILE_BYTES ? `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` : null;
+    setLocal(problem);
+    if (file && !problem) send.mutate(file, { onSuccess: () => setFile(null) });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="send-file-title">
+      <h3 id="send-file-title">Send the reporter a file</h3>
+      <div className={`field${error ? ' has-error' : ''}`}>
+        <label htmlFor="reporter-file">File for the reporter</label>
+        <span className="hint" id="reporter-file-hint">
+          A picture (JPEG, PNG or WebP) or plain text, up to {MAX_FILE_BYTES / 1024 / 1024} MB. The reporter reads it with their receipt code; a photograph’s camera, place and owner are removed first.
+          PDF and Office documents are not taken.
+        </span>
+        {error && (
+          <span className="field-error" id="reporter-file-error" role="alert">
+            <span className="visually-hidden">Error: </span>The file {error}
+          </span>
+        )}
+        <input
+          key={send.isSuccess ? send.submittedAt : 0}
+          id="reporter-file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,text/plain"
+          aria-describedby={`reporter-file-hint${error ? ' reporter-file-error' : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+      </div>
+      <SubmitButton pending={send.isPending} pendingText="Sending" className="secondary">
+        Send the file
+      </SubmitButton>
+    </form>
   );
 }
 

@@ -1,18 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { AGENCIES, api, ApiError, CONCERN_OUTCOMES, TRIAGE_LEVELS, type Agency, type Concern, type ConcernOutcome, type ConcernStep, type TriageLevel } from '../../api.ts';
+import { api, ApiError, type Concern } from '../../api.ts';
 import { Alert, LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
-import { Checkbox, ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField, type FieldRef } from '../../ui/form.tsx';
+import { Checkbox, ErrorSummary, fieldErrors, SubmitButton, TextArea } from '../../ui/form.tsx';
 import { formatDate, formatDateTime } from '../../ui/labels.ts';
-import { PersonPicker, type PickedPerson } from '../../ui/person-picker.tsx';
+import type { PickedPerson } from '../../ui/person-picker.tsx';
 import { CitationLink } from '../codes/citation-link.tsx';
+import { caseloadQuery } from '../cases/queries.ts';
 import { ConfirmRemove } from '../development/confirm-remove.tsx';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { BodyMapView } from './body-map.tsx';
 import { SafeguardingPage } from './frame.tsx';
+import { SafeguardingPersonPicker } from './people.tsx';
+import { ConcernStepForm } from './step-form.tsx';
+import { ADD_ACTION, CLOSE, completeAction, conclusion, OUTCOME, REFER, REOPEN, response, TRIAGE } from './steps.tsx';
 import { agencyLabel, categoryLabel, concernOutcomeLabel, eventLabel, stateLabel, stateTone, triageLabel } from './labels.ts';
-import { concernQuery, useSafeguardingChanged } from './queries.ts';
+import { concernQuery } from './queries.ts';
 
 // One safeguarding record. To its DSL team (and those they let see it): what was seen or said, the body map,
 // and the steps of its work in order (triage, actions, referrals with their timescales, outcome, closure),
@@ -139,6 +143,7 @@ function Summary({ concern: c }: { concern: Concern }) {
 }
 
 function Record({ concern: c, brokenGlass }: { concern: Concern; brokenGlass: boolean }) {
+  const { organisation } = useOrganisation();
   const [done, setDone] = useState<string | null>(null);
   const steps = new Set(c.steps);
   return (
@@ -150,6 +155,15 @@ function Record({ concern: c, brokenGlass }: { concern: Concern; brokenGlass: bo
         </Status>
       )}
       <Summary concern={c} />
+      {/* A plain link: the cookie is enough for a GET. Breaking the glass opens this one reading only, not its PDF. */}
+      {!brokenGlass && (
+        <p>
+          <a className="button secondary" href={api.concernPdfPath(organisation.id, c.id)} download>
+            Download as PDF
+          </a>{' '}
+          <span className="hint">with the body map; each download is recorded</span>
+        </p>
+      )}
       <section className="panel" aria-labelledby="account-heading">
         <h2 id="account-heading">What was seen or said</h2>
         <p className="reflection">{c.account}</p>
@@ -175,7 +189,7 @@ function Record({ concern: c, brokenGlass }: { concern: Concern; brokenGlass: bo
             ) : (
               <p>Not yet triaged.</p>
             )}
-            {steps.has('triage') && <TriageForm concern={c} onDone={setDone} />}
+            {steps.has('triage') && <ConcernStepForm concern={c} onDone={setDone} {...TRIAGE} />}
           </section>
           <Actions concern={c} onDone={setDone} />
           <Referrals concern={c} onDone={setDone} />
@@ -185,13 +199,9 @@ function Record({ concern: c, brokenGlass }: { concern: Concern; brokenGlass: bo
               {c.outcome ? `${concernOutcomeLabel(c.outcome.outcome)}, recorded ${formatDateTime(c.outcome.at)}.` : 'No outcome yet.'}
               {c.closedAt && ` Closed ${formatDateTime(c.closedAt)}.`}
             </p>
-            {steps.has('record_outcome') && <OutcomeForm concern={c} onDone={setDone} />}
-            {steps.has('close') && (
-              <StepForm concern={c} title="Close the record" button="Close it" done="Closed" onDone={setDone} note={{ label: 'Closing note (optional)', required: false }} body={(note) => ({ type: 'close', ...(note.trim() && { note }) })} />
-            )}
-            {steps.has('reopen') && (
-              <StepForm concern={c} title="Reopen it" button="Reopen" done="Reopened" onDone={setDone} note={{ label: 'What has come to light', required: true }} body={(reason) => ({ type: 'reopen', reason })} />
-            )}
+            {steps.has('record_outcome') && <ConcernStepForm concern={c} onDone={setDone} {...OUTCOME} />}
+            {steps.has('close') && <ConcernStepForm concern={c} onDone={setDone} {...CLOSE} />}
+            {steps.has('reopen') && <ConcernStepForm concern={c} onDone={setDone} {...REOPEN} />}
           </section>
         </>
       )}
@@ -208,90 +218,6 @@ function Record({ concern: c, brokenGlass }: { concern: Concern; brokenGlass: bo
         </ol>
       </section>
     </>
-  );
-}
-
-/**
- * A refusal about the record's own actions and referrals (an agency not yet answered, an action open) names
- * them as fields the form does not have: its reason says which, on its own.
- */
-const recordFields = (c: Concern): Record<string, FieldRef> =>
-  Object.fromEntries([...c.actions.map((a) => `actions.${a.id}`), ...c.referrals.map((r) => `referrals.${r.id}`)].map((key) => [key, { label: '' }]));
-
-/** Takes a step and puts the answer in place of the record, so that it is not read (and audited) again. */
-function useStep(concern: Concern, done: string, onDone: (message: string) => void) {
-  const { organisation } = useOrganisation();
-  const queryClient = useQueryClient();
-  const changed = useSafeguardingChanged();
-  return useMutation({
-    mutationFn: (body: ConcernStep) => api.concernStep(organisation.id, concern.id, body),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(concernQuery(organisation.id, concern.id).queryKey, next);
-      onDone(done);
-      await changed();
-    },
-  });
-}
-
-/** A step that takes at most a note. */
-function StepForm({ concern, title, button, done, note, body, onDone }: {
-  concern: Concern;
-  title: string;
-  button: string;
-  done: string;
-  note: { label: string; required: boolean };
-  body: (note: string) => ConcernStep;
-  onDone: (message: string) => void;
-}) {
-  const [text, setText] = useState('');
-  const take = useStep(concern, done, onDone);
-  const id = `step-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-  const name = body('').type === 'reopen' ? 'reason' : 'note';
-  const errors = fieldErrors(take.error);
-  return (
-    <form
-      noValidate
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate(body(text));
-      }}
-    >
-      <h3 id={`${id}-heading`}>{title}</h3>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={{ [name]: { id: `${id}-note`, label: note.label }, ...recordFields(concern) }} />
-      <TextArea id={`${id}-note`} label={note.label} rows={3} value={text} onChange={(event) => setText(event.target.value)} error={errors[name]} />
-      <SubmitButton pending={take.isPending}>{button}</SubmitButton>
-    </form>
-  );
-}
-
-function TriageForm({ concern, onDone }: { concern: Concern; onDone: (message: string) => void }) {
-  const [level, setLevel] = useState<TriageLevel | ''>('');
-  const [note, setNote] = useState('');
-  const take = useStep(concern, 'Triaged: the deadline to act on it is met', onDone);
-  const errors = fieldErrors(take.error);
-  return (
-    <form
-      noValidate
-      aria-labelledby="triage-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate({ type: 'triage', level: level as TriageLevel, note });
-      }}
-    >
-      <h3 id="triage-form-heading">Triage it</h3>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={{ level: { id: 'triage-level', label: 'Decision' }, note: { id: 'triage-note', label: 'Why' } }} />
-      <SelectField id="triage-level" label="Decision" className="input-medium" value={level} onChange={(event) => setLevel(event.target.value as TriageLevel)} error={errors.level}>
-        <option value="">Choose one</option>
-        {TRIAGE_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {triageLabel(l)}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea id="triage-note" label="Why" rows={3} value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />
-      <SubmitButton pending={take.isPending}>Record the triage</SubmitButton>
-    </form>
   );
 }
 
@@ -313,58 +239,14 @@ function Actions({ concern: c, onDone }: { concern: Concern; onDone: (message: s
               {a.dueOn && `, due ${formatDate(a.dueOn)}`}
               {a.doneAt ? <> · <span className="tag ok">Done {formatDateTime(a.doneAt)}</span></> : <> · <span className="tag pending">Open</span></>}
               {!a.doneAt && steps.has('complete_action') && (
-                <StepForm
-                  concern={c}
-                  title={`Mark “${a.description}” done`}
-                  button="Mark it done"
-                  done="The action is done"
-                  onDone={onDone}
-                  note={{ label: 'What was done (optional)', required: false }}
-                  body={(note) => ({ type: 'complete_action', actionId: a.id, ...(note.trim() && { note }) })}
-                />
+<ConcernStepForm concern={c} onDone={onDone} {...completeAction(a)} />
               )}
             </li>
           ))}
         </ul>
       )}
-      {steps.has('add_action') && <AddAction concern={c} onDone={onDone} />}
+      {steps.has('add_action') && <ConcernStepForm concern={c} onDone={onDone} {...ADD_ACTION} />}
     </section>
-  );
-}
-
-function AddAction({ concern, onDone }: { concern: Concern; onDone: (message: string) => void }) {
-  const { organisation } = useOrganisation();
-  const [description, setDescription] = useState('');
-  const [assignee, setAssignee] = useState<PickedPerson | null>(null);
-  const [dueOn, setDueOn] = useState('');
-  const take = useStep(concern, 'The action is given: they are told, without its content', onDone);
-  const errors = fieldErrors(take.error);
-  const fields: Record<string, FieldRef> = { description: { id: 'action-description', label: 'The action' }, assigneeId: { id: 'action-assignee', label: 'Who does it' }, dueOn: { id: 'action-due', label: 'Due by' } };
-  return (
-    <form
-      noValidate
-      aria-labelledby="add-action-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate({ type: 'add_action', description, assigneeId: assignee?.id ?? '', ...(dueOn && { dueOn }) });
-      }}
-    >
-      <h3 id="add-action-heading">Give an action</h3>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={fields} />
-      <TextArea id="action-description" label="The action" rows={2} value={description} onChange={(event) => setDescription(event.target.value)} error={errors.description} />
-      <PersonPicker
-        id="action-assignee"
-        label="Who does it"
-        hint="Someone who may read this record: on the team, or someone you let see it below."
-        value={assignee}
-        onChange={setAssignee}
-        search={(q) => api.safeguardingPeople(organisation.id, q)}
-        queryKey={['safeguarding', 'people', organisation.id]}
-        error={errors.assigneeId}
-      />
-      <TextField id="action-due" label="Due by (optional)" type="date" className="input-medium" value={dueOn} onChange={(event) => setDueOn(event.target.value)} error={errors.dueOn} />
-      <SubmitButton pending={take.isPending}>Give the action</SubmitButton>
-    </form>
   );
 }
 
@@ -399,110 +281,17 @@ function Referrals({ concern: c, onDone }: { concern: Concern; onDone: (message:
                     </>
                   )}
                 </dl>
-                {!r.response && steps.has('record_response') && <ResponseForm concern={c} referralId={r.id} agency={r.agency} onDone={onDone} />}
+                {!r.response && steps.has('record_response') && <ConcernStepForm concern={c} onDone={onDone} {...response(r)} />}
                 {r.response?.accepted && r.concludeBy && !r.concludedAt && steps.has('record_conclusion') && (
-                  <StepForm
-                    concern={c}
-                    title={`Record the conclusion of ${agencyLabel(r.agency).toLowerCase()}’s assessment`}
-                    button="Record the conclusion"
-                    done="The assessment’s conclusion is recorded"
-                    onDone={onDone}
-                    note={{ label: 'What it concluded', required: true }}
-                    body={(note) => ({ type: 'record_conclusion', referralId: r.id, note })}
-                  />
+<ConcernStepForm concern={c} onDone={onDone} {...conclusion(r)} />
                 )}
               </li>
             );
           })}
         </ul>
       )}
-      {steps.has('refer') && <ReferForm concern={c} onDone={onDone} />}
+      {steps.has('refer') && <ConcernStepForm concern={c} onDone={onDone} {...REFER} />}
     </section>
-  );
-}
-
-function ResponseForm({ concern, referralId, agency, onDone }: { concern: Concern; referralId: string; agency: Agency; onDone: (message: string) => void }) {
-  const [accepted, setAccepted] = useState(false);
-  const [note, setNote] = useState('');
-  const take = useStep(concern, `${agencyLabel(agency)}’s answer is recorded`, onDone);
-  const errors = fieldErrors(take.error);
-  const id = `response-${referralId}`;
-  return (
-    <form
-      noValidate
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate({ type: 'record_response', referralId, accepted, note });
-      }}
-    >
-      <h3 id={`${id}-heading`}>Record {agencyLabel(agency).toLowerCase()}’s answer</h3>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={{ note: { id: `${id}-note`, label: 'What they said' } }} />
-      <Checkbox id={`${id}-accepted`} label="They took it on" hint="For an assessment, an investigation or support." checked={accepted} onChange={(event) => setAccepted(event.target.checked)} />
-      <TextArea id={`${id}-note`} label="What they said" rows={2} value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />
-      <SubmitButton pending={take.isPending}>Record the answer</SubmitButton>
-    </form>
-  );
-}
-
-function ReferForm({ concern, onDone }: { concern: Concern; onDone: (message: string) => void }) {
-  const [agency, setAgency] = useState<Agency | ''>('');
-  const [reference, setReference] = useState('');
-  const take = useStep(concern, 'Referred: their answer is a deadline of yours', onDone);
-  const errors = fieldErrors(take.error);
-  return (
-    <form
-      noValidate
-      aria-labelledby="refer-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate({ type: 'refer', agency: agency as Agency, ...(reference.trim() && { reference }) });
-      }}
-    >
-      <h3 id="refer-heading">Refer to an agency</h3>
-      <p className="hint">Children’s social care answers within one working day and concludes an assessment within 45; the police within one, early help within ten. You are reminded when an answer is due.</p>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={{ agency: { id: 'refer-agency', label: 'Agency' }, reference: { id: 'refer-reference', label: 'Their reference' } }} />
-      <SelectField id="refer-agency" label="Agency" className="input-medium" value={agency} onChange={(event) => setAgency(event.target.value as Agency)} error={errors.agency}>
-        <option value="">Choose one</option>
-        {AGENCIES.map((a) => (
-          <option key={a} value={a}>
-            {agencyLabel(a)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField id="refer-reference" label="Their reference (optional)" className="input-medium" value={reference} onChange={(event) => setReference(event.target.value)} error={errors.reference} />
-      <SubmitButton pending={take.isPending}>Record the referral</SubmitButton>
-    </form>
-  );
-}
-
-function OutcomeForm({ concern, onDone }: { concern: Concern; onDone: (message: string) => void }) {
-  const [outcome, setOutcome] = useState<ConcernOutcome | ''>('');
-  const [summary, setSummary] = useState('');
-  const take = useStep(concern, 'The outcome is recorded', onDone);
-  const errors = fieldErrors(take.error);
-  return (
-    <form
-      noValidate
-      aria-labelledby="record-outcome-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        take.mutate({ type: 'record_outcome', outcome: outcome as ConcernOutcome, summary });
-      }}
-    >
-      <h3 id="record-outcome-heading">Record the outcome</h3>
-      <ErrorSummary key={take.submittedAt} error={take.error} fields={{ outcome: { id: 'outcome-outcome', label: 'Outcome' }, summary: { id: 'outcome-summary', label: 'What came of it' }, ...recordFields(concern) }} />
-      <SelectField id="outcome-outcome" label="Outcome" className="input-medium" value={outcome} onChange={(event) => setOutcome(event.target.value as ConcernOutcome)} error={errors.outcome}>
-        <option value="">Choose one</option>
-        {CONCERN_OUTCOMES.map((o) => (
-          <option key={o} value={o}>
-            {concernOutcomeLabel(o)}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea id="outcome-summary" label="What came of it" rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} error={errors.summary} />
-      <SubmitButton pending={take.isPending}>Record the outcome</SubmitButton>
-    </form>
   );
 }
 
@@ -520,8 +309,19 @@ function AllegationCase({ concern: c, onDone }: { concern: Concern; onDone: (mes
   });
   const errors = fieldErrors(open.error);
   const caseId = c.allegation?.caseId;
+  // The caseload lists only the cases the person is on: the case is linked when it is among them. Listing is
+  // not a reading of any case, so nothing is recorded until they open it.
+  const caseload = useQuery({ ...caseloadQuery(organisation.id, { type: 'allegation', limit: 500 }), enabled: Boolean(caseId) && can(organisation, 'case.read') });
+  const onCase = caseload.data?.items.find((k) => k.id === caseId);
   let body: ReactNode = <p>No case is open yet. A case officer who may read this record opens one.</p>;
-  if (caseId) body = <p>An allegation case is open about {c.allegation?.staffMember?.name ?? 'the member of staff'}; its officers run it.</p>;
+  if (caseId) {
+    body = (
+      <p>
+        An allegation case is open about {c.allegation?.staffMember?.name ?? 'the member of staff'}; its officers run it.{' '}
+        {onCase && <Link to={`/orgs/${organisation.id}/cases/${onCase.id}`}>Open the case {onCase.reference}</Link>}
+      </p>
+    );
+  }
   return (
     <section className="panel" aria-labelledby="case-heading">
       <h2 id="case-heading">The allegation case</h2>
@@ -599,15 +399,7 @@ function Access({ concern: c, onDone }: { concern: Concern; onDone: (message: st
         >
           <h3 id="grant-heading">Let someone read it</h3>
           <ErrorSummary key={grant.submittedAt} error={grant.error} fields={{ personId: { id: 'grant-person', label: 'Who' }, reason: { id: 'grant-reason', label: 'Why they need to know' } }} />
-          <PersonPicker
-            id="grant-person"
-            label="Who"
-            value={person}
-            onChange={setPerson}
-            search={(q) => api.safeguardingPeople(organisation.id, q)}
-            queryKey={['safeguarding', 'people', organisation.id]}
-            error={errors.personId}
-          />
+          <SafeguardingPersonPicker id="grant-person" label="Who" value={person} onChange={setPerson} error={errors.personId} />
           <TextArea id="grant-reason" label="Why they need to know" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} />
           <SubmitButton pending={grant.isPending}>Let them read it</SubmitButton>
         </form>

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { Pager, pageNumber } from '../../ui/pager.tsx';
 import { TableRegion } from '../../ui/table.tsx';
-import { useOrganisation } from '../organisations/organisation.tsx';
+import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { SafeguardingPage } from './frame.tsx';
 import { categoryLabel, stateLabel, stateTone, waitingLabel } from './labels.ts';
 import { concernsQuery, dashboardQuery, recordsConcerns } from './queries.ts';
@@ -34,6 +34,14 @@ export function SafeguardingHomePage() {
         <Link className="button secondary" to={`/orgs/${organisation.id}/safeguarding/allegation`}>
           Record an allegation about staff
         </Link>
+        {can(organisation, 'safeguarding.appoint_deputy') && (
+          <>
+            {' '}
+            <Link className="button secondary" to={`/orgs/${organisation.id}/safeguarding/deputies`}>
+              Deputy safeguarding leads
+            </Link>
+          </>
+        )}
       </p>
       {board.error && !refused(board.error) ? (
         <QueryError error={board.error} what="dashboard" />

@@ -1,0 +1,167 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations, people } from '../../platform/people/schema.ts';
+import { MARKING_STAGES, PROGRAMME_IDS, STATES, type Arrangement, type ProgrammeSettings } from './rules.ts';
+
+// Professional status programmes (rules.ts): the organisation's settings for each programme, its cohorts,
+// each participant with their portfolio as the rules keep them, the portfolio's sections as the participant
+// writes them, and the locked copy of each submission. Each table carries its organisation, walled by
+// row-level security like every other tenant table.
+
+/** A participant as the rules keep one (rules: Participant), as JSON: its times as ISO 8601 strings. */
+export type StoredParticipant = Record<string, unknown>;
+
+export const programmeId = pgEnum('programme_id', PROGRAMME_IDS);
+export const participantState = pgEnum('programme_participant_state', STATES);
+export const markingStage = pgEnum('programme_marking_stage', MARKING_STAGES);
+
+/** What an organisation changes of a programme's defaults (rules: tailorProgramme). */
+export const programmeSettings = pgTable(
+  'programme_settings',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    programme: programmeId('programme').notNull(),
+    settings: jsonb('settings').$type<ProgrammeSettings>().notNull(),
+    updatedBy: uuid('updated_by').notNull().references(() => people.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.programme] })],
+);
+
+/** A cohort of a programme: its dates follow from the day it starts (rules: cohortDates). */
+export const programmeCohorts = pgTable(
+  'programme_cohorts',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    programme: programmeId('programme').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    /** The cohort's own secret for the identifiers reviewers see under blind review. */
+    blindSecret: text('blind_secret').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('programme_cohorts_start').on(t.organisationId, t.programme, t.startsOn)],
+);
+
+/**
+ * A participant on a cohort, with their portfolio: the row's id is the portfolio's. `record` keeps the
+ * participant as the rules do (support, submissions and their marking, re-start, withdrawal, history); the
+ * columns beside it repeat what queries and the policy ask of it.
+ */
+export const programmeParticipants = pgTable(
+  'programme_participants',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    cohortId: uuid('cohort_id').notNull().references(() => programmeCohorts.id),
+    programme: programmeId('programme').notNull(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    state: participantState('state').notNull(),
+    /** Their supporter or mentor. */
+    supportPersonId: uuid('support_person_id').references(() => people.id),
+    /** The reviewer allocated to the current submission. */
+    reviewerId: uuid('reviewer_id').references(() => people.id),
+    markingStage: markingStage('marking_stage'),
+    answers: jsonb('answers').$type<Record<string, boolean>>().notNull(),
+    record: jsonb('record').$type<StoredParticipant>().notNull(),
+    /** The portfolio this one re-starts (001 §6.2.3). */
+    restartedFrom: uuid('restarted_from'),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('programme_participants_cohort').on(t.organisationId, t.cohortId, t.state),
+    index('programme_participants_person').on(t.personId),
+    index('programme_participants_support').on(t.supportPersonId),
+    index('programme_participants_reviewer').on(t.reviewerId),
+  ],
+);
+
+/** A section of the portfolio as the participant writes it, until it is submitted. */
+export const portfolioSections = pgTable(
+  'portfolio_sections',
+  {
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    section: text('section').notNull(),
+    text: text('text').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.section] })],
+);
+
+/** The locked copy of a submission or resubmission, so that what was reviewed can always be shown (001 §6.2). */
+export const portfolioSubmissions = pgTable(
+  'portfolio_submissions',
+  {
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    attempt: integer('attempt').notNull(),
+    content: jsonb('content').$type<Record<string, string>>().notNull(),
+    contentHash: text('content_hash').notNull(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.attempt] })],
+);
+
+/** A support request through one of the programme's channels (001 §6.1.4), within the fair-use limit (§6.1.7), and the team's answer. */
+export const supportRequests = pgTable(
+  'programme_support_requests',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    question: text('question').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by').references(() => people.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [index('programme_support_requests_participant').on(t.participantId, t.askedAt), index('programme_support_requests_open').on(t.organisationId, t.answeredAt)],
+);
+
+/** A request for reasonable adjustments (001 §3.1.1) and the team's decision (rules: AdjustmentRequest). */
+export const adjustmentRequests = pgTable(
+  'programme_adjustment_requests',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    needs: text('needs').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    late: boolean('late').notNull(),
+    beforeStart: boolean('before_start').notNull(),
+    decision: jsonb('decision').$type<{ agreed: boolean; arrangement: Arrangement | null; reasons: string; decidedAt: string }>(),
+    decidedBy: uuid('decided_by').references(() => people.id),
+  },
+  (t) => [index('programme_adjustment_requests_participant').on(t.participantId, t.requestedAt)],
+);
+
+/** An appeal against the sufficiency of support (001 §9.1) and the team's written response. */
+export const supportAppeals = pgTable(
+  'programme_support_appeals',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    grounds: text('grounds').notNull(),
+    lodgedAt: timestamp('lodged_at', { withTimezone: true }).notNull(),
+    responseDueOn: date('response_due_on', { mode: 'string' }).notNull(),
+    response: text('response'),
+    respondedBy: uuid('responded_by').references(() => people.id),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [index('programme_support_appeals_participant').on(t.participantId, t.lodgedAt)],
+);
