@@ -3,11 +3,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/index.ts';
 import { actorOf } from '../../platform/auth/plugin.ts';
-import { Forbidden, Refused } from '../../platform/errors.ts';
-import { organisations, people, roleAssignments } from '../../platform/people/schema.ts';
+import { Forbidden } from '../../platform/errors.ts';
+import { people, roleAssignments } from '../../platform/people/schema.ts';
 import { personName } from '../../platform/people/queries.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import { PROGRAMMES, PROGRAMME_IDS, type ProgrammeId } from './rules.ts';
+import { refuseUnlessBody } from './service.ts';
 
 // The people a programme's pickers offer: a member chooses their supporter or mentor from those who hold that
 // role in the body (001 §6.1.2, §6.1.3), and the team allocates a reviewer from those who hold the reviewer
@@ -19,8 +20,7 @@ export type PickerRole = (typeof PICKER_ROLES)[number];
 
 /** The people holding the programme's support role (supporter or mentor), or the reviewer role, by name. */
 export async function programmePeople(db: Tx, actor: Actor, id: ProgrammeId, role: PickerRole) {
-  const [here] = await db.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, actor.organisationId));
-  if (here?.kind !== 'professional_body') throw new Refused([{ rule: 'programmes-of-a-body', detail: 'Professional status programmes are run by a professional body.' }], 'body');
+  await refuseUnlessBody(db, actor);
   // A member picks their own supporter or mentor; the team picks either, and alone allocates reviewers.
   const allowed = role === 'support' ? can(actor, 'programme.register') || can(actor, 'programme.manage') : can(actor, 'programme.manage');
   if (!allowed) throw new Forbidden(role === 'support' ? 'Only members registering and the Professional Status Team list supporters and mentors.' : 'Only the Professional Status Team allocates reviewers.');

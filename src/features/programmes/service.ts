@@ -65,7 +65,7 @@ export async function tailored(tx: Tx, organisationId: string, id: ProgrammeId):
 }
 
 /** Programmes run by a professional body, the policy's own (001): any other organisation has none. */
-async function refuseUnlessBody(tx: Tx, actor: Actor) {
+export async function refuseUnlessBody(tx: Tx, actor: Actor) {
   const [here] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, actor.organisationId));
   if (here?.kind !== 'professional_body') throw new Refused([{ rule: 'programmes-of-a-body', detail: 'Professional status programmes are run by a professional body.' }], 'body');
 }
