@@ -67,7 +67,8 @@ describe('cases', () => {
     await heading(page, /^MA-\d{4}-[0-9A-F]{8}: Application for membership$/);
     await page.getByText(/^Done: Opened MA-/).waitFor();
     const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.split(':')[0]!;
-    await page.getByRole('region', { name: 'What is due next' }).getByText('Acknowledge the case to the person it concerns').waitFor();
+    // The letter sent on opening acknowledged it, so no acknowledgement is left to do.
+    await page.getByRole('region', { name: 'What is due next' }).getByText('Nothing is due: no deadline of this case is open.').waitFor();
     await page.getByRole('region', { name: 'Letters' }).getByRole('link', { name: /^Your application for membership/ }).waitFor();
     await expectUsable(page, 'a case just opened');
 

@@ -100,8 +100,9 @@ describe('opening a case', () => {
     expect(c.officers.map((o: { personId: string }) => o.personId)).toEqual([x.officer.id]);
     // The suitability case's acknowledgement goes to the member as a letter (letters.db.test.ts).
     expect(c.chronology.map((e: { event: string }) => e.event)).toEqual(['open', 'letter_sent']);
+    // The letter acknowledges it: the deadline to acknowledge is met on opening.
     const [acknowledge] = await db().select().from(deadlines).where(and(eq(deadlines.recordType, 'case'), eq(deadlines.recordId, c.id)));
-    expect(acknowledge).toMatchObject({ kind: 'case-acknowledgement', ownerId: x.officer.id, rule: { type: 'working_days', days: 2 } });
+    expect(acknowledge).toMatchObject({ kind: 'case-acknowledgement', ownerId: x.officer.id, rule: { type: 'working_days', days: 2 }, metAt: expect.any(Date) });
     const opened = await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.recordId, c.id));
     expect(opened.map((e) => e.action)).toEqual(['case.opened', 'case.letter_sent']);
 

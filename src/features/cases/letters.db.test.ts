@@ -166,8 +166,8 @@ describe('the caseload', () => {
     const first = await open(x);
     const second = await open(x, { subjectId: x.otherMember.id });
     await ok(await call(x, x.officer, 'POST', `/cases/${first.id}/advance`, { to: 'investigation' }));
-    // The second's acknowledgement is past due; the first's is met.
-    await db().update(deadlines).set({ dueAt: new Date('2026-03-01T17:00:00Z') }).where(and(eq(deadlines.recordId, second.id), eq(deadlines.kind, 'case-acknowledgement')));
+    // The second's acknowledgement is past due (as if its letter had not acknowledged it); the first's is met.
+    await db().update(deadlines).set({ dueAt: new Date('2026-03-01T17:00:00Z'), metAt: null }).where(and(eq(deadlines.recordId, second.id), eq(deadlines.kind, 'case-acknowledgement')));
     await db().update(deadlines).set({ metAt: clock.now() }).where(and(eq(deadlines.recordId, first.id), eq(deadlines.kind, 'case-acknowledgement')));
     const list = await ok(await call(x, x.officer, 'GET', '/cases'));
     expect(list.map((c: { id: string; overdue: boolean }) => [c.id, c.overdue])).toEqual([

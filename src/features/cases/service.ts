@@ -346,7 +346,11 @@ export async function openCase(ctx: CasesContext, actor: Actor, input: NewCase) 
     await record(tx, actor, row!, { event: 'open', at: now, fromStage: 'intake', toStage: 'intake' }, 'case.opened', { details: { type: type.id, openedFrom: input.openedFrom } });
     await recordBars(tx, actor, row!);
     await startDeadlines(ctx, tx, actor, type, row!, opened, 'opened');
-    if (head) await sendLetter(ctx, tx, actor, row!, head, 'open', {}, stored);
+    if (head) {
+      await sendLetter(ctx, tx, actor, row!, head, 'open', {}, stored);
+      // The letter sent on opening is the acknowledgement: it meets the deadline to acknowledge at once.
+      await meetRecordDeadlines(tx, actor, { organisationId: row!.organisationId, recordType: 'case', recordId: row!.id, kind: 'case-acknowledgement' });
+    }
     return row!.id;
   }));
   void ctx.mailer.deliver().catch(() => 0);
