@@ -51,7 +51,7 @@ const NOTE =
   'database it includes the database). Latencies are of the requests answered within the run; a route too slow ' +
   'to answer within it shows no latency and counts as a miss.';
 
-type Who = 'admin' | 'teacher' | 'member';
+type Who = 'admin' | 'teacher' | 'member' | 'principal' | 'dsl' | 'pst' | 'case-officer';
 type DatabaseKind = 'embedded' | 'postgres';
 
 interface Route {
@@ -89,6 +89,7 @@ const round = (n: number, places = 0) => Number(n.toFixed(places));
 
 function routesOf(data: BenchData): Route[] {
   const trust = `/api/orgs/${data.trustId}`;
+  const society = `/api/orgs/${data.societyId}`;
   return [
     { name: 'me', method: 'GET', path: '/api/me', as: 'admin' },
     { name: 'organisation', method: 'GET', path: trust, as: 'admin' },
@@ -100,6 +101,13 @@ function routesOf(data: BenchData): Route[] {
     { name: 'attestation dashboard', method: 'GET', path: `${trust}/attestation-campaigns/${data.campaignId}`, as: 'admin' },
     { name: 'development dashboard', method: 'GET', path: `/api/orgs/${data.societyId}/development/dashboard`, as: 'member' },
     { name: "leaders' insights", method: 'GET', path: `${trust}/development/insights?year=${data.year}&groupBy=academy`, as: 'admin' },
+    { name: "the recipient's queue", method: 'GET', path: `${trust}/declarations/queue?bucket=open`, as: 'principal' },
+    { name: 'the conduct log', method: 'GET', path: `${trust}/conduct-log/entries`, as: 'principal' },
+    { name: 'conduct log patterns', method: 'GET', path: `${trust}/conduct-log/patterns?from=${data.year - 1}-01-01&to=${data.year}-12-31`, as: 'principal' },
+    { name: "the DSL's dashboard", method: 'GET', path: `${trust}/safeguarding/dashboard`, as: 'dsl' },
+    { name: 'a caseload', method: 'GET', path: `${society}/cases`, as: 'case-officer' },
+    { name: 'a cohort dashboard', method: 'GET', path: `${society}/programme-cohorts/${data.cohortId}`, as: 'pst' },
+    { name: "the support team's queue", method: 'GET', path: `${society}/programme-support`, as: 'pst' },
     { name: 'health (no session, for reference)', method: 'GET', path: '/api/health', as: null, unbudgeted: 'for reference: no session, one SELECT 1' },
     {
       name: 'sign-in',
@@ -241,11 +249,8 @@ async function runOn(kind: DatabaseKind) {
     const { server, base, stop } = await startServer({ ...env, PORT: String(port) }, port);
     try {
       const rssIdleMb = rssMb(server.pid!);
-      const cookies: Record<Who, string> = {
-        admin: await signIn(base, 'admin@demo.test'),
-        teacher: await signIn(base, 'teacher@demo.test'),
-        member: await signIn(base, 'member@demo.test'),
-      };
+      const cookies = {} as Record<Who, string>;
+      for (const who of ['admin', 'teacher', 'member', 'principal', 'dsl', 'pst', 'case-officer'] as const) cookies[who] = await signIn(base, `${who}@demo.test`);
       const specOf = (route: Route, seconds: number): LoadSpec => ({
         url: `${base}${route.path}`,
         connections: CONNECTIONS,
@@ -304,7 +309,7 @@ async function runOn(kind: DatabaseKind) {
         return {
           name: route.name,
           method: route.method,
-          path: route.path.replaceAll(data.trustId, ':trustId').replaceAll(data.societyId, ':societyId').replaceAll(data.campaignId, ':campaignId'),
+          path: route.path.replaceAll(data.trustId, ':trustId').replaceAll(data.societyId, ':societyId').replaceAll(data.campaignId, ':campaignId').replaceAll(data.cohortId, ':cohortId'),
           as: route.as,
           requestsPerSecond: round(result.requestsPerSecond),
           p50Ms: result.requests ? result.p50Ms : null,

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../src/db/index.ts';
 import { adopt, versionsInForce } from '../src/features/codes/index.ts';
+import { programmeParticipants } from '../src/features/programmes/schema.ts';
 import { createActivity, startAssessment, submitAssessment, type SelfAssessmentContext } from '../src/features/self-assessment/index.ts';
 import { selfAssessmentEntries } from '../src/features/self-assessment/schema.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
@@ -28,6 +29,8 @@ export interface BenchData {
   /** The year the workforce's self-assessments are for: the year leaders' insights are asked about. */
   year: number;
   people: number;
+  /** The Society's programme cohort with the most participants: the cohort dashboard the benchmark reads. */
+  cohortId: string;
 }
 
 export async function seedBench(database: Database, ctx: SelfAssessmentContext, password: string, count: number, say: (line: string) => void): Promise<BenchData> {
@@ -99,5 +102,12 @@ export async function seedBench(database: Database, ctx: SelfAssessmentContext, 
     });
     if ((i + 1) % 100 === 0 || i + 1 === count) say(`  ${i + 1} self-assessments submitted (${took()})`);
   }
-  return { trustId: trust!.id, societyId: society!.id, campaignId: adopted.campaignId!, year, people: count };
+  const [cohort] = await db
+    .select({ id: programmeParticipants.cohortId })
+    .from(programmeParticipants)
+    .where(eq(programmeParticipants.organisationId, society!.id))
+    .groupBy(programmeParticipants.cohortId)
+    .orderBy(desc(sql`count(*)`))
+    .limit(1);
+  return { trustId: trust!.id, societyId: society!.id, campaignId: adopted.campaignId!, year, people: count, cohortId: cohort!.id };
 }

@@ -11,6 +11,7 @@ import { academies, organisations, regions, roleAssignments } from '../platform/
 import { buildApp, type App } from '../server/app.ts';
 import { TEST_SECRET_KEY } from '../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type TestOrganisation } from '../../test/factories.ts';
+import { roundTrips } from '../../test/round-trips.ts';
 import { openDatabase, type Database } from './index.ts';
 import { outsideTheWall, WALL_ROLE, walledOrganisation, withinOrganisation } from './wall.ts';
 
@@ -178,6 +179,26 @@ describe('a query that forgets its organisation', () => {
       expect(system?.organisation).toBeNull();
     });
     expect((await who()).rows[0]?.role).not.toBe(WALL_ROLE);
+  });
+
+  it('sends a query outside a transaction with its BEGIN, role, organisation and COMMIT in one round trip, and leaves nothing open when it fails', async () => {
+    const { db } = database;
+    const who = () => db.execute<{ role: string; organisation: string | null }>(sql`SELECT current_user AS role, nullif(current_setting('app.organisation_id', true), '') AS organisation`);
+    await withinOrganisation(a.id, async () => {
+      let answer: unknown;
+      const trips = await roundTrips(async () => (answer = (await who()).rows));
+      expect([trips.length, answer]).toEqual([1, [{ role: WALL_ROLE, organisation: a.id }]]);
+      // Refused midway: the transaction it began is rolled back, and the connection goes back to the pool clean.
+      await expect(db.insert(regions).values({ organisationId: b.id, name: 'Planted' })).rejects.toMatchObject(REFUSED);
+      expect((await who()).rows).toEqual([{ role: WALL_ROLE, organisation: a.id }]);
+      await expect(db.execute(sql`SELECT 1 / 0`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/division by zero/) } });
+    });
+    // The next query outside the scope, on the connection just released, runs as the system in no transaction.
+    const after = await db.execute<{ role: string; organisation: string | null; open: boolean }>(
+      sql`SELECT current_user AS role, nullif(current_setting('app.organisation_id', true), '') AS organisation, now() <> statement_timestamp() AS open`,
+    );
+    expect(after.rows[0]).toMatchObject({ organisation: null, open: false });
+    expect(after.rows[0]?.role).not.toBe(WALL_ROLE);
   });
 
   it('refuses an id that is not an organisation’s, and a connection used outside a transaction', async () => {

@@ -103,21 +103,85 @@ export class WalledPool extends pg.Pool {
     return this.walledQuery(organisationId, args as QueryArgs);
   }
 
-  /** A query outside any transaction, inside a scope: a walled transaction of its own. */
-  private async walledQuery(organisationId: string, args: QueryArgs) {
+  /**
+   * A query outside any transaction, inside a scope: a walled transaction of its own, sent in one round trip
+   * (see WalledQuery). A query that fails leaves its transaction aborted, and is rolled back after.
+   */
+  private async walledQuery(organisationId: string, [first, values]: QueryArgs) {
+    const config = typeof first === 'string' ? { text: first } : (first as pg.QueryConfig);
+    if (typeof config.text !== 'string' || (config as { rows?: unknown }).rows || (config as { name?: unknown }).name) {
+      throw new Error('Inside an organisation’s scope a query outside a transaction is SQL text, neither named nor read in pages.');
+    }
     const client = await super.connect();
     let broken: Error | undefined;
     try {
-      await client.query(beginWalled('BEGIN', organisationId));
-      const result = await client.query(...args);
-      await client.query('COMMIT');
-      return result;
+      return await new Promise<pg.QueryResult>((resolve, reject) => {
+        client.query(new WalledQuery(organisationId, { ...config, values: (values as unknown[] | undefined) ?? config.values }, (error, result) => (error ? reject(error) : resolve(result))));
+      });
     } catch (error) {
       // A connection that cannot roll back is not given back to the pool: it is closed.
+      // (Where the batch stopped before BEGIN, there is nothing to roll back, and PostgreSQL only warns.)
       await client.query('ROLLBACK').catch((failed: Error) => (broken = failed));
       throw error;
     } finally {
       client.release(broken);
     }
+  }
+}
+
+/** What node-postgres's Query does with the connection and its messages, which its types do not declare. */
+interface ProtocolConnection {
+  parse(message: { text: string; name?: string; types?: unknown }): void;
+  bind(message: { portal?: string; statement?: string; values: unknown[]; binary?: boolean; valueMapper?: unknown }): void;
+  describe(message: { type: 'P' | 'S'; name: string }): void;
+  execute(message: { portal: string; rows?: number }): void;
+  sync(): void;
+}
+interface QueryInternals {
+  prepare(connection: ProtocolConnection): void;
+  handleCommandComplete(message: unknown, connection: ProtocolConnection): void;
+  requiresPreparation(): boolean;
+}
+const BaseQuery = pg.Query as unknown as new (config: pg.QueryConfig, callback: (error: Error | undefined, result: pg.QueryResult) => void) => pg.Query & QueryInternals;
+
+/**
+ * One query in a walled transaction of its own, in one round trip: BEGIN, the role, the organisation, the
+ * query and COMMIT go as one extended-protocol batch ending in a single Sync, so the database takes them in
+ * turn and answers once. Only the query is described, so only its rows and its completion reach the result;
+ * the other statements' completions are passed over. An error stops the batch where it happens (PostgreSQL
+ * skips to the Sync), leaving the transaction aborted for the caller to roll back.
+ */
+class WalledQuery extends BaseQuery {
+  private completions = 0;
+
+  constructor(
+    private readonly organisationId: string,
+    config: pg.QueryConfig,
+    callback: (error: Error | undefined, result: pg.QueryResult) => void,
+  ) {
+    super(config, callback);
+  }
+
+  override requiresPreparation() {
+    return true;
+  }
+
+  override prepare(connection: ProtocolConnection) {
+    const statement = (text: string) => {
+      connection.parse({ text });
+      connection.bind({ values: [] });
+      connection.execute({ portal: '' });
+    };
+    statement('BEGIN');
+    statement(`SET LOCAL ROLE ${WALL_ROLE}`);
+    statement(`SET LOCAL app.organisation_id = '${this.organisationId}'`);
+    // The query's own Sync becomes the COMMIT; the batch's one Sync follows it.
+    super.prepare(Object.assign(Object.create(connection) as ProtocolConnection, { sync: () => statement('COMMIT') }));
+    connection.sync();
+  }
+
+  override handleCommandComplete(message: unknown, connection: ProtocolConnection) {
+    // BEGIN, SET, SET, the query, COMMIT: only the fourth is the query's.
+    if (++this.completions === 4) super.handleCommandComplete(message, connection);
   }
 }

@@ -149,9 +149,7 @@ async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject
 async function recordReads(db: Db, actor: Actor, rows: readonly Row[]) {
   const read = rows.filter((r) => r.staffId !== actor.personId);
   if (read.length === 0) return;
-  await db.transaction(async (tx) => {
-    for (const row of read) await audit(tx, actor, { organisationId: row.organisationId, action: 'conduct_log.entry_viewed', recordType: 'conduct_log_entry', recordId: row.id });
-  });
+  await db.transaction((tx) => audit(tx, actor, read.map((row) => ({ organisationId: row.organisationId, action: 'conduct_log.entry_viewed' as const, recordType: 'conduct_log_entry', recordId: row.id }))));
 }
 
 /** The categories and the provisions of the staff code each covers, for the form that records an entry. */

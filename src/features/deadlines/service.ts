@@ -166,9 +166,7 @@ export async function meetRecordDeadlines(
       ),
     )
     .returning({ id: deadlines.id });
-  for (const { id } of met) {
-    await audit(tx, actor, { organisationId: record.organisationId, action: record.waivedReason ? 'deadline.waived' : 'deadline.met', recordType: 'deadline', recordId: id, reason: record.waivedReason ?? null });
-  }
+  await audit(tx, actor, met.map(({ id }) => ({ organisationId: record.organisationId, action: record.waivedReason ? ('deadline.waived' as const) : ('deadline.met' as const), recordType: 'deadline', recordId: id, reason: record.waivedReason ?? null })));
   return met.length;
 }
 

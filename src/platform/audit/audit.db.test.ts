@@ -52,6 +52,21 @@ describe('the audit trail', () => {
     expect(await verifyChain(database.db, org.id)).toEqual({ ok: true, entries: 3, problems: [], anchoredAt: null });
   });
 
+  it('writes several entries of one chain in one statement, chained in their order, beside concurrent writers', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    const many = (from: number) => database.db.transaction((tx) => audit(tx, system, Array.from({ length: 20 }, (_, n) => entry(org.id, from + n))));
+    await Promise.all([many(0), append(org.id, 100), many(20), append(org.id, 101)]);
+    expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: 42 });
+    const ids = (await database.db.select({ id: auditEvents.recordId }).from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq)).map((r) => Number(r.id));
+    const batch = ids.filter((n) => n < 20);
+    expect(batch).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    // Nothing at all for no entries; entries of two chains are not written together.
+    await database.db.transaction((tx) => audit(tx, system, []));
+    const other = await makeOrganisation(database.db, 'association');
+    await expect(database.db.transaction((tx) => audit(tx, system, [entry(org.id, 1), entry(other.id, 2)]))).rejects.toThrow(/one chain/);
+    expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: 42 });
+  });
+
   it('keeps one unbroken chain under concurrent writers', async () => {
     const org = await makeOrganisation(database.db, 'association');
     await Promise.all(Array.from({ length: 12 }, (_, n) => database.db.transaction((tx) => audit(tx, system, entry(org.id, n)))));

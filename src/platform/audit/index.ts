@@ -71,28 +71,40 @@ const sameChain = (organisationId: string | null) =>
  * Appends to the audit trail, in the caller's transaction, so the entry exists exactly when the change does.
  * It takes a transaction only, never the database itself: an entry cannot be written apart from its change.
  * Each organisation's chain is extended under an advisory lock so that concurrent writers never fork it.
+ * Several entries of one chain (a list of sensitive records read at once) go in one statement, in order.
  */
-export async function audit(tx: Transaction, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`probity.audit.${entry.organisationId ?? 'global'}`}))`);
+export async function audit(tx: Transaction, actor: AuditActor, entry: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const entries: readonly AuditEntry[] = 'action' in entry ? [entry] : entry;
+  if (entries.length === 0) return;
+  const organisationId = entries[0]!.organisationId;
+  if (entries.some((e) => e.organisationId !== organisationId)) throw new Error('Entries written together belong to one chain: one organisation, or none.');
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`probity.audit.${organisationId ?? 'global'}`}))`);
   const [last] = await tx
     .select({ hash: auditEvents.hash })
     .from(auditEvents)
-    .where(sameChain(entry.organisationId))
+    .where(sameChain(organisationId))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const fields: ChainedFields = {
-    organisationId: entry.organisationId,
-    actorId: actor.personId,
-    action: entry.action,
-    recordType: entry.recordType,
-    recordId: entry.recordId ?? null,
-    reason: entry.reason ?? null,
-    requestId: actor.requestId,
-    details: entry.details ?? {},
-    at: clock.now(),
-    previousHash: last?.hash ?? GENESIS,
-  };
-  await tx.insert(auditEvents).values({ ...fields, hash: entryHash(fields) });
+  const at = clock.now();
+  let previousHash = last?.hash ?? GENESIS;
+  const rows = entries.map((e) => {
+    const fields: ChainedFields = {
+      organisationId,
+      actorId: actor.personId,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId ?? null,
+      reason: e.reason ?? null,
+      requestId: actor.requestId,
+      details: e.details ?? {},
+      at,
+      previousHash,
+    };
+    previousHash = entryHash(fields);
+    return { ...fields, hash: previousHash };
+  });
+  // One INSERT takes its sequence numbers in the order of its rows: the chain's order.
+  await tx.insert(auditEvents).values(rows);
 }
 
 export interface ChainReport {
