@@ -21,6 +21,9 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'audit.verify': new Set(['auditor', 'data_protection_officer', 'organisation_admin']),
   'outbox.read': new Set(['organisation_admin']),
   'retention.read': new Set(['organisation_admin', 'data_protection_officer', 'auditor']),
+  'retention.review': new Set(['data_protection_officer']),
+  'retention.hold': new Set(['data_protection_officer']),
+  'retention.configure': new Set(['data_protection_officer']),
   'deadline.read': EVERYONE,
   'deadline.meet': EVERYONE,
   'deadline.create': new Set(['organisation_admin']),
@@ -85,6 +88,12 @@ const EXPECTED: Record<Exclude<RouteAccess, 'public' | 'signed-in'>, Set<Role>> 
   'safeguarding.break_glass': EVERYONE,
   'safeguarding.dashboard': new Set(['designated_safeguarding_lead']),
   'safeguarding.appoint_deputy': new Set(['designated_safeguarding_lead']),
+  // A learner's file transferred between organisations: by the person's place on the DSL team of the academy
+  // on each side, which the service checks (anyone else is answered with nothing of it, or not found). The
+  // list of organisations a file may go to is the DSL team's, as the dashboard is (under its action).
+  'safeguarding.transfer_send': EVERYONE,
+  'safeguarding.transfer_read': EVERYONE,
+  'safeguarding.transfer_accept': EVERYONE,
   // The conduct log: its principal keeps it; anyone may ask to read, and is answered only with the entries
   // granted or shared with them; the patterns are for leaders; the trust sets what counts as repeated.
   'conduct_log.record': new Set(['principal']),

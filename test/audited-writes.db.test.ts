@@ -9,6 +9,7 @@ import { notifications } from '../src/platform/notifications/index.ts';
 import { caseInformationRequests } from '../src/features/cases/schema.ts';
 import { employments, organisations, people } from '../src/platform/people/schema.ts';
 import { concernReveals } from '../src/features/raising-concerns/schema.ts';
+import { conductLogEntries } from '../src/features/conduct-log/schema.ts';
 import { programmeCohorts } from '../src/features/programmes/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
 import { testApp, type TestApp } from './app.ts';
@@ -25,6 +26,7 @@ const NOT_AUDITED: Record<string, string> = {
   'POST /api/me/notifications/:notificationId/read': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
   'POST /api/me/notifications/read-all': "the person's own inbox state, which decides nothing (features/notifications/service.ts)",
   'POST /api/orgs/:orgId/people/import/preview': 'writes nothing: a POST only to carry the CSV it checks',
+  'POST /api/supporter-invitations/look-up': 'writes nothing: a POST only to carry the token it looks up, out of the address',
   'DELETE /api/raising-concerns/:organisation/report/session': "ends the reporter's own session on their report, which decides nothing; its start is recorded (features/raising-concerns/service.ts)",
 };
 
@@ -72,6 +74,9 @@ async function made(method: string, url: string, payload?: unknown, headers?: Re
   if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** A data protection officer, signed in: the headers of their session. */
+const dataProtectionOfficer = async () => (await newcomer([{ role: 'staff' }, { role: 'data_protection_officer' }])).session.headers;
 
 /** Someone new on the staff at Northfield, signed in. */
 async function newcomer(grants: Parameters<typeof makePerson>[2] = [{ role: 'staff' }]) {
@@ -143,10 +148,28 @@ const atNorthfield = (role: 'designated_safeguarding_lead' | 'principal') => new
 /** A safeguarding concern the administrator records at Northfield, where they work. */
 const newConcern = (extra: object = {}) =>
   made('POST', inOrg('/safeguarding/concerns'), { learnerRef: 'NF-1', category: 'neglect', seenAt: '2026-03-02T09:00:00Z', account: 'Said there was no food at home.', ...extra });
-/** A concern, and a new DSL of its academy to work it. */
-async function concernWithDsl() {
+/** A concern (about a learner of their own, given), and a new DSL of its academy to work it. */
+async function concernWithDsl(learnerRef?: string) {
   const { session } = await atNorthfield('designated_safeguarding_lead');
-  return { id: (await newConcern()).id as string, headers: session.headers };
+  return { id: (await newConcern(learnerRef ? { learnerRef } : {})).id as string, headers: session.headers };
+}
+/** Another trust with a designated safeguarding lead at its Northfield, to send learners' files to (made once). */
+let receiving: Promise<{ id: string; academyId: string; session: SignedIn }> | undefined;
+function receiver() {
+  receiving ??= (async () => {
+    const other = await makeOrganisation(db(), 'employer_trust');
+    const dsl = await makePerson(db(), other.id, [{ role: 'staff' }, { role: 'designated_safeguarding_lead', academyId: other.academies.northfield }], { employedAt: other.academies.northfield });
+    return { id: other.id, academyId: other.academies.northfield, session: await signIn(t.app, dsl.email) };
+  })();
+  return receiving;
+}
+/** A learner's file sent by a new DSL of Northfield to the other trust's Northfield; the id, and where its DSL answers it. */
+async function transferSent() {
+  const learnerRef = `NF-${unique()}`;
+  const { headers } = await concernWithDsl(learnerRef);
+  const to = await receiver();
+  const sent = await made('POST', inOrg('/safeguarding/transfers'), { learnerRef, toOrganisationId: to.id, toAcademyId: to.academyId }, headers);
+  return { at: `/api/orgs/${to.id}/safeguarding/transfers/received/${sent.id as string}`, headers: to.session.headers };
 }
 /** An entry in Northfield's conduct log about the colleague, by a new principal of Northfield. */
 async function conductEntry() {
@@ -342,6 +365,19 @@ const WRITES: Record<string, Write> = {
       return { url: inSociety(`/participants/${id}/portfolio/values`), payload: { text: 'Rewritten with more evidence.' }, headers: session.headers };
     },
   },
+  'POST /api/orgs/:orgId/participants/:participantId/portfolio/:section/evidence': {
+    valid: async () => {
+      const { id, session } = await participant('writing');
+      return { url: inSociety(`/participants/${id}/portfolio/skills/evidence`), payload: { fileId: await portfolioFile(session) }, headers: session.headers };
+    },
+  },
+  'DELETE /api/orgs/:orgId/participants/:participantId/evidence/:evidenceId': {
+    valid: async () => {
+      const { id, session } = await participant('writing');
+      const attached = await made('POST', inSociety(`/participants/${id}/portfolio/skills/evidence`), { fileId: await portfolioFile(session) }, session.headers);
+      return { url: inSociety(`/participants/${id}/evidence/${attached.sections[2].evidence[0].id}`), headers: session.headers };
+    },
+  },
   'POST /api/orgs/:orgId/participants/:participantId/steps': {
     valid: async () => {
       const { id, session } = await participant('registered');
@@ -387,11 +423,69 @@ const WRITES: Record<string, Write> = {
       return { url: inSociety(`/participants/${id}/appeals/${appeals[0].id}/response`), payload: { text: 'We are sorry: an adviser now answers within two days.' }, headers: team.headers };
     },
   },
+  'POST /api/orgs/:orgId/mentor-pool': {
+    valid: async () => ({ url: inSociety('/mentor-pool'), payload: { email: (await makePerson(db(), society.id, [{ role: 'staff' }])).email, capacity: 2, subjects: ['Mathematics'] }, headers: team.headers }),
+  },
+  'PATCH /api/orgs/:orgId/mentor-pool/:personId': {
+    valid: async () => ({ url: inSociety(`/mentor-pool/${await poolMentor()}`), payload: { capacity: 3 }, headers: team.headers }),
+  },
+  'DELETE /api/orgs/:orgId/mentor-pool/:personId': { valid: async () => ({ url: inSociety(`/mentor-pool/${await poolMentor()}`), headers: team.headers }) },
+  'POST /api/orgs/:orgId/participants/:participantId/mentor-request': {
+    valid: async () => {
+      const { session } = await member();
+      atsCohortStarts++;
+      const cohortId = (await made('POST', inSociety('/programmes/ats/cohorts'), { startsOn: `2027-02-${String(atsCohortStarts).padStart(2, '0')}` }, team.headers)).id as string;
+      const { id } = await made('POST', inSociety('/programmes/ats/registrations'), { cohortId, answers: { member: true, qualifiedTeacher: true, teachingInSector: true, mentorIdentified: false }, acceptTerms: true }, session.headers);
+      return { url: inSociety(`/participants/${id}/mentor-request`), payload: { subject: 'Mathematics' }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/supporter-invitations': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      return { url: inSociety(`/participants/${id}/supporter-invitations`), payload: { givenName: 'Sam', familyName: 'Lee', email: `sam-${unique()}@example.test` }, headers: session.headers };
+    },
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/supporter-invitations/:invitationId/withdraw': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const [sent] = await made('POST', inSociety(`/participants/${id}/supporter-invitations`), { givenName: 'Sam', familyName: 'Lee', email: `sam-${unique()}@example.test` }, session.headers);
+      return { url: inSociety(`/participants/${id}/supporter-invitations/${sent.id}/withdraw`), headers: session.headers };
+    },
+  },
+  'POST /api/supporter-invitations/accept': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const invitee = await makePerson(db(), society.id, [{ role: 'staff' }]);
+      await made('POST', inSociety(`/participants/${id}/supporter-invitations`), { givenName: 'Ivy', familyName: 'Invited', email: invitee.email }, session.headers);
+      return { url: '/api/supporter-invitations/accept', payload: { token: await tokenSentTo(invitee.id) }, headers: (await signIn(t.app, invitee.email)).headers };
+    },
+  },
+  'POST /api/supporter-invitations/look-up': {
+    valid: async () => {
+      const { id, session } = await participant('registered');
+      const invitee = await makePerson(db(), society.id, [{ role: 'staff' }]);
+      await made('POST', inSociety(`/participants/${id}/supporter-invitations`), { givenName: 'Ivy', familyName: 'Invited', email: invitee.email }, session.headers);
+      return { url: '/api/supporter-invitations/look-up', payload: { token: await tokenSentTo(invitee.id) }, headers: {} };
+    },
+  },
   'POST /api/orgs/:orgId/programme-cohorts/:cohortId/sample': {
     valid: async () => ({ url: inSociety(`/programme-cohorts/${(await participant('reviewed')).cohortId}/sample`), headers: moderatorSession.headers }),
   },
   'POST /api/orgs/:orgId/programme-cohorts/:cohortId/release': {
     valid: async () => ({ url: inSociety(`/programme-cohorts/${(await participant('moderated')).cohortId}/release`), headers: team.headers }),
+  },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/communications': {
+    valid: async () => ({
+      url: inSociety(`/programme-cohorts/${await cohort()}/communications`),
+      payload: { kind: 'webinar', title: 'Induction webinar', body: 'An hour on the portfolio and its guidance notes.', stage: 'startsOn', offsetDays: 7, time: '16:00', audience: 'open', joinUrl: 'https://meet.example.org/induction' },
+      headers: team.headers,
+    }),
+  },
+  'PATCH /api/orgs/:orgId/programme-communications/:communicationId': {
+    valid: async () => ({ url: inSociety(`/programme-communications/${await scheduledMessage()}`), payload: { offsetDays: -10 }, headers: team.headers }),
+  },
+  'POST /api/orgs/:orgId/programme-communications/:communicationId/cancel': {
+    valid: async () => ({ url: inSociety(`/programme-communications/${await scheduledMessage()}/cancel`), headers: team.headers }),
   },
   'POST /api/orgs/:orgId/cases': {
     valid: async () => ({ url: inOrg('/cases'), payload: { type: 'staff_conduct', subjectId: subject.id, summary: 'Conduct on a school trip', openedFrom: 'concern' }, headers: officerSession.headers }),
@@ -500,6 +594,26 @@ const WRITES: Record<string, Write> = {
       return { url: inOrg(`/safeguarding/concerns/${allegation.id}/case`), payload: { summary: 'An allegation of physical harm.' }, headers: officer.session.headers };
     },
   },
+  'POST /api/orgs/:orgId/safeguarding/transfers': {
+    valid: async () => {
+      const learnerRef = `NF-${unique()}`;
+      const { headers } = await concernWithDsl(learnerRef);
+      const to = await receiver();
+      return { url: inOrg('/safeguarding/transfers'), payload: { learnerRef, toOrganisationId: to.id, toAcademyId: to.academyId }, headers };
+    },
+  },
+  'POST /api/orgs/:orgId/safeguarding/transfers/received/:transferId/accept': {
+    valid: async () => {
+      const { at, headers } = await transferSent();
+      return { url: `${at}/accept`, payload: { learnerRef: `RV-${unique()}` }, headers };
+    },
+  },
+  'POST /api/orgs/:orgId/safeguarding/transfers/received/:transferId/decline': {
+    valid: async () => {
+      const { at, headers } = await transferSent();
+      return { url: `${at}/decline`, payload: { reason: 'The learner has not joined us after all.' }, headers };
+    },
+  },
   'PUT /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': {
     valid: async () => ({ url: `${deputies()}/${(await newcomer()).person.id}`, headers: (await atNorthfield('designated_safeguarding_lead')).session.headers }),
   },
@@ -590,6 +704,37 @@ const WRITES: Record<string, Write> = {
       return { url: inOrg(`/raised-concerns/${report.id}/files?name=notice.txt`), payload: Buffer.from('The notice put up in the staff room.'), headers: { ...report.session.headers, 'content-type': 'application/octet-stream' } };
     },
   },
+  'POST /api/me/raised-concerns/link': {
+    valid: async () => {
+      const report = await handledReport({ mode: 'named', identity: { name: 'Robin Whistle' } });
+      return { url: '/api/me/raised-concerns/link', payload: { organisation: (await publicly('')).split('/').pop(), receiptCode: report.receiptCode }, headers: (await newcomer()).session.headers };
+    },
+  },
+  // The records' retention, by the data protection officer.
+  'POST /api/orgs/:orgId/retention/due/refresh': { valid: async () => ({ url: inOrg('/retention/due/refresh'), payload: {}, headers: await dataProtectionOfficer() }) },
+  'POST /api/orgs/:orgId/retention/due/confirm': {
+    valid: async () => {
+      const headers = await dataProtectionOfficer();
+      // An entry about the admin from long before the six years the schedule keeps it.
+      const [entry] = await db()
+        .insert(conductLogEntries)
+        .values({ organisationId: org.id, academyId: org.academies.northfield, staffId: colleague.id, recordedBy: admin.id, occurredOn: '2019-05-01', categories: ['professional-boundaries'], provisions: [], description: 'Long ago.', actionTaken: 'Advice.' })
+        .returning({ id: conductLogEntries.id });
+      const listed = await made('POST', inOrg('/retention/due/refresh'), {}, headers);
+      return { url: inOrg('/retention/due/confirm'), payload: { reviewIds: [listed.find((r: { recordId: string }) => r.recordId === entry!.id).id] }, headers };
+    },
+  },
+  'PUT /api/orgs/:orgId/retention/records/:recordType': { valid: async () => ({ url: inOrg('/retention/records/case:protected'), payload: { keptFor: 'P7Y' }, headers: await dataProtectionOfficer() }) },
+  'POST /api/orgs/:orgId/retention/holds': {
+    valid: async () => ({ url: inOrg('/retention/holds'), payload: { scope: 'type', recordType: 'case:protected', reason: 'The regulator asked us to keep them.' }, headers: await dataProtectionOfficer() }),
+  },
+  'POST /api/orgs/:orgId/retention/holds/:holdId/lift': {
+    valid: async () => {
+      const headers = await dataProtectionOfficer();
+      const hold = await made('POST', inOrg('/retention/holds'), { scope: 'person', personId: colleague.id, reason: 'A claim names this person.' }, headers);
+      return { url: inOrg(`/retention/holds/${hold.id}/lift`), payload: { reason: 'The claim was withdrawn.' }, headers };
+    },
+  },
   'PUT /api/orgs/:orgId/raised-concerns/settings': { valid: async () => ({ url: inOrg('/raised-concerns/settings'), payload: { acknowledge: { type: 'calendar_days', days: 5 }, feedback: { type: 'months', months: 2 } } }) },
   'POST /api/orgs/:orgId/raised-concerns/:reportId/reveal-requests': {
     valid: async () => handling(await handledReport({ mode: 'confidential', identity: { name: 'Robin Whistle' } }), 'reveal-requests', { reason: 'We need a witness statement from the reporter.' }),
@@ -628,6 +773,21 @@ async function cohort() {
   return (await made('POST', inSociety('/programmes/qtls/cohorts'), { startsOn: `2027-01-${String(cohortStarts).padStart(2, '0')}` }, team.headers)).id as string;
 }
 
+let atsCohortStarts = 0;
+
+/** A default message of a new cohort, not yet sent: its id. */
+async function scheduledMessage() {
+  const cohortId = await cohort();
+  return (await made('GET', inSociety(`/programme-cohorts/${cohortId}/communications`), undefined, team.headers))[0].id as string;
+}
+
+/** A person of the society added to the mentor pool by the team; their id. */
+async function poolMentor() {
+  const person = await makePerson(db(), society.id, [{ role: 'staff' }]);
+  await made('POST', inSociety('/mentor-pool'), { email: person.email, capacity: 2, subjects: [] }, team.headers);
+  return person.id;
+}
+
 /** A new member of the society, signed in. */
 async function member() {
   const person = await makePerson(db(), society.id, [{ role: 'member' }], { member: true });
@@ -661,6 +821,13 @@ async function participant(until: 'registered' | 'writing' | 'reviewed' | 'moder
   await made('POST', inSociety(`/programme-cohorts/${cohortId}/sample`), undefined, moderatorSession.headers);
   await made('POST', inSociety(`/participants/${id}/steps`), { type: 'moderate', decision: 'confirm', reasons: REASONS }, moderatorSession.headers);
   return result;
+}
+
+/** A file the participant uploaded, to attach as evidence in their portfolio. */
+async function portfolioFile(session: SignedIn): Promise<string> {
+  const uploaded = await t.app.inject({ method: 'POST', url: inSociety('/files?name=observation.txt'), headers: { ...session.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from('Notes from my observed lesson.') });
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
+  return uploaded.json().id;
 }
 
 /** A step of a report, by the handler it is assigned to. */

@@ -41,6 +41,8 @@ beforeAll(async () => {
     // A member and a moderator, for registering on a programme and drawing a moderation sample.
     { role: 'member' },
     { role: 'moderator' },
+    // The data protection officer, for the records' retention: confirming deletions and legal holds.
+    { role: 'data_protection_officer' },
   ]);
   const token = await createSession(t.database.db, admin.id, { idleMinutes: 30, absoluteHours: 12 });
   headers = { cookie: `probity_session=${token}`, 'x-csrf-token': csrfTokenFor(token) };
@@ -99,6 +101,14 @@ describe('bad input', () => {
     expect(await t.database.db.select({ id: people.id }).from(people).where(or(inArray(people.email, storable), inArray(people.givenName, storable)))).toEqual([]);
     // Every route, with each string in its path and in its query: over a thousand requests.
   }, 300_000);
+
+  it('refuses a learner’s safeguarding file sent to an organisation that does not exist, naming the field, and writes nothing', async () => {
+    const r = await t.app.inject({ method: 'POST', url: fill('/api/orgs/:orgId/safeguarding/transfers'), headers, payload: { learnerRef: 'NF-1', toOrganisationId: crypto.randomUUID() } });
+    expectProblem(r, 'a transfer to nowhere');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().errors).toEqual([expect.objectContaining({ field: 'body.toOrganisationId', reason: 'is not an organisation in Probity' })]);
+    expect(await t.database.db.select({ seq: auditEvents.seq }).from(auditEvents).where(eq(auditEvents.requestId, String(r.headers['x-request-id'])))).toEqual([]);
+  });
 
   it('refuses a NUL in any body field, query parameter or path parameter, naming it, and writes nothing', async () => {
     // Other test files share the database: what counts is what these requests wrote, found by their ids.

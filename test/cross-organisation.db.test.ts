@@ -8,7 +8,9 @@ import { employments, roleAssignments } from '../src/platform/people/schema.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
 import { conductLogAccessGrants, conductLogEntries } from '../src/features/conduct-log/schema.ts';
 import { PROGRAMMES, register } from '../src/features/programmes/rules.ts';
-import { adjustmentRequests, programmeCohorts, programmeParticipants, supportAppeals, supportRequests } from '../src/features/programmes/schema.ts';
+import { programmeCommunications } from '../src/features/programmes/communications-schema.ts';
+import { adjustmentRequests, portfolioEvidence, programmeCohorts, programmeParticipants, supportAppeals, supportRequests, supporterInvitations } from '../src/features/programmes/schema.ts';
+import { legalHolds } from '../src/features/retention/schema.ts';
 import { testApp, type TestApp } from './app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from './factories.ts';
 
@@ -48,6 +50,8 @@ interface Records {
   safeWorkingId: string;
   /** A safeguarding concern the person of both recorded in A, and an entry of A's conduct log with a grant of access to it. */
   concernId: string;
+  /** The learner's file A sent to a third trust, as the person of both, a designated safeguarding lead in A too. */
+  transferId: string;
   conductEntryId: string;
   conductGrantId: string;
   /** A confidential report raised in A, entered by the person of both as its handler, with a file its reporter added and their request to know who made it. */
@@ -61,6 +65,14 @@ interface Records {
   supportRequestId: string;
   adjustmentId: string;
   appealId: string;
+  /** The participant's invitation to their supporter. */
+  supporterInvitationId: string;
+  /** Evidence attached under a section of the participant's portfolio. */
+  portfolioEvidenceId: string;
+  /** A message scheduled for A's cohort. */
+  communicationId: string;
+  /** A legal hold A's data protection officer placed on its report. */
+  legalHoldId: string;
 }
 
 interface Attempt {
@@ -150,6 +162,10 @@ const BY_PATH: Record<string, Attempt> = {
   'DELETE /api/orgs/:orgId/safeguarding/concerns/:concernId/access/:personId': { params: { concernId: (r) => r.concernId, personId: (r) => r.personId } },
   'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/break-glass': { params: { concernId: (r) => r.concernId }, body: () => ({ reason: REASONS }) },
   'POST /api/orgs/:orgId/safeguarding/concerns/:concernId/case': { params: { concernId: (r) => r.concernId }, body: () => ({ summary: REASONS }) },
+  'GET /api/orgs/:orgId/safeguarding/transfers/sent/:transferId': { params: { transferId: (r) => r.transferId } },
+  'GET /api/orgs/:orgId/safeguarding/transfers/received/:transferId': { params: { transferId: (r) => r.transferId } },
+  'POST /api/orgs/:orgId/safeguarding/transfers/received/:transferId/accept': { params: { transferId: (r) => r.transferId }, body: () => ({ learnerRef: 'B-1' }) },
+  'POST /api/orgs/:orgId/safeguarding/transfers/received/:transferId/decline': { params: { transferId: (r) => r.transferId }, body: () => ({ reason: REASONS }) },
   'GET /api/orgs/:orgId/safeguarding/academies/:academyId/deputies': { params: { academyId: (r) => r.academyId } },
   'PUT /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': { params: { academyId: (r) => r.academyId, personId: (r) => r.personId } },
   'DELETE /api/orgs/:orgId/safeguarding/academies/:academyId/deputies/:personId': { params: { academyId: (r) => r.academyId, personId: (r) => r.personId } },
@@ -195,6 +211,10 @@ const BY_PATH: Record<string, Attempt> = {
   'GET /api/orgs/:orgId/participants/:participantId': { params: { participantId: (r) => r.participantId } },
   'PUT /api/orgs/:orgId/participants/:participantId/portfolio/:section': { params: { participantId: (r) => r.participantId, section: () => 'values' }, body: () => ({ text: 'Overwritten' }) },
   'POST /api/orgs/:orgId/participants/:participantId/steps': { params: { participantId: (r) => r.participantId }, body: () => ({ type: 'withdraw', reason: REASONS }) },
+  'GET /api/orgs/:orgId/participants/:participantId/evidence': { params: { participantId: (r) => r.participantId } },
+  'POST /api/orgs/:orgId/participants/:participantId/portfolio/:section/evidence': { params: { participantId: (r) => r.participantId, section: () => 'values' }, body: (r) => ({ fileId: r.fileId }) },
+  'DELETE /api/orgs/:orgId/participants/:participantId/evidence/:evidenceId': { params: { participantId: (r) => r.participantId, evidenceId: (r) => r.portfolioEvidenceId } },
+  'GET /api/orgs/:orgId/participants/:participantId/evidence/files/:fileId': { params: { participantId: (r) => r.participantId, fileId: (r) => r.fileId } },
   'GET /api/orgs/:orgId/participants/:participantId/support': { params: { participantId: (r) => r.participantId } },
   'POST /api/orgs/:orgId/participants/:participantId/support-requests': { params: { participantId: (r) => r.participantId }, body: () => ({ channel: 'general', question: REASONS }) },
   'POST /api/orgs/:orgId/participants/:participantId/support-requests/:requestId/answer': {
@@ -208,9 +228,41 @@ const BY_PATH: Record<string, Attempt> = {
   },
   'POST /api/orgs/:orgId/participants/:participantId/appeals': { params: { participantId: (r) => r.participantId }, body: () => ({ grounds: REASONS }) },
   'POST /api/orgs/:orgId/participants/:participantId/appeals/:appealId/response': { params: { participantId: (r) => r.participantId, appealId: (r) => r.appealId }, body: () => ({ text: REASONS }) },
+  // The records' retention: a hold of A is not found through B; a type of record is the same in every
+  // organisation, and B's own period for it is refused as shorter than the default before anything is written.
+  'POST /api/orgs/:orgId/retention/holds/:holdId/lift': { params: { holdId: (r) => r.legalHoldId }, body: () => ({ reason: REASONS }) },
+  'PUT /api/orgs/:orgId/retention/records/:recordType': {
+    params: { recordType: () => 'conduct-log-entry' },
+    body: () => ({ keptFor: 'P1Y' }),
+    check: (response) => {
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ type: '/rules/period-not-shorter' });
+    },
+  },
   'GET /api/orgs/:orgId/programme-cohorts/:cohortId': { params: { cohortId: (r) => r.cohortId } },
+  // The mentor pool: B, a trust, keeps none; A's participant is not found through B.
+  'PATCH /api/orgs/:orgId/mentor-pool/:personId': { params: { personId: (r) => r.personId }, body: () => ({ capacity: 5 }), check: refusedAsNoBody },
+  'DELETE /api/orgs/:orgId/mentor-pool/:personId': { params: { personId: (r) => r.personId }, check: refusedAsNoBody },
+  'POST /api/orgs/:orgId/participants/:participantId/mentor-request': { params: { participantId: (r) => r.participantId }, body: () => ({ subject: 'Mathematics' }) },
+  'GET /api/orgs/:orgId/participants/:participantId/supporter-invitations': { params: { participantId: (r) => r.participantId } },
+  'POST /api/orgs/:orgId/participants/:participantId/supporter-invitations': {
+    params: { participantId: (r) => r.participantId },
+    body: () => ({ givenName: 'Taken', familyName: 'Over', email: 'taken-over@example.test' }),
+  },
+  'POST /api/orgs/:orgId/participants/:participantId/supporter-invitations/:invitationId/withdraw': {
+    params: { participantId: (r) => r.participantId, invitationId: (r) => r.supporterInvitationId },
+    body: () => ({}),
+  },
   'POST /api/orgs/:orgId/programme-cohorts/:cohortId/sample': { params: { cohortId: (r) => r.cohortId }, body: () => ({}) },
   'POST /api/orgs/:orgId/programme-cohorts/:cohortId/release': { params: { cohortId: (r) => r.cohortId }, body: () => ({}) },
+  'GET /api/orgs/:orgId/programme-cohorts/:cohortId/communications': { params: { cohortId: (r) => r.cohortId } },
+  'POST /api/orgs/:orgId/programme-cohorts/:cohortId/communications': {
+    params: { cohortId: (r) => r.cohortId },
+    body: () => ({ kind: 'message', title: 'Sent across', body: 'A message tried from the other organisation.', stage: 'startsOn', offsetDays: 0, time: '09:00', audience: 'open' }),
+  },
+  'PATCH /api/orgs/:orgId/programme-communications/:communicationId': { params: { communicationId: (r) => r.communicationId }, body: () => ({ title: 'Changed across' }) },
+  'POST /api/orgs/:orgId/programme-communications/:communicationId/cancel': { params: { communicationId: (r) => r.communicationId }, body: () => ({}) },
+  'GET /api/orgs/:orgId/participants/:participantId/webinars': { params: { participantId: (r) => r.participantId } },
 };
 
 /** Routes under /api/orgs/:orgId that take a record id in their query string, and what to ask them. */
@@ -313,6 +365,11 @@ beforeAll(async () => {
   // only, shared with A's case officer. In B they are also a principal, a designated safeguarding lead and a
   // case officer, so that the routes only those roles reach look for the record through B.
   const concern = await made('POST', inA('/safeguarding/concerns'), { learnerRef: 'NF-9', category: 'neglect', seenAt: '2026-03-02T09:00:00Z', account: 'Said there was no food at home.' });
+  // As a designated safeguarding lead of A's Northfield, they send the learner's file to a third trust.
+  await db().insert(roleAssignments).values({ organisationId: a.id, personId: both.id, role: 'designated_safeguarding_lead', academyId: a.academies.northfield });
+  const third = await makeOrganisation(db(), 'employer_trust');
+  await makePerson(db(), third.id, [{ role: 'staff' }, { role: 'designated_safeguarding_lead', academyId: third.academies.northfield }], { employedAt: third.academies.northfield });
+  const transfer = await made('POST', inA('/safeguarding/transfers'), { learnerRef: 'NF-9', toOrganisationId: third.id, toAcademyId: third.academies.northfield });
   const [conductEntry] = await db()
     .insert(conductLogEntries)
     .values({ organisationId: a.id, academyId: a.academies.southgate, staffId: onlyInA.id, recordedBy: lineManager.id, occurredOn: '2026-02-20', categories: ['professional-boundaries'], provisions: ['8.2'], description: 'Spoke about a learner in class.', actionTaken: 'Advice.' })
@@ -338,7 +395,12 @@ beforeAll(async () => {
     { organisationId: b.id, personId: both.id, role: 'case_officer' },
     { organisationId: b.id, personId: both.id, role: 'member' },
     { organisationId: b.id, personId: both.id, role: 'moderator' },
+    { organisationId: b.id, personId: both.id, role: 'data_protection_officer' },
   ]);
+  const [legalHold] = await db()
+    .insert(legalHolds)
+    .values({ organisationId: a.id, scope: 'record', recordType: 'concern-report', recordId: entered.id, reason: 'A claim names this report.', placedBy: both.id, placedAt: clock.now() })
+    .returning();
   // A's programme records, made as a body makes them: a trust opens no cohort through the API.
   const participantId = crypto.randomUUID();
   const [cohortOfA] = await db().insert(programmeCohorts).values({ organisationId: a.id, programme: 'qtls', startsOn: '2026-04-01', blindSecret: 'secret of A', createdBy: both.id, createdAt: clock.now() }).returning();
@@ -346,7 +408,16 @@ beforeAll(async () => {
   await db().insert(programmeParticipants).values({ id: participantId, organisationId: a.id, cohortId: cohortOfA!.id, programme: 'qtls', personId: onlyInA.id, state: participant.state, answers: {}, record: JSON.parse(JSON.stringify(participant)), registeredAt: clock.now() });
   const [supportRequest] = await db().insert(supportRequests).values({ organisationId: a.id, participantId, channel: 'general', question: 'Asked in A', askedAt: clock.now() }).returning();
   const [adjustment] = await db().insert(adjustmentRequests).values({ organisationId: a.id, participantId, needs: 'Asked in A', requestedAt: clock.now(), late: false, beforeStart: true }).returning();
+  const [supporterInvitation] = await db()
+    .insert(supporterInvitations)
+    .values({ organisationId: a.id, participantId, inviteeId: both.id, email: 'invited-in-a@example.test', tokenHash: `hash-${participantId}`, invitedAt: clock.now(), expiresAt: new Date(clock.now().getTime() + 86_400_000) })
+    .returning();
+  const [evidenceOfA] = await db().insert(portfolioEvidence).values({ organisationId: a.id, participantId, section: 'values', fileId: file.json().id, addedAt: clock.now() }).returning();
   const [appeal] = await db().insert(supportAppeals).values({ organisationId: a.id, participantId, grounds: 'Appealed in A', lodgedAt: clock.now(), responseDueOn: '2026-03-16' }).returning();
+  const [communication] = await db()
+    .insert(programmeCommunications)
+    .values({ organisationId: a.id, cohortId: cohortOfA!.id, kind: 'message', title: 'Scheduled in A', body: 'A message scheduled for the cohort of A.', stage: 'startsOn', offsetDays: 0, time: '09:00', audience: 'open', at: new Date('2026-04-01T08:00:00Z'), sendAt: new Date('2026-04-01T08:00:00Z'), createdBy: both.id, createdAt: clock.now(), updatedAt: clock.now() })
+    .returning();
 
   records = {
     academyId: a.academies.northfield,
@@ -374,6 +445,7 @@ beforeAll(async () => {
     declarationCampaignId: redeclaration.campaign.id,
     safeWorkingId: lift.id,
     concernId: concern.id,
+    transferId: transfer.id,
     conductEntryId: conductEntry!.id,
     conductGrantId: conductGrant!.id,
     reportId: entered.id,
@@ -384,6 +456,10 @@ beforeAll(async () => {
     supportRequestId: supportRequest!.id,
     adjustmentId: adjustment!.id,
     appealId: appeal!.id,
+    supporterInvitationId: supporterInvitation!.id,
+    portfolioEvidenceId: evidenceOfA!.id,
+    communicationId: communication!.id,
+    legalHoldId: legalHold!.id,
   };
   // Each record is there for its owner in A, so that a 404 through B says something about B's path only.
   expect((await inject('GET', inA(`/self-assessments/${records.assessmentId}`))).statusCode).toBe(200);

@@ -1,8 +1,11 @@
 import { ConfigError, loadConfig } from '../config.ts';
-import { DataDirectoryInUse } from '../db/embedded.ts';
+import { DataDirectoryInUse, DataDirectoryUnusable } from '../db/embedded.ts';
+import { DatabaseNewerThanCode } from '../db/migrate.ts';
+import { BackupRefused, backup, restore } from './backup.ts';
 import { openDatabase } from '../db/index.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
 import { latestAnchors, verifyAll } from '../platform/audit/index.ts';
+import { openFileStore } from '../platform/files/store.ts';
 import { rotateSecrets } from '../platform/secrets.ts';
 import { reporterIdentities } from '../features/raising-concerns/index.ts';
 import {
@@ -38,6 +41,11 @@ Codes:
 Audit:
   audit verify                                   check every audit chain: each entry follows the one before and matches its hash,
                                                  and still holds the head last written down outside the database
+
+Backup (the database named by DATABASE_URL, or the embedded one in PROBITY_DATA_DIR; stop an embedded server first):
+  backup FILE [--force]                          write every table and every uploaded file to FILE (gzipped); --force replaces an existing FILE
+  restore FILE                                   load FILE into an empty database and the file store, then check every audit chain
+  The secret key is not in FILE: keep a copy of it apart.
 
 Secrets:
   secrets rotate                                 seal the two-factor secrets under a new key (stop the servers first)
@@ -128,6 +136,7 @@ function codes(args: string[], io: Output): number {
   }
 }
 
+/** Checks every audit chain of the configured database and says how each stands: 0 when all are intact, else 1. */
 async function auditVerify(io: Output): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -143,6 +152,33 @@ async function auditVerify(io: Output): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+async function backupCommand(args: string[], io: Output): Promise<number> {
+  const force = args.includes('--force');
+  const positionals = args.filter((arg) => arg !== '--force');
+  const unknown = positionals.find((arg) => arg.startsWith('--'));
+  if (unknown) throw new UsageError(`unknown option ${unknown}`);
+  if (positionals.length !== 1) throw new UsageError('backup needs one FILE to write');
+  const config = loadConfig();
+  const file = positionals[0]!;
+  const made = await backup({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, file, { force, files: openFileStore(config.fileStore) });
+  io.out(`Backed up ${plural(made.tables, 'table')}, ${plural(made.rows, 'row')} and ${plural(made.files, 'uploaded file')} (at migration ${made.migration ?? 'none'}) to ${file}: ${(made.bytes / 1_000_000).toFixed(1)} MB.`);
+  if (made.missingFiles.length > 0) io.err(`${plural(made.missingFiles.length, 'file')} named by a record ${made.missingFiles.length === 1 ? 'was' : 'were'} not in the file store, so not backed up: ${made.missingFiles.join(', ')}.`);
+  io.out('Not in it: the secret key (keep a copy of it apart) and the audit anchors file.');
+  return 0;
+}
+
+async function restoreCommand(args: string[], io: Output): Promise<number> {
+  if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError('restore needs one FILE to read');
+  const config = loadConfig();
+  const file = args[0]!;
+  const restored = await restore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, file, { files: openFileStore(config.fileStore) });
+  io.out(`Restored ${plural(restored.tables, 'table')}, ${plural(restored.rows, 'row')} and ${plural(restored.files, 'uploaded file')} from ${file}, made at ${restored.madeAt} (migration ${restored.migration ?? 'none'}).`);
+  if (restored.broughtUpToDate.length > 0) io.out(`Brought up to date with this version: ${restored.broughtUpToDate.join(', ')}.`);
+  return await auditVerify(io);
 }
 
 async function secretsRotate(io: Output): Promise<number> {
@@ -166,13 +202,23 @@ export async function run(args: string[], io: Output): Promise<number> {
     if (group === 'codes') return codes(rest, io);
     if (group === 'audit' && rest.join(' ') === 'verify') return await auditVerify(io);
     if (group === 'secrets' && rest.join(' ') === 'rotate') return await secretsRotate(io);
+    if (group === 'backup') return await backupCommand(rest, io);
+    if (group === 'restore') return await restoreCommand(rest, io);
     if (group === undefined || group === 'help' || group === '--help') {
       io.out(USAGE);
       return group === undefined ? 2 : 0;
     }
     throw new UsageError(`unknown command "${args.join(' ')}"`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CalendarError || error instanceof ConfigError || error instanceof DataDirectoryInUse) {
+    if (
+      error instanceof UsageError ||
+      error instanceof CalendarError ||
+      error instanceof ConfigError ||
+      error instanceof DataDirectoryInUse ||
+      error instanceof DataDirectoryUnusable ||
+      error instanceof DatabaseNewerThanCode ||
+      error instanceof BackupRefused
+    ) {
       io.err(`probity: ${error.message}`);
       if (error instanceof UsageError) io.err(`Run "probity help" for the commands.`);
       return 2;

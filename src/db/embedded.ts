@@ -10,6 +10,37 @@ import { servePGlite } from './socket.ts';
 
 export class DataDirectoryInUse extends Error {}
 
+/** The data directory cannot be made or written: full, read-only, or not a directory. */
+export class DataDirectoryUnusable extends Error {}
+
+// PGlite's file system reports the operating system's errors by Emscripten's numbers.
+const EMSCRIPTEN_ERRNO: Record<number, string> = { 2: 'EACCES', 19: 'EDQUOT', 51: 'ENOSPC', 54: 'ENOTDIR', 63: 'EPERM', 69: 'EROFS' };
+
+/** Says in one line what stops the data directory being used, and what to do; null for any other failure. */
+export function dataDirectoryProblem(error: unknown, dataDir: string): DataDirectoryUnusable | null {
+  const failure = error as (NodeJS.ErrnoException & { errno?: number }) | null;
+  const code = failure?.name === 'ErrnoError' && typeof failure.errno === 'number' ? EMSCRIPTEN_ERRNO[failure.errno] : failure?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  // A failure elsewhere (the socket's temporary directory) is not the data directory's.
+  const at = failure?.path ? path.resolve(failure.path) : undefined;
+  const inDataDir = path.resolve(dataDir);
+  if (at && !at.startsWith(inDataDir) && !inDataDir.startsWith(at)) return null;
+  const where = failure?.path && failure.path !== dataDir ? ` (writing ${failure.path})` : '';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || /no space left on device|disk quota exceeded/i.test(message)) {
+    return new DataDirectoryUnusable(`The disk holding the data directory ${dataDir} is full${where}: free some space on it, or set PROBITY_DATA_DIR to a directory on another disk.`);
+  }
+  if (code === 'EROFS' || /read-only file system/i.test(message)) {
+    return new DataDirectoryUnusable(`The data directory ${dataDir} is on a read-only file system: set PROBITY_DATA_DIR to a directory that can be written.`);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new DataDirectoryUnusable(`The data directory ${dataDir} cannot be written by this user${where}: give this user write access to it, or set PROBITY_DATA_DIR to a directory it can write.`);
+  }
+  if (code === 'ENOTDIR' || (code === 'EEXIST' && failure?.syscall === 'mkdir')) {
+    return new DataDirectoryUnusable(`The data directory ${dataDir} cannot be made: part of that path is a file, not a directory. Set PROBITY_DATA_DIR to a directory.`);
+  }
+  return null;
+}
+
 export interface EmbeddedDatabase {
   /** A node-postgres connection string for the socket. */
   url: string;
@@ -17,7 +48,7 @@ export interface EmbeddedDatabase {
 }
 
 const LOCK_FILE = 'probity.lock';
-const PG_DIR = 'pgdata';
+export const PG_DIR = 'pgdata';
 
 /** Linux process start time, so that a reused pid is not mistaken for the lock's owner. */
 function processStart(pid: number): string | undefined {
@@ -95,8 +126,14 @@ async function ensureDatabaseDirectory(dataDir: string): Promise<string> {
 }
 
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const releaseLock = acquireLock(dataDir);
+  let releaseLock: () => void;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // The first write at start: a full disk or a read-only directory is found here, before PGlite starts.
+    releaseLock = acquireLock(dataDir);
+  } catch (error) {
+    throw dataDirectoryProblem(error, dataDir) ?? error;
+  }
   let pglite: PGlite | undefined;
   let socketDir: string | undefined;
   try {
@@ -120,6 +157,6 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     await pglite?.close().catch(() => undefined);
     if (socketDir) fs.rmSync(socketDir, { recursive: true, force: true });
     releaseLock();
-    throw error;
+    throw dataDirectoryProblem(error, dataDir) ?? error;
   }
 }

@@ -10,7 +10,7 @@ export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 
 export class DatabaseNewerThanCode extends Error {}
 
-interface Migration {
+export interface Migration {
   tag: string;
   hash: string;
   statements: string[];
@@ -40,34 +40,7 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('probity.migrate'))");
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS probity_migrations (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    const applied = new Map(
-      (await client.query<{ tag: string; hash: string }>('SELECT tag, hash FROM probity_migrations')).rows.map((r) => [r.tag, r.hash]),
-    );
-    const known = new Set(migrations.map((m) => m.tag));
-    const unknown = [...applied.keys()].filter((tag) => !known.has(tag));
-    if (unknown.length > 0) {
-      throw new DatabaseNewerThanCode(
-        `The database is newer than this version of Probity: it has migrations this code does not know (${unknown.join(', ')}). ` +
-          'Start the newer version of Probity, or restore a backup made by this version.',
-      );
-    }
-    const done: string[] = [];
-    for (const migration of migrations) {
-      const hash = applied.get(migration.tag);
-      if (hash !== undefined) {
-        if (hash !== migration.hash) {
-          throw new DatabaseNewerThanCode(`Migration ${migration.tag} was changed after it was applied; migrations are never edited.`);
-        }
-        continue;
-      }
-      for (const statement of migration.statements) await client.query(statement);
-      await client.query('INSERT INTO probity_migrations (tag, hash) VALUES ($1, $2)', [migration.tag, migration.hash]);
-      done.push(migration.tag);
-    }
+    const done = await applyMigrations(client, migrations);
     await client.query('COMMIT');
     return done;
   } catch (error) {
@@ -76,4 +49,40 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
   } finally {
     client.release();
   }
+}
+
+/**
+ * The work of migrate, inside a transaction the caller has begun (a restore migrates and loads in one).
+ * Applies the given migrations, in order, that the database has not had.
+ */
+export async function applyMigrations(client: pg.ClientBase, migrations: Migration[], known = migrations): Promise<string[]> {
+  await client.query("SELECT pg_advisory_xact_lock(hashtext('probity.migrate'))");
+  await client.query(
+    'CREATE TABLE IF NOT EXISTS probity_migrations (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  const applied = new Map(
+    (await client.query<{ tag: string; hash: string }>('SELECT tag, hash FROM probity_migrations')).rows.map((r) => [r.tag, r.hash]),
+  );
+  const knownTags = new Set(known.map((m) => m.tag));
+  const unknown = [...applied.keys()].filter((tag) => !knownTags.has(tag));
+  if (unknown.length > 0) {
+    throw new DatabaseNewerThanCode(
+      `The database is newer than this version of Probity: it has migrations this code does not know (${unknown.join(', ')}). ` +
+        'Start the newer version of Probity, or restore a backup made by this version.',
+    );
+  }
+  const done: string[] = [];
+  for (const migration of migrations) {
+    const hash = applied.get(migration.tag);
+    if (hash !== undefined) {
+      if (hash !== migration.hash) {
+        throw new DatabaseNewerThanCode(`Migration ${migration.tag} was changed after it was applied; migrations are never edited.`);
+      }
+      continue;
+    }
+    for (const statement of migration.statements) await client.query(statement);
+    await client.query('INSERT INTO probity_migrations (tag, hash) VALUES ($1, $2)', [migration.tag, migration.hash]);
+    done.push(migration.tag);
+  }
+  return done;
 }

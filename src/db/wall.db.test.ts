@@ -37,6 +37,7 @@ const SHARED = {
   provisions: 'the published codes, the same for every organisation',
   version_mappings: 'the published codes, the same for every organisation',
   probity_migrations: 'the schema’s own record; requests are not granted it',
+  rate_limit_counts: 'request counts are kept before any organisation is known, under keyed hashes of people and addresses',
 } as const;
 
 /** Walled by something other than a column organisation_id, as migration 0011 explains. */

@@ -65,6 +65,11 @@ const actions = {
   'audit.verify': { roles: ['auditor', 'data_protection_officer', 'organisation_admin'] },
   'outbox.read': { roles: ['organisation_admin'] },
   'retention.read': { roles: ['organisation_admin', 'data_protection_officer', 'auditor'] },
+  // The records' retention (features/retention): the data protection officer alone reviews what is due and
+  // confirms its deletion, places and lifts legal holds, and lengthens a type's period.
+  'retention.review': { roles: ['data_protection_officer'] },
+  'retention.hold': { roles: ['data_protection_officer'] },
+  'retention.configure': { roles: ['data_protection_officer'] },
   // Deadlines: a person reads and meets their own; leaders oversee those of their scope.
   'deadline.read': { roles: OVERSEERS, relations: ['owner'] },
   'deadline.meet': { roles: OVERSEERS, relations: ['owner'] },
@@ -139,6 +144,13 @@ const actions = {
   'safeguarding.break_glass': { roles: 'anyone' },
   'safeguarding.dashboard': { roles: [], relations: ['team'] },
   'safeguarding.appoint_deputy': { roles: ['designated_safeguarding_lead'] },
+  // A learner's file transferred to the organisation they move to (features/safeguarding, transfers.ts): the
+  // sending academy's DSL team sends it and follows its receipt trail; the receiving academy's DSL team
+  // ('team' of that academy, on its own side of the wall) reads, accepts or declines it. Nobody else, on
+  // either side, sees anything of it.
+  'safeguarding.transfer_send': { roles: [], relations: ['team'] },
+  'safeguarding.transfer_read': { roles: [], relations: ['team'] },
+  'safeguarding.transfer_accept': { roles: [], relations: ['team'] },
   // The conduct log (features/conduct-log, 003 §6.4): the principal keeps their academy's; the chief
   // operating officer, who answers for the trust's people, reads every academy's (the admin runs the system
   // and sees no one's conduct). Those the principal grants access ('shared_with') read what they were

@@ -26,6 +26,16 @@ export class SecretBox {
     return SEALED + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
   }
 
+  /**
+   * A keyed hash of a value for one purpose (HMAC-SHA256 under a key derived from the platform's key for the
+   * context): the same value gives the same hash, so that it can be looked up, and without the key the hash
+   * gives nothing away. A new platform key gives new hashes.
+   */
+  keyedHash(value: string, context: string): string {
+    const key = Buffer.from(crypto.hkdfSync('sha256', this.key, Buffer.alloc(0), Buffer.from(`keyed-hash:${context}`), 32));
+    return crypto.createHmac('sha256', key).update(value).digest('hex');
+  }
+
   /** The secret; throws when it was sealed under another key or for another context, or was altered. */
   open(sealed: string, context: string): string {
     if (!sealed.startsWith(SEALED)) throw new Error('not a sealed secret');

@@ -16,6 +16,7 @@ import { refuseControlCharacters } from '../platform/control-characters.ts';
 import '../platform/validation.ts';
 import { createMailer, type Mailer } from '../platform/mail/index.ts';
 import { openFileStore, type FileStore } from '../platform/files/store.ts';
+import { sharedCountStore, SharedCounts } from '../platform/rate-limits.ts';
 import { openSecrets } from '../platform/secrets.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
@@ -35,13 +36,14 @@ import { conductLogRoutes } from '../features/conduct-log/routes.ts';
 import { raisingConcernsRoutes } from '../features/raising-concerns/routes.ts';
 import { provisionsReportRoutes } from '../features/provisions-report/routes.ts';
 import { retentionSchedule } from '../platform/retention.ts';
-import { retentionRules } from './retention.ts';
+import { recordTypes, retentionRules } from './retention.ts';
 import { cacheControl, webRoutes } from './web.ts';
 import { benchBaselineRoutes, benchBaselineWanted } from './bench-baseline.ts';
 import type { RouteContext } from '../platform/context.ts';
 import { attestationsPersonalData } from '../features/codes/index.ts';
 import { deadlinesPersonalData } from '../features/deadlines/index.ts';
 import { developmentPersonalData } from '../features/self-assessment/index.ts';
+import { reportsMadeByName } from '../features/raising-concerns/index.ts';
 
 export interface AppDeps {
   config: Config;
@@ -124,11 +126,22 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(cookie);
   // Counted once a route knows who is asking: each signed-in person has their own allowance, so the staff of a
   // school who all reach Probity from one address do not share one; anyone else is counted by address.
+  // The counts are kept in the database, shared by every server process on it, under keyed hashes: no address
+  // or person is written down (an anonymous reporter's address must not be, 003 Key Principle 6). With the
+  // general limit off, sign-in's own limits are counted in each process's memory.
+  const secrets = await openSecrets(database.db, config.secretKey);
+  let store: ReturnType<typeof sharedCountStore> | undefined;
+  if (config.rateLimitPerMinute) {
+    const counts = new SharedCounts(database.db, (key) => secrets.keyedHash(key, 'request-limit'), (error) => app.log.warn({ err: error }, 'request counts not shared this time'));
+    app.addHook('onClose', () => counts.close());
+    store = sharedCountStore(counts);
+  }
   await app.register(rateLimit, {
     hook: 'preHandler',
     max: config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER,
     timeWindow: '1 minute',
     keyGenerator: (request) => (request.session ? `person:${request.session.personId}` : request.ip),
+    store,
   });
   await app.register(swagger, {
     openapi: {
@@ -154,10 +167,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const files = openFileStore(config.fileStore);
   app.decorate('files', files);
-  const secrets = await openSecrets(database.db, config.secretKey);
-  const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData];
+  const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData, reportsMadeByName(secrets)];
   const retention = retentionSchedule(retentionRules(config));
-  const context: RouteContext = { config, database, mailer, files, secrets, personalData, retention };
+  const context: RouteContext = { config, database, mailer, files, secrets, personalData, retention, recordTypes: recordTypes() };
   await app.register(healthRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(organisationRoutes, context);

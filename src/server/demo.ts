@@ -9,12 +9,15 @@ import { changeSettings, makeReturn, startCampaign } from '../features/declarati
 import { requestSafeWorking, stepSafeWorking } from '../features/declarations/safe-working.ts';
 import { draftDeclaration, takeStep, type DeclarationsContext } from '../features/declarations/service.ts';
 import { DEMO_TRUST_STAFF, DEMO_WORKFORCE, seedDemo } from '../features/organisations/demo.ts';
+import { seedProgrammesDemo } from '../features/programmes/index.ts';
 import { makeReport } from '../features/raising-concerns/service.ts';
 import { AddressThrottle } from '../features/raising-concerns/receipts.ts';
 import { recordConcern, takeStep as stepConcern } from '../features/safeguarding/service.ts';
+import { sendTransfer } from '../features/safeguarding/transfer-service.ts';
 import { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from '../features/self-assessment/index.ts';
 import { inLondon } from '../platform/calendar/index.ts';
-import { roleAssignments } from '../platform/people/schema.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
+import { academies, employments, organisations, people, roleAssignments } from '../platform/people/schema.ts';
 import { SecretBox } from '../platform/secrets.ts';
 import type { Actor } from '../platform/policy.ts';
 import { clock } from '../platform/clock.ts';
@@ -42,6 +45,8 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   });
   const adminIn = (organisationId: string) => actorIn('admin@demo.test', organisationId);
   const { body, association, trust } = demo.organisations;
+  // The Society's cohorts and participants, with their deadlines as registration starts them.
+  await database.db.transaction((tx) => seedProgrammesDemo(ctx, tx, body.id, person));
   const adoption = (codeId: string, version: string, extra: { material?: boolean; dueInDays?: number; roles?: Actor['roles'][number]['role'][] } = {}) => ({
     codeId,
     version,
@@ -80,6 +85,7 @@ export async function seedDemoOrganisations(database: Database, ctx: SelfAssessm
   await demoDeclarations(ctx, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
   await demoRegisters(ctx, (email) => actorIn(email, trust.id));
   await demoSafeguarding(ctx, (email) => actorIn(email, trust.id), trust.academies['Northfield Academy']);
+  await demoTransfer(database, ctx, password, (email) => actorIn(email, trust.id));
   await demoCases(ctx, { body: body.id, trust: trust.id }, person, (email) => actorIn(email, trust.id), (email) => actorIn(email, body.id));
   await demoRaisedConcern(ctx, trust.id);
   return true;
@@ -140,6 +146,26 @@ async function demoRegisters(ctx: DeclarationsContext, inTrust: (email: string) 
 }
 
 /**
+ * A learner's safeguarding file on its way to another organisation: a second, small trust (Demo Valley
+ * Schools, one academy, its designated safeguarding lead) to which the trust's DSL has sent the file of a
+ * learner who moved there, not yet opened: its DSL finds it on their dashboard, to accept within five school days.
+ */
+async function demoTransfer(database: Database, ctx: SelfAssessmentContext, password: string, inTrust: (email: string) => Promise<Actor>) {
+  const { valley, academyId } = await database.db.transaction(async (tx) => {
+    const [valley] = await tx.insert(organisations).values({ kind: 'employer_trust', name: 'Demo Valley Schools', slug: 'demo-valley', twoFactorRoles: [] }).returning();
+    const [academy] = await tx.insert(academies).values({ organisationId: valley!.id, name: 'Valley High School' }).returning();
+    const [lead] = await tx.insert(people).values({ email: 'valley-dsl@demo.test', givenName: 'Val', familyName: 'Safeguarding', passwordHash: await hashPassword(password) }).returning();
+    await tx.insert(roleAssignments).values([
+      { organisationId: valley!.id, personId: lead!.id, role: 'staff' },
+      { organisationId: valley!.id, personId: lead!.id, role: 'designated_safeguarding_lead', academyId: academy!.id },
+    ]);
+    await tx.insert(employments).values({ organisationId: valley!.id, personId: lead!.id, academyId: academy!.id, jobRole: 'Designated safeguarding lead', startedOn: '2024-09-01' });
+    return { valley: valley!, academyId: academy!.id };
+  });
+  await sendTransfer(ctx, await inTrust('dsl@demo.test'), { learnerRef: 'NF-Y7-0098', toOrganisationId: valley.id, toAcademyId: academyId });
+}
+
+/**
  * Safeguarding and the conduct log, so that the DSL's dashboard and the principal's patterns show something on
  * a first start: at Northfield, a concern recorded this morning and not yet triaged; one of physical harm with
  * a body map, triaged and referred to children's social care, whose answer is awaited; one closed with an
@@ -187,6 +213,8 @@ async function demoSafeguarding(ctx: SelfAssessmentContext, inTrust: (email: str
     ['idris.jones@demo.test', -75, 'professional-boundaries', '8.2', 'Shared details of his weekend plans with a Year 11 learner and offered to meet.', 'Spoke with him the same day.', 'advice_given'],
     ['jess.walker@demo.test', -40, 'professional-boundaries', '8.4', 'Accepted a friend request from a former learner still at the academy’s sixth form.', 'Asked to remove it; the policy explained.', 'no_further_action'],
     ['kofi.mensah@demo.test', -10, 'health-and-safety', '5.1', 'Left a science prep room unlocked with chemicals out during break.', 'Reminded of the prep room procedure.', null],
+    // Past the six years the records' retention schedule keeps an entry: the data protection officer finds it due.
+    ['kofi.mensah@demo.test', -2600, 'health-and-safety', '5.1', 'Propped a fire door open during a fire drill.', 'Reminded of the fire procedure.', 'advice_given'],
   ];
   for (const [email, days, category, provision, description, actionTaken, outcome] of entries) {
     await recordEntry(ctx, principal!, { academyId: northfield, staffId: await staff(email), occurredOn: dateIn(days), categories: [category], provisions: [provision], description, actionTaken, outcome });
@@ -238,7 +266,8 @@ async function demoLastYear(ctx: SelfAssessmentContext, member: Actor, i: number
   await createActivity(ctx.db, member, {
     kind: i % 2 ? 'workshop' : 'reading',
     title: i % 2 ? 'Assessment for learning workshop' : 'Research digest: feedback that moves learning on',
-    happenedOn: `${lastYear}-${String(3 + i).padStart(2, '0')}-14`,
+    // Spread over the year, but never after today: this year's, early in a year, fall on today.
+    happenedOn: [`${lastYear}-${String(3 + i).padStart(2, '0')}-14`, dateIn(0)].sort()[0]!,
     minutes: 90 + 30 * i,
     provider: i % 2 ? 'Demo Society for Education and Training' : '',
     reflection: '',

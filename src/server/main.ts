@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
-import { DataDirectoryInUse } from '../db/embedded.ts';
+import { DataDirectoryInUse, DataDirectoryUnusable } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
 import { DEMO_PEOPLE } from '../features/organisations/demo.ts';
 import { seedDemoOrganisations } from './demo.ts';
@@ -112,7 +112,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirectoryInUse || error instanceof DatabaseNewerThanCode || error instanceof CannotListen) {
+  if (error instanceof ConfigError || error instanceof DataDirectoryInUse || error instanceof DataDirectoryUnusable || error instanceof DatabaseNewerThanCode || error instanceof CannotListen) {
     console.error(`Probity cannot start: ${error.message}`);
   } else {
     console.error('Probity cannot start:', error);

@@ -38,10 +38,9 @@ describe('the retention schedule', () => {
       ['unfinished single sign-ons', 'PT0S', 'delete'],
       ['sent mail', 'P30D', 'delete'],
       ['mail that could not be sent', 'P30D', 'delete'],
-      ['closed safeguarding concerns', 'P9132D', 'delete'],
-      ['conduct log entries', 'P2192D', 'delete'],
       ["reporters' sessions on their reports", 'PT0S', 'delete'],
       ['receipt codes that opened no report', 'PT15M', 'delete'],
+      ['request counts for the request limits', 'P1D', 'delete'],
     ]);
     for (const rule of schedule) expect(rule.reason.length, rule.record).toBeGreaterThan(20);
     expect(schedule.map((r) => r.record).join(' ')).not.toMatch(/audit/);

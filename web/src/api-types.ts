@@ -789,7 +789,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -993,6 +993,26 @@ export interface paths {
                                     withdrawnAt: string | null;
                                 }[];
                             };
+                            reportsMadeByName: {
+                                organisation: string;
+                                reference: string;
+                                /** @enum {string} */
+                                mode: "named" | "confidential" | "anonymous";
+                                /** @enum {string} */
+                                category: "misconduct" | "malpractice" | "illegal" | "unethical" | "treated_unfairly_for_raising_a_concern";
+                                /** @enum {string} */
+                                status: "received" | "acknowledged" | "in_progress" | "closed";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                account: string;
+                                when: string | null;
+                                where: string | null;
+                                namedPeople: string[];
+                                /** Format: date-time */
+                                linkedAt: string;
+                            }[];
                             auditTrail: {
                                 /** Format: date-time */
                                 at: string;
@@ -1299,6 +1319,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/raised-concerns/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a report I made by name (or confidentially) to my account, with its receipt code, so that my own data export includes it; only a keyed hash of my account is kept beside it, and an anonymous report is never linked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisation: string;
+                        receiptCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            /** @enum {boolean} */
+                            linked: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -1526,7 +1593,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1591,7 +1658,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1722,7 +1789,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1795,7 +1862,7 @@ export interface paths {
                                     endsOn: string;
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -1846,7 +1913,7 @@ export interface paths {
                             roles: ("member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor" | "concerns_handler" | "identity_custodian")[];
                             academyIds: string[];
                             material: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -1937,7 +2004,7 @@ export interface paths {
                             dueOn: string;
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -2253,7 +2320,7 @@ export interface paths {
                             /** Format: date-time */
                             nextDueAt: string | null;
                             overdue: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -2452,7 +2519,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -2536,7 +2603,7 @@ export interface paths {
                                     /** Format: date-time */
                                     recordedAt: string;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             letters: {
                                 /** Format: uuid */
@@ -2804,7 +2871,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3011,7 +3078,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3214,7 +3281,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3467,7 +3534,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3671,7 +3738,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -3876,7 +3943,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4120,7 +4187,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4323,7 +4390,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4565,7 +4632,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -4811,7 +4878,7 @@ export interface paths {
                             }[];
                             steps: ("advance" | "request_information" | "decide" | "issue_outcome" | "appeal" | "decide_appeal" | "close")[];
                             advanceTo: ("intake" | "assessment" | "investigation" | "decision" | "outcome" | "appeal" | "closed")[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5339,7 +5406,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -5431,7 +5498,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5515,7 +5582,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5604,7 +5671,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5686,7 +5753,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6071,7 +6138,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -6092,7 +6159,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "portfolio-submission" | "portfolio-resubmission" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "declaration-acknowledgement" | "insurance-renewal" | "annual-redeclaration" | "case-acknowledgement" | "lado-referral" | "case-information-request" | "case-appeal-window" | "report-acknowledgement" | "report-feedback" | "social-care-referral-decision" | "social-care-assessment" | "police-referral-response" | "early-help-referral-response" | "self-assessment" | "attestation" | "task";
+                        kind: "notification-duty" | "support-appeal-response" | "adjustment-request" | "review-and-moderation" | "portfolio-submission" | "portfolio-resubmission" | "safeguarding-action" | "police-contact-report" | "infatuation-report" | "data-risk-report" | "contact-details-report" | "outside-contact-report" | "outside-work-conduct-report" | "declaration-acknowledgement" | "insurance-renewal" | "annual-redeclaration" | "case-acknowledgement" | "lado-referral" | "case-information-request" | "case-appeal-window" | "report-acknowledgement" | "report-feedback" | "social-care-referral-decision" | "social-care-assessment" | "police-referral-response" | "early-help-referral-response" | "safeguarding-file-acceptance" | "safeguarding-file-receipt" | "self-assessment" | "attestation" | "task";
                         title?: string;
                         /** Format: uuid */
                         ownerId: string;
@@ -6114,6 +6181,10 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             type: "academy_day";
+                        } | {
+                            /** @enum {string} */
+                            type: "academy_days";
+                            days: number;
                         } | {
                             /** @enum {string} */
                             type: "immediately";
@@ -6183,7 +6254,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6281,7 +6352,7 @@ export interface paths {
                                 waivedAt: string | null;
                                 waivedReason: string | null;
                                 urgent: boolean;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         } | string;
                     };
@@ -6374,7 +6445,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -6466,7 +6537,7 @@ export interface paths {
                             waivedAt: string | null;
                             waivedReason: string | null;
                             urgent: boolean;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7185,7 +7256,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7561,7 +7632,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7706,7 +7777,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7858,7 +7929,7 @@ export interface paths {
                                 note: string | null;
                                 by: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7919,11 +7990,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -7987,11 +8058,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8150,11 +8221,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8230,11 +8301,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8298,11 +8369,11 @@ export interface paths {
                                 fileId: string | null;
                                 fileName: string | null;
                                 mediaType: string | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8465,7 +8536,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -8523,7 +8594,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8623,7 +8694,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -8643,7 +8714,7 @@ export interface paths {
             parameters: {
                 query: {
                     year: number;
-                    groupBy?: "academy" | "cohort";
+                    groupBy?: "academy" | "cohort" | "programme";
                 };
                 header?: never;
                 path: {
@@ -8662,7 +8733,7 @@ export interface paths {
                         "application/json": {
                             year: number;
                             /** @enum {string} */
-                            grouping: "academy" | "cohort";
+                            grouping: "academy" | "cohort" | "programme";
                             code: {
                                 /** Format: uuid */
                                 id: string;
@@ -8741,7 +8812,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             sharedWithMe: {
                                 /** Format: uuid */
@@ -8751,7 +8822,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 since: string;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         };
                     };
@@ -9117,7 +9188,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -9197,7 +9268,7 @@ export interface paths {
                                 /** Format: date-time */
                                 recordedAt: string;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9207,6 +9278,231 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/mentor-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mentor pool, each mentor with their capacity, load now and subjects, and those waiting for a mentor, first asked first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mentors: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                email: string;
+                                capacity: number;
+                                load: number;
+                                subjects: string[];
+                                available: boolean;
+                            }[];
+                            waiting: {
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                startsOn: string;
+                                subject: string | null;
+                                /** Format: date-time */
+                                askedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person of the body to the mentor pool by their email, with how many participants they take at once and their subjects; those waiting are served */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        capacity: number;
+                        /** @default [] */
+                        subjects?: string[];
+                        available?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mentors: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                email: string;
+                                capacity: number;
+                                load: number;
+                                subjects: string[];
+                                available: boolean;
+                            }[];
+                            waiting: {
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                startsOn: string;
+                                subject: string | null;
+                                /** Format: date-time */
+                                askedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/mentor-pool/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a mentor out of the pool; those they mentor keep them */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mentors: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                email: string;
+                                capacity: number;
+                                load: number;
+                                subjects: string[];
+                                available: boolean;
+                            }[];
+                            waiting: {
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                startsOn: string;
+                                subject: string | null;
+                                /** Format: date-time */
+                                askedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a pool mentor's capacity (never below those they mentor now), subjects or availability; those waiting are served */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity?: number;
+                        subjects?: string[];
+                        available?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mentors: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                email: string;
+                                capacity: number;
+                                load: number;
+                                subjects: string[];
+                                available: boolean;
+                            }[];
+                            waiting: {
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                startsOn: string;
+                                subject: string | null;
+                                /** Format: date-time */
+                                askedAt: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/orgs/{orgId}/outbox": {
@@ -9367,6 +9663,20 @@ export interface paths {
                             /** @enum {string} */
                             standing: "participant" | "support" | "reviewer" | "team" | "moderator";
                             name: string;
+                            supporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            deadlines: {
+                                submissionDeadline: string;
+                                resubmissionDeadline: string;
+                            };
                             sections: {
                                 key: string;
                                 title: string;
@@ -9580,6 +9890,7 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9697,6 +10008,7 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9805,6 +10117,7 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -9914,6 +10227,507 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A portfolio's evidence under each section and each locked copy's; for a QTLS participant their development record, read live from the workbook for them and as locked for others */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            usesDevelopmentRecord: boolean;
+                            sections: {
+                                key: string;
+                                title: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                            }[];
+                            developmentRecord: {
+                                selfAssessment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    year: number;
+                                    submittedAt: string;
+                                    code: {
+                                        title: string;
+                                        version: string;
+                                    };
+                                    standards: {
+                                        number: string;
+                                        text: string;
+                                        rating: number | null;
+                                        reflection: string;
+                                    }[];
+                                } | null;
+                                cpd: {
+                                    from: string;
+                                    to: string;
+                                    totalMinutes: number;
+                                    activities: {
+                                        kind: string;
+                                        title: string;
+                                        happenedOn: string;
+                                        minutes: number;
+                                        provider: string;
+                                        reflection: string;
+                                    }[];
+                                };
+                            } | null;
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    section: string;
+                                }[];
+                                developmentRecord: {
+                                    selfAssessment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        year: number;
+                                        submittedAt: string;
+                                        code: {
+                                            title: string;
+                                            version: string;
+                                        };
+                                        standards: {
+                                            number: string;
+                                            text: string;
+                                            rating: number | null;
+                                            reflection: string;
+                                        }[];
+                                    } | null;
+                                    cpd: {
+                                        from: string;
+                                        to: string;
+                                        totalMinutes: number;
+                                        activities: {
+                                            kind: string;
+                                            title: string;
+                                            happenedOn: string;
+                                            minutes: number;
+                                            provider: string;
+                                            reflection: string;
+                                        }[];
+                                    };
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            closed: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/evidence/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a portfolio's evidence, attached now or held by a locked copy, where the portfolio is open to me (each download is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove evidence from my portfolio while it is mine to write; a locked copy keeps what it holds */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            usesDevelopmentRecord: boolean;
+                            sections: {
+                                key: string;
+                                title: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                            }[];
+                            developmentRecord: {
+                                selfAssessment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    year: number;
+                                    submittedAt: string;
+                                    code: {
+                                        title: string;
+                                        version: string;
+                                    };
+                                    standards: {
+                                        number: string;
+                                        text: string;
+                                        rating: number | null;
+                                        reflection: string;
+                                    }[];
+                                } | null;
+                                cpd: {
+                                    from: string;
+                                    to: string;
+                                    totalMinutes: number;
+                                    activities: {
+                                        kind: string;
+                                        title: string;
+                                        happenedOn: string;
+                                        minutes: number;
+                                        provider: string;
+                                        reflection: string;
+                                    }[];
+                                };
+                            } | null;
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    section: string;
+                                }[];
+                                developmentRecord: {
+                                    selfAssessment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        year: number;
+                                        submittedAt: string;
+                                        code: {
+                                            title: string;
+                                            version: string;
+                                        };
+                                        standards: {
+                                            number: string;
+                                            text: string;
+                                            rating: number | null;
+                                            reflection: string;
+                                        }[];
+                                    } | null;
+                                    cpd: {
+                                        from: string;
+                                        to: string;
+                                        totalMinutes: number;
+                                        activities: {
+                                            kind: string;
+                                            title: string;
+                                            happenedOn: string;
+                                            minutes: number;
+                                            provider: string;
+                                            reflection: string;
+                                        }[];
+                                    };
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            closed: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/mentor-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the body to appoint my mentor from its pool (ATS), with the subject I teach: matched now if one is free, or waiting, served first come first served */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            programme: "qtls" | "ats";
+                            programmeTitle: string;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                adjustmentsBy: string;
+                                startsOn: string;
+                                submissionDeadline: string;
+                                reviewEnds: string;
+                                resubmissionDeadline: string;
+                                resubmissionReviewEnds: string;
+                            };
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                            /** @enum {string} */
+                            standing: "participant" | "support" | "reviewer" | "team" | "moderator";
+                            name: string;
+                            supporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            deadlines: {
+                                submissionDeadline: string;
+                                resubmissionDeadline: string;
+                            };
+                            sections: {
+                                key: string;
+                                title: string;
+                                guidance: string;
+                                text: string | null;
+                            }[];
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                content: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            steps: ("await_mentor" | "arrange_support" | "begin" | "submit" | "allocate_reviewer" | "review_criterion" | "complete_review" | "sample" | "moderate" | "release" | "resubmit" | "lapse" | "restart" | "withdraw")[];
+                            view: {
+                                /** @enum {string} */
+                                state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                                support: {
+                                    /** @enum {string} */
+                                    role: "supporter" | "mentor";
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    appointedBy: "participant" | "body";
+                                } | null;
+                                feeOwedPence: number;
+                                restart: {
+                                    /** @enum {string} */
+                                    reason: "second_not_met" | "late_resubmission" | "missed_submission";
+                                    feeOwedPence: number;
+                                } | null;
+                                withdrawal: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                submissions: ({
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: true;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                    /** @enum {string|null} */
+                                    outcome: "criteria_met" | "criteria_not_met" | null;
+                                    feedback: {
+                                        criterion: string;
+                                        /** @enum {string} */
+                                        outcome: "criteria_met" | "criteria_not_met";
+                                        feedback: string;
+                                    }[];
+                                    moderationReasons: string | null;
+                                } | {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    /** @enum {boolean} */
+                                    released: false;
+                                })[];
+                            };
+                            marking: {
+                                attempt: number;
+                                /** @enum {string} */
+                                stage: "not_started" | "in_review" | "review_done" | "in_moderation" | "ready_for_release" | "released";
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                readonly reviews: {
+                                    criterion: string;
+                                    /** @enum {string} */
+                                    outcome: "criteria_met" | "criteria_not_met";
+                                    feedback: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                reviewOutcome: "criteria_met" | "criteria_not_met" | null;
+                                sampled: boolean | null;
+                                moderation: {
+                                    /** Format: uuid */
+                                    moderatorId: string;
+                                    /** @enum {string} */
+                                    decision: "confirm" | "change";
+                                    reasons: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                readonly moderatorNotes: {
+                                    /** Format: uuid */
+                                    by: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                /** @enum {string|null} */
+                                outcome: "criteria_met" | "criteria_not_met" | null;
+                                /** Format: date-time */
+                                releasedAt: string | null;
+                            }[] | null;
                         };
                     };
                 };
@@ -9982,6 +10796,20 @@ export interface paths {
                             /** @enum {string} */
                             standing: "participant" | "support" | "reviewer" | "team" | "moderator";
                             name: string;
+                            supporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            deadlines: {
+                                submissionDeadline: string;
+                                resubmissionDeadline: string;
+                            };
                             sections: {
                                 key: string;
                                 title: string;
@@ -10097,6 +10925,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/participants/{participantId}/portfolio/{section}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file I uploaded as evidence under a section of my portfolio, while it is mine to write; its content is checked again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    section: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            usesDevelopmentRecord: boolean;
+                            sections: {
+                                key: string;
+                                title: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                            }[];
+                            developmentRecord: {
+                                selfAssessment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    year: number;
+                                    submittedAt: string;
+                                    code: {
+                                        title: string;
+                                        version: string;
+                                    };
+                                    standards: {
+                                        number: string;
+                                        text: string;
+                                        rating: number | null;
+                                        reflection: string;
+                                    }[];
+                                } | null;
+                                cpd: {
+                                    from: string;
+                                    to: string;
+                                    totalMinutes: number;
+                                    activities: {
+                                        kind: string;
+                                        title: string;
+                                        happenedOn: string;
+                                        minutes: number;
+                                        provider: string;
+                                        reflection: string;
+                                    }[];
+                                };
+                            } | null;
+                            lockedCopies: {
+                                attempt: number;
+                                contentHash: string;
+                                /** Format: date-time */
+                                lockedAt: string;
+                                evidence: {
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sha256: string;
+                                    section: string;
+                                }[];
+                                developmentRecord: {
+                                    selfAssessment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        year: number;
+                                        submittedAt: string;
+                                        code: {
+                                            title: string;
+                                            version: string;
+                                        };
+                                        standards: {
+                                            number: string;
+                                            text: string;
+                                            rating: number | null;
+                                            reflection: string;
+                                        }[];
+                                    } | null;
+                                    cpd: {
+                                        from: string;
+                                        to: string;
+                                        totalMinutes: number;
+                                        activities: {
+                                            kind: string;
+                                            title: string;
+                                            happenedOn: string;
+                                            minutes: number;
+                                            provider: string;
+                                            reflection: string;
+                                        }[];
+                                    };
+                                } | null;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            closed: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "awaiting_mentor" | "support_arranged" | "in_progress" | "submitted" | "in_review" | "moderated" | "not_met" | "resubmitted" | "restart_required" | "awarded" | "restarted" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/participants/{participantId}/steps": {
         parameters: {
             query?: never;
@@ -10201,6 +11175,20 @@ export interface paths {
                             /** @enum {string} */
                             standing: "participant" | "support" | "reviewer" | "team" | "moderator";
                             name: string;
+                            supporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            deadlines: {
+                                submissionDeadline: string;
+                                resubmissionDeadline: string;
+                            };
                             sections: {
                                 key: string;
                                 title: string;
@@ -10404,6 +11392,7 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -10516,6 +11505,7 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -10625,11 +11615,215 @@ export interface paths {
                                 /** @enum {string} */
                                 standing: "awaiting_response" | "overdue" | "responded" | "responded_late";
                             }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/supporter-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invitations to my supporter or mentor, latest first, each pending, accepted, withdrawn or expired */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            standing: "pending" | "accepted" | "withdrawn" | "expired";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite my supporter (or mentor) by name and email: they are emailed a one-time link that expires, and become my supporter when they accept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        givenName: string;
+                        familyName: string;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            standing: "pending" | "accepted" | "withdrawn" | "expired";
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/supporter-invitations/{invitationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my pending invitation: its link no longer works */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            standing: "pending" | "accepted" | "withdrawn" | "expired";
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/participants/{participantId}/webinars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webinars to come on the participant's cohort that are for them, soonest first, with their joining links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** Format: date-time */
+                            at: string;
+                            joinUrl: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10697,7 +11891,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -10816,7 +12010,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11003,7 +12197,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11103,7 +12297,7 @@ export interface paths {
                                 selfEmployed: boolean;
                                 joinedOn: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -11172,6 +12366,143 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-cohorts/{cohortId}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's messages and webinars at its key stages, in the order they happen, with what was sent, when and to how many */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cohortId: string;
+                            /** @enum {string} */
+                            kind: "message" | "webinar";
+                            defaultKey: string | null;
+                            title: string;
+                            body: string;
+                            /** @enum {string} */
+                            stage: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                            stageWords: string;
+                            offsetDays: number;
+                            time: string;
+                            /** @enum {string} */
+                            audience: "open" | "before_submission" | "released" | "not_met";
+                            audienceWords: string;
+                            joinUrl: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentCount: number | null;
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a message or a webinar (with its https joining link) to a cohort, at a stage and a number of days from it, for the participants it is for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "message" | "webinar";
+                        title: string;
+                        body: string;
+                        /** @enum {string} */
+                        stage: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                        offsetDays: number;
+                        time: string;
+                        /** @enum {string} */
+                        audience: "open" | "before_submission" | "released" | "not_met";
+                        /** @default null */
+                        joinUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cohortId: string;
+                            /** @enum {string} */
+                            kind: "message" | "webinar";
+                            defaultKey: string | null;
+                            title: string;
+                            body: string;
+                            /** @enum {string} */
+                            stage: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                            stageWords: string;
+                            offsetDays: number;
+                            time: string;
+                            /** @enum {string} */
+                            audience: "open" | "before_submission" | "released" | "not_met";
+                            audienceWords: string;
+                            joinUrl: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentCount: number | null;
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11266,6 +12597,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/programme-communications/{communicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a message or webinar not yet sent; what is not given stays as it was */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    communicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "message" | "webinar";
+                        title?: string;
+                        body?: string;
+                        /** @enum {string} */
+                        stage?: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                        offsetDays?: number;
+                        time?: string;
+                        /** @enum {string} */
+                        audience?: "open" | "before_submission" | "released" | "not_met";
+                        joinUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cohortId: string;
+                            /** @enum {string} */
+                            kind: "message" | "webinar";
+                            defaultKey: string | null;
+                            title: string;
+                            body: string;
+                            /** @enum {string} */
+                            stage: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                            stageWords: string;
+                            offsetDays: number;
+                            time: string;
+                            /** @enum {string} */
+                            audience: "open" | "before_submission" | "released" | "not_met";
+                            audienceWords: string;
+                            joinUrl: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentCount: number | null;
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/programme-communications/{communicationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a message or webinar not yet sent: nobody is sent it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    communicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cohortId: string;
+                            /** @enum {string} */
+                            kind: "message" | "webinar";
+                            defaultKey: string | null;
+                            title: string;
+                            body: string;
+                            /** @enum {string} */
+                            stage: "startsOn" | "midpoint" | "submissionDeadline" | "reviewEnds" | "resubmissionDeadline";
+                            stageWords: string;
+                            offsetDays: number;
+                            time: string;
+                            /** @enum {string} */
+                            audience: "open" | "before_submission" | "released" | "not_met";
+                            audienceWords: string;
+                            joinUrl: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentCount: number | null;
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/programme-support": {
         parameters: {
             query?: never;
@@ -11273,7 +12756,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The team's queue: support requests not yet answered and appeals awaiting their response, oldest first */
+        /** The team's queue across cohorts: support requests not yet answered, requests for adjustments not yet decided and appeals awaiting their response, oldest first, overdue appeals before the rest */
         get: {
             parameters: {
                 query?: never;
@@ -11300,11 +12783,27 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 programme: "qtls" | "ats";
+                                startsOn: string;
                                 /** @enum {string} */
                                 channel: "general" | "eligibility" | "portfolio" | "technical" | "ats";
                                 question: string;
                                 /** Format: date-time */
                                 askedAt: string;
+                            }[];
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                participantId: string;
+                                name: string;
+                                /** @enum {string} */
+                                programme: "qtls" | "ats";
+                                startsOn: string;
+                                needs: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                late: boolean;
+                                beforeStart: boolean;
                             }[];
                             appeals: {
                                 /** Format: uuid */
@@ -11314,6 +12813,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 programme: "qtls" | "ats";
+                                startsOn: string;
                                 grounds: string;
                                 /** Format: date-time */
                                 lodgedAt: string;
@@ -11419,7 +12919,7 @@ export interface paths {
                                 resubmissionDeadline: string;
                                 resubmissionReviewEnds: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -11597,6 +13097,20 @@ export interface paths {
                             /** @enum {string} */
                             standing: "participant" | "support" | "reviewer" | "team" | "moderator";
                             name: string;
+                            supporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            deadlines: {
+                                submissionDeadline: string;
+                                resubmissionDeadline: string;
+                            };
                             sections: {
                                 key: string;
                                 title: string;
@@ -11993,7 +13507,7 @@ export interface paths {
                             acknowledgeBy: string | null;
                             /** Format: date-time */
                             feedbackBy: string | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -12541,7 +14055,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12735,7 +14249,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -12928,7 +14442,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13156,7 +14670,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13352,7 +14866,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13546,7 +15060,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13734,7 +15248,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -13972,7 +15486,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14164,7 +15678,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14356,7 +15870,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14548,7 +16062,7 @@ export interface paths {
                                 personName: string | null;
                                 note: string | null;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -14739,7 +16253,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How long Probity keeps each kind of record it does not keep for good, from what event, what then happens to it, and why */
+        /** How long Probity keeps each kind of thing that goes by itself (sessions, links, mail), from what event, what then happens to it, and why */
         get: {
             parameters: {
                 query?: never;
@@ -14771,6 +16285,513 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deletion records: what type of record went, under which rule, when and by whom; never what it said or whom it was about */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            recordType: string;
+                            keptFor: string;
+                            after: string;
+                            source: string;
+                            /** @description Keyed hash of the deleted record’s id: confirms a known id was deleted, names nothing */
+                            recordHash: string;
+                            files: number;
+                            /** Format: date-time */
+                            listedAt: string;
+                            /** Format: uuid */
+                            deletedBy: string;
+                            /** Format: date-time */
+                            deletedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records whose retention period has run, waiting for my confirmation to delete them; any under a legal hold says so */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            recordType: string;
+                            record: string;
+                            /** Format: uuid */
+                            recordId: string;
+                            keptFor: string;
+                            after: string;
+                            /** Format: date-time */
+                            eventAt: string;
+                            /** Format: date-time */
+                            listedAt: string;
+                            heldBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                scope: "record" | "person" | "type";
+                                reason: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/due/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the deletion of records due: each goes with what depends on it and its files, leaving a deletion record without personal data; one under a legal hold refuses the batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reviewIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: number;
+                            deletions: {
+                                /** Format: uuid */
+                                id: string;
+                                recordType: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/due/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List now what is due, as the daily job does; nothing is deleted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            recordType: string;
+                            record: string;
+                            /** Format: uuid */
+                            recordId: string;
+                            keptFor: string;
+                            after: string;
+                            /** Format: date-time */
+                            eventAt: string;
+                            /** Format: date-time */
+                            listedAt: string;
+                            heldBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                scope: "record" | "person" | "type";
+                                reason: string;
+                            }[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal holds, live ones first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            scope: "record" | "person" | "type";
+                            recordType: string | null;
+                            /** Format: uuid */
+                            recordId: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            reason: string;
+                            /** Format: uuid */
+                            placedBy: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            /** Format: uuid */
+                            liftedBy: string | null;
+                            /** Format: date-time */
+                            liftedAt: string | null;
+                            liftReason: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a legal hold on a record, on every record about a person, or on a type of record, saying why: nothing it covers is deleted until it is lifted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        scope: "record" | "person" | "type";
+                        recordType?: string;
+                        /** Format: uuid */
+                        recordId?: string;
+                        /** Format: uuid */
+                        personId?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            scope: "record" | "person" | "type";
+                            recordType: string | null;
+                            /** Format: uuid */
+                            recordId: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            reason: string;
+                            /** Format: uuid */
+                            placedBy: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            /** Format: uuid */
+                            liftedBy: string | null;
+                            /** Format: date-time */
+                            liftedAt: string | null;
+                            liftReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/holds/{holdId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a legal hold, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    holdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            scope: "record" | "person" | "type";
+                            recordType: string | null;
+                            /** Format: uuid */
+                            recordId: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            reason: string;
+                            /** Format: uuid */
+                            placedBy: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            /** Format: uuid */
+                            liftedBy: string | null;
+                            /** Format: date-time */
+                            liftedAt: string | null;
+                            liftReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long each type of record (each kind of declaration, case, concern and report, the conduct log, self-assessments, CPD and goals, attestations, transferred files, deadlines) is kept here, from what event, and the guidance the period comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            record: string;
+                            /** @description ISO 8601 period, in years or days, that the guidance sets */
+                            defaultKeptFor: string;
+                            /** @description The organisation's period: the default, or longer */
+                            keptFor: string;
+                            after: string;
+                            source: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/retention/records/{recordType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep a type of record longer than the default (never shorter); the default period brings it back */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    recordType: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 period in whole years (P7Y) or days */
+                        keptFor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            record: string;
+                            /** @description ISO 8601 period, in years or days, that the guidance sets */
+                            defaultKeptFor: string;
+                            /** @description The organisation's period: the default, or longer */
+                            keptFor: string;
+                            after: string;
+                            source: string;
+                        }[];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -14938,7 +16959,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                             toMe: {
                                 /** Format: uuid */
@@ -14979,7 +17000,7 @@ export interface paths {
                                     approved: boolean;
                                     reason: string | null;
                                 } | null;
-                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             }[];
                         };
                     };
@@ -15054,7 +17075,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -15191,7 +17212,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -15291,7 +17312,7 @@ export interface paths {
                                 approved: boolean;
                                 reason: string | null;
                             } | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -15462,6 +17483,27 @@ export interface paths {
                                 };
                                 note: string | null;
                             }[];
+                            /** @description Files accepted for this learner from their previous schools, each with its chronology as sent */
+                            transferred: {
+                                /** Format: uuid */
+                                transferId: string;
+                                from: {
+                                    organisation: string;
+                                    academy: string;
+                                };
+                                /** Format: date-time */
+                                acceptedAt: string;
+                                entries: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -15527,7 +17569,7 @@ export interface paths {
                             allegation: boolean;
                             /** Format: uuid */
                             caseId: string | null;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         }[];
                     };
                 };
@@ -15767,7 +17809,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -15945,7 +17987,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -16159,7 +18201,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -16335,7 +18377,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -16602,7 +18644,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             steps: ("triage" | "add_action" | "complete_action" | "refer" | "record_response" | "record_conclusion" | "record_outcome" | "close" | "reopen")[];
                         };
                     };
@@ -16751,6 +18793,1173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/safeguarding/transfer-destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The other organisations in Probity, with their academies, a learner’s safeguarding file may be sent to (names only; for the DSL team) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            academies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a learner’s safeguarding file to the organisation they move to: a copy of every record about them my DSL team holds; its DSLs have five school days to accept it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The learner, by our reference */
+                        learnerRef: string;
+                        /**
+                         * Format: uuid
+                         * @description The academy they leave, where their records are at several
+                         */
+                        academyId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The organisation they move to, one of the transfer destinations
+                         */
+                        toOrganisationId: string;
+                        /**
+                         * Format: uuid
+                         * @description The academy they join, where that organisation has several
+                         */
+                        toAcademyId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            learnerRef: string;
+                            /** Format: uuid */
+                            academyId: string;
+                            to: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files sent to the academies whose DSL team I am on, unanswered first (no content) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The learner by the sending academy’s reference */
+                            learnerRef: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            from: {
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: string;
+                            localRef: string | null;
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/received/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a file sent to my academy: the first opening marks it viewed on both sides’ trails; every reading is recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The learner by the sending academy’s reference */
+                            learnerRef: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            from: {
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: string;
+                            localRef: string | null;
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/received/{transferId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a file: it becomes the learner’s here, under our reference for them (a new one, or one our records already use) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Our reference for the learner */
+                        learnerRef: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The learner by the sending academy’s reference */
+                            learnerRef: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            from: {
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: string;
+                            localRef: string | null;
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/received/{transferId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a file, saying why (the learner is not joining us, say): the sender is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The learner by the sending academy’s reference */
+                            learnerRef: string;
+                            academy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            from: {
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: string;
+                            localRef: string | null;
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files my DSL teams sent, newest first, with their receipt trails (sent, viewed, accepted) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            learnerRef: string;
+                            /** Format: uuid */
+                            academyId: string;
+                            to: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/safeguarding/transfers/sent/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file my DSL team sent: its receipt trail and the copy sent (the reading is recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            learnerRef: string;
+                            /** Format: uuid */
+                            academyId: string;
+                            to: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisation: string;
+                                academy: string;
+                            };
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "sent" | "viewed" | "accepted" | "declined";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Five school days of the receiving academy after it was sent
+                             */
+                            acceptBy: string;
+                            overdue: boolean;
+                            viewed: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            accepted: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            } | null;
+                            declined: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            concerns: number;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            file: {
+                                learnerRef: string;
+                                /** @description A date and time (ISO 8601) */
+                                takenAt: string;
+                                concerns: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    /** @description A date and time (ISO 8601) */
+                                    seenAt: string;
+                                    /** @description A date and time (ISO 8601) */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    account: string;
+                                    immediateAction: string | null;
+                                    /** @enum {string} */
+                                    state: "recorded" | "triaged" | "acting" | "outcome_recorded" | "closed" | "allegation";
+                                    triage: {
+                                        /** @enum {string} */
+                                        level: "record_only" | "pastoral_support" | "early_help" | "statutory_referral";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    actions: {
+                                        description: string;
+                                        assignee: string;
+                                        dueOn: string | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        doneAt: string | null;
+                                    }[];
+                                    referrals: {
+                                        /** @enum {string} */
+                                        agency: "childrens_social_care" | "police" | "early_help";
+                                        /** @description A date and time (ISO 8601) */
+                                        madeAt: string;
+                                        reference: string | null;
+                                        response: {
+                                            /** @description A date and time (ISO 8601) */
+                                            at: string;
+                                            accepted: boolean;
+                                        } | null;
+                                        /** @description A date and time (ISO 8601) */
+                                        concludedAt: string | null;
+                                    }[];
+                                    outcome: {
+                                        /** @enum {string} */
+                                        outcome: "no_further_action" | "monitoring" | "pastoral_support" | "early_help" | "child_in_need" | "child_protection" | "police_action";
+                                        /** @description A date and time (ISO 8601) */
+                                        at: string;
+                                    } | null;
+                                    /** @description A date and time (ISO 8601) */
+                                    closedAt: string | null;
+                                    marks: {
+                                        /** @enum {string} */
+                                        view: "front" | "back";
+                                        x: number;
+                                        y: number;
+                                        region: string;
+                                        description: string | null;
+                                    }[];
+                                }[];
+                                chronology: {
+                                    /** @description A date and time (ISO 8601) */
+                                    at: string;
+                                    concern: number;
+                                    /** @enum {string} */
+                                    category: "physical_abuse" | "emotional_abuse" | "sexual_abuse" | "neglect" | "radicalisation" | "other";
+                                    event: string;
+                                    by: string;
+                                    note: string | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/self-assessments": {
         parameters: {
             query?: never;
@@ -16853,10 +20062,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -16928,10 +20137,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -17009,10 +20218,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -17093,10 +20302,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -17190,10 +20399,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -17271,10 +20480,10 @@ export interface paths {
                                     fileId: string | null;
                                     fileName: string | null;
                                     mediaType: string | null;
-                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                                    allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                                 }[];
                             }[];
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -18088,6 +21297,106 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supporter-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation to be a supporter or mentor, signed in as the person invited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /** Format: uuid */
+                            participantId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supporter-invitations/look-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation to be a supporter or mentor asks, for the holder of its link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participantName: string;
+                            programmeTitle: string;
+                            /** @enum {string} */
+                            role: "supporter" | "mentor";
+                            organisation: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -327,6 +327,11 @@ export type LearnerChronology = Answer<'/api/orgs/{orgId}/safeguarding/chronolog
 export type AllegationCase = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/case', 'post'>;
 export type ConcernAccess = Body<'/api/orgs/{orgId}/safeguarding/concerns/{concernId}/access', 'post'>;
 export type Deputy = Item<Answer<'/api/orgs/{orgId}/safeguarding/academies/{academyId}/deputies', 'get'>>;
+export type TransferDestination = Item<Answer<'/api/orgs/{orgId}/safeguarding/transfer-destinations', 'get'>>;
+export type NewTransfer = Body<'/api/orgs/{orgId}/safeguarding/transfers', 'post'>;
+export type SentTransfer = Answer<'/api/orgs/{orgId}/safeguarding/transfers/sent/{transferId}', 'get'>;
+export type ReceivedTransfer = Answer<'/api/orgs/{orgId}/safeguarding/transfers/received/{transferId}', 'get'>;
+export type TransferredFile = NonNullable<SentTransfer['file']>;
 export type ConductEntryChanges = Body<'/api/orgs/{orgId}/conduct-log/entries/{entryId}', 'patch'>;
 
 export type ConductCategories = Answer<'/api/orgs/{orgId}/conduct-log/categories', 'get'>;
@@ -392,9 +397,33 @@ export type ParticipantStep = Body<'/api/orgs/{orgId}/participants/{participantI
 export type CohortDashboard = Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}', 'get'>;
 export type ProgrammePerson = Item<Answer<'/api/orgs/{orgId}/programmes/{programmeId}/people', 'get'>>;
 export type ProgrammePickerRole = NonNullable<Query<'/api/orgs/{orgId}/programmes/{programmeId}/people', 'get'>['role']>;
+export type ProgrammeSupport = Answer<'/api/orgs/{orgId}/participants/{participantId}/support', 'get'>;
+/** A portfolio's evidence under each section, its locked copies' and a QTLS participant's development record. */
+export type PortfolioEvidence = Answer<'/api/orgs/{orgId}/participants/{participantId}/evidence', 'get'>;
+export type SupportChannel = Item<ProgrammeSupport['channels']>['channel'];
+export type AdjustmentDecision = Body<'/api/orgs/{orgId}/participants/{participantId}/adjustments/{adjustmentId}/decision', 'post'>;
+export type ProgrammeSupportQueue = Answer<'/api/orgs/{orgId}/programme-support', 'get'>;
+export type MentorPool = Answer<'/api/orgs/{orgId}/mentor-pool', 'get'>;
+export type PoolMentor = Item<MentorPool['mentors']>;
+export type NewPoolMentor = Body<'/api/orgs/{orgId}/mentor-pool', 'post'>;
+export type PoolMentorChange = Body<'/api/orgs/{orgId}/mentor-pool/{personId}', 'patch'>;
+export type SupporterInvitation = Item<Answer<'/api/orgs/{orgId}/participants/{participantId}/supporter-invitations', 'get'>>;
+/** A cohort's message or webinar at a key stage (001 §6.1.4), with what was sent, when and to how many. */
+export type ProgrammeCommunication = Item<Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/communications', 'get'>>;
+export type NewProgrammeCommunication = Body<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/communications', 'post'>;
+export type UpcomingWebinar = Item<Answer<'/api/orgs/{orgId}/participants/{participantId}/webinars', 'get'>>;
+export type NewSupporterInvitation = Body<'/api/orgs/{orgId}/participants/{participantId}/supporter-invitations', 'post'>;
+export type SupporterInvitationLookUp = Answer<'/api/supporter-invitations/look-up', 'post'>;
 export type EnteredConcern = Body<'/api/orgs/{orgId}/raised-concerns', 'post'>;
 export type EnteredConcernReceipt = Answer<'/api/orgs/{orgId}/raised-concerns', 'post'>;
 export type RaisedConcernSettings = Answer<'/api/orgs/{orgId}/raised-concerns/settings', 'get'>;
+// The records' retention, for the data protection officer.
+export type RecordRetention = Item<Answer<'/api/orgs/{orgId}/retention/records', 'get'>>;
+export type DueForDeletion = Item<Answer<'/api/orgs/{orgId}/retention/due', 'get'>>;
+export type DeletionRecord = Item<Answer<'/api/orgs/{orgId}/retention/deletions', 'get'>>;
+export type LegalHold = Item<Answer<'/api/orgs/{orgId}/retention/holds', 'get'>>;
+export type NewLegalHold = Body<'/api/orgs/{orgId}/retention/holds', 'post'>;
+export type ConfirmedDeletions = Answer<'/api/orgs/{orgId}/retention/due/confirm', 'post'>;
 export type RaisedConcernTimeLimits = Body<'/api/orgs/{orgId}/raised-concerns/settings', 'put'>;
 type ReportStepPath = 'acknowledge' | 'begin' | 'close' | 'reopen';
 /** A handler's step on a report, by the step's own path and body. */
@@ -709,6 +738,16 @@ export const api = {
   appointDeputy: (orgId: string, academyId: string, personId: string) => request<Deputy[]>('PUT', `/api/orgs/${encode(orgId)}/safeguarding/academies/${encode(academyId)}/deputies/${encode(personId)}`),
   removeDeputy: (orgId: string, academyId: string, personId: string) => request<null>('DELETE', `/api/orgs/${encode(orgId)}/safeguarding/academies/${encode(academyId)}/deputies/${encode(personId)}`),
   safeguardingPeople: (orgId: string, q: string) => request<PersonToName[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/people${query({ q })}`),
+  transferDestinations: (orgId: string) => request<TransferDestination[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/transfer-destinations`),
+  sendTransfer: (orgId: string, body: NewTransfer) => request<SentTransfer>('POST', `/api/orgs/${encode(orgId)}/safeguarding/transfers`, body),
+  sentTransfers: (orgId: string) => request<SentTransfer[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/transfers/sent`),
+  /** A file sent, with its trail: each reading is recorded. */
+  sentTransfer: (orgId: string, transferId: string) => request<SentTransfer>('GET', `/api/orgs/${encode(orgId)}/safeguarding/transfers/sent/${encode(transferId)}`),
+  receivedTransfers: (orgId: string) => request<ReceivedTransfer[]>('GET', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received`),
+  /** Opens a file sent here: the first opening marks it viewed; each reading is recorded. */
+  receivedTransfer: (orgId: string, transferId: string) => request<ReceivedTransfer>('GET', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received/${encode(transferId)}`),
+  acceptTransfer: (orgId: string, transferId: string, learnerRef: string) => request<ReceivedTransfer>('POST', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received/${encode(transferId)}/accept`, { learnerRef }),
+  declineTransfer: (orgId: string, transferId: string, reason: string) => request<ReceivedTransfer>('POST', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received/${encode(transferId)}/decline`, { reason }),
   conductCategories: (orgId: string) => request<ConductCategories>('GET', `/api/orgs/${encode(orgId)}/conduct-log/categories`),
   conductEntries: (orgId: string, filters: ConductEntryFilters & { limit?: number; offset?: number }) => paged<ConductEntry>(`/api/orgs/${encode(orgId)}/conduct-log/entries${query({ ...filters })}`),
   conductEntry: (orgId: string, entryId: string) => request<ConductEntry>('GET', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`),
@@ -771,6 +810,19 @@ export const api = {
     (await exchange<RaisedConcern>('POST', `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/files${query({ name: file.name })}`, undefined, file)).data,
   raisedConcernSettings: (orgId: string) => request<RaisedConcernSettings>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/settings`),
   setRaisedConcernSettings: (orgId: string, body: RaisedConcernTimeLimits) => request<RaisedConcernSettings>('PUT', `/api/orgs/${encode(orgId)}/raised-concerns/settings`, body),
+  /** Links a report the signed-in person made by name to their account, with its receipt code, for their own data export. */
+  linkReportToAccount: (organisation: string, receiptCode: string) => request<{ reference: string; linked: true }>('POST', '/api/me/raised-concerns/link', { organisation, receiptCode }),
+
+  // The records' retention: periods, what is due, deletions and legal holds
+  recordRetention: (orgId: string) => request<RecordRetention[]>('GET', `/api/orgs/${encode(orgId)}/retention/records`),
+  setRecordRetention: (orgId: string, recordType: string, keptFor: string) => request<RecordRetention[]>('PUT', `/api/orgs/${encode(orgId)}/retention/records/${encode(recordType)}`, { keptFor }),
+  dueForDeletion: (orgId: string) => request<DueForDeletion[]>('GET', `/api/orgs/${encode(orgId)}/retention/due`),
+  listDueNow: (orgId: string) => request<DueForDeletion[]>('POST', `/api/orgs/${encode(orgId)}/retention/due/refresh`, {}),
+  confirmDeletions: (orgId: string, reviewIds: string[]) => request<ConfirmedDeletions>('POST', `/api/orgs/${encode(orgId)}/retention/due/confirm`, { reviewIds }),
+  deletionRecords: (orgId: string) => request<DeletionRecord[]>('GET', `/api/orgs/${encode(orgId)}/retention/deletions`),
+  legalHolds: (orgId: string) => request<LegalHold[]>('GET', `/api/orgs/${encode(orgId)}/retention/holds`),
+  placeLegalHold: (orgId: string, body: NewLegalHold) => request<LegalHold>('POST', `/api/orgs/${encode(orgId)}/retention/holds`, body),
+  liftLegalHold: (orgId: string, holdId: string, reason: string) => request<LegalHold>('POST', `/api/orgs/${encode(orgId)}/retention/holds/${encode(holdId)}/lift`, { reason }),
   /** A file sent with a report, as a download (a plain link: the cookie is enough for a GET; each download is recorded). */
   reportAttachmentPath: (orgId: string, reportId: string, attachmentId: string) => `/api/orgs/${encode(orgId)}/raised-concerns/${encode(reportId)}/attachments/${encode(attachmentId)}`,
   raisedConcernStatistics: (orgId: string) => request<RaisedConcernStatistics>('GET', `/api/orgs/${encode(orgId)}/raised-concerns/statistics`),
@@ -791,7 +843,47 @@ export const api = {
   participant: (orgId: string, participantId: string) => request<Participant>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}`),
   writeSection: (orgId: string, participantId: string, section: string, text: string) => request<Participant>('PUT', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/portfolio/${encode(section)}`, { text }),
   participantStep: (orgId: string, participantId: string, body: ParticipantStep) => request<Participant>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/steps`, body),
+  /** A portfolio's evidence and development record: each reading by anyone but the participant is recorded with the participant's. */
+  portfolioEvidence: (orgId: string, participantId: string) => request<PortfolioEvidence>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/evidence`),
+  attachPortfolioEvidence: (orgId: string, participantId: string, section: string, fileId: string) =>
+    request<PortfolioEvidence>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/portfolio/${encode(section)}/evidence`, { fileId }),
+  removePortfolioEvidence: (orgId: string, participantId: string, evidenceId: string) => request<PortfolioEvidence>('DELETE', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/evidence/${encode(evidenceId)}`),
+  evidenceFilePath: (orgId: string, participantId: string, fileId: string) => `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/evidence/files/${encode(fileId)}`,
   cohortDashboard: (orgId: string, cohortId: string) => request<CohortDashboard>('GET', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}`),
   drawSample: (orgId: string, cohortId: string) => request<Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/sample', 'post'>>('POST', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/sample`, {}),
   releaseCohort: (orgId: string, cohortId: string) => request<Answer<'/api/orgs/{orgId}/programme-cohorts/{cohortId}/release', 'post'>>('POST', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/release`, {}),
+  /** A participant's support requests, adjustments and appeals: each reading by anyone but the participant is recorded in the audit trail. */
+  programmeSupport: (orgId: string, participantId: string) => request<ProgrammeSupport>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/support`),
+  askForSupport: (orgId: string, participantId: string, body: { channel: SupportChannel; question: string }) => request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/support-requests`, body),
+  answerSupport: (orgId: string, participantId: string, requestId: string, text: string) =>
+    request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/support-requests/${encode(requestId)}/answer`, { text }),
+  askForAdjustment: (orgId: string, participantId: string, needs: string) => request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/adjustments`, { needs }),
+  decideAdjustment: (orgId: string, participantId: string, adjustmentId: string, body: AdjustmentDecision) =>
+    request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/adjustments/${encode(adjustmentId)}/decision`, body),
+  appealSupport: (orgId: string, participantId: string, grounds: string) => request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/appeals`, { grounds }),
+  respondToAppeal: (orgId: string, participantId: string, appealId: string, text: string) =>
+    request<ProgrammeSupport>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/appeals/${encode(appealId)}/response`, { text }),
+  /** The Professional Status Team's queue across cohorts: what waits for an answer, a decision or a response. */
+  programmeSupportQueue: (orgId: string) => request<ProgrammeSupportQueue>('GET', `/api/orgs/${encode(orgId)}/programme-support`),
+  /** The mentor pool with each mentor's load, and those waiting for a mentor, first asked first. */
+  mentorPool: (orgId: string) => request<MentorPool>('GET', `/api/orgs/${encode(orgId)}/mentor-pool`),
+  addPoolMentor: (orgId: string, body: NewPoolMentor) => request<MentorPool>('POST', `/api/orgs/${encode(orgId)}/mentor-pool`, body),
+  changePoolMentor: (orgId: string, personId: string, body: PoolMentorChange) => request<MentorPool>('PATCH', `/api/orgs/${encode(orgId)}/mentor-pool/${encode(personId)}`, body),
+  removePoolMentor: (orgId: string, personId: string) => request<MentorPool>('DELETE', `/api/orgs/${encode(orgId)}/mentor-pool/${encode(personId)}`),
+  askForMentor: (orgId: string, participantId: string, subject: string) =>
+    request<Participant>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/mentor-request`, subject.trim() ? { subject } : {}),
+  supporterInvitations: (orgId: string, participantId: string) => request<SupporterInvitation[]>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/supporter-invitations`),
+  inviteSupporter: (orgId: string, participantId: string, body: NewSupporterInvitation) =>
+    request<SupporterInvitation[]>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/supporter-invitations`, body),
+  withdrawSupporterInvitation: (orgId: string, participantId: string, invitationId: string) =>
+    request<SupporterInvitation[]>('POST', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/supporter-invitations/${encode(invitationId)}/withdraw`, {}),
+  lookUpSupporterInvitation: (token: string) => request<SupporterInvitationLookUp>('POST', '/api/supporter-invitations/look-up', { token }),
+  acceptSupporterInvitation: (token: string) => request<Answer<'/api/supporter-invitations/accept', 'post'>>('POST', '/api/supporter-invitations/accept', { token }),
+  /** A cohort's messages and webinars in the order they happen; the team adds, changes and cancels those not yet sent. */
+  programmeCommunications: (orgId: string, cohortId: string) => request<ProgrammeCommunication[]>('GET', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/communications`),
+  addProgrammeCommunication: (orgId: string, cohortId: string, body: NewProgrammeCommunication) =>
+    request<ProgrammeCommunication>('POST', `/api/orgs/${encode(orgId)}/programme-cohorts/${encode(cohortId)}/communications`, body),
+  cancelProgrammeCommunication: (orgId: string, communicationId: string) => request<ProgrammeCommunication>('POST', `/api/orgs/${encode(orgId)}/programme-communications/${encode(communicationId)}/cancel`, {}),
+  /** The webinars to come for a participant, with their joining links. */
+  upcomingWebinars: (orgId: string, participantId: string) => request<UpcomingWebinar[]>('GET', `/api/orgs/${encode(orgId)}/participants/${encode(participantId)}/webinars`),
 };

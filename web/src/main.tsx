@@ -89,6 +89,10 @@ const RecordAllegationPage = page(() => import('./features/safeguarding/record.t
 const ConcernPage = page(() => import('./features/safeguarding/concern.tsx'), 'ConcernPage');
 const ChronologyPage = page(() => import('./features/safeguarding/chronology.tsx'), 'ChronologyPage');
 const DeputiesPage = page(() => import('./features/safeguarding/deputies.tsx'), 'DeputiesPage');
+const TransfersPage = page(() => import('./features/safeguarding/transfers.tsx'), 'TransfersPage');
+const SendTransferPage = page(() => import('./features/safeguarding/transfers.tsx'), 'SendTransferPage');
+const SentTransferPage = page(() => import('./features/safeguarding/transfers.tsx'), 'SentTransferPage');
+const ReceivedTransferPage = page(() => import('./features/safeguarding/transfers.tsx'), 'ReceivedTransferPage');
 const ConductLogPage = page(() => import('./features/conduct-log/entries.tsx'), 'ConductLogPage');
 const NewConductEntryPage = page(() => import('./features/conduct-log/entry-form.tsx'), 'NewConductEntryPage');
 const ConductEntryPage = page(() => import('./features/conduct-log/entry.tsx'), 'ConductEntryPage');
@@ -103,6 +107,7 @@ const RaisedConcernsPage = page(() => import('./features/raising-concerns/queue.
 const RaisedConcernPage = page(() => import('./features/raising-concerns/raised-concern.tsx'), 'RaisedConcernPage');
 const RaisedConcernStatisticsPage = page(() => import('./features/raising-concerns/statistics.tsx'), 'RaisedConcernStatisticsPage');
 const RevealRequestsPage = page(() => import('./features/raising-concerns/reveal-requests.tsx'), 'RevealRequestsPage');
+const RetentionPage = page(() => import('./features/retention/retention.tsx'), 'RetentionPage');
 const EnterConcernPage = page(() => import('./features/raising-concerns/enter.tsx'), 'EnterConcernPage');
 const RaisedConcernSettingsPage = page(() => import('./features/raising-concerns/settings.tsx'), 'RaisedConcernSettingsPage');
 const ProgrammesPage = page(() => import('./features/programmes/programmes.tsx'), 'ProgrammesPage');
@@ -110,6 +115,9 @@ const RegisterOnProgrammePage = page(() => import('./features/programmes/program
 const ProgrammeSettingsPage = page(() => import('./features/programmes/programmes.tsx'), 'ProgrammeSettingsPage');
 const ParticipantPage = page(() => import('./features/programmes/participant.tsx'), 'ParticipantPage');
 const ProgrammeCohortPage = page(() => import('./features/programmes/cohort.tsx'), 'CohortPage');
+const ProgrammeSupportPage = page(() => import('./features/programmes/queue.tsx'), 'SupportQueuePage');
+const MentorPoolPage = page(() => import('./features/programmes/mentors.tsx'), 'MentorPoolPage');
+const SupporterInvitationPage = page(() => import('./features/programmes/accept.tsx'), 'SupporterInvitationPage');
 
 /** A page for people not signed in that loads when first visited (the shell's own waits inside it). */
 const publicPage = (element: ReactNode) => <Suspense fallback={<PageLoading what="Loading the page" />}>{element}</Suspense>;
@@ -138,6 +146,8 @@ function App() {
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      {/* An invitation to be a participant's supporter: read before signing in, accepted once signed in. */}
+      <Route path="/supporter-invitation" element={publicPage(<SupporterInvitationPage />)} />
       {/* Raising a concern in confidence needs no account, and the page sets no cookie. */}
       <Route path="/raise-a-concern/:organisation" element={publicPage(<RaiseConcernPage />)} />
       <Route path="/raise-a-concern/:organisation/follow" element={publicPage(<FollowReportPage />)} />
@@ -162,6 +172,7 @@ function App() {
             <Route path="import" element={<ImportPage />} />
             <Route path="organisation" element={<OrganisationAdminPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="retention" element={<RetentionPage />} />
             <Route path="outbox" element={<OutboxPage />} />
             <Route path="deadlines" element={<OrganisationDeadlinesPage />} />
             <Route path="deadlines/new" element={<NewDeadlinePage />} />
@@ -202,6 +213,10 @@ function App() {
             <Route path="safeguarding/concerns/:concernId" element={<ConcernPage />} />
             <Route path="safeguarding/chronology" element={<ChronologyPage />} />
             <Route path="safeguarding/deputies" element={<DeputiesPage />} />
+            <Route path="safeguarding/transfers" element={<TransfersPage />} />
+            <Route path="safeguarding/transfers/new" element={<SendTransferPage />} />
+            <Route path="safeguarding/transfers/sent/:transferId" element={<SentTransferPage />} />
+            <Route path="safeguarding/transfers/received/:transferId" element={<ReceivedTransferPage />} />
             <Route path="conduct-log" element={<ConductLogPage />} />
             <Route path="conduct-log/new" element={<NewConductEntryPage />} />
             <Route path="conduct-log/entries/:entryId" element={<ConductEntryPage />} />
@@ -219,6 +234,8 @@ function App() {
             <Route path="programmes" element={<ProgrammesPage />} />
             <Route path="programmes/participants/:participantId" element={<ParticipantPage />} />
             <Route path="programmes/cohorts/:cohortId" element={<ProgrammeCohortPage />} />
+            <Route path="programmes/support" element={<ProgrammeSupportPage />} />
+            <Route path="programmes/mentors" element={<MentorPoolPage />} />
             <Route path="programmes/:programmeId/register" element={<RegisterOnProgrammePage />} />
             <Route path="programmes/:programmeId/settings" element={<ProgrammeSettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />

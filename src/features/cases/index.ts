@@ -5,3 +5,6 @@ export { CASE_TYPE_IDS, type CaseTypeId } from './rules.ts';
 
 // The provisions its cases are concerned with, for the provisions report across every record.
 export { caseCitations } from './cited.ts';
+
+// Its types in the records' retention schedule.
+export { caseRecordTypes } from './retention.ts';

@@ -1,3 +1,4 @@
+import { startPdf } from '../../platform/pdf.ts';
 import type { ProvisionCitation } from '../../platform/result.ts';
 
 // The letters a case sends (rules.ts: each type's `letters`, by the step that sends them), as data: a title
@@ -219,18 +220,12 @@ export const letterFileName = (name: LetterName, reference: string) => `${refere
 
 /** The letter laid out on A4 as a tagged PDF: letterhead, reference and date, the person, the words, the provisions concerned. */
 export async function letterPdf(letter: ComposedLetter): Promise<Buffer> {
-  // Loaded when first asked for: pdfkit and its fonts take longer to load than the rest of a start.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: `${letter.title} (${letter.reference})`, Author: letter.organisation, Creator: 'Probity' }, lang: 'en-GB', tagged: true, displayTitle: true });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const line = (text: string, font = 'Helvetica', size = 10.5) => doc.font(font).fontSize(size).text(text, left, doc.y, { width });
-
-  doc.font('Helvetica-Bold').fontSize(16).fillColor('#17375e').text(letter.organisation, left, doc.y, { width });
-  doc.fillColor('#1d2939').moveDown(1.2);
+  const { doc, line, finish } = await startPdf({
+    title: `${letter.title} (${letter.reference})`,
+    organisation: letter.organisation,
+    margin: 64,
+    header: { text: letter.organisation, size: 16, colour: '#17375e', spaceAfter: 1.2 },
+  });
   line(`Our reference: ${letter.reference}`);
   line(`Date: ${letter.date}`);
   line(`To: ${letter.person}`);
@@ -250,6 +245,5 @@ export async function letterPdf(letter: ComposedLetter): Promise<Buffer> {
     line('Provisions concerned', 'Helvetica-Bold', 11);
     for (const provisions of letter.provisions) line(provisions);
   }
-  doc.end();
-  return done;
+  return finish();
 }

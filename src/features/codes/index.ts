@@ -6,6 +6,10 @@ import { personalAttestations, syncLibrary } from './service.ts';
 
 export { adopt } from './service.ts';
 
+// Its confirmations of reading a code version in the records' retention schedule; and forgetting what a
+// record deleted under that schedule cited.
+export { attestationRecordTypes, forgetCitations } from './retention.ts';
+
 // Citations other features show, read against the library (citing.ts).
 export { citationsFor, readCitations, type Citation, type CitationRef, type CitationSource } from './citing.ts';
 

@@ -8,6 +8,8 @@ export { KINDS, durationMs, type DeadlineRule, type KindName } from './rules.ts'
 export { deadlinesNow, type DeadlineNow } from './notices.ts';
 export { citationSchema } from './citations.ts';
 export { openDeadlinesOf, soonestOpenDue } from './records.ts';
+// Its type in the records' retention schedule: met or waived deadlines, once their record has gone.
+export { deadlineRecordTypes, type RecordStillKept } from './retention.ts';
 
 /** A person's deadlines, open and closed, in every organisation: their part of the personal-data export. */
 export const deadlinesPersonalData: PersonalDataSection = {

@@ -46,6 +46,7 @@ const rule = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('working_days'), days: count, nation: z.enum(NATIONS).optional() }),
   z.strictObject({ type: z.literal('months'), months: z.number().int().min(-120).max(120) }),
   z.strictObject({ type: z.literal('academy_day') }),
+  z.strictObject({ type: z.literal('academy_days'), days: count }),
   z.strictObject({ type: z.literal('immediately') }),
   z.strictObject({ type: z.literal('fixed'), dueAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }) }),
 ]);

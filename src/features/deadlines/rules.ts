@@ -1,10 +1,13 @@
 import {
+  addAcademyDays,
   addDays,
   addMonths,
   addWorkingDays,
+  CalendarError,
   endOfAcademyDay,
   endOfLondonDay,
   inLondon,
+  londonInstant,
   type AcademyCalendar,
   type Nation,
 } from '../../platform/calendar/index.ts';
@@ -19,6 +22,8 @@ export type DeadlineRule =
   | { type: 'working_days'; days: number; nation?: Nation }
   | { type: 'months'; months: number }
   | { type: 'academy_day' }
+  /** School days: the academy's working days within its terms, so that holidays and term breaks do not count. */
+  | { type: 'academy_days'; days: number }
   | { type: 'immediately' }
   | { type: 'fixed'; dueAt: string };
 
@@ -279,6 +284,28 @@ export const KINDS = {
     rule: { type: 'working_days', days: 10 },
     schedule: { remindBefore: [], atDue: true, escalateAfter: 'P2D', escalateTo: 'designated_safeguarding_lead', urgent: false },
   },
+  // A learner's safeguarding file sent by another organisation in Probity (features/safeguarding, transfers):
+  // owned by the receiving academy's designated safeguarding leads, met by accepting it.
+  'safeguarding-file-acceptance': {
+    title: "Accept a learner's safeguarding file sent from their previous school",
+    source:
+      "Keeping Children Safe in Education, which the staff code takes account of: a child protection file is transferred to the new school within five school days of an in-year move, separately from the main pupil file, and confirmation of receipt obtained; the organisation's default gives the receiving school five school days (the academy's term days, not its holidays) to accept it",
+    cites: staffCode('1.2'),
+    rule: { type: 'academy_days', days: 5 },
+    schedule: { remindBefore: ['P1D'], atDue: true, escalateAfter: 'PT0M', escalateTo: 'principal', urgent: true },
+    metByRecord: true,
+  },
+  // The sender's side of the same duty: the DSL who sent the file hears when it has not been accepted in time,
+  // to chase it. Due when the receiving school's five school days end (given as the deadline's own time).
+  'safeguarding-file-receipt': {
+    title: "Hear that a learner's safeguarding file you sent was received",
+    source:
+      "Keeping Children Safe in Education, which the staff code takes account of: the school a learner leaves obtains confirmation that their child protection file was received; the organisation's default gives the receiving school five school days to accept it",
+    cites: staffCode('1.2'),
+    rule: { type: 'academy_days', days: 5 },
+    schedule: { remindBefore: [], atDue: true, escalateAfter: null, escalateTo: null, urgent: true },
+    metByRecord: true,
+  },
   'self-assessment': {
     title: 'Assess yourself against the Professional Standards',
     source: 'Assess yourself at least annually against the Professional Standards',
@@ -332,6 +359,19 @@ export interface RuleContext {
 
 export class RuleProblem extends Error {}
 
+/**
+ * The Nth school day after a day. Term dates entered only so far ahead (none yet for next year) would leave no
+ * school day to count to: the duty stands whatever, so then every working day counts.
+ */
+function schoolDaysAfter(day: string, days: number, academy: AcademyCalendar): string {
+  try {
+    return addAcademyDays(day, days, academy);
+  } catch (error) {
+    if (error instanceof CalendarError && academy.terms.length > 0) return addAcademyDays(day, days, { ...academy, terms: [] });
+    throw error;
+  }
+}
+
 /** The due time a rule gives for something that started at `startsAt`, and whether it is a whole day. */
 export function computeDue(rule: DeadlineRule, startsAt: Date, ctx: RuleContext): { dueAt: Date; allDay: boolean } {
   const day = inLondon(startsAt).date;
@@ -345,6 +385,9 @@ export function computeDue(rule: DeadlineRule, startsAt: Date, ctx: RuleContext)
     case 'academy_day':
       if (!ctx.academy) throw new RuleProblem('a deadline by the end of the academy day needs an academy');
       return { dueAt: endOfAcademyDay(startsAt, ctx.academy), allDay: false };
+    case 'academy_days':
+      if (!ctx.academy) throw new RuleProblem('a deadline in school days needs an academy');
+      return { dueAt: londonInstant(schoolDaysAfter(day, rule.days, ctx.academy), ctx.academy.dayEndsAt), allDay: false };
     case 'immediately':
       return { dueAt: startsAt, allDay: false };
     case 'fixed': {

@@ -4,6 +4,9 @@ import { declarations } from './schema.ts';
 // The provisions its declarations were made under, for the provisions report across every record.
 export { declarationCitations } from './cited.ts';
 
+// Its kinds in the records' retention schedule.
+export { declarationRecordTypes } from './retention.ts';
+
 // What other features may use of declarations.
 
 /**

@@ -71,11 +71,10 @@ async function adoptedCodes(db: Tx, organisationId: string): Promise<AdoptedCode
 
 /** Where a person stands in an organisation: whom its declarations are for (member, staff) and where they work. */
 export async function standingOf(db: Tx, organisationId: string, personId: string): Promise<{ audiences: Audience[]; declarant: Declarant }> {
-  const [[membership], [post], [principal]] = await Promise.all([
-    db.select({ status: memberships.status, selfEmployed: memberships.selfEmployed }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.personId, personId))),
-    db.select({ academyId: employments.academyId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, personId), isNull(employments.endedOn))).limit(1),
-    db.select({ academyId: roleAssignments.academyId }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, personId), eq(roleAssignments.role, 'principal'))).limit(1),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection takes one query at a time.
+  const [membership] = await db.select({ status: memberships.status, selfEmployed: memberships.selfEmployed }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.personId, personId)));
+  const [post] = await db.select({ academyId: employments.academyId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, personId), isNull(employments.endedOn))).limit(1);
+  const [principal] = await db.select({ academyId: roleAssignments.academyId }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.personId, personId), eq(roleAssignments.role, 'principal'))).limit(1);
   // A member whose membership has ended owes the body nothing more; an applicant already does (000 provision 11).
   const member = membership && ['applicant', 'active', 'suspended'].includes(membership.status);
   const audiences: Audience[] = [...(member ? ['member' as const] : []), ...(member && membership.selfEmployed ? ['self_employed_member' as const] : []), ...(post ? ['staff' as const] : [])];
@@ -89,10 +88,8 @@ export async function holdersFor(db: Tx, organisationId: string, kind: Pick<Decl
     for (let place: Recipient | undefined = start; place && !places.has(place); place = STEP_UP[place]) places.add(place);
   }
   const roles = [...places].filter((p): p is Role => p !== 'line_manager');
-  const [byRole, [post]] = await Promise.all([
-    roleHolders(db, organisationId, roles, declarant.academyId),
-    db.select({ managerId: employments.lineManagerId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, declarant.personId), isNull(employments.endedOn))).limit(1),
-  ]);
+  const byRole = await roleHolders(db, organisationId, roles, declarant.academyId);
+  const [post] = await db.select({ managerId: employments.lineManagerId }).from(employments).where(and(eq(employments.organisationId, organisationId), eq(employments.personId, declarant.personId), isNull(employments.endedOn))).limit(1);
   return (place: Recipient): readonly string[] => (place === 'line_manager' ? (post?.managerId ? [post.managerId] : []) : (byRole.get(place) ?? []));
 }
 

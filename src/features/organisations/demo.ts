@@ -4,7 +4,6 @@ import { audit, systemActor } from '../../platform/audit/index.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { academies, employments, memberships, organisations, people, regions, roleAssignments } from '../../platform/people/schema.ts';
 import type { Role } from '../../platform/policy.ts';
-import { seedProgrammesDemo } from '../programmes/index.ts';
 
 // Demo organisations for a first start: a professional body, an association and a trust, with a user for every role.
 
@@ -224,7 +223,6 @@ export async function seedDemo(db: Db, password: string): Promise<DemoDirectory 
         joinedOn: p.member!.joinedOn ?? '2023-01-16',
       })),
     );
-    await seedProgrammesDemo(tx, body!.id, personId);
     for (const org of Object.values(orgs)) {
       await audit(tx, systemActor(), { organisationId: org.id, action: 'demo.seeded', recordType: 'organisation', recordId: org.id });
     }

@@ -7,6 +7,7 @@ import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { declarations } from '../declarations/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
+import { seedProgrammesDemo } from './demo.ts';
 import { portfolioSubmissions, programmeParticipants } from './schema.ts';
 
 // Programmes through the API on days the tests chose: a cohort opened, a member registered, their supporter,
@@ -207,6 +208,10 @@ describe('the portfolio, from writing to award', () => {
     await refused(await stepOf(x, x.team, id, { type: 'allocate_reviewer', reviewerId: x.supporter.id }), 'reviewer-conflict');
     expect((await stepOf(x, x.member, id, { type: 'allocate_reviewer', reviewerId: x.reviewer.id })).statusCode).toBe(403);
     await ok(await stepOf(x, x.team, id, { type: 'allocate_reviewer', reviewerId: x.reviewer.id }));
+    // Review is not blind on this programme: the participant, their supporter and the reviewer each see both names.
+    for (const who of [x.member, x.supporter, x.reviewer, x.team]) {
+      expect(await ok(await call(x, who, 'GET', `/participants/${id}`))).toMatchObject({ supporter: { id: x.supporter.id, name: 'Test Supporter' }, reviewer: { id: x.reviewer.id, name: 'Test Reviewer' } });
+    }
     expect((await call(x, x.otherReviewer, 'GET', `/participants/${id}`)).statusCode).toBe(404);
     expect(await ok(await call(x, x.reviewer, 'GET', '/participants'))).toEqual([expect.objectContaining({ id, standing: 'reviewer', markingStage: 'not_started' })]);
 
@@ -283,10 +288,18 @@ describe('the portfolio, from writing to award', () => {
     const answers = { member: true, qualifiedTeacher: true, teachingInSector: true, mentorIdentified: false };
     const { id } = await ok(await call(x, x.member, 'POST', '/programmes/ats/registrations', { cohortId: cohort.id, answers, acceptTerms: true }), 201);
     await ok(await stepOf(x, x.member, id, { type: 'await_mentor' }));
-    await db().update(programmeParticipants).set({ reviewerId: x.reviewer.id }).where(eq(programmeParticipants.id, id));
+    await db().update(programmeParticipants).set({ reviewerId: x.reviewer.id, supportPersonId: x.supporter.id }).where(eq(programmeParticipants.id, id));
     const seen = await ok(await call(x, x.reviewer, 'GET', `/participants/${id}`));
     expect(seen.name).toMatch(/^Candidate [0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(JSON.stringify(seen)).not.toContain('Member');
+    // Nor the mentor's name, which leads back to the participant; and the participant and their mentor never learn the reviewer's.
+    expect(seen).toMatchObject({ supporter: null, reviewer: { id: x.reviewer.id, name: 'Test Reviewer' } });
+    for (const who of [x.member, x.supporter]) {
+      const theirs = await ok(await call(x, who, 'GET', `/participants/${id}`));
+      expect(theirs).toMatchObject({ supporter: { id: x.supporter.id, name: 'Test Supporter' }, reviewer: null });
+      expect(JSON.stringify(theirs)).not.toContain('Test Reviewer');
+    }
+    expect(await ok(await call(x, x.team, 'GET', `/participants/${id}`))).toMatchObject({ supporter: { name: 'Test Supporter' }, reviewer: { name: 'Test Reviewer' } });
     expect((await ok(await call(x, x.reviewer, 'GET', '/participants')))[0].name).toBe(seen.name);
     expect((await ok(await call(x, x.team, 'GET', `/participants/${id}`))).name).toBe('Test Member');
   });
@@ -303,14 +316,22 @@ describe('support, adjustments and appeals', () => {
     const asked = await ok(await call(x, x.member, 'POST', `/participants/${id}/adjustments`, { needs: 'Extra time to write, as I have dyslexia.' }), 201);
     // 001 §3.1.1: a month before the start was 2027-01-01: recorded all the same, and flagged.
     expect(asked.adjustments[0]).toMatchObject({ late: true, beforeStart: true, decision: null });
+    expect(asked.allowed).toEqual(['programme.participate']);
     const adjustmentId = asked.adjustments[0].id;
+    expect((await ok(await call(x, x.team, 'GET', '/programme-support'))).adjustments).toEqual([
+      expect.objectContaining({ id: adjustmentId, participantId: id, name: 'Test Member', programme: 'qtls', startsOn: '2027-02-01', late: true, beforeStart: true }),
+    ]);
+    expect((await ok(await call(x, x.member, 'GET', `/participants/${id}`))).deadlines).toEqual({ submissionDeadline: '2027-08-01', resubmissionDeadline: '2027-11-01' });
     const decide = (payload: object) => call(x, x.team, 'POST', `/participants/${id}/adjustments/${adjustmentId}/decision`, payload);
     expect((await call(x, x.member, 'POST', `/participants/${id}/adjustments/${adjustmentId}/decision`, { agreed: true, reasons: REASONS })).statusCode).toBe(403);
     await refused(await decide({ agreed: true, reasons: REASONS }), 'arrangement-needed');
     const arrangement = { extraSupportRequests: 2, submissionExtensionDays: 14, resubmissionExtensionDays: 0, supportDuringReview: true, other: '' };
     const agreed = await ok(await decide({ agreed: true, arrangement, reasons: REASONS }));
-    expect(agreed).toMatchObject({ limit: 8, left: 8, arrangement });
+    expect(agreed).toMatchObject({ limit: 8, left: 8, arrangement, allowed: ['programme.manage'] });
     await refused(await decide({ agreed: false, reasons: REASONS }), 'adjustment-decided');
+    expect((await ok(await call(x, x.team, 'GET', '/programme-support'))).adjustments).toEqual([]);
+    // The participant's own submission deadline moves with the agreed extension; the cohort's stays.
+    expect(await ok(await call(x, x.member, 'GET', `/participants/${id}`))).toMatchObject({ cohort: { submissionDeadline: '2027-08-01' }, deadlines: { submissionDeadline: '2027-08-15', resubmissionDeadline: '2027-11-01' } });
     const submission = await db().select().from(deadlines).where(and(eq(deadlines.recordId, id), eq(deadlines.kind, 'portfolio-submission')));
     expect(submission.map((d) => [d.dueAt.toISOString(), d.waivedAt !== null])).toEqual(
       expect.arrayContaining([
@@ -332,7 +353,7 @@ describe('support, adjustments and appeals', () => {
     expect(answered.requests[0]).toMatchObject({ answer: 'See the guidance notes under each section.' });
     await refused(await call(x, x.team, 'POST', `/participants/${id}/support-requests/${requestId}/answer`, { text: 'A second answer to it.' }), 'support-answered');
     expect((await call(x, x.other, 'GET', `/participants/${id}/support`)).statusCode).toBe(404);
-    expect((await call(x, x.supporter, 'GET', `/participants/${id}/support`)).statusCode).toBe(200);
+    expect((await ok(await call(x, x.supporter, 'GET', `/participants/${id}/support`))).allowed).toEqual([]);
   });
 
   it('answers an appeal against the sufficiency of support within 10 working days, tracked as a deadline', async () => {
@@ -353,5 +374,39 @@ describe('support, adjustments and appeals', () => {
     expect((await db().select().from(deadlines).where(eq(deadlines.recordId, appealId)))[0]!.metAt).not.toBeNull();
     await refused(await call(x, x.team, 'POST', `/participants/${id}/appeals/${appealId}/response`, { text: 'A second response to it.' }), 'appeal-answered');
     expect((await ok(await call(x, x.team, 'GET', '/programme-support'))).appeals).toEqual([]);
+  });
+
+  it('puts overdue appeals first in the team’s queue', async () => {
+    startClockAt(new Date('2027-01-04T10:00:00Z'));
+    const x = await body();
+    const cohort = await openCohort(x, '2027-02-01');
+    const { id } = await ok(await call(x, x.member, 'POST', '/programmes/qtls/registrations', { cohortId: cohort.id, answers: QTLS_ANSWERS, acceptTerms: true }), 201);
+    const first = (await ok(await call(x, x.member, 'POST', `/participants/${id}/appeals`, { grounds: 'My first question went unanswered for three weeks.' }), 201)).appeals[0].id;
+    // 2027-01-18 was the last day to respond to the first.
+    await moveTo(x, '2027-01-19T10:00:00Z');
+    const second = (await ok(await call(x, x.member, 'POST', `/participants/${id}/appeals`, { grounds: 'The webinar for my stage was cancelled without notice.' }), 201)).appeals[1].id;
+    const queue = await ok(await call(x, x.team, 'GET', '/programme-support'));
+    expect(queue.appeals.map((a: { id: string; standing: string }) => [a.id, a.standing])).toEqual([
+      [first, 'overdue'],
+      [second, 'awaiting_response'],
+    ]);
+  });
+});
+
+describe('the demo', () => {
+  it('starts each seeded participant’s submission deadline as registration does, met for the one who has submitted', async () => {
+    startClockAt(new Date('2027-01-04T10:00:00Z'));
+    const x = await body();
+    const ids: Record<string, string> = { 'pst@demo.test': x.team.id, 'member@demo.test': x.member.id, 'aisha.khan@demo.test': x.other.id, 'supporter@demo.test': x.supporter.id, 'reviewer@demo.test': x.reviewer.id, 'mentor@demo.test': x.otherReviewer.id };
+    await db().transaction((tx) => seedProgrammesDemo({ db: db(), mailer: t.app.mailer, publicUrl: t.config.publicUrl }, tx, x.org.id, (email) => ids[email]!));
+    const seeded = await db().select().from(programmeParticipants).where(eq(programmeParticipants.organisationId, x.org.id));
+    const found = await db().select().from(deadlines).where(and(eq(deadlines.organisationId, x.org.id), eq(deadlines.kind, 'portfolio-submission')));
+    // The cohort started on 2026-12-05, a month before: six months of professional formation.
+    expect(found.map((d) => ({ recordId: d.recordId, ownerId: d.ownerId, dueAt: d.dueAt.toISOString(), met: d.metAt !== null })).sort((a, b) => a.ownerId.localeCompare(b.ownerId))).toEqual(
+      [
+        { recordId: seeded.find((p) => p.personId === x.member.id)!.id, ownerId: x.member.id, dueAt: '2027-06-05T22:59:59.999Z', met: false },
+        { recordId: seeded.find((p) => p.personId === x.other.id)!.id, ownerId: x.other.id, dueAt: '2027-06-05T22:59:59.999Z', met: true },
+      ].sort((a, b) => a.ownerId.localeCompare(b.ownerId)),
+    );
   });
 });

@@ -9,6 +9,9 @@ import { CHANNELS, EVENT_TYPES, MARKING_STAGES, OUTCOMES, PROGRAMME_IDS, STATES 
 import * as service from './service.ts';
 import * as support from './support.ts';
 import { programmePeopleRoute } from './people.ts';
+import { appointingRoutes } from './appointing.ts';
+import { communicationsRoutes } from './communications-routes.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
 
 // Professional status programmes (001): the programmes a body runs and their cohorts, registration, the
 // participant's portfolio, each step of the lifecycle, and a cohort's sample, release and dashboard.
@@ -53,6 +56,7 @@ const programme = z.object({
 });
 /** How the person asking stands to the participant: what they are shown follows from it. */
 const standing = z.enum(['participant', 'support', 'reviewer', 'team', 'moderator']);
+const named = z.object({ id: z.uuid(), name: z.string() });
 const review = z.object({ criterion: z.string(), outcome: z.enum(OUTCOMES), feedback: z.string() });
 const participant = z.object({
   id: z.uuid(),
@@ -63,6 +67,12 @@ const participant = z.object({
   standing: standing,
   /** The participant's name, or under blind review the identifier their reviewer knows them by. */
   name: z.string(),
+  /** The supporter or mentor, named to all who follow the portfolio but a reviewer under blind review (rules: namesShown). */
+  supporter: named.nullable(),
+  /** The allocated reviewer, named to the participant and their supporter or mentor only where review is not blind. */
+  reviewer: named.nullable(),
+  /** The deadlines that apply to this participant: the cohort's, moved by agreed adjustments. */
+  deadlines: z.object({ submissionDeadline: z.string(), resubmissionDeadline: z.string() }),
   sections: z.array(z.object({ key: z.string(), title: z.string(), guidance: z.string(), text: z.string().nullable() })),
   lockedCopies: z.array(z.object({ attempt: z.number(), contentHash: z.string(), lockedAt: z.date(), content: z.record(z.string(), z.string()) })),
   steps: z.array(z.enum(EVENT_TYPES as [string, ...string[]])),
@@ -157,12 +167,18 @@ const supportView = z.object({
       standing: appealStanding,
     }),
   ),
+  allowed: allowedActions,
 });
 const supportParams = participantParams.extend({ requestId: idOf('a support request') });
+/** Whose request it is, in the team's queue: the participant, their programme and the start of their cohort. */
+const queued = { id: z.uuid(), participantId: z.uuid(), name: z.string(), programme: z.enum(PROGRAMME_IDS), startsOn: z.string() };
 
-export const programmeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config }) => {
+export const programmeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const ctx: service.ProgrammesContext = { db: database.db, mailer, publicUrl: config.publicUrl };
   programmePeopleRoute(app, database.db);
+  appointingRoutes(app, ctx, participant);
+  communicationsRoutes(app, ctx);
+  evidenceRoutes(app, { ...ctx, files });
 
   app.get(
     '/api/orgs/:orgId/programmes',
@@ -437,17 +453,15 @@ export const programmeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
       config: { access: 'programme.manage' },
       schema: {
         tags,
-        summary: "The team's queue: support requests not yet answered and appeals awaiting their response, oldest first",
+        summary: "The team's queue across cohorts: support requests not yet answered, requests for adjustments not yet decided and appeals awaiting their response, oldest first, overdue appeals before the rest",
         params: orgParams,
         response: {
           200: z.object({
-            requests: z.array(z.object({ id: z.uuid(), participantId: z.uuid(), name: z.string(), programme: z.enum(PROGRAMME_IDS), channel: z.enum(CHANNELS), question: z.string(), askedAt: z.date() })),
+            requests: z.array(z.object({ ...queued, channel: z.enum(CHANNELS), question: z.string(), askedAt: z.date() })),
+            adjustments: z.array(z.object({ ...queued, needs: z.string(), requestedAt: z.date(), late: z.boolean(), beforeStart: z.boolean() })),
             appeals: z.array(
               z.object({
-                id: z.uuid(),
-                participantId: z.uuid(),
-                name: z.string(),
-                programme: z.enum(PROGRAMME_IDS),
+                ...queued,
                 grounds: z.string(),
                 lodgedAt: z.date(),
                 responseDueOn: z.string(),

@@ -22,6 +22,7 @@ import {
   matchMentor,
   matchWaiting,
   moderationSample,
+  namesShown,
   NO_ARRANGEMENT,
   nextAvailableCohort,
   openSteps,
@@ -465,6 +466,15 @@ describe('blind review', () => {
     expect(JSON.stringify(blind)).not.toContain(PARTICIPANT);
     expect(blindIdentifier('portfolio-1', 'secret')).toMatch(/^Candidate [0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(blindIdentifier('portfolio-1', 'secret')).not.toBe(blindIdentifier('portfolio-2', 'secret'));
+  });
+
+  it('keeps the reviewer’s name from the participant and their supporter, and the supporter’s from the reviewer, only under blind review', () => {
+    for (const standing of ['participant', 'support', 'reviewer', 'team', 'moderator'] as const) expect(namesShown(standing, false)).toEqual({ supporter: true, reviewer: true });
+    expect(namesShown('participant', true)).toEqual({ supporter: true, reviewer: false });
+    expect(namesShown('support', true)).toEqual({ supporter: true, reviewer: false });
+    expect(namesShown('reviewer', true)).toEqual({ supporter: false, reviewer: true });
+    expect(namesShown('team', true)).toEqual({ supporter: true, reviewer: true });
+    expect(namesShown('moderator', true)).toEqual({ supporter: true, reviewer: true });
   });
 });
 

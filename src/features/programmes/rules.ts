@@ -811,6 +811,21 @@ export function reviewerView(p: Participant, programme: Programme, blindSecret: 
   };
 }
 
+/** How a reader stands to a participant (the service works it out from the policy's relations). */
+export type Standing = 'participant' | 'support' | 'reviewer' | 'team' | 'moderator';
+
+/**
+ * Whose names a reader is shown beside the participant. The supporter or mentor: to all who follow the
+ * portfolio, but not to a reviewer under blind review, for whom the name would lead back to the participant.
+ * The allocated reviewer: to the team, moderators and the reviewer; to the participant and their supporter or
+ * mentor only where review is not blind, since a programme that chooses blind review keeps participant and
+ * reviewer unknown to each other (Issue 17 §6).
+ */
+export function namesShown(standing: Standing, blindReview: boolean): { supporter: boolean; reviewer: boolean } {
+  if (!blindReview) return { supporter: true, reviewer: true };
+  return { supporter: standing !== 'reviewer', reviewer: standing === 'reviewer' || standing === 'team' || standing === 'moderator' };
+}
+
 /**
  * What the participant sees of their own portfolio: where it stands and, for each submission, only once its
  * outcome is released, the outcome, the feedback and a moderator's reasons for changing it. Moderators'

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
+import type { DevelopmentRecord } from '../self-assessment/index.ts';
 import { MARKING_STAGES, PROGRAMME_IDS, STATES, type Arrangement, type ProgrammeSettings } from './rules.ts';
 
 // Professional status programmes (rules.ts): the organisation's settings for each programme, its cohorts,
@@ -104,9 +106,42 @@ export const portfolioSubmissions = pgTable(
     attempt: integer('attempt').notNull(),
     content: jsonb('content').$type<Record<string, string>>().notNull(),
     contentHash: text('content_hash').notNull(),
+    /** The evidence locked with it, each file by its own digest, which the content hash covers (evidence.ts). */
+    evidence: jsonb('evidence').$type<LockedEvidence[]>().notNull().default(sql`'[]'::jsonb`),
+    /** A QTLS portfolio's development record as it stood when locked, which the content hash covers (evidence.ts). */
+    developmentRecord: jsonb('development_record').$type<DevelopmentRecord>(),
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.participantId, t.attempt] })],
+);
+
+/** One file attached as evidence to a section of a portfolio while the participant writes it (evidence.ts). */
+export interface LockedEvidence {
+  section: string;
+  fileId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * A file from the file store attached as evidence under a section of the portfolio (001 §6.1.6), while the
+ * portfolio is open; a submission locks a copy of the list into its locked copy.
+ */
+export const portfolioEvidence = pgTable(
+  'portfolio_evidence',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('portfolio_evidence_file').on(t.participantId, t.section, t.fileId), index('portfolio_evidence_participant').on(t.participantId, t.addedAt)],
 );
 
 /** A support request through one of the programme's channels (001 §6.1.4), within the fair-use limit (§6.1.7), and the team's answer. */
@@ -164,4 +199,66 @@ export const supportAppeals = pgTable(
     respondedAt: timestamp('responded_at', { withTimezone: true }),
   },
   (t) => [index('programme_support_appeals_participant').on(t.participantId, t.lodgedAt)],
+);
+
+/**
+ * The body's pool of mentors (001 §6.1.3: an ATS participant may ask the body to appoint a mentor, subject to
+ * availability): how many participants each mentors at once and the subjects they mentor in. Their load is
+ * counted from the participants they mentor now, never kept here.
+ */
+export const mentorPool = pgTable(
+  'programme_mentor_pool',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    capacity: integer('capacity').notNull(),
+    subjects: text('subjects').array().notNull(),
+    /** Out of the pool for now (leave, a full timetable) without losing their place. */
+    available: boolean('available').notNull(),
+    addedBy: uuid('added_by').notNull().references(() => people.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.personId] })],
+);
+
+/** An ATS participant's request that the body appoint a mentor (001 §6.1.3): the subject to match on, when asked, and whom it appointed. */
+export const mentorRequests = pgTable(
+  'programme_mentor_requests',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    subject: text('subject'),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    mentorId: uuid('mentor_id').references(() => people.id),
+    matchedAt: timestamp('matched_at', { withTimezone: true }),
+  },
+  (t) => [index('programme_mentor_requests_waiting').on(t.organisationId, t.matchedAt, t.askedAt)],
+);
+
+/**
+ * A participant's invitation to the person they appoint as their supporter or mentor (001 §6.1.2), by email
+ * with a one-time link: only the token's hash is kept, and it expires. Accepted, it makes the invitee the
+ * participant's supporter; the participant may withdraw it while it is pending.
+ */
+export const supporterInvitations = pgTable(
+  'programme_supporter_invitations',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    /** The person invited: found by their email, or made for it, without a password until they accept. */
+    inviteeId: uuid('invitee_id').notNull().references(() => people.id),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('programme_supporter_invitations_token').on(t.tokenHash), index('programme_supporter_invitations_participant').on(t.participantId, t.invitedAt)],
 );

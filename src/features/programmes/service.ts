@@ -28,6 +28,7 @@ import {
   register,
   registrationRefusals,
   moderationSample,
+  namesShown,
   releaseTogether,
   restartedParticipant,
   resubmissionDeadline,
@@ -42,8 +43,12 @@ import {
   type Programme,
   type ProgrammeId,
   type ProgrammeSettings,
+  type Standing,
   type StepContext,
 } from './rules.ts';
+import { serveWaiting } from './mentors.ts';
+import { scheduleDefaultCommunications } from './communications.ts';
+import { lockedAttachments, lockedDigest } from './evidence.ts';
 import { adjustmentRequests, portfolioSections, portfolioSubmissions, programmeCohorts, programmeParticipants, programmeSettings, type StoredParticipant } from './schema.ts';
 
 export type ProgrammesContext = DeadlinesContext;
@@ -119,6 +124,8 @@ export async function openCohort(ctx: ProgrammesContext, actor: Actor, id: Progr
       .values({ organisationId: actor.organisationId, programme: id, startsOn, blindSecret: crypto.randomBytes(16).toString('hex'), createdBy: actor.personId, createdAt: clock.now() })
       .returning();
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'programme.cohort_opened', recordType: 'programme_cohort', recordId: row!.id, details: { programme: id, startsOn } });
+    // 001 §6.1.4: communications at the point of need, from the programme's defaults.
+    await scheduleDefaultCommunications(tx, actor, row!, programme);
     return cohortSummary(programme, row!);
   });
 }
@@ -153,7 +160,7 @@ export function participantOf(row: ParticipantRow): Participant {
 }
 
 /** The columns that hold what queries and the policy ask of a participant. */
-function columnsOf(p: Participant) {
+export function columnsOf(p: Participant) {
   const current = p.submissions.at(-1);
   return {
     state: p.state,
@@ -180,8 +187,7 @@ export async function loadParticipant(tx: Tx, actor: Actor, participantId: strin
 }
 
 /** How the actor stands to the participant, most involved first: what they are shown follows from it. */
-type Standing = 'participant' | 'support' | 'reviewer' | 'team' | 'moderator';
-function standingOf(actor: Actor, subject: Subject): Standing {
+export function standingOf(actor: Actor, subject: Subject): Standing {
   if (subject.ownerId === actor.personId) return 'participant';
   if (subject.relations?.includes('shared_with')) return 'support';
   if (can(actor, 'programme.manage', subject)) return 'team';
@@ -280,11 +286,19 @@ export async function readParticipant(ctx: ProgrammesContext, actor: Actor, part
   const p = participantOf(row);
   const standing = standingOf(actor, subject);
   const open = portfolioAccessRefusal(p, standing) === null;
-  const [sections, submissions, [who]] = await Promise.all([
+  const shown = namesShown(standing, programme.blindReview);
+  const supporterId = shown.supporter ? row.supportPersonId : null;
+  const reviewerId = shown.reviewer ? row.reviewerId : null;
+  const named = [row.personId, supporterId, reviewerId].filter((id): id is string => id !== null);
+  const [sections, submissions, names, adjustments] = await Promise.all([
     open ? ctx.db.select().from(portfolioSections).where(eq(portfolioSections.participantId, row.id)) : Promise.resolve([]),
     open ? ctx.db.select().from(portfolioSubmissions).where(eq(portfolioSubmissions.participantId, row.id)).orderBy(asc(portfolioSubmissions.attempt)) : Promise.resolve([]),
-    ctx.db.select({ name: personName }).from(people).where(eq(people.id, row.personId)),
+    ctx.db.select({ id: people.id, name: personName }).from(people).where(inArray(people.id, named)),
+    adjustmentsOf(ctx.db, row.id),
   ]);
+  const nameOf = (id: string | null) => (id ? { id, name: names.find((n) => n.id === id)?.name ?? '' } : null);
+  // The deadlines that apply to this participant: the cohort's, moved by any agreed adjustment (001 §6.2.2).
+  const own = deadlinesFor(cohortDates(programme, cohort.startsOn), arrangementOf(adjustments));
   if (standing !== 'participant') {
     await ctx.db.transaction((tx) => audit(tx, actor, { organisationId: row.organisationId, action: 'programme.viewed', recordType: 'programme_participant', recordId: row.id, details: { as: standing } }));
   }
@@ -296,7 +310,10 @@ export async function readParticipant(ctx: ProgrammesContext, actor: Actor, part
     cohort: cohortSummary(programme, cohort),
     state: p.state,
     standing,
-    name: blind ? blindIdentifier(row.id, cohort.blindSecret) : who!.name,
+    name: blind ? blindIdentifier(row.id, cohort.blindSecret) : nameOf(row.personId)!.name,
+    supporter: nameOf(supporterId),
+    reviewer: nameOf(reviewerId),
+    deadlines: { submissionDeadline: own.submissionDeadline, resubmissionDeadline: resubmissionDeadline(own.resubmissionDeadline, programme, p.submissions.at(-1)?.releasedAt ?? null) },
     sections: programme.sections.map((s) => ({ key: s.key, title: s.title, guidance: s.guidance, text: sections.find((x) => x.section === s.key)?.text ?? null })),
     lockedCopies: submissions.map((s) => ({ attempt: s.attempt, contentHash: s.contentHash, lockedAt: s.lockedAt, content: s.content })),
     steps: stepsFor(actor, p, programme, subject),
@@ -365,7 +382,7 @@ export async function listParticipants(ctx: ProgrammesContext, actor: Actor, fil
 // ─── The portfolio ──────────────────────────────────────────────────────────────────────────────────────
 
 /** The states in which the participant writes their portfolio: in progress, and after a first "not met" for the resubmission. */
-const WRITING: readonly ParticipantState[] = ['in_progress', 'not_met'];
+export const WRITING: readonly ParticipantState[] = ['in_progress', 'not_met'];
 
 /** The participant writes a section of their portfolio, while it is theirs to write; a submitted portfolio is locked. */
 export async function writeSection(ctx: ProgrammesContext, actor: Actor, participantId: string, section: string, text: string) {
@@ -390,12 +407,16 @@ export async function writeSection(ctx: ProgrammesContext, actor: Actor, partici
  * The portfolio's sections as they stand, to be locked as a copy named by its digest; a portfolio is
  * submitted with every section written.
  */
-async function portfolioContent(tx: Tx, row: ParticipantRow, programme: Programme) {
+async function portfolioContent(tx: Tx, row: ParticipantRow, context: StepContext) {
+  const { programme } = context;
   const sections = await tx.select({ section: portfolioSections.section, text: portfolioSections.text }).from(portfolioSections).where(eq(portfolioSections.participantId, row.id));
   const missing = programme.sections.filter((s) => !sections.some((x) => x.section === s.key && x.text.trim() !== ''));
   if (missing.length) throw new Refused([{ rule: 'portfolio-incomplete', detail: `Write every section before you submit: ${missing.map((s) => s.title).join(', ')}.` }], 'body');
   const content = Object.fromEntries(programme.sections.map((s) => [s.key, sections.find((x) => x.section === s.key)!.text]));
-  return { content, contentHash: crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex') };
+  // The evidence (each file by its own digest) and a QTLS development record are locked with the sections, under the same digest.
+  const { evidence, developmentRecord } = await lockedAttachments(tx, row, context);
+  const contentHash = evidence.length || developmentRecord ? lockedDigest({ sections: content, evidence, developmentRecord }) : crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return { content, evidence, developmentRecord, contentHash };
 }
 
 // ─── Steps ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -472,7 +493,7 @@ export async function takeStep(ctx: ProgrammesContext, actor: Actor, participant
         break;
       case 'submit':
       case 'resubmit': {
-        locked = await portfolioContent(tx, row, context.programme);
+        locked = await portfolioContent(tx, row, context);
         event = { type: input.type, contentHash: locked.contentHash };
         break;
       }
@@ -501,6 +522,9 @@ export async function takeStep(ctx: ProgrammesContext, actor: Actor, participant
     }
     await tx.update(programmeParticipants).set(columnsOf(next)).where(eq(programmeParticipants.id, row.id));
     await audit(tx, actor, { organisationId: row.organisationId, action: STEP_AUDIT[event.type as Exclude<ParticipantEventType, 'release'>], recordType: 'programme_participant', recordId: row.id, details: { from: p.state, to: next.state } });
+    // A mentee who finishes or withdraws frees their mentor's place: those waiting for one are served (001 §6.1.3).
+    // One who asks for a mentor through this step is matched at once if one is free.
+    if ((p.support?.role === 'mentor' && FINAL_STATES.includes(next.state)) || next.state === 'awaiting_mentor') await serveWaiting(tx, actor, row.organisationId);
     if (event.type !== 'restart') return row.id;
     // 001 §6.2.3: the re-start is a new portfolio on the later cohort, with the administration fee owed.
     const opened = restartedParticipant(next, context.programme)!;
@@ -559,6 +583,7 @@ export async function releaseCohort(ctx: ProgrammesContext, actor: Actor, cohort
         });
       }
     }
+    if (released.some(({ participant }) => participant.support?.role === 'mentor' && FINAL_STATES.includes(participant.state))) await serveWaiting(tx, actor, actor.organisationId);
     return { released: released.map(({ id, participant }) => ({ id, state: participant.state })) };
   });
 }

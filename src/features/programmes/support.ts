@@ -6,7 +6,7 @@ import { clock } from '../../platform/clock.ts';
 import { NotFound, Refused } from '../../platform/errors.ts';
 import { organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { personName } from '../../platform/people/queries.ts';
-import type { Actor } from '../../platform/policy.ts';
+import { allowedOn, type Actor } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
 import { createDeadline, meetRecordDeadlines } from '../deadlines/index.ts';
 import {
@@ -26,7 +26,7 @@ import {
   type Arrangement,
   type Channel,
 } from './rules.ts';
-import { adjustmentRequests, programmeParticipants, supportAppeals, supportRequests } from './schema.ts';
+import { adjustmentRequests, programmeCohorts, programmeParticipants, supportAppeals, supportRequests } from './schema.ts';
 import { adjustmentsOf, loadParticipant, participantOf, startSubmissionDeadline, tailored, type ParticipantRow, type ProgrammesContext } from './service.ts';
 
 // A participant's support (001 §6): requests through the programme's channels within the fair-use limit,
@@ -58,6 +58,8 @@ export async function supportOf(ctx: ProgrammesContext, actor: Actor, participan
     requests: requests.map((r) => ({ id: r.id, channel: r.channel as Channel, question: r.question, askedAt: r.askedAt, answer: r.answer, answeredAt: r.answeredAt })),
     adjustments: adjustments.map((a) => ({ id: a.id, needs: a.needs, requestedAt: a.requestedAt, late: a.late, beforeStart: a.beforeStart, decision: a.decision })),
     appeals: appeals.map((a) => ({ id: a.id, grounds: a.grounds, lodgedAt: a.lodgedAt, responseDueOn: a.responseDueOn, response: a.response, respondedAt: a.respondedAt, standing: appealStanding(appealOf(a), now) })),
+    // The participant asks, asks for adjustments and appeals; the team answers, decides and responds.
+    allowed: allowedOn(actor, subject, ['programme.participate', 'programme.manage'] as const),
   };
 }
 
@@ -185,28 +187,44 @@ export async function respondToAppealFor(ctx: ProgrammesContext, actor: Actor, p
   return supportOf(ctx, actor, participantId);
 }
 
-/** The team's queue: support requests not yet answered and appeals awaiting their response, oldest first. */
+/**
+ * The team's queue across cohorts: support requests not yet answered, requests for adjustments not yet
+ * decided, and appeals awaiting their response, oldest first, with overdue appeals before the rest.
+ */
 export async function openSupport(ctx: ProgrammesContext, actor: Actor) {
-  const who = { participantId: programmeParticipants.id, name: personName, programme: programmeParticipants.programme };
-  const [requests, appeals] = await Promise.all([
+  const who = { participantId: programmeParticipants.id, name: personName, programme: programmeParticipants.programme, startsOn: programmeCohorts.startsOn };
+  const [requests, adjustments, appeals] = await Promise.all([
     ctx.db
-      .select({ ...who, id: supportRequests.id, channel: supportRequests.channel, question: supportRequests.question, askedAt: supportRequests.askedAt })
+      .select({ ...who, row: supportRequests })
       .from(supportRequests)
       .innerJoin(programmeParticipants, eq(programmeParticipants.id, supportRequests.participantId))
+      .innerJoin(programmeCohorts, eq(programmeCohorts.id, programmeParticipants.cohortId))
       .innerJoin(people, eq(people.id, programmeParticipants.personId))
       .where(and(eq(supportRequests.organisationId, actor.organisationId), isNull(supportRequests.answeredAt)))
       .orderBy(asc(supportRequests.askedAt)),
     ctx.db
-      .select({ ...who, appeal: supportAppeals })
+      .select({ ...who, row: adjustmentRequests })
+      .from(adjustmentRequests)
+      .innerJoin(programmeParticipants, eq(programmeParticipants.id, adjustmentRequests.participantId))
+      .innerJoin(programmeCohorts, eq(programmeCohorts.id, programmeParticipants.cohortId))
+      .innerJoin(people, eq(people.id, programmeParticipants.personId))
+      .where(and(eq(adjustmentRequests.organisationId, actor.organisationId), isNull(adjustmentRequests.decision)))
+      .orderBy(asc(adjustmentRequests.requestedAt)),
+    ctx.db
+      .select({ ...who, row: supportAppeals })
       .from(supportAppeals)
       .innerJoin(programmeParticipants, eq(programmeParticipants.id, supportAppeals.participantId))
+      .innerJoin(programmeCohorts, eq(programmeCohorts.id, programmeParticipants.cohortId))
       .innerJoin(people, eq(people.id, programmeParticipants.personId))
       .where(and(eq(supportAppeals.organisationId, actor.organisationId), isNull(supportAppeals.respondedAt)))
       .orderBy(asc(supportAppeals.lodgedAt)),
   ]);
   const now = clock.now();
+  const standing = appeals.map(({ row: a, ...r }) => ({ ...r, id: a.id, grounds: a.grounds, lodgedAt: a.lodgedAt, responseDueOn: a.responseDueOn, standing: appealStanding(appealOf(a), now) }));
   return {
-    requests: requests.map((r) => ({ ...r, channel: r.channel as Channel })),
-    appeals: appeals.map(({ appeal: a, ...r }) => ({ ...r, id: a.id, grounds: a.grounds, lodgedAt: a.lodgedAt, responseDueOn: a.responseDueOn, standing: appealStanding(appealOf(a), now) })),
+    requests: requests.map(({ row: q, ...r }) => ({ ...r, id: q.id, channel: q.channel as Channel, question: q.question, askedAt: q.askedAt })),
+    adjustments: adjustments.map(({ row: a, ...r }) => ({ ...r, id: a.id, needs: a.needs, requestedAt: a.requestedAt, late: a.late, beforeStart: a.beforeStart })),
+    // Overdue first (001 §9.1: the written response is due within 10 working days), each group oldest first.
+    appeals: [...standing.filter((a) => a.standing === 'overdue'), ...standing.filter((a) => a.standing !== 'overdue')],
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/auth/plugin.ts';
+import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { Problem } from '../../platform/errors.ts';
 import { allowedActions } from '../../platform/policy.ts';
@@ -8,6 +8,7 @@ import { idOf } from '../../platform/validation.ts';
 import { MAX_FILE_BYTES } from '../../platform/vocabulary.ts';
 import { CASE_TYPE_IDS } from '../cases/index.ts';
 import { ACCEPTED } from './metadata.ts';
+import { linkReport } from './linked.ts';
 import { AddressThrottle } from './receipts.ts';
 import { ANONYMITY, CATEGORIES, CHANNELS, CITES, EXCLUSION_GROUNDS, MAX_NAMED, MAX_TEXT, MODES, OUTCOMES, PROTECTION, RELATIONSHIPS, STATUSES, whatHappensNext } from './rules.ts';
 import * as service from './service.ts';
@@ -182,6 +183,21 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       const { limits } = await service.channelOf(db, organisation.id);
       return reply.status(201).header('cache-control', 'no-store').send({ reference: made.reference, receiptCode: made.receiptCode, receivedAt: made.receivedAt, whatHappensNext: whatHappensNext(limits) });
     },
+  );
+
+  app.post(
+    '/api/me/raised-concerns/link',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary:
+          'Link a report I made by name (or confidentially) to my account, with its receipt code, so that my own data export includes it; only a keyed hash of my account is kept beside it, and an anonymous report is never linked',
+        body: z.strictObject({ organisation: publicParams.shape.organisation, receiptCode: z.string().max(100, 'is longer than any receipt code') }),
+        response: { 200: z.object({ reference: z.string(), linked: z.literal(true) }) },
+      },
+    },
+    async (request) => linkReport(db, secrets, ctx.throttle, request.body, { personId: sessionOf(request).personId, address: request.ip, requestId: request.id }),
   );
 
   app.post(

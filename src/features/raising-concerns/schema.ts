@@ -269,3 +269,24 @@ export const concernLookupFailures = pgTable(
   },
   (t) => [index('concern_lookup_failures_at').on(t.organisationId, t.at)],
 );
+
+/**
+ * A report made by name (or confidentially) that its reporter, signed in, chose to link to their account,
+ * so that their own data export includes it. Only a keyed hash of the person's id is kept (HMAC under the
+ * platform's key, SecretBox.keyedHash, context `concern-reporter-account`): the handlers read no account here,
+ * and without the key the hash names no one.
+ */
+export const concernReporterAccounts = pgTable(
+  'concern_reporter_accounts',
+  {
+    reportId: uuid('report_id')
+      .primaryKey()
+      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    accountHash: text('account_hash').notNull(),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('concern_reporter_accounts_hash').on(t.accountHash)],
+);

@@ -1,7 +1,7 @@
-// What the server uses of safeguarding: the job that sends the alert chain's escalations, and its rule in the
-// retention schedule.
+// What the server uses of safeguarding: the job that sends the alert chain's escalations, and its type in the
+// records' retention schedule.
 export { checkSafeguardingAlerts } from './service.ts';
-export { safeguardingRetention } from './retention.ts';
+export { safeguardingRecordTypes, safeguardingTransferRecordTypes } from './retention.ts';
 
 // The provisions its concerns are recorded under, for the provisions report across every record.
 export { safeguardingCitations } from './cited.ts';

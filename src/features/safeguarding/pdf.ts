@@ -1,3 +1,4 @@
+import { BODY_COLOUR, startPdf } from '../../platform/pdf.ts';
 import { BODY_MAP, OUTLINE_BOX, VIEWS, type PlacedMark, type View } from './body-map.ts';
 import { CATEGORY_WORDS, type Category } from './rules.ts';
 
@@ -32,19 +33,13 @@ export const numberedMarks = (marks: readonly PlacedMark[]) => marks.map((mark, 
 
 /** The record laid out on A4 as a tagged PDF. */
 export async function concernPdf(record: ConcernForPdf): Promise<Buffer> {
-  // Loaded when first asked for: pdfkit and its fonts take longer to load than the rest of a start.
-  const { default: PDFDocument } = await import('pdfkit');
   const title = `${record.allegation ? 'Allegation' : 'Safeguarding concern'} about ${record.learnerRef}`;
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Author: record.organisation, Creator: 'Probity' }, lang: 'en-GB', tagged: true, displayTitle: true });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const line = (text: string, font = 'Helvetica', size = 10.5) => doc.font(font).fontSize(size).text(text, left, doc.y, { width });
-
-  doc.font('Helvetica-Bold').fontSize(9).fillColor('#b42318').text('CONFIDENTIAL: safeguarding record, for those who need to know', left, doc.y, { width });
-  doc.fillColor('#1d2939').moveDown(0.6);
+  const { doc, left, line, finish } = await startPdf({
+    title,
+    organisation: record.organisation,
+    margin: 56,
+    header: { text: 'CONFIDENTIAL: safeguarding record, for those who need to know', size: 9, colour: '#b42318', spaceAfter: 0.6 },
+  });
   line(title, 'Helvetica-Bold', 16);
   doc.moveDown(0.4);
   line(`${record.organisation}, ${record.academy}`);
@@ -62,8 +57,7 @@ export async function concernPdf(record: ConcernForPdf): Promise<Buffer> {
   const marks = numberedMarks(record.marks);
   if (marks.length === 0) {
     line('No mark was placed on the body map.');
-    doc.end();
-    return done;
+    return finish();
   }
 
   // The two outlines side by side, each scaled from the outline's box to 240 points tall.
@@ -89,9 +83,8 @@ export async function concernPdf(record: ConcernForPdf): Promise<Buffer> {
       doc.font('Helvetica-Bold').fontSize(8).fillColor('#7a271a').text(String(mark.number), x + 5, y - 4, { lineBreak: false });
     }
   });
-  doc.fillColor('#1d2939');
+  doc.fillColor(BODY_COLOUR);
   doc.y = top + OUTLINE_BOX.height * scale + 16;
   for (const mark of marks) line(`${mark.number}. ${mark.words} (${mark.view})${mark.description ? `: ${mark.description}` : ''}`);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -10,6 +10,8 @@ import { MAX_MARKS, MAX_MARK_DESCRIPTION, VIEWS } from './body-map.ts';
 import { AGENCIES, CATEGORIES, EVENT_TYPES, MAX_TEXT, OUTCOMES, STATES, TRIAGE_LEVELS, type EventType } from './rules.ts';
 import { safeguardingAlertPlace } from './schema.ts';
 import * as service from './service.ts';
+import * as transfers from './transfer-service.ts';
+import { TRANSFER_STATES } from './transfers.ts';
 
 const tags = ['safeguarding'];
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
@@ -98,6 +100,65 @@ const step = z.discriminatedUnion('type', [
 ]);
 
 const dashboardItem = z.object({ concernId: z.uuid(), academyId: z.uuid(), learnerRef: z.string(), category, what: z.enum(['triage', 'action', 'referral_response', 'referral_conclusion']), itemId: z.uuid().nullable(), dueAt: z.date() });
+
+
+// ─── Transfers of a learner's file to the organisation they move to ─────────────────────────────────────
+
+const transferParams = orgParams.extend({ transferId: idOf('a transfer') });
+const at = z.string().describe('A date and time (ISO 8601)');
+const fileSnapshot = z.object({
+  learnerRef: z.string(),
+  takenAt: at,
+  concerns: z.array(
+    z.object({
+      number: z.number(),
+      category,
+      seenAt: at,
+      recordedAt: at,
+      recordedBy: z.string(),
+      account: z.string(),
+      immediateAction: z.string().nullable(),
+      state,
+      triage: z.object({ level: z.enum(TRIAGE_LEVELS), at }).nullable(),
+      actions: z.array(z.object({ description: z.string(), assignee: z.string(), dueOn: z.string().nullable(), doneAt: at.nullable() })),
+      referrals: z.array(z.object({ agency: z.enum(AGENCIES), madeAt: at, reference: z.string().nullable(), response: z.object({ at, accepted: z.boolean() }).nullable(), concludedAt: at.nullable() })),
+      outcome: z.object({ outcome: z.enum(OUTCOMES), at }).nullable(),
+      closedAt: at.nullable(),
+      marks: z.array(z.object({ view: z.enum(VIEWS), x: z.number(), y: z.number(), region: z.string(), description: z.string().nullable() })),
+    }),
+  ),
+  chronology: z.array(z.object({ at, concern: z.number(), category, event: z.string(), by: z.string(), note: z.string().nullable() })),
+});
+const trail = {
+  state: z.enum(TRANSFER_STATES),
+  sentAt: z.date(),
+  acceptBy: z.date().describe('Five school days of the receiving academy after it was sent'),
+  overdue: z.boolean(),
+  viewed: z.object({ at: z.date(), by: z.string() }).nullable(),
+  accepted: z.object({ at: z.date(), by: z.string() }).nullable(),
+  declined: z.object({ at: z.date(), by: z.string(), reason: z.string() }).nullable(),
+  concerns: z.number(),
+  allowed: allowedActions,
+};
+const sentTransfer = z.object({
+  id: z.uuid(),
+  learnerRef: z.string(),
+  academyId: z.uuid(),
+  to: z.object({ organisationId: z.uuid(), organisation: z.string(), academy: z.string() }),
+  sentBy: person,
+  ...trail,
+  file: fileSnapshot.nullable(),
+});
+const receivedTransfer = z.object({
+  id: z.uuid(),
+  learnerRef: z.string().describe('The learner by the sending academy’s reference'),
+  academy: z.object({ id: z.uuid(), name: z.string() }),
+  from: z.object({ organisation: z.string(), academy: z.string() }),
+  sentBy: z.string(),
+  localRef: z.string().nullable(),
+  ...trail,
+  file: fileSnapshot.nullable(),
+});
 
 export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database, mailer, config, files }) => {
   const db = database.db;
@@ -191,11 +252,14 @@ export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
           200: z.object({
             learnerRef: z.string(),
             entries: z.array(z.object({ at: z.date(), concernId: z.uuid(), category, event: z.string(), by: person, note: z.string().nullable() })),
+            transferred: z
+              .array(z.object({ transferId: z.uuid(), from: z.object({ organisation: z.string(), academy: z.string() }), acceptedAt: z.date(), entries: fileSnapshot.shape.chronology }))
+              .describe('Files accepted for this learner from their previous schools, each with its chronology as sent'),
           }),
         },
       },
     },
-    async (request) => service.learnerChronology(db, actorOf(request), request.query.learnerRef),
+    async (request) => transfers.chronologyWithFiles(db, actorOf(request), request.query.learnerRef),
   );
 
   app.get(
@@ -296,5 +360,85 @@ export const safeguardingRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       await service.removeDeputy(db, actorOf(request), request.params.academyId, request.params.personId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/transfer-destinations',
+    {
+      config: { access: 'safeguarding.dashboard' },
+      schema: { tags, summary: 'The other organisations in Probity, with their academies, a learner’s safeguarding file may be sent to (names only; for the DSL team)', params: orgParams, response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), academies: z.array(z.object({ id: z.uuid(), name: z.string() })) })) } },
+    },
+    async (request) => transfers.destinations(db, actorOf(request)),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/safeguarding/transfers',
+    {
+      config: { access: 'safeguarding.transfer_send' },
+      schema: {
+        tags,
+        summary: 'Send a learner’s safeguarding file to the organisation they move to: a copy of every record about them my DSL team holds; its DSLs have five school days to accept it',
+        params: orgParams,
+        body: z.strictObject({
+          learnerRef: z.string().max(100, 'must be at most 100 characters').describe('The learner, by our reference'),
+          academyId: idOf('an academy').optional().describe('The academy they leave, where their records are at several'),
+          toOrganisationId: idOf('an organisation').describe('The organisation they move to, one of the transfer destinations'),
+          toAcademyId: idOf('an academy').optional().describe('The academy they join, where that organisation has several'),
+        }),
+        response: { 201: sentTransfer },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await transfers.sendTransfer(ctx, actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/transfers/sent',
+    { config: { access: 'safeguarding.transfer_read' }, schema: { tags, summary: 'The files my DSL teams sent, newest first, with their receipt trails (sent, viewed, accepted)', params: orgParams, response: { 200: z.array(sentTransfer) } } },
+    async (request) => transfers.listSent(db, actorOf(request)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/transfers/sent/:transferId',
+    { config: { access: 'safeguarding.transfer_read' }, schema: { tags, summary: 'A file my DSL team sent: its receipt trail and the copy sent (the reading is recorded)', params: transferParams, response: { 200: sentTransfer } } },
+    async (request) => transfers.readSent(db, actorOf(request), request.params.transferId),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/transfers/received',
+    { config: { access: 'safeguarding.transfer_read' }, schema: { tags, summary: 'Files sent to the academies whose DSL team I am on, unanswered first (no content)', params: orgParams, response: { 200: z.array(receivedTransfer) } } },
+    async (request) => transfers.listReceived(db, actorOf(request)),
+  );
+
+  app.get(
+    '/api/orgs/:orgId/safeguarding/transfers/received/:transferId',
+    {
+      config: { access: 'safeguarding.transfer_read' },
+      schema: { tags, summary: 'Open a file sent to my academy: the first opening marks it viewed on both sides’ trails; every reading is recorded', params: transferParams, response: { 200: receivedTransfer } },
+    },
+    async (request) => transfers.openReceived(ctx, actorOf(request), request.params.transferId),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/safeguarding/transfers/received/:transferId/accept',
+    {
+      config: { access: 'safeguarding.transfer_accept' },
+      schema: {
+        tags,
+        summary: 'Accept a file: it becomes the learner’s here, under our reference for them (a new one, or one our records already use)',
+        params: transferParams,
+        body: z.strictObject({ learnerRef: z.string().max(100, 'must be at most 100 characters').describe('Our reference for the learner') }),
+        response: { 200: receivedTransfer },
+      },
+    },
+    async (request) => transfers.acceptTransfer(ctx, actorOf(request), request.params.transferId, request.body.learnerRef),
+  );
+
+  app.post(
+    '/api/orgs/:orgId/safeguarding/transfers/received/:transferId/decline',
+    {
+      config: { access: 'safeguarding.transfer_accept' },
+      schema: { tags, summary: 'Decline a file, saying why (the learner is not joining us, say): the sender is told', params: transferParams, body: z.strictObject({ reason }), response: { 200: receivedTransfer } },
+    },
+    async (request) => transfers.declineTransfer(ctx, actorOf(request), request.params.transferId, request.body.reason),
   );
 };

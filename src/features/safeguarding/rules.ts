@@ -138,7 +138,7 @@ export const MAX_TEXT = 10_000;
 const MAX_REFERENCE = 200;
 
 // Letters, digits and - / . _ with no spaces: a pupil number or the academy's own code, which a name is not.
-const LEARNER_REF = /^[A-Z0-9][A-Z0-9/._-]{1,39}$/;
+export const LEARNER_REF = /^[A-Z0-9][A-Z0-9/._-]{1,39}$/;
 
 /** A learner's reference as kept and matched: trimmed, in capitals, so that "ab-12" and "AB-12" are one learner. */
 export const learnerReference = (raw: string) => raw.trim().toUpperCase();

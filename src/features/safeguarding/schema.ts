@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
 import { cases } from '../cases/schema.ts';
 import { VIEWS } from './body-map.ts';
 import { AGENCIES, ALERT_CHAIN, CATEGORIES, OUTCOMES, STATES, TRIAGE_LEVELS } from './rules.ts';
+import { TRANSFER_STATES, type FileSnapshot } from './transfers.ts';
 
 // Safeguarding concerns about learners and the DSL's work on them (rules.ts). Each table carries its
 // organisation, walled by row-level security like every other tenant table; a concern's steps, actions,
@@ -159,4 +160,74 @@ export const safeguardingAccessGrants = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('safeguarding_access_grants_current').on(t.concernId, t.personId).where(sql`revoked_at is null`), index('safeguarding_access_grants_person').on(t.personId)],
+);
+
+export const safeguardingTransferState = pgEnum('safeguarding_transfer_state', TRANSFER_STATES);
+
+/**
+ * A learner's file as the sending organisation keeps it (transfers.ts): where it went, the copy that was
+ * sent, and the receipt trail the receiving side's steps write back (their people by name: the two
+ * organisations do not share people). Only the sending academy's DSL team reads it.
+ */
+export const safeguardingTransfersSent = pgTable(
+  'safeguarding_transfers_sent',
+  {
+    /** The same id as the receiving side's row: one transfer, kept on each side of the wall. */
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    learnerRef: text('learner_ref').notNull(),
+    toOrganisationId: uuid('to_organisation_id').notNull().references(() => organisations.id),
+    toAcademyId: uuid('to_academy_id').notNull().references(() => academies.id),
+    /** Names as they were when it was sent, read here without crossing the wall again. */
+    toOrganisationName: text('to_organisation_name').notNull(),
+    toAcademyName: text('to_academy_name').notNull(),
+    file: jsonb('file').$type<FileSnapshot>().notNull(),
+    state: safeguardingTransferState('state').notNull().default('sent'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    sentBy: uuid('sent_by').notNull().references(() => people.id),
+    acceptBy: timestamp('accept_by', { withTimezone: true }).notNull(),
+    viewedAt: timestamp('viewed_at', { withTimezone: true }),
+    viewedBy: text('viewed_by'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: text('accepted_by'),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    declinedBy: text('declined_by'),
+    declineReason: text('decline_reason'),
+  },
+  (t) => [index('safeguarding_transfers_sent_academy').on(t.organisationId, t.academyId, t.sentAt)],
+);
+
+/**
+ * A learner's file as the receiving organisation keeps it: the copy sent (all it ever reads of the sender's
+ * records), its receipt trail, and once accepted, the reference under which its own records know the learner.
+ */
+export const safeguardingTransfersReceived = pgTable(
+  'safeguarding_transfers_received',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** The academy the learner joins, whose DSL team receives and accepts the file. */
+    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    fromOrganisationId: uuid('from_organisation_id').notNull().references(() => organisations.id),
+    fromOrganisationName: text('from_organisation_name').notNull(),
+    fromAcademyName: text('from_academy_name').notNull(),
+    /** The learner by the sending academy's reference. */
+    learnerRef: text('learner_ref').notNull(),
+    file: jsonb('file').$type<FileSnapshot>().notNull(),
+    state: safeguardingTransferState('state').notNull().default('sent'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    sentBy: text('sent_by').notNull(),
+    acceptBy: timestamp('accept_by', { withTimezone: true }).notNull(),
+    viewedAt: timestamp('viewed_at', { withTimezone: true }),
+    viewedBy: uuid('viewed_by').references(() => people.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => people.id),
+    /** The receiving academy's own reference for the learner: a new one, or one its records already use. */
+    localRef: text('local_ref'),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    declinedBy: uuid('declined_by').references(() => people.id),
+    declineReason: text('decline_reason'),
+  },
+  (t) => [index('safeguarding_transfers_received_academy').on(t.organisationId, t.academyId, t.state), index('safeguarding_transfers_received_learner').on(t.organisationId, t.localRef)],
 );

@@ -62,7 +62,7 @@ export type SafeguardingContext = CasesContext;
  * Whether a person is on an academy's DSL team: a designated safeguarding lead who serves it (there, over
  * its region, or across the organisation, as `roleHolders` reads a role) or one of its deputies.
  */
-function onTeam(organisationId: AnyColumn, academyId: AnyColumn, person: string): SQL {
+export function onTeam(organisationId: AnyColumn, academyId: AnyColumn, person: string): SQL {
   return sql`(exists (select 1 from ${roleAssignments} where ${roleAssignments.organisationId} = ${organisationId} and ${roleAssignments.personId} = ${person}
       and ${roleAssignments.role} = 'designated_safeguarding_lead'
       and (${roleAssignments.academyId} = ${academyId}
@@ -89,7 +89,7 @@ const concernAccess: RecordAccess = {
 };
 
 /** The academies whose dashboard a person sees: those whose DSL team they are on. */
-const academyAccess: RecordAccess = { organisationId: academies.organisationId, relations: { team: (p) => onTeam(academies.organisationId, academies.id, p) } };
+export const academyAccess: RecordAccess = { organisationId: academies.organisationId, relations: { team: (p) => onTeam(academies.organisationId, academies.id, p) } };
 
 const subjectOf = (row: Row, found: Record<string, unknown>): Subject => ({ organisationId: row.organisationId, academyId: row.academyId, relations: relationsIn(found) });
 
@@ -141,7 +141,7 @@ async function calendarOf(tx: Tx, row: Pick<Row, 'organisationId' | 'academyId' 
 // ─── The record as the rules and the reader see it ──────────────────────────────────────────────────────
 
 /** Each concern as the rules hold it: the row with its actions, referrals, marks and steps. */
-async function domainsOf(tx: Tx, rows: readonly Row[]): Promise<Map<string, Concern>> {
+export async function domainsOf(tx: Tx, rows: readonly Row[]): Promise<Map<string, Concern>> {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return new Map();
   // One after another: a transaction's connection takes one query at a time.

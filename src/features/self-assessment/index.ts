@@ -5,6 +5,9 @@ import { personalDevelopment } from './service.ts';
 // What other parts of Probity may use of self-assessment.
 export { addActivityEvidence, createActivity, createGoal, saveEntry, startAssessment, submitAssessment, type SelfAssessmentContext } from './service.ts';
 
+// A person's development record whole, for a QTLS portfolio that uses it rather than copying it by hand (001).
+export { developmentRecordOf, type DevelopmentRecord } from './development-record.ts';
+
 /** A person's self-assessments, plan, CPD, evidence and sharing: their part of the personal-data export. */
 export const developmentPersonalData: PersonalDataSection = {
   name: 'development',
@@ -17,3 +20,6 @@ export const developmentPersonalData: PersonalDataSection = {
   }),
   gather: personalDevelopment,
 };
+
+// Its records in the records' retention schedule: self-assessments, CPD activities and development goals.
+export { developmentRecordTypes } from './retention.ts';

@@ -166,8 +166,8 @@ export function groupAverage(ratings: number[]): { people: number | null; averag
   return { people: ratings.length, average: round(mean(ratings)) };
 }
 
-/** How leaders may group the workforce: by the academy they work at, or by cohort. */
-export const INSIGHT_GROUPINGS = ['academy', 'cohort'] as const;
+/** How leaders may group the workforce: by the academy they work at, by cohort (the year joined), or by programme cohort (QTLS, ATS). */
+export const INSIGHT_GROUPINGS = ['academy', 'cohort', 'programme'] as const;
 export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
 
 /**

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
 import { evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { programmeCohorts, programmeParticipants } from '../programmes/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 
@@ -373,5 +374,37 @@ describe('the organisation view', () => {
     expect(theirs.people).toBeNull();
     expect(theirs.groups).toEqual([{ group: 'Riverside', people: null, cpdHours: null }]);
     expect((await view(x.admin$, 'region')).json().errors[0].field).toBe('querystring.groupBy');
+  });
+
+  it('groups by programme cohort, each participant in their latest, everyone else apart', async () => {
+    const x = await body();
+    const people: { id: string; session: SignedIn }[] = [];
+    for (let i = 0; i < 7; i++) {
+      const person = await makePerson(t.database.db, x.org.id, [{ role: 'member' }], { member: true });
+      people.push({ id: person.id, session: await signIn(t.app, person.email) });
+    }
+    for (const p of people) await submitAs(x, p.session, [2, 3, 1, 4]);
+    const cohort = async (programme: 'qtls' | 'ats', startsOn: string) =>
+      (await t.database.db.insert(programmeCohorts).values({ organisationId: x.org.id, programme, startsOn, blindSecret: 'secret', createdBy: x.member.id, createdAt: new Date() }).returning({ id: programmeCohorts.id }))[0]!.id;
+    const [september, march] = [await cohort('qtls', `${YEAR - 1}-09-01`), await cohort('qtls', `${YEAR}-03-01`)];
+    const ats = await cohort('ats', `${YEAR}-01-15`);
+    const join = (personId: string, cohortId: string, programme: 'qtls' | 'ats') =>
+      t.database.db.insert(programmeParticipants).values({ organisationId: x.org.id, cohortId, programme, personId, state: 'in_progress', answers: {}, record: {}, registeredAt: new Date() });
+    // Five in September's QTLS cohort, one of whom re-started in March's; one on ATS; one on none.
+    for (const p of people.slice(0, 5)) await join(p.id, september, 'qtls');
+    await join(people[0]!.id, march, 'qtls');
+    await join(people[5]!.id, ats, 'ats');
+    const byProgramme = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}&groupBy=programme`), headers: { cookie: x.admin$.cookie } })).json();
+    expect(byProgramme).toMatchObject({ grouping: 'programme', people: 7 });
+    expect(byProgramme.groups.map((g: { group: string; people: number | null }) => [g.group, g.people])).toEqual([
+      [`ATS cohort of January ${YEAR}`, null],
+      ['Not on a programme', null],
+      [`QTLS cohort of March ${YEAR}`, null],
+      [`QTLS cohort of September ${YEAR - 1}`, null],
+    ]);
+    // With a fifth in September's cohort, it shows.
+    await join(people[6]!.id, september, 'qtls');
+    const again = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}&groupBy=programme`), headers: { cookie: x.admin$.cookie } })).json();
+    expect(again.groups.find((g: { group: string }) => g.group === `QTLS cohort of September ${YEAR - 1}`)).toMatchObject({ people: 5 });
   });
 });

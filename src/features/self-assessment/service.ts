@@ -12,6 +12,7 @@ import { academies, employments, memberships, organisations, people, roleAssignm
 import { allowedOn, can, relationColumns, relationsIn, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
 import { provisionsById, provisionsOfVersions, versionsById, versionsInForce } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
+import { NOT_ON_A_PROGRAMME, programmeCohortsOf } from '../programmes/index.ts';
 import {
   MIN_GROUP_SIZE,
   MONTHS_BETWEEN_ASSESSMENTS,
@@ -660,7 +661,7 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
   // Who submitted, as a subquery: an organisation of 20,000 members is too many ids to send as parameters.
   const assessedIds = db.select({ personId: selfAssessments.personId }).from(selfAssessments).where(submitted);
   const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, assessedIds));
-  const [ratings, placements, joined, activities, academyNames] = await Promise.all([
+  const [ratings, placements, joined, activities, academyNames, programmeCohorts] = await Promise.all([
     db
       .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating })
       .from(selfAssessments)
@@ -674,6 +675,7 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     db.select({ personId: memberships.personId, joinedOn: memberships.joinedOn }).from(memberships).where(inOrganisation(memberships)),
     db.select({ personId: cpdActivities.personId, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds }).from(cpdActivities).where(inOrganisation(cpdActivities)),
     db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
+    grouping === 'programme' ? programmeCohortsOf(db, actor.organisationId, assessedIds) : new Map<string, string>(),
   ]);
   const academyName = new Map(academyNames.map((a) => [a.id, a.name]));
   const joinedOn = new Map(joined.map((m) => [m.personId, m.joinedOn]));
@@ -693,7 +695,11 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     if (overseen.length === 0) continue;
     groupsOf.set(
       personId,
-      grouping === 'cohort' ? [cohortOf(joinedOn.get(personId), posts.map((p) => p.startedOn))] : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
+      grouping === 'cohort'
+        ? [cohortOf(joinedOn.get(personId), posts.map((p) => p.startedOn))]
+        : grouping === 'programme'
+          ? [programmeCohorts.get(personId) ?? NOT_ON_A_PROGRAMME]
+          : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
     );
   }
   const everyone = [...groupsOf.keys()];

@@ -106,6 +106,7 @@ const actions = {
     'safeguarding.case_opened',
   ],
   safeguarding_deputy: ['safeguarding.deputy_appointed', 'safeguarding.deputy_removed'],
+  safeguarding_transfer: ['safeguarding.transfer_sent', 'safeguarding.transfer_received', 'safeguarding.transfer_file_read', 'safeguarding.transfer_viewed', 'safeguarding.transfer_accepted', 'safeguarding.transfer_declined'],
   conduct_log_entry: [
     'conduct_log.entry_recorded',
     'conduct_log.entry_viewed',
@@ -122,6 +123,9 @@ const actions = {
     'programme.registered',
     'programme.viewed',
     'programme.portfolio_written',
+    'programme.evidence_attached',
+    'programme.evidence_removed',
+    'programme.evidence_downloaded',
     'programme.awaiting_mentor',
     'programme.support_arranged',
     'programme.begun',
@@ -142,7 +146,13 @@ const actions = {
     'programme.adjustment_decided',
     'programme.appeal_lodged',
     'programme.appeal_answered',
+    'programme.mentor_appointed',
+    'programme.supporter_invited',
+    'programme.supporter_invitation_withdrawn',
+    'programme.supporter_invitation_accepted',
   ],
+  programme_mentor: ['programme.mentor_added', 'programme.mentor_changed', 'programme.mentor_removed'],
+  programme_communication: ['programme.communication_scheduled', 'programme.communication_changed', 'programme.communication_cancelled', 'programme.communication_sent'],
   // A report raised in confidence: what its reporter did carries no actor and nothing of who they are.
   concern_report: [
     'report.received',
@@ -169,7 +179,10 @@ const actions = {
     'report.file_downloaded',
     'report.exported',
     'report.settings_changed',
+    'report.linked_to_account',
   ],
+  // The records' retention: a deletion's entry names its deletion record, never the record or whom it was about.
+  retention: ['retention.listed', 'retention.record_deleted', 'retention.hold_placed', 'retention.hold_lifted', 'retention.period_set'],
 } as const;
 
 export type AuditAction = (typeof actions)[keyof typeof actions][number];

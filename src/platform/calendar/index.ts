@@ -152,6 +152,22 @@ export function isAcademyDay(date: IsoDate, academy: AcademyCalendar): boolean {
 const MAX_SEARCH_DAYS = 400;
 
 /**
+ * The day by which something must be done "within N school days" of `date`: the Nth academy day after it
+ * (a working day within the academy's terms, so that holidays and term breaks do not count). The day itself
+ * does not count, as with working days.
+ */
+export function addAcademyDays(date: IsoDate, days: number, academy: AcademyCalendar): IsoDate {
+  requireCount(days, 'the number of school days');
+  let current = parseIsoDate(date);
+  for (let counted = 0, searched = 0; counted < days; searched++) {
+    if (searched > MAX_SEARCH_DAYS) throw new CalendarError(`no ${days} academy days within ${MAX_SEARCH_DAYS} days of ${date}: check the academy's term dates`);
+    current = addDays(current, 1);
+    if (isAcademyDay(current, academy)) counted++;
+  }
+  return current;
+}
+
+/**
  * "By the end of the academy day" (003 §3.1): the end of the day on which something was raised, if it is
  * an academy day and the day has not yet ended; otherwise the end of the next academy day.
  */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api, MIN_PASSWORD_LENGTH } from '../../api.ts';
+import { api, ApiError, MIN_PASSWORD_LENGTH } from '../../api.ts';
 import { Alert, LiveRegion, Status } from '../../ui/feedback.tsx';
 import { ErrorSummary, fieldErrors, SubmitButton, TextField } from '../../ui/form.tsx';
 import { kindLabel, roleLabel, scopeLabel } from '../../ui/labels.ts';
@@ -52,13 +52,14 @@ export function AccountPage() {
       <TwoFactor />
       <section className="panel" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
-        <p>Download everything Probity holds about you: your account, roles, employment and memberships.</p>
+        <p>Download everything Probity holds about you: your account, roles, employment and memberships, and the reports you made by name and linked to your account.</p>
         <p>
           <a className="button secondary" href={api.exportPath} download="probity-my-data.json">
             Download your data (JSON)
           </a>
         </p>
       </section>
+      <LinkReport />
       <SignOutEverywhere />
     </Page>
   );
@@ -366,6 +367,104 @@ function TwoFactor() {
           )}
         </>
       )}
+    </section>
+  );
+}
+
+const REPORT_PAGE = '/raise-a-concern/';
+
+/** The organisation as its reporting page's address names it: the address pasted whole, or its last part. */
+function organisationOf(value: string): string {
+  const text = value.trim();
+  const at = text.indexOf(REPORT_PAGE);
+  return (at >= 0 ? text.slice(at + REPORT_PAGE.length) : text).split(/[/?#]/)[0] ?? '';
+}
+
+/** Refusals of a link that say nothing of a field: each is about the receipt code, or about the organisation. */
+const REFUSED_FIELD: Record<string, 'organisation' | 'receiptCode'> = {
+  '/problems/not-found': 'organisation',
+  '/problems/receipt-code-not-recognised': 'receiptCode',
+  '/rules/anonymous-not-linked': 'receiptCode',
+  '/rules/already-linked': 'receiptCode',
+  '/rules/linked-to-another-account': 'receiptCode',
+};
+
+/**
+ * A report the person made by name (or confidentially) on an organisation's reporting page, linked to their
+ * account with its receipt code so that their data export includes it. An anonymous report is never linked.
+ */
+function LinkReport() {
+  const [organisation, setOrganisation] = useState('');
+  const [receiptCode, setReceiptCode] = useState('');
+  const [missing, setMissing] = useState<{ key: string; reason: string }[]>([]);
+  const link = useMutation({
+    mutationFn: (body: { organisation: string; receiptCode: string }) => api.linkReportToAccount(body.organisation, body.receiptCode),
+    onSuccess: () => {
+      setOrganisation('');
+      setReceiptCode('');
+    },
+  });
+  const problem = link.error instanceof ApiError ? link.error.problem : null;
+  const refusedField = problem && !problem.errors?.length ? REFUSED_FIELD[problem.type] : undefined;
+  // A refusal of the whole request is shown against the field it is about, and in the summary.
+  const refusal = refusedField ? [{ key: refusedField, reason: problem!.detail || problem!.title }] : [];
+  const local = missing.length ? missing : refusal;
+  const errors = { ...(missing.length ? {} : fieldErrors(link.error)), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = { organisation: organisationOf(organisation), receiptCode: receiptCode.trim() };
+    const empty = [
+      ...(body.organisation ? [] : [{ key: 'organisation', reason: 'is needed: the address of the page you reported on, or its last part' }]),
+      ...(body.receiptCode ? [] : [{ key: 'receiptCode', reason: 'is needed: the code you were shown when you sent the report' }]),
+    ];
+    setMissing(empty);
+    if (empty.length) link.reset();
+    else link.mutate(body);
+  };
+  return (
+    <section className="panel" aria-labelledby="link-report-heading">
+      <h2 id="link-report-heading">Link a report you made by name</h2>
+      <p>
+        If you reported a concern by name or in confidence on an organisation’s reporting page, link it here with its receipt code, so that your data download includes it. Only a keyed fingerprint of your
+        account is kept beside the report: its handlers do not see it. A report made anonymously is never linked.
+      </p>
+      <LiveRegion>
+        {link.isSuccess && (
+          <Status title={`Linked: report ${link.data.reference}`}>
+            <p>Your data download now includes it.</p>
+          </Status>
+        )}
+      </LiveRegion>
+      <ErrorSummary
+        error={missing.length ? null : refusal.length ? null : link.error}
+        local={local}
+        fields={{ organisation: { id: 'link-organisation', label: 'Organisation' }, receiptCode: { id: 'link-receipt-code', label: 'Receipt code' } }}
+      />
+      <form noValidate aria-label="Link a report to your account" onSubmit={submit}>
+        <TextField
+          id="link-organisation"
+          label="Organisation"
+          hint={`The address of the page you reported on (it has ${REPORT_PAGE} in it), or the part after ${REPORT_PAGE}.`}
+          spellCheck={false}
+          autoComplete="off"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          error={errors.organisation}
+        />
+        <TextField
+          id="link-receipt-code"
+          label="Receipt code"
+          hint="The code you were shown, once, when you sent the report."
+          spellCheck={false}
+          autoComplete="off"
+          value={receiptCode}
+          onChange={(e) => setReceiptCode(e.target.value)}
+          error={errors.receiptCode}
+        />
+        <SubmitButton pending={link.isPending} pendingText="Linking">
+          Link the report
+        </SubmitButton>
+      </form>
     </section>
   );
 }

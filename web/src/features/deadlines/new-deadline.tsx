@@ -21,6 +21,8 @@ export function ruleInWords(rule: DeadlineRule): string {
       return rule.months >= 0 ? `${rule.months} ${rule.months === 1 ? 'month' : 'months'} after it arises` : `${-rule.months} ${rule.months === -1 ? 'month' : 'months'} before it starts`;
     case 'academy_day':
       return 'by the end of the academy day';
+    case 'academy_days':
+      return `${rule.days} school ${rule.days === 1 ? 'day' : 'days'} after it arises, not counting weekends, bank holidays and the academy's holidays`;
     case 'immediately':
       return 'at once';
     case 'fixed':

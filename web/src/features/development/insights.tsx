@@ -17,7 +17,7 @@ import { YearPicker } from './year-picker.tsx';
 
 const TOO_FEW = 'Too few people to show';
 
-const GROUPINGS: Record<InsightGrouping, string> = { academy: 'Academy', cohort: 'Cohort (the year they joined)' };
+const GROUPINGS: Record<InsightGrouping, string> = { academy: 'Academy', cohort: 'Cohort (the year they joined)', programme: 'Programme cohort (QTLS, ATS)' };
 
 const perPerson = (hours: number | null) => (hours === null ? TOO_FEW : `${hoursWords(hours)} per person`);
 

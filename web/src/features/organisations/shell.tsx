@@ -110,7 +110,11 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         // Anyone records a safeguarding concern about a learner, where there are academies (003 §3.1).
         ...only(recordsConcerns(organisation), { to: `${base}/safeguarding/record`, label: 'Record a concern' }),
         // A professional body's QTLS and ATS programmes: members register and keep their portfolio; supporters, reviewers, moderators and the team find theirs.
-        ...only(organisation.kind === 'professional_body' && can(organisation, 'programme.read'), { to: `${base}/programmes`, label: 'Programmes' }),
+        ...only(organisation.kind === 'professional_body' && can(organisation, 'programme.read'), { to: `${base}/programmes`, label: 'Programmes', end: true }),
+        // The Professional Status Team's queue: questions, adjustments and appeals across cohorts (001 §6, §9).
+        ...only(organisation.kind === 'professional_body' && can(organisation, 'programme.manage'), { to: `${base}/programmes/support`, label: 'Programme support' }),
+        // The team's mentor pool and those waiting for a mentor (001 §6.1.3).
+        ...only(organisation.kind === 'professional_body' && can(organisation, 'programme.manage'), { to: `${base}/programmes/mentors`, label: 'Mentor pool' }),
       ],
     },
     {
@@ -150,6 +154,8 @@ function PrimaryNav({ organisation }: { organisation: Organisation }) {
         // Which provisions every kind of record cites most often, for the training plan.
         ...only(can(organisation, 'provisions.report'), { to: `${base}/provisions-report`, label: 'Provisions most involved' }),
         ...only(can(organisation, 'audit.read', 'audit.verify'), { to: `${base}/audit`, label: 'Audit trail' }),
+        // What is due for deletion, legal holds and deletion records, for the data protection officer; the schedule for those who answer for it.
+        ...only(can(organisation, 'retention.review', 'retention.hold', 'retention.read'), { to: `${base}/retention`, label: 'Records retention' }),
         ...only(can(organisation, 'outbox.read'), { to: `${base}/outbox`, label: 'Outbox' }),
       ],
     },

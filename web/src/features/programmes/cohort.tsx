@@ -11,6 +11,7 @@ import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { ParticipantTable } from './programmes.tsx';
+import { CohortCommunications } from './communications.tsx';
 import { cohortQuery, participantsQuery, programmesQuery, useProgrammesChanged } from './queries.ts';
 import { MARKING_WORDS, STATE_WORDS } from './words.ts';
 
@@ -47,6 +48,7 @@ export function CohortPage() {
       <LiveRegion>{done && <Status key={done} title={done} />}</LiveRegion>
       {manages && (dashboard.error ? <QueryError error={dashboard.error} what="cohort" /> : !d ? <Loading what="Loading the cohort" /> : <Dashboard d={d} />)}
       {(moderates || manages) && <Marking cohortId={cohortId} manages={manages} moderates={moderates} onDone={setDone} />}
+      {manages && <CohortCommunications cohortId={cohortId} onDone={setDone} />}
       <section aria-labelledby="participants-heading">
         <h2 id="participants-heading">Participants</h2>
         {participants.error ? (

@@ -8,13 +8,18 @@ import { formatDate, formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { participantQuery, pickerQuery, programmesQuery, useProgrammesChanged } from './queries.ts';
+import { AppointSection } from './appoint.tsx';
+import { SupportSection } from './support.tsx';
+import { UpcomingWebinars } from './communications.tsx';
+import { EvidencePanels, SectionEvidence } from './evidence.tsx';
 import { MARKING_WORDS, nextDeadline, pounds, PROGRAMME_OUTCOME_WORDS, STATE_WORDS, STEP_WORDS, type StepType } from './words.ts';
 
 // One participant, as far as the viewer's part lets them see (the server decides: `standing`): the
 // participant's home for their portfolio (stage, dates, next deadline, sections with guidance to write, the
 // steps open to them, and after release the outcome and feedback); their supporter's or mentor's reading of it;
 // the allocated reviewer's locked copy with a form per criterion; the moderator's confirm or change; the
-// team's allocation of a reviewer.
+// team's allocation of a reviewer; and the participant's support, adjustments and appeals (support.tsx), which
+// the team answers here as from its queue.
 
 /** `/orgs/:orgId/programmes/participants/:participantId` */
 export function ParticipantPage() {
@@ -37,10 +42,14 @@ export function ParticipantPage() {
         <>
           <Standing p={p} />
           <Outcomes p={p} />
+          {p.standing === 'participant' && <UpcomingWebinars participantId={p.id} />}
+          <AppointSection p={p} onDone={setDone} />
           {p.standing === 'participant' && <Steps p={p} onDone={setDone} />}
           {p.standing === 'participant' ? <WriteSections p={p} onDone={setDone} /> : p.standing === 'reviewer' ? <Review p={p} onDone={setDone} /> : <ReadSections p={p} />}
+          <EvidencePanels p={p} />
           {p.standing !== 'participant' && p.standing !== 'reviewer' && <Marking p={p} />}
           {p.standing !== 'participant' && <Steps p={p} onDone={setDone} />}
+          {(p.standing === 'participant' || p.standing === 'support' || p.standing === 'team') && <SupportSection p={p} onDone={setDone} />}
         </>
       )}
     </Page>
@@ -48,7 +57,8 @@ export function ParticipantPage() {
 }
 
 function Standing({ p }: { p: Participant }) {
-  const next = nextDeadline(p.state, p.cohort);
+  const next = nextDeadline(p.state, p.cohort, p.deadlines);
+  const moved = p.deadlines.submissionDeadline !== p.cohort.submissionDeadline || p.deadlines.resubmissionDeadline !== p.cohort.resubmissionDeadline;
   return (
     <section className="panel" aria-labelledby="standing-heading">
       <h2 id="standing-heading">Where it stands</h2>
@@ -65,6 +75,14 @@ function Standing({ p }: { p: Participant }) {
         <dd>
           Starts {formatDate(p.cohort.startsOn)}; submission by {formatDate(p.cohort.submissionDeadline)}; review and moderation end {formatDate(p.cohort.reviewEnds)}; resubmission by {formatDate(p.cohort.resubmissionDeadline)}
         </dd>
+        {moved && (
+          <>
+            <dt>{p.standing === 'participant' ? 'Your deadlines' : 'Deadlines for this participant'}</dt>
+            <dd>
+              Moved by an agreed adjustment: submission by {formatDate(p.deadlines.submissionDeadline)}; resubmission by {formatDate(p.deadlines.resubmissionDeadline)}
+            </dd>
+          </>
+        )}
         {next && (
           <>
             <dt>Next deadline</dt>
@@ -76,7 +94,13 @@ function Standing({ p }: { p: Participant }) {
         {p.view.support && (
           <>
             <dt>{p.view.support.role === 'supporter' ? 'Supporter' : 'Mentor'}</dt>
-            <dd>{p.view.support.appointedBy === 'body' ? 'Appointed by the body' : 'Appointed by the participant'}</dd>
+            <dd>{`${p.supporter ? `${p.supporter.name}, appointed` : 'Appointed'} by ${p.view.support.appointedBy === 'body' ? 'the body' : 'the participant'}`}</dd>
+          </>
+        )}
+        {p.reviewer && (
+          <>
+            <dt>Reviewer</dt>
+            <dd>{p.reviewer.name}</dd>
           </>
         )}
         {p.view.feeOwedPence > 0 && (
@@ -141,7 +165,10 @@ function WriteSections({ p, onDone }: { p: Participant; onDone: (message: string
       <h2 id="sections-heading">Your portfolio</h2>
       <p>Write each section in your own words; the guidance under each says what it asks for. Nothing is reviewed until you submit.</p>
       {p.sections.map((s) => (
-        <SectionForm key={s.key} p={p} section={s} onDone={onDone} />
+        <div key={s.key}>
+          <SectionForm p={p} section={s} onDone={onDone} />
+          <SectionEvidence p={p} section={s.key} title={s.title} onDone={onDone} />
+        </div>
       ))}
     </section>
   );
@@ -271,7 +298,7 @@ function Marking({ p }: { p: Participant }) {
           </h3>
           <dl className="summary-list">
             <dt>Reviewer</dt>
-            <dd>{m.reviewerId ? 'Allocated' : 'Not allocated yet'}</dd>
+            <dd>{m.reviewerId ? (m.reviewerId === p.reviewer?.id ? p.reviewer.name : 'Allocated') : 'Not allocated yet'}</dd>
             {m.reviewOutcome && (
               <>
                 <dt>Review outcome</dt>
@@ -334,7 +361,8 @@ function useStep(p: Participant, onDone: (message: string) => void) {
 
 /** The steps open to the viewer now, as the server lists them; reviewing a criterion has its own form per section. */
 function Steps({ p, onDone }: { p: Participant; onDone: (message: string) => void }) {
-  const shown = p.steps.filter((s) => s !== 'review_criterion' && s !== 'sample') as StepType[];
+  // Asking the body for a mentor has its own form, with the subject to match on (appoint.tsx).
+  const shown = p.steps.filter((s) => s !== 'review_criterion' && s !== 'sample' && s !== 'await_mentor') as StepType[];
   if (shown.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="steps-heading">

@@ -1,4 +1,4 @@
-import type { MarkingStage, ParticipantState, ParticipantStep, ProgrammeCohort } from '../../api.ts';
+import type { MarkingStage, ParticipantState, ParticipantStep, ProgrammeSupport, SupportChannel } from '../../api.ts';
 
 // Words the programmes' pages show for the API's codes (the server's own words, in its rules, for the same states).
 
@@ -48,14 +48,31 @@ export const STEP_WORDS: Readonly<Record<StepType, string>> = {
   withdraw: 'Withdraw',
 };
 
-/** The next date the participant must meet, by where they stand: the submission, or the resubmission. */
-export function nextDeadline(state: ParticipantState, cohort: ProgrammeCohort): { what: string; on: string } | null {
-  if (['registered', 'awaiting_mentor', 'support_arranged', 'in_progress'].includes(state)) return { what: 'Submit the portfolio by', on: cohort.submissionDeadline };
-  if (state === 'not_met') return { what: 'Resubmit by', on: cohort.resubmissionDeadline };
+/** The next date the participant must meet, by where they stand: their submission or resubmission deadline (the cohort's, moved by any agreed adjustment). */
+export function nextDeadline(state: ParticipantState, cohort: { reviewEnds: string; resubmissionReviewEnds: string }, own: { submissionDeadline: string; resubmissionDeadline: string }): { what: string; on: string } | null {
+  if (['registered', 'awaiting_mentor', 'support_arranged', 'in_progress'].includes(state)) return { what: 'Submit the portfolio by', on: own.submissionDeadline };
+  if (state === 'not_met') return { what: 'Resubmit by', on: own.resubmissionDeadline };
   if (['submitted', 'in_review', 'moderated'].includes(state)) return { what: 'Review and moderation end by', on: cohort.reviewEnds };
   if (state === 'resubmitted') return { what: 'Review of the resubmission ends by', on: cohort.resubmissionReviewEnds };
   return null;
 }
+
+/** The support channels of 001 §6.1.4, as the server names them (rules: CHANNEL_WORDS). */
+export const CHANNEL_WORDS: Readonly<Record<SupportChannel, string>> = {
+  general: 'General enquiries',
+  eligibility: 'Eligibility criteria',
+  portfolio: 'Portfolio queries',
+  technical: 'Technical problems with the e-portfolio',
+  ats: 'ATS portfolio requirements',
+};
+
+/** Where an appeal stands against its 10 working days (001 §9.1). */
+export const APPEAL_STANDING_WORDS: Readonly<Record<ProgrammeSupport['appeals'][number]['standing'], string>> = {
+  awaiting_response: 'Awaiting the response',
+  overdue: 'Response overdue',
+  responded: 'Responded',
+  responded_late: 'Responded late',
+};
 
 /** Pence as pounds: "£450". */
 export const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: pence % 100 ? 2 : 0 })}`;

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type NewRaisedConcern, type RaisedConcernReceipt, type ReportCategory, type ReporterRelationship, type ReportingChannel, type ReportMode } from '../../api.ts';
+import { api, ApiError, type NewRaisedConcern, type RaisedConcernReceipt, type ReportCategory, type ReporterRelationship, type ReportingChannel, type ReportMode } from '../../api.ts';
 import { Alert, Loading, LiveRegion, QueryError, Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
+import { Checkbox, ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { PublicLayout } from '../../ui/layout.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -19,7 +19,7 @@ import { CATEGORY_WORDS, MODE_WORDS, RELATIONSHIP_WORDS } from './words.ts';
 export function RaiseConcernPage() {
   const { organisation = '' } = useParams();
   const channel = useQuery({ queryKey: ['reporting-channel', organisation], queryFn: () => api.reportingChannel(organisation), staleTime: 5 * 60_000 });
-  const [received, setReceived] = useState<RaisedConcernReceipt | null>(null);
+  const [received, setReceived] = useState<(RaisedConcernReceipt & { mode: ReportMode }) | null>(null);
 
   return (
     <PublicLayout>
@@ -44,7 +44,7 @@ export function RaiseConcernPage() {
           </p>
           <Explanations channel={channel.data} />
           {channel.data.open ? (
-            <ReportForm organisation={organisation} channel={channel.data} onReceived={setReceived} />
+            <ReportForm organisation={organisation} channel={channel.data} onReceived={(receipt, mode) => setReceived({ ...receipt, mode })} />
           ) : (
             <Status tone="warning" title="Reports cannot be taken here yet">
               <p>{channel.data.organisation} has nobody to handle reports yet, so this page takes none. Raise your concern another way, or come back later.</p>
@@ -105,10 +105,10 @@ interface Values {
 
 const EMPTY: Values = { mode: '', category: '', account: '', when: '', where: '', namedPeople: '', name: '', contact: '', relationship: '' };
 
-function ReportForm({ organisation, channel, onReceived }: { organisation: string; channel: ReportingChannel; onReceived: (receipt: RaisedConcernReceipt) => void }) {
+function ReportForm({ organisation, channel, onReceived }: { organisation: string; channel: ReportingChannel; onReceived: (receipt: RaisedConcernReceipt, mode: ReportMode) => void }) {
   const [values, setValues] = useState<Values>(EMPTY);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
-  const send = useMutation({ mutationFn: (body: NewRaisedConcern) => api.raiseConcern(organisation, body), onSuccess: onReceived });
+  const send = useMutation({ mutationFn: (body: NewRaisedConcern) => api.raiseConcern(organisation, body), onSuccess: (receipt, body) => onReceived(receipt, body.mode) });
   const errors = { ...fieldErrors(send.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
   const set = (changes: Partial<Values>) => setValues({ ...values, ...changes });
   const optional = (text: string) => text.trim() || undefined;
@@ -230,7 +230,7 @@ function ReportForm({ organisation, channel, onReceived }: { organisation: strin
 }
 
 /** The receipt code, shown this once, and what to do with it. */
-function Received({ organisation, receipt, name }: { organisation: string; receipt: RaisedConcernReceipt; name: string }) {
+function Received({ organisation, receipt, name }: { organisation: string; receipt: RaisedConcernReceipt & { mode: ReportMode }; name: string }) {
   const [proofError, setProofError] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
   const proof = useMutation({
@@ -265,6 +265,7 @@ function Received({ organisation, receipt, name }: { organisation: string; recei
           <li key={step}>{step}</li>
         ))}
       </ol>
+      {receipt.mode !== 'anonymous' && <LinkToAccount organisation={organisation} receiptCode={receipt.receiptCode} />}
       <LiveRegion>{proof.isSuccess && <Status title="The proof of your report is downloaded" focus={false} />}</LiveRegion>
       {proofError && <Alert title="The proof could not be downloaded">{proofError}</Alert>}
       <div className="actions">
@@ -276,5 +277,54 @@ function Received({ organisation, receipt, name }: { organisation: string; recei
         </Link>
       </div>
     </Page>
+  );
+}
+
+/**
+ * A report made by name or confidentially, linked to the reporter's account at their choice, so that their
+ * own data export includes it. Only when they are signed in: this page sends no cookie until they ask, so
+ * that nothing of an account travels with a report unless its reporter links it (an anonymous one, never).
+ */
+function LinkToAccount({ organisation, receiptCode }: { organisation: string; receiptCode: string }) {
+  const [wanted, setWanted] = useState(false);
+  const link = useMutation({
+    mutationFn: async () => {
+      // Signed in? Asking for the account also gives the page what it needs to send the link.
+      await api.me();
+      return api.linkReportToAccount(organisation, receiptCode);
+    },
+  });
+  const notSignedIn = link.error instanceof ApiError && link.error.problem.status === 401;
+  return (
+    <section className="panel" aria-labelledby="link-title">
+      <h2 id="link-title">Your own copy of what you reported</h2>
+      <p>
+        If you have an account with Probity and are signed in on this device, you may link this report to it, so that the copy of your data you can download from your account includes it. Only a
+        keyed fingerprint of your account is kept beside the report: the handlers do not see it.
+      </p>
+      <LiveRegion>{link.isSuccess && <Status title="Linked: your data export includes this report" />}</LiveRegion>
+      {notSignedIn ? (
+        <Alert title="You are not signed in">
+          <p>Sign in in another tab of this browser, keeping this page open, then link the report again.</p>
+        </Alert>
+      ) : (
+        link.error && <ErrorSummary error={link.error} fields={{}} />
+      )}
+      {!link.isSuccess && (
+        <form
+          noValidate
+          aria-label="Link the report to your account"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (wanted) link.mutate();
+          }}
+        >
+          <Checkbox id="link-to-account" label="Link this report to my account" checked={wanted} onChange={(event) => setWanted(event.target.checked)} />
+          <SubmitButton pending={link.isPending} className="secondary">
+            Link it
+          </SubmitButton>
+        </form>
+      )}
+    </section>
   );
 }

@@ -55,30 +55,63 @@ export function ChronologyPage() {
       ) : !chronology.data ? (
         <Loading what="Loading the chronology" />
       ) : (
-        <TableRegion id="chronology" caption={`Every record about ${chronology.data.learnerRef} you may read, oldest first`}>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">What</th>
-              <th scope="col">Category</th>
-              <th scope="col">By</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chronology.data.entries.map((entry, i) => (
-              <tr key={i}>
-                <td className="nowrap">{formatDateTime(entry.at)}</td>
-                <th scope="row">
-                  <Link to={`/orgs/${organisation.id}/safeguarding/concerns/${entry.concernId}`}>{eventLabel(entry.event)}</Link>
-                </th>
-                <td>{categoryLabel(entry.category)}</td>
-                <td>{entry.by.name}</td>
-                <td className="reflection">{entry.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <>
+          <p>
+            <Link className="button secondary" to={`/orgs/${organisation.id}/safeguarding/transfers/new?learnerRef=${encodeURIComponent(chronology.data.learnerRef)}`}>
+              Send this learner’s file to their new school
+            </Link>
+          </p>
+          {chronology.data.entries.length > 0 && (
+            <TableRegion id="chronology" caption={`Every record about ${chronology.data.learnerRef} you may read, oldest first`}>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Category</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {chronology.data.entries.map((entry, i) => (
+                  <tr key={i}>
+                    <td className="nowrap">{formatDateTime(entry.at)}</td>
+                    <th scope="row">
+                      <Link to={`/orgs/${organisation.id}/safeguarding/concerns/${entry.concernId}`}>{eventLabel(entry.event)}</Link>
+                    </th>
+                    <td>{categoryLabel(entry.category)}</td>
+                    <td>{entry.by.name}</td>
+                    <td className="reflection">{entry.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableRegion>
+          )}
+          {chronology.data.transferred.map((file) => (
+            <TableRegion key={file.transferId} id={`transferred-${file.transferId}`} caption={`From ${file.from.academy} (${file.from.organisation}), accepted ${formatDateTime(file.acceptedAt)}: the chronology as sent`}>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Category</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {file.entries.map((entry, i) => (
+                  <tr key={i}>
+                    <td className="nowrap">{formatDateTime(entry.at)}</td>
+                    <th scope="row">{eventLabel(entry.event)}</th>
+                    <td>{categoryLabel(entry.category)}</td>
+                    <td>{entry.by}</td>
+                    <td className="reflection">{entry.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableRegion>
+          ))}
+        </>
       )}
     </SafeguardingPage>
   );

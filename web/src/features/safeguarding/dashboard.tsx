@@ -12,6 +12,7 @@ import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { SafeguardingPage } from './frame.tsx';
 import { categoryLabel, stateLabel, stateTone, waitingLabel } from './labels.ts';
 import { concernsQuery, dashboardQuery, recordsConcerns } from './queries.ts';
+import { IncomingTransfers } from './transfers.tsx';
 
 // The designated safeguarding lead's dashboard, over the academies whose team they are on: what is new, what
 // falls due today and what is overdue (triage by the end of the academy day, actions by their day, agencies'
@@ -42,7 +43,16 @@ export function SafeguardingHomePage() {
             </Link>
           </>
         )}
+        {board.data && (
+          <>
+            {' '}
+            <Link className="button secondary" to={`/orgs/${organisation.id}/safeguarding/transfers`}>
+              Transferred files
+            </Link>
+          </>
+        )}
       </p>
+      {board.data && <IncomingTransfers />}
       {board.error && !refused(board.error) ? (
         <QueryError error={board.error} what="dashboard" />
       ) : board.data ? (
