@@ -234,6 +234,13 @@ describe('the locked copy', () => {
     // A file that is not part of this portfolio is not downloaded through it.
     const stray = await ok(await upload(x, x.member, 'stray.pdf', PDF), 201);
     expect((await call(x, x.reviewer, 'GET', `/participants/${id}/evidence/files/${stray.id}`)).statusCode).toBe(404);
+    // Under blind review the reviewer reads no file's own name, which may name its author; the team still does.
+    expect(seen.lockedCopies[0].evidence[0].name).toBe('plan.pdf');
+    await ok(await call(x, x.team, 'PUT', '/programmes/qtls/settings', { blindReview: true }));
+    const blind = await ok(await call(x, x.reviewer, 'GET', `/participants/${id}/evidence`));
+    expect(blind.lockedCopies[0].evidence).toMatchObject([{ section: 'knowledge', fileId: file.id, name: 'knowledge-evidence-1.pdf' }]);
+    expect((await call(x, x.reviewer, 'GET', `/participants/${id}/evidence/files/${file.id}`)).headers['content-disposition']).toBe('attachment; filename="evidence.pdf"');
+    expect((await ok(await call(x, x.team, 'GET', `/participants/${id}/evidence`))).lockedCopies[0].evidence[0].name).toBe('plan.pdf');
   });
 
   it('opens the evidence again for the resubmission after "not met", and keeps the first locked copy’s files to download', async () => {

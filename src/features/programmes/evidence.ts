@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import path from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -46,6 +47,19 @@ async function currentEvidence(tx: Tx, participantId: string) {
     .orderBy(asc(portfolioEvidence.addedAt), asc(portfolioEvidence.id));
 }
 
+/**
+ * Under blind review a reviewer reads no file's own name, which may name its author (a "Priya Shah lesson
+ * plan.docx"): each is called by its section and its place there, keeping only the kind its extension says.
+ */
+function blindNames<T extends { section: string; name: string }>(list: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return list.map((e) => {
+    const n = (seen.get(e.section) ?? 0) + 1;
+    seen.set(e.section, n);
+    return { ...e, name: `${e.section}-evidence-${n}${path.extname(e.name).toLowerCase()}` };
+  });
+}
+
 /** JSON with every object's keys in order, so that a digest can be checked again from the stored copy. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -90,14 +104,17 @@ export async function evidenceOf(ctx: ProgrammesContext, actor: Actor, participa
   const standing = standingOf(actor, subject);
   const open = portfolioAccessRefusal(p, standing) === null;
   const programme = await tailored(ctx.db, row.organisationId, row.programme);
-  const current = open ? await currentEvidence(ctx.db, row.id) : [];
-  const locked = open
+  const blind = standing === 'reviewer' && programme.blindReview;
+  const attached = open ? await currentEvidence(ctx.db, row.id) : [];
+  const current = blind ? blindNames(attached) : attached;
+  const copies = open
     ? await ctx.db
         .select({ attempt: portfolioSubmissions.attempt, contentHash: portfolioSubmissions.contentHash, lockedAt: portfolioSubmissions.lockedAt, evidence: portfolioSubmissions.evidence, developmentRecord: portfolioSubmissions.developmentRecord })
         .from(portfolioSubmissions)
         .where(eq(portfolioSubmissions.participantId, row.id))
         .orderBy(asc(portfolioSubmissions.attempt))
     : [];
+  const locked = blind ? copies.map((c) => ({ ...c, evidence: blindNames(c.evidence) })) : copies;
   let developmentRecord: DevelopmentRecord | null = null;
   if (standing === 'participant' && usesDevelopmentRecord(row)) {
     const own = deadlinesFor(cohortDates(programme, cohort.startsOn), arrangementOf(await adjustmentsOf(ctx.db, row.id)));
@@ -185,5 +202,6 @@ export async function downloadEvidence(ctx: EvidenceContext, actor: Actor, parti
   if (!file) throw new NotFound('evidence');
   const bytes = await ctx.files.get(file.storageKey);
   await ctx.db.transaction((tx) => audit(tx, actor, { organisationId: row.organisationId, action: 'programme.evidence_downloaded', recordType: 'programme_participant', recordId: row.id, details: { fileId, sha256: file.sha256, as: standing } }));
-  return { name: file.name, mediaType: file.mediaType, bytes };
+  const blind = standing === 'reviewer' && (await tailored(ctx.db, row.organisationId, row.programme)).blindReview;
+  return { name: blind ? `evidence${path.extname(file.name).toLowerCase()}` : file.name, mediaType: file.mediaType, bytes };
 }
