@@ -5,6 +5,7 @@ import { attestationRecordTypes } from '../features/codes/index.ts';
 import { conductLogRecordTypes } from '../features/conduct-log/index.ts';
 import { deadlineRecordTypes, type RecordStillKept } from '../features/deadlines/index.ts';
 import { declarationRecordTypes } from '../features/declarations/index.ts';
+import { programmeRecordTypes } from '../features/programmes/index.ts';
 import { raisedConcernRecordTypes, raisingConcernsRetention } from '../features/raising-concerns/index.ts';
 import { safeguardingRecordTypes, safeguardingTransferRecordTypes } from '../features/safeguarding/index.ts';
 import { developmentRecordTypes } from '../features/self-assessment/index.ts';
@@ -40,6 +41,7 @@ export function recordTypes(): RecordType[] {
     ...raisedConcernRecordTypes,
     ...developmentRecordTypes,
     ...attestationRecordTypes,
+    ...programmeRecordTypes,
   ];
   return [...records, ...deadlineRecordTypes(stillKept(records))];
 }
@@ -47,7 +49,7 @@ export function recordTypes(): RecordType[] {
 /**
  * The types in the schedule that keep the records deadlines belong to, by the name the deadline gives its
  * record. A deadline's record of a kind not here (a case's request for information, a referral, a programme's
- * participant, an attestation campaign) counts as kept: its deadline waits until that kind is scheduled too.
+ * support appeal, an attestation campaign) counts as kept: its deadline waits until that kind is scheduled too.
  */
 const DEADLINE_RECORDS: Record<string, (type: string) => boolean> = {
   case: (type) => type.startsWith('case:'),
@@ -56,6 +58,7 @@ const DEADLINE_RECORDS: Record<string, (type: string) => boolean> = {
   concern_report: (type) => type === 'concern-report',
   safeguarding_concern: (type) => type === 'safeguarding-concern',
   safeguarding_transfer: (type) => type.startsWith('safeguarding-transfer-'),
+  programme_participant: (type) => type === 'programme-participant',
 };
 
 function stillKept(records: readonly RecordType[]): RecordStillKept {

@@ -6,3 +6,6 @@ export { NOT_ON_A_PROGRAMME, programmeCohortsOf } from './groupings.ts';
 
 // The job that sends a cohort's messages and webinar invitations when they come due (001 §6.1.4).
 export { sendDueCommunications } from './communications.ts';
+
+// Its type in the records' retention schedule.
+export { programmeRecordTypes } from './retention.ts';

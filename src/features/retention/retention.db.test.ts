@@ -13,6 +13,7 @@ import { declarationCampaigns, declarationReturns, declarations } from '../decla
 import { safeguardingTransfersReceived, safeguardingTransfersSent } from '../safeguarding/schema.ts';
 import { cpdActivities, developmentGoals, evidence, selfAssessmentEntries, selfAssessments } from '../self-assessment/schema.ts';
 import { concernAttachments, concernMessages, concernReporterAccounts, concernReporters, concernReports } from '../raising-concerns/schema.ts';
+import { portfolioEvidence, portfolioSubmissions, programmeCohorts, programmeParticipants, supportRequests } from '../programmes/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, unique, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
@@ -469,7 +470,7 @@ describe('attestations and deadlines', () => {
     const long = new Date('2024-01-01T10:00:00Z');
     const rows = await db()
       .insert(deadlines)
-      .values([deadline('concern_report', report.id, long), deadline(null, null, long), deadline(null, null, new Date('2025-02-01T10:00:00Z')), deadline('programme_participant', crypto.randomUUID(), long)])
+      .values([deadline('concern_report', report.id, long), deadline(null, null, long), deadline(null, null, new Date('2025-02-01T10:00:00Z')), deadline('programme_support_appeal', crypto.randomUUID(), long)])
       .returning({ id: deadlines.id });
     const [ofReport, alone, recent, ofUnscheduled] = rows.map((r) => r.id);
     const ofDeadlines = async () => (await refresh(p)).filter((r) => r.recordType === 'deadline').map((r) => r.recordId);
@@ -526,5 +527,52 @@ describe('re-declarations and safeguarding transfers', () => {
     expect((await asDpo(sender, 'POST', '/retention/due/confirm', { reviewIds: [sent[0]!.id] })).statusCode).toBe(200);
     expect(await db().select({ id: safeguardingTransfersSent.id }).from(safeguardingTransfersSent).where(eq(safeguardingTransfersSent.organisationId, sender.org.id))).toEqual([{ id: open }]);
     expect(await db().select({ id: safeguardingTransfersReceived.id }).from(safeguardingTransfersReceived).where(eq(safeguardingTransfersReceived.organisationId, receiver.org.id))).toHaveLength(2);
+  });
+});
+
+describe('programme participants', () => {
+  const PORTFOLIO_TEXT = 'My reflective log of the first term.';
+  it('lists a participant six years after their programme ended, and deletes it with its portfolio, locked copies, support and evidence files', async () => {
+    startClockAt(new Date('2033-06-01T10:00:00Z'));
+    const p = await place();
+    const [cohort] = await db()
+      .insert(programmeCohorts)
+      .values({ organisationId: p.org.id, programme: 'qtls', startsOn: '2026-09-01', blindSecret: 'secret', createdBy: p.dpo.id, createdAt: new Date('2026-06-01T10:00:00Z') })
+      .returning({ id: programmeCohorts.id });
+    const participant = async (closedAt: Date | null) =>
+      (
+        await db()
+          .insert(programmeParticipants)
+          .values({ organisationId: p.org.id, cohortId: cohort!.id, programme: 'qtls', personId: p.staff.id, state: closedAt ? 'awarded' : 'in_progress', answers: {}, record: {} as never, registeredAt: new Date('2026-07-01T10:00:00Z'), closedAt })
+          .returning({ id: programmeParticipants.id })
+      )[0]!.id;
+    const ended = await participant(new Date('2027-05-31T10:00:00Z'));
+    const recent = await participant(new Date('2027-06-02T10:00:00Z'));
+    const open = await participant(null);
+    const storageKey = crypto.randomUUID();
+    await t.app.files.put(storageKey, Buffer.from(PORTFOLIO_TEXT));
+    const [file] = await db()
+      .insert(files)
+      .values({ organisationId: p.org.id, ownerId: p.staff.id, name: 'reflective-log.txt', mediaType: 'text/plain', size: PORTFOLIO_TEXT.length, sha256: 'x'.repeat(64), storageKey })
+      .returning({ id: files.id });
+    await db().insert(portfolioEvidence).values({ organisationId: p.org.id, participantId: ended, section: 'knowledge', fileId: file!.id, addedAt: new Date('2027-01-10T10:00:00Z') });
+    await db()
+      .insert(portfolioSubmissions)
+      .values({ organisationId: p.org.id, participantId: ended, attempt: 1, content: { knowledge: PORTFOLIO_TEXT }, contentHash: 'y'.repeat(64), evidence: [{ section: 'knowledge', fileId: file!.id, name: 'reflective-log.txt', mediaType: 'text/plain', size: PORTFOLIO_TEXT.length, sha256: 'x'.repeat(64) }], lockedAt: new Date('2027-03-01T10:00:00Z') });
+    await db().insert(supportRequests).values({ organisationId: p.org.id, participantId: ended, channel: 'portfolio', question: 'Which standards does the knowledge section cover?', askedAt: new Date('2027-02-01T10:00:00Z') });
+
+    const listed = (await refresh(p)).filter((r) => r.recordType === 'programme-participant');
+    expect(listed.map((r) => r.recordId)).toEqual([ended]);
+    const confirmed = await asDpo(p, 'POST', '/retention/due/confirm', { reviewIds: [listed[0]!.id] });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const left = await db().select({ id: programmeParticipants.id }).from(programmeParticipants).where(eq(programmeParticipants.cohortId, cohort!.id));
+    expect(left.map((r) => r.id).sort()).toEqual([recent, open].sort());
+    expect(await db().select().from(portfolioSubmissions).where(eq(portfolioSubmissions.participantId, ended))).toEqual([]);
+    expect(await db().select().from(supportRequests).where(eq(supportRequests.participantId, ended))).toEqual([]);
+    expect(await db().select().from(files).where(eq(files.id, file!.id))).toEqual([]);
+    expect(await fileExists(storageKey)).toBe(false);
+    const [deletion] = await db().select().from(retentionDeletions).where(eq(retentionDeletions.organisationId, p.org.id));
+    expect(deletion).toMatchObject({ recordType: 'programme-participant', keptFor: 'P6Y', files: 1 });
+    expect(JSON.stringify(deletion)).not.toContain(PORTFOLIO_TEXT);
   });
 });
