@@ -993,6 +993,59 @@ export interface paths {
                                     withdrawnAt: string | null;
                                 }[];
                             };
+                            programmes: {
+                                organisation: string;
+                                programme: string;
+                                cohortStartsOn: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                standing: unknown;
+                                sections: {
+                                    section: string;
+                                    text: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                                lockedCopies: {
+                                    attempt: number;
+                                    /** Format: date-time */
+                                    lockedAt: string;
+                                    contentHash: string;
+                                    content: {
+                                        [key: string]: string;
+                                    };
+                                    evidence: {
+                                        section: string;
+                                        name: string;
+                                        sha256: string;
+                                    }[];
+                                }[];
+                                supportRequests: {
+                                    channel: string;
+                                    question: string;
+                                    /** Format: date-time */
+                                    askedAt: string;
+                                    answer: string | null;
+                                    /** Format: date-time */
+                                    answeredAt: string | null;
+                                }[];
+                                adjustments: {
+                                    needs: string;
+                                    /** Format: date-time */
+                                    requestedAt: string;
+                                    decision: unknown;
+                                }[];
+                                appeals: {
+                                    grounds: string;
+                                    /** Format: date-time */
+                                    lodgedAt: string;
+                                    response: string | null;
+                                    /** Format: date-time */
+                                    respondedAt: string | null;
+                                }[];
+                            }[];
                             reportsMadeByName: {
                                 organisation: string;
                                 reference: string;

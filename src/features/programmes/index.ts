@@ -9,3 +9,6 @@ export { sendDueCommunications } from './communications.ts';
 
 // Its type in the records' retention schedule.
 export { programmeRecordTypes } from './retention.ts';
+
+// Their part of a person's own data export.
+export { programmesPersonalData } from './personal-data.ts';

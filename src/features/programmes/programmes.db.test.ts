@@ -270,6 +270,11 @@ describe('the portfolio, from writing to award', () => {
     await refused(await stepOf(x, x.team, id, { type: 'allocate_reviewer', reviewerId: x.otherReviewer.id }), 'reviewer-conflict');
     await ok(await stepOf(x, x.team, id, { type: 'allocate_reviewer', reviewerId: x.reviewer.id }));
     await review(x, id);
+    // The member's own data export holds their place, portfolio and locked copy, but no feedback before release.
+    const exported = async () => ((await t.app.inject({ method: 'GET', url: '/api/me/export', headers: { cookie: x.member.session.cookie } })).json().programmes as { standing: { submissions: { feedback?: unknown[] }[] }; sections: unknown[]; lockedCopies: unknown[] }[]);
+    const [before] = await exported();
+    expect(before).toMatchObject({ programme: 'Professional formation leading to QTLS', lockedCopies: [{ attempt: 1, content: { values: 'My evidence for values, with reflection.' } }] });
+    expect(JSON.stringify(before)).not.toContain(FEEDBACK);
     const drawn = await ok(await call(x, x.moderator, 'POST', `/programme-cohorts/${cohort.id}/sample`));
     // One review at 20%: the sample is one, so it is moderated.
     expect(drawn.sampled).toEqual([id]);
@@ -278,6 +283,7 @@ describe('the portfolio, from writing to award', () => {
     await ok(await call(x, x.team, 'POST', `/programme-cohorts/${cohort.id}/release`));
     const awarded = await ok(await call(x, x.member, 'GET', `/participants/${id}`));
     expect(awarded).toMatchObject({ state: 'awarded', steps: [] });
+    expect(JSON.stringify(await exported())).toContain(FEEDBACK);
     await refused(await stepOf(x, x.member, id, { type: 'withdraw', reason: 'Changed my mind.' }), 'participant-closed');
   });
 
