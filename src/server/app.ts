@@ -32,6 +32,7 @@ import { caseRoutes } from '../features/cases/routes.ts';
 import { programmeRoutes } from '../features/programmes/routes.ts';
 import { programmesPersonalData } from '../features/programmes/index.ts';
 import { declarationRoutes } from '../features/declarations/routes.ts';
+import { declarationsPersonalData } from '../features/declarations/index.ts';
 import { safeguardingRoutes } from '../features/safeguarding/routes.ts';
 import { conductLogRoutes } from '../features/conduct-log/routes.ts';
 import { raisingConcernsRoutes } from '../features/raising-concerns/routes.ts';
@@ -168,7 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const files = openFileStore(config.fileStore);
   app.decorate('files', files);
-  const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData, programmesPersonalData, reportsMadeByName(secrets)];
+  const personalData = [deadlinesPersonalData, attestationsPersonalData, developmentPersonalData, declarationsPersonalData, programmesPersonalData, reportsMadeByName(secrets)];
   const retention = retentionSchedule(retentionRules(config));
   const context: RouteContext = { config, database, mailer, files, secrets, personalData, retention, recordTypes: recordTypes() };
   await app.register(healthRoutes, context);

@@ -993,6 +993,32 @@ export interface paths {
                                     withdrawnAt: string | null;
                                 }[];
                             };
+                            declarations: {
+                                organisation: string;
+                                kind: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "acknowledged" | "under_review" | "marked_for_case" | "closed";
+                                fields: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string | null;
+                                consent: {
+                                    statement: string;
+                                    givenAt: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** @enum {string|null} */
+                                outcome: "no_action" | "advice_given" | "action_taken" | "referred" | "case_opened" | "approved" | "declined" | null;
+                                daysLate: number | null;
+                            }[];
                             programmes: {
                                 organisation: string;
                                 programme: string;

@@ -104,6 +104,10 @@ describe('a staff declaration', () => {
     const mine = (await get(x.staffSession, `/api/orgs/${x.org.id}/declarations/${made.id}`)).json();
     expect(mine.state).toBe('closed');
     expect(mine.history.every((h: { note: string | null; by: string | null }) => h.note === null && h.by === null)).toBe(true);
+    // So does their own data export: what they declared and how it ended, without the principal's notes.
+    const exported = (await get(x.staffSession, '/api/me/export')).json().declarations;
+    expect(exported).toEqual([expect.objectContaining({ kind: 'police-contact', title: expect.any(String), state: 'closed', outcome: 'no_action', occurredOn: '2026-11-25', fields: expect.objectContaining({ details: 'Asked about a neighbour.' }) })]);
+    expect(JSON.stringify(exported)).not.toContain('no risk to learners');
     // The principal's reading of it is in the trail.
     const read = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, made.id), eq(auditEvents.action, 'declaration.viewed')));
     expect(read.length).toBeGreaterThan(0);

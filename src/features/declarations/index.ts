@@ -18,3 +18,6 @@ export function declaredConnection(organisationId: AnyColumn | SQL | string, a: 
   return sql`exists (select 1 from ${declarations} d where d.organisation_id = ${organisationId} and d.state <> 'draft'
     and ((d.declarant_id = ${a} and ${b} = any(d.named_person_ids)) or (d.declarant_id = ${b} and ${a} = any(d.named_person_ids))))`;
 }
+
+// Their part of a person's own data export.
+export { declarationsPersonalData } from './personal-data.ts';
