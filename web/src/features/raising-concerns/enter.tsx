@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, type EnteredConcern, type EnteredConcernReceipt, type ReportCategory, type ReporterRelationship, type ReportMode } from '../../api.ts';
 import { Status } from '../../ui/feedback.tsx';
-import { ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
+import { ErrorSummary, fieldErrors, SelectField, SubmitButton } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
 import { Allowed, useOrganisation } from '../organisations/organisation.tsx';
 import { useRaisedConcernsChanged } from './queries.ts';
-import { CATEGORY_WORDS, CHANNEL_WORDS, MODE_WORDS, RELATIONSHIP_WORDS } from './words.ts';
+import { concernBody, ConcernFields, concernFieldLabels, EMPTY_CONCERN, type ConcernValues, type ConcernWords } from './concern-fields.tsx';
+import { CATEGORY_WORDS, CHANNEL_WORDS, RELATIONSHIP_WORDS } from './words.ts';
 
 // A concern told to a handler by phone, by letter, by email or in person, entered by that handler (item 5 of
 // the issue). It is theirs unless it names them; the reporter follows it like any other, with the receipt
@@ -20,11 +21,28 @@ const MODES: ReportMode[] = ['named', 'confidential', 'anonymous'];
 const CATEGORIES = Object.keys(CATEGORY_WORDS) as ReportCategory[];
 const RELATIONSHIPS = Object.keys(RELATIONSHIP_WORDS) as ReporterRelationship[];
 
-/** How each mode reads to the handler entering it, rather than to the reporter. */
-const MODE_HINTS: Record<ReportMode, string> = {
-  named: 'The reporter gave their name and is content for the handlers to know it.',
-  confidential: 'The reporter gave their name in confidence: it is sealed apart from the report, and a handler reads it only with a custodian’s approval.',
-  anonymous: 'The reporter gave no name, or asked that none be kept. Enter nothing that says who they are.',
+/** The fields in the words of the handler entering what the reporter told them. */
+const HANDLER_WORDS: ConcernWords = {
+  mode: {
+    legend: 'How the reporter wants it handled',
+    label: 'How the reporter wants it handled',
+    hints: {
+      named: 'The reporter gave their name and is content for the handlers to know it.',
+      confidential: 'The reporter gave their name in confidence: it is sealed apart from the report, and a handler reads it only with a custodian’s approval.',
+      anonymous: 'The reporter gave no name, or asked that none be kept. Enter nothing that says who they are.',
+    },
+  },
+  account: { label: 'What they reported', hint: 'What happened, as they told it. At least 20 characters.' },
+  namedPeopleHint: 'One name a line. Anyone named, and anyone who declared a connection with them, is kept away from the report.',
+  reporter: {
+    legend: 'The reporter',
+    hints: { confidential: 'Sealed apart from the report as soon as it is entered.', named: 'The handlers read this with the report.' },
+    name: 'The reporter’s name',
+    contact: 'How to reach them',
+    relationship: 'Who they are',
+    notSaid: 'Not said',
+  },
+  ownName: false,
 };
 
 /** `/orgs/:orgId/raised-concerns/new` */
@@ -49,25 +67,11 @@ export function EnterConcernPage() {
   );
 }
 
-interface Values {
-  channel: EnteredChannel | '';
-  mode: ReportMode | '';
-  category: ReportCategory | '';
-  account: string;
-  when: string;
-  where: string;
-  namedPeople: string;
-  name: string;
-  contact: string;
-  relationship: ReporterRelationship | '';
-}
-
-const EMPTY: Values = { channel: '', mode: '', category: '', account: '', when: '', where: '', namedPeople: '', name: '', contact: '', relationship: '' };
-
 function EnterForm({ onEntered }: { onEntered: (receipt: EnteredConcernReceipt) => void }) {
   const { organisation } = useOrganisation();
   const changed = useRaisedConcernsChanged();
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [channel, setChannel] = useState<EnteredChannel | ''>('');
+  const [values, setValues] = useState<ConcernValues>(EMPTY_CONCERN);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const enter = useMutation({
     mutationFn: (body: EnteredConcern) => api.enterConcern(organisation.id, body),
@@ -77,32 +81,18 @@ function EnterForm({ onEntered }: { onEntered: (receipt: EnteredConcernReceipt) 
     },
   });
   const errors = { ...fieldErrors(enter.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
-  const set = (changes: Partial<Values>) => setValues({ ...values, ...changes });
-  const optional = (text: string) => text.trim() || undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // What the browser can tell before sending; the server's rules (the account's length, a name twice) say the rest, against each field.
     const problems = [
-      ...(values.channel ? [] : [{ key: 'channel', reason: 'is required: say how the concern reached you.' }]),
+      ...(channel ? [] : [{ key: 'channel', reason: 'is required: say how the concern reached you.' }]),
       ...(values.mode ? [] : [{ key: 'mode', reason: 'is required: say how the reporter wants it handled.' }]),
       ...(values.category ? [] : [{ key: 'category', reason: 'is required: choose what it is about.' }]),
     ];
     setLocal(problems);
-    if (problems.length || !values.channel || !values.mode || !values.category) return;
-    enter.mutate({
-      channel: values.channel,
-      mode: values.mode,
-      category: values.category,
-      account: values.account,
-      when: optional(values.when),
-      where: optional(values.where),
-      namedPeople: values.namedPeople
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-      identity: values.mode === 'anonymous' ? undefined : { name: values.name, contact: optional(values.contact), relationship: values.relationship || undefined },
-    });
+    if (problems.length || !channel || !values.mode || !values.category) return;
+    enter.mutate({ channel, mode: values.mode, category: values.category, ...concernBody(values) });
   };
 
   return (
@@ -112,95 +102,16 @@ function EnterForm({ onEntered }: { onEntered: (receipt: EnteredConcernReceipt) 
         someone you have declared a connection with, and its time limits start now.
       </p>
       <form onSubmit={submit} noValidate aria-label="The concern received">
-        <ErrorSummary
-          key={enter.submittedAt}
-          error={enter.error}
-          local={local}
-          fields={{
-            channel: { id: 'enter-channel', label: 'How it reached you' },
-            mode: { id: 'enter-mode-named', label: 'How the reporter wants it handled' },
-            category: { id: 'enter-category', label: 'What it is about' },
-            account: { id: 'enter-account', label: 'What they reported' },
-            when: { id: 'enter-when', label: 'When' },
-            where: { id: 'enter-where', label: 'Where' },
-            namedPeople: { id: 'enter-named-people', label: 'Who it is about' },
-            identity: { id: 'enter-identity-name', label: 'The reporter’s name' },
-            'identity.name': { id: 'enter-identity-name', label: 'The reporter’s name' },
-            'identity.contact': { id: 'enter-identity-contact', label: 'How to reach them' },
-            'identity.relationship': { id: 'enter-identity-relationship', label: 'Who they are' },
-          }}
-        />
-        <SelectField id="enter-channel" label="How it reached you" value={values.channel} onChange={(event) => set({ channel: event.target.value as EnteredChannel })} error={errors.channel}>
+        <ErrorSummary key={enter.submittedAt} error={enter.error} local={local} fields={{ channel: { id: 'enter-channel', label: 'How it reached you' }, ...concernFieldLabels('enter-', HANDLER_WORDS) }} />
+        <SelectField id="enter-channel" label="How it reached you" value={channel} onChange={(event) => setChannel(event.target.value as EnteredChannel)} error={errors.channel}>
           <option value="">Choose one</option>
-          {CHANNELS.map((channel) => (
-            <option key={channel} value={channel}>
-              {CHANNEL_WORDS[channel]}
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_WORDS[c]}
             </option>
           ))}
         </SelectField>
-        <fieldset className={`field${errors.mode ? ' has-error' : ''}`} aria-describedby={errors.mode ? 'enter-mode-error' : undefined}>
-          <legend>How the reporter wants it handled</legend>
-          {errors.mode && (
-            <span className="field-error" id="enter-mode-error">
-              <span className="visually-hidden">Error: </span>How the reporter wants it handled {errors.mode}
-            </span>
-          )}
-          {MODES.map((mode) => (
-            <div className="radio" key={mode}>
-              <input id={`enter-mode-${mode}`} type="radio" name="enter-mode" checked={values.mode === mode} onChange={() => set({ mode })} aria-describedby={`enter-mode-${mode}-hint`} />
-              <label htmlFor={`enter-mode-${mode}`}>
-                {MODE_WORDS[mode].label}
-                <span className="hint" id={`enter-mode-${mode}-hint`}>
-                  {MODE_HINTS[mode]}
-                </span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <SelectField id="enter-category" label="What it is about" value={values.category} onChange={(event) => set({ category: event.target.value as ReportCategory })} error={errors.category}>
-          <option value="">Choose one</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {CATEGORY_WORDS[category]}
-            </option>
-          ))}
-        </SelectField>
-        <TextArea
-          id="enter-account"
-          label="What they reported"
-          hint="What happened, as they told it. At least 20 characters."
-          rows={8}
-          value={values.account}
-          onChange={(event) => set({ account: event.target.value })}
-          error={errors.account}
-        />
-        <TextField id="enter-when" label="When (optional)" value={values.when} onChange={(event) => set({ when: event.target.value })} error={errors.when} />
-        <TextField id="enter-where" label="Where (optional)" value={values.where} onChange={(event) => set({ where: event.target.value })} error={errors.where} />
-        <TextArea
-          id="enter-named-people"
-          label="Who it is about (optional)"
-          hint="One name a line. Anyone named, and anyone who declared a connection with them, is kept away from the report."
-          rows={3}
-          value={values.namedPeople}
-          onChange={(event) => set({ namedPeople: event.target.value })}
-          error={errors.namedPeople}
-        />
-        {values.mode && values.mode !== 'anonymous' && (
-          <fieldset>
-            <legend>The reporter</legend>
-            <p className="hint">{values.mode === 'confidential' ? 'Sealed apart from the report as soon as it is entered.' : 'The handlers read this with the report.'}</p>
-            <TextField id="enter-identity-name" label="The reporter’s name" value={values.name} onChange={(event) => set({ name: event.target.value })} error={errors['identity.name'] ?? errors.identity} />
-            <TextField id="enter-identity-contact" label="How to reach them (optional)" hint="An email address or a phone number." value={values.contact} onChange={(event) => set({ contact: event.target.value })} error={errors['identity.contact']} />
-            <SelectField id="enter-identity-relationship" label="Who they are (optional)" value={values.relationship} onChange={(event) => set({ relationship: event.target.value as ReporterRelationship })} error={errors['identity.relationship']}>
-              <option value="">Not said</option>
-              {RELATIONSHIPS.map((r) => (
-                <option key={r} value={r}>
-                  {RELATIONSHIP_WORDS[r]}
-                </option>
-              ))}
-            </SelectField>
-          </fieldset>
-        )}
+        <ConcernFields prefix="enter-" words={HANDLER_WORDS} modes={MODES} categories={CATEGORIES} relationships={RELATIONSHIPS} values={values} set={(changes) => setValues({ ...values, ...changes })} errors={errors} />
         <SubmitButton pending={enter.isPending} pendingText="Entering">
           Enter the concern
         </SubmitButton>

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, type NewRaisedConcern, type RaisedConcernReceipt, type ReportCategory, type ReporterRelationship, type ReportingChannel, type ReportMode } from '../../api.ts';
+import { api, ApiError, type NewRaisedConcern, type RaisedConcernReceipt, type ReportingChannel, type ReportMode } from '../../api.ts';
 import { Alert, Loading, LiveRegion, QueryError, Status } from '../../ui/feedback.tsx';
-import { Checkbox, ErrorSummary, fieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/form.tsx';
+import { Checkbox, ErrorSummary, fieldErrors, SubmitButton } from '../../ui/form.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { PublicLayout } from '../../ui/layout.tsx';
 import { Page } from '../../ui/page.tsx';
+import { concernBody, ConcernFields, concernFieldLabels, EMPTY_CONCERN, type ConcernValues, type ConcernWords } from './concern-fields.tsx';
 import { downloadProof } from './proof.ts';
-import { CATEGORY_WORDS, MODE_WORDS, RELATIONSHIP_WORDS } from './words.ts';
+import { MODE_WORDS } from './words.ts';
 
 // An organisation's page for raising a concern in confidence (003 Key Principle 6, 000 provision 12), for
 // anyone, without signing in: by name, confidentially or anonymously. The page says first what happens next
@@ -91,27 +92,28 @@ function Explanations({ channel }: { channel: ReportingChannel }) {
   );
 }
 
-interface Values {
-  mode: ReportMode | '';
-  category: ReportCategory | '';
-  account: string;
-  when: string;
-  where: string;
-  namedPeople: string;
-  name: string;
-  contact: string;
-  relationship: ReporterRelationship | '';
-}
-
-const EMPTY: Values = { mode: '', category: '', account: '', when: '', where: '', namedPeople: '', name: '', contact: '', relationship: '' };
+/** The fields in the words of the person reporting. */
+const REPORTER_WORDS: ConcernWords = {
+  mode: { legend: 'How do you want to report?', label: 'How you report', hints: { named: MODE_WORDS.named.hint, confidential: MODE_WORDS.confidential.hint, anonymous: MODE_WORDS.anonymous.hint } },
+  account: { label: 'What you saw or heard', hint: 'In your own words: what happened, and anything that shows it. Leave out what could point to you if you do not want to be known.' },
+  whenHint: 'A date, or words such as “every Friday last term”.',
+  namedPeopleHint: 'One name a line. Anyone you name, and anyone connected to them, is kept away from your report.',
+  reporter: {
+    legend: 'About you',
+    hints: { confidential: 'Sealed apart from your report: a handler learns it only with a custodian’s approval, and you are told each time.', named: 'The people who handle your report read this with it.' },
+    name: 'Your name',
+    contact: 'How to reach you',
+    relationship: 'Who you are',
+    notSaid: 'Rather not say',
+  },
+  ownName: true,
+};
 
 function ReportForm({ organisation, channel, onReceived }: { organisation: string; channel: ReportingChannel; onReceived: (receipt: RaisedConcernReceipt, mode: ReportMode) => void }) {
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [values, setValues] = useState<ConcernValues>(EMPTY_CONCERN);
   const [local, setLocal] = useState<{ key: string; reason: string }[]>([]);
   const send = useMutation({ mutationFn: (body: NewRaisedConcern) => api.raiseConcern(organisation, body), onSuccess: (receipt, body) => onReceived(receipt, body.mode) });
   const errors = { ...fieldErrors(send.error), ...Object.fromEntries(local.map((p) => [p.key, p.reason])) };
-  const set = (changes: Partial<Values>) => setValues({ ...values, ...changes });
-  const optional = (text: string) => text.trim() || undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -123,102 +125,23 @@ function ReportForm({ organisation, channel, onReceived }: { organisation: strin
     ];
     setLocal(problems);
     if (problems.length || !values.mode || !values.category) return;
-    send.mutate({
-      mode: values.mode,
-      category: values.category,
-      account: values.account,
-      when: optional(values.when),
-      where: optional(values.where),
-      namedPeople: values.namedPeople
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-      identity: values.mode === 'anonymous' ? undefined : { name: values.name, contact: optional(values.contact), relationship: values.relationship || undefined },
-    });
+    send.mutate({ mode: values.mode, category: values.category, ...concernBody(values) });
   };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="your-report">
       <h2 id="your-report">Your report</h2>
-      <ErrorSummary
-        key={send.submittedAt}
-        error={send.error}
-        local={local}
-        fields={{
-          mode: { id: 'mode-named', label: 'How you report' },
-          category: { id: 'category', label: 'What it is about' },
-          account: { id: 'account', label: 'What you saw or heard' },
-          when: { id: 'when', label: 'When' },
-          where: { id: 'where', label: 'Where' },
-          namedPeople: { id: 'named-people', label: 'Who it is about' },
-          'identity.name': { id: 'identity-name', label: 'Your name' },
-          'identity.contact': { id: 'identity-contact', label: 'How to reach you' },
-          'identity.relationship': { id: 'identity-relationship', label: 'Who you are' },
-        }}
+      <ErrorSummary key={send.submittedAt} error={send.error} local={local} fields={concernFieldLabels('', REPORTER_WORDS)} />
+      <ConcernFields
+        prefix=""
+        words={REPORTER_WORDS}
+        modes={channel.modes}
+        categories={channel.categories}
+        relationships={channel.relationships}
+        values={values}
+        set={(changes) => setValues({ ...values, ...changes })}
+        errors={errors}
       />
-      <fieldset className={`field${errors.mode ? ' has-error' : ''}`} aria-describedby={errors.mode ? 'mode-error' : undefined}>
-        <legend>How do you want to report?</legend>
-        {errors.mode && (
-          <span className="field-error" id="mode-error">
-            <span className="visually-hidden">Error: </span>How you report {errors.mode}
-          </span>
-        )}
-        {channel.modes.map((mode) => (
-          <div className="radio" key={mode}>
-            <input id={`mode-${mode}`} type="radio" name="mode" checked={values.mode === mode} onChange={() => set({ mode })} aria-describedby={`mode-${mode}-hint`} />
-            <label htmlFor={`mode-${mode}`}>
-              {MODE_WORDS[mode].label}
-              <span className="hint" id={`mode-${mode}-hint`}>
-                {MODE_WORDS[mode].hint}
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <SelectField id="category" label="What it is about" value={values.category} onChange={(event) => set({ category: event.target.value as ReportCategory })} error={errors.category}>
-        <option value="">Choose one</option>
-        {channel.categories.map((category) => (
-          <option key={category} value={category}>
-            {CATEGORY_WORDS[category]}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea
-        id="account"
-        label="What you saw or heard"
-        hint="In your own words: what happened, and anything that shows it. Leave out what could point to you if you do not want to be known."
-        rows={8}
-        value={values.account}
-        onChange={(event) => set({ account: event.target.value })}
-        error={errors.account}
-      />
-      <TextField id="when" label="When (optional)" hint="A date, or words such as “every Friday last term”." value={values.when} onChange={(event) => set({ when: event.target.value })} error={errors.when} />
-      <TextField id="where" label="Where (optional)" value={values.where} onChange={(event) => set({ where: event.target.value })} error={errors.where} />
-      <TextArea
-        id="named-people"
-        label="Who it is about (optional)"
-        hint="One name a line. Anyone you name, and anyone connected to them, is kept away from your report."
-        rows={3}
-        value={values.namedPeople}
-        onChange={(event) => set({ namedPeople: event.target.value })}
-        error={errors.namedPeople}
-      />
-      {values.mode && values.mode !== 'anonymous' && (
-        <fieldset>
-          <legend>About you</legend>
-          <p className="hint">{values.mode === 'confidential' ? 'Sealed apart from your report: a handler learns it only with a custodian’s approval, and you are told each time.' : 'The people who handle your report read this with it.'}</p>
-          <TextField id="identity-name" label="Your name" autoComplete="name" value={values.name} onChange={(event) => set({ name: event.target.value })} error={errors['identity.name']} />
-          <TextField id="identity-contact" label="How to reach you (optional)" hint="An email address or a phone number." value={values.contact} onChange={(event) => set({ contact: event.target.value })} error={errors['identity.contact']} />
-          <SelectField id="identity-relationship" label="Who you are (optional)" value={values.relationship} onChange={(event) => set({ relationship: event.target.value as ReporterRelationship })} error={errors['identity.relationship']}>
-            <option value="">Rather not say</option>
-            {channel.relationships.map((r) => (
-              <option key={r} value={r}>
-                {RELATIONSHIP_WORDS[r]}
-              </option>
-            ))}
-          </SelectField>
-        </fieldset>
-      )}
       <p>
         <strong>Files:</strong> {channel.files} Before a file is kept, what could identify you in it (a photograph’s camera, place and owner, a picture’s hidden text) is removed.
       </p>
