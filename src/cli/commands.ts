@@ -1,12 +1,17 @@
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { DataDirectoryInUse, DataDirectoryUnusable } from '../db/embedded.ts';
 import { DatabaseNewerThanCode } from '../db/migrate.ts';
 import { BackupRefused, backup, restore } from './backup.ts';
-import { openDatabase } from '../db/index.ts';
+import { openDatabase, type Database } from '../db/index.ts';
+import { loadCodes } from '../features/codes/index.ts';
+import { createMailer } from '../platform/mail/index.ts';
+import { seedDemoOrganisations } from '../server/demo.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from '../features/codes/files.ts';
 import { latestAnchors, verifyAll } from '../platform/audit/index.ts';
 import { openFileStore } from '../platform/files/store.ts';
 import { rotateSecrets } from '../platform/secrets.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
+import { seedLarge } from '../server/large.ts';
 import { reporterIdentities } from '../features/raising-concerns/index.ts';
 import {
   CalendarError,
@@ -46,6 +51,10 @@ Backup (the database named by DATABASE_URL, or the embedded one in PROBITY_DATA_
   backup FILE [--force]                          write every table and every uploaded file to FILE (gzipped); --force replaces an existing FILE
   restore FILE                                   load FILE into an empty database and the file store, then check every audit chain
   The secret key is not in FILE: keep a copy of it apart.
+
+Large data (the database named by DATABASE_URL, or the embedded one; stop an embedded server first):
+  seed-large [--scale N]                         grow the demo organisations to a professional body of 100,000 members and a trust
+                                                 of 60 academies and 6,000 staff, with their records, times N (default 1; 0.01 is quick)
 
 Secrets:
   secrets rotate                                 seal the two-factor secrets under a new key (stop the servers first)
@@ -181,6 +190,36 @@ async function restoreCommand(args: string[], io: Output): Promise<number> {
   return await auditVerify(io);
 }
 
+/** The demo organisations, made as `npm start` makes them on first start, unless they are there: whether they were made. */
+async function seedDemo(config: Config, database: Database): Promise<boolean> {
+  await loadCodes(database.db);
+  const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  return config.demo && (await seedDemoOrganisations(database, { db: database.db, mailer, files: openFileStore(config.fileStore), publicUrl: config.publicUrl }, config.demoPassword));
+}
+
+async function seedLargeCommand(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseOptions(args, { scale: '1' });
+  if (positionals.length) throw new UsageError(`seed-large takes no ${positionals[0]}`);
+  const scale = Number(values.scale);
+  if (!/^\d*\.?\d+$/.test(values.scale!) || !(scale > 0 && scale <= 10)) throw new UsageError(`--scale must be a number above 0 and at most 10, not "${values.scale}"`);
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const seeded = await seedDemo(config, database);
+    if (seeded) io.out('Demo organisations created.');
+    io.out(`Growing the demo organisations at scale ${scale}:`);
+    const grown = await seedLarge(database.db, scale, await hashPassword(config.demoPassword), io.out);
+    io.out(
+      `Added ${plural(grown.members, 'member')}, ${plural(grown.academies, 'academy', 'academies')}, ${plural(grown.staff, 'member of staff', 'staff')}, ${plural(grown.selfAssessments, 'self-assessment')}, ` +
+        `${plural(grown.cpdActivities, 'CPD activity', 'CPD activities')}, ${plural(grown.conductEntries, 'conduct-log entry', 'conduct-log entries')}, ${plural(grown.declarations, 'declaration')} and ${plural(grown.concerns, 'safeguarding concern')}.`,
+    );
+    io.out(`Each new person signs in with the demo password: member-000001@large.demo.test, staff-00001@large.demo.test and so on.`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 async function secretsRotate(io: Output): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -204,6 +243,7 @@ export async function run(args: string[], io: Output): Promise<number> {
     if (group === 'secrets' && rest.join(' ') === 'rotate') return await secretsRotate(io);
     if (group === 'backup') return await backupCommand(rest, io);
     if (group === 'restore') return await restoreCommand(rest, io);
+    if (group === 'seed-large') return await seedLargeCommand(rest, io);
     if (group === undefined || group === 'help' || group === '--help') {
       io.out(USAGE);
       return group === undefined ? 2 : 0;
