@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { checkDeadlines } from '../features/deadlines/index.ts';
 import { sendDueCommunications } from '../features/programmes/index.ts';
+import { refreshInsights } from '../features/self-assessment/index.ts';
 import { checkSafeguardingAlerts } from '../features/safeguarding/index.ts';
 import { anchorChains } from '../platform/audit/index.ts';
 import type { RecurringJob } from '../platform/jobs/index.ts';
@@ -21,6 +22,8 @@ export function recurringJobs(config: Config, database: Database, mailer: Mailer
     { name: 'programme-communications', cron: '* * * * *', run: () => sendDueCommunications(ctx) },
     // A safeguarding concern nobody has triaged: its deputy after half an hour, then its principal.
     { name: 'safeguarding-alerts', cron: '* * * * *', run: () => checkSafeguardingAlerts(ctx) },
+    // Leaders' insights added up ahead for every organisation's recent years, so that reading them stays quick at scale.
+    { name: 'development-insights', cron: '*/10 * * * *', run: () => refreshInsights(database.db) },
     { name: 'notifications-digest', cron: '0 7 * * *', run: () => sendDigests(database.db, mailer, config.publicUrl) },
     // Ended sessions, spent sign-in steps, old mail: the retention schedule (./retention.ts).
     { name: 'retention', cron: '17 * * * *', run: () => applyRetention(database.db, retentionRules(config), clock.now()) },

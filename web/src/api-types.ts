@@ -8820,6 +8820,11 @@ export interface paths {
                                 title: string;
                                 version: string;
                             };
+                            /**
+                             * Format: date-time
+                             * @description When the figures were added up ahead by the job that does so every ten minutes; null when added up for this request
+                             */
+                            summedAt: string | null;
                             people: number | null;
                             cpdHours: number | null;
                             groups: {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQLWrapper } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { PROGRAMMES } from './rules.ts';
 import { programmeCohorts, programmeParticipants } from './schema.ts';
@@ -15,16 +15,16 @@ export const NOT_ON_A_PROGRAMME = 'Not on a programme';
 
 /**
  * Each person's programme cohort in the organisation (the latest, for someone who re-started in a later one),
- * for leaders' insights grouped by programme cohort beside academy and the year joined.
+ * as an SQL relation of (person_id, cohort_id): leaders' insights group by it, beside academy and the year
+ * joined, in the database.
  */
-export async function programmeCohortsOf(db: Db, organisationId: string, people: SQLWrapper | readonly string[]): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ personId: programmeParticipants.personId, programme: programmeCohorts.programme, startsOn: programmeCohorts.startsOn })
-    .from(programmeParticipants)
-    .innerJoin(programmeCohorts, eq(programmeCohorts.id, programmeParticipants.cohortId))
-    .where(and(eq(programmeParticipants.organisationId, organisationId), inArray(programmeParticipants.personId, people)))
-    .orderBy(desc(programmeCohorts.startsOn));
-  const cohorts = new Map<string, string>();
-  for (const r of rows) if (!cohorts.has(r.personId)) cohorts.set(r.personId, programmeCohortName(r.programme, r.startsOn));
-  return cohorts;
+export const latestProgrammeCohorts = (organisationId: string): SQL =>
+  sql`(select distinct on (${programmeParticipants.personId}) ${programmeParticipants.personId} as person_id, ${programmeParticipants.cohortId} as cohort_id
+       from ${programmeParticipants} join ${programmeCohorts} on ${programmeCohorts.id} = ${programmeParticipants.cohortId}
+       where ${programmeParticipants.organisationId} = ${organisationId} order by ${programmeParticipants.personId}, ${programmeCohorts.startsOn} desc)`;
+
+/** The organisation's programme cohorts' names, by id. */
+export async function programmeCohortNames(db: Db, organisationId: string): Promise<Map<string, string>> {
+  const rows = await db.select({ id: programmeCohorts.id, programme: programmeCohorts.programme, startsOn: programmeCohorts.startsOn }).from(programmeCohorts).where(eq(programmeCohorts.organisationId, organisationId));
+  return new Map(rows.map((r) => [r.id, programmeCohortName(r.programme, r.startsOn)]));
 }

@@ -2,7 +2,7 @@
 export { seedProgrammesDemo } from './demo.ts';
 
 // Programme cohorts as a grouping of leaders' insights, beside academy and the year joined.
-export { NOT_ON_A_PROGRAMME, programmeCohortsOf } from './groupings.ts';
+export { NOT_ON_A_PROGRAMME, latestProgrammeCohorts, programmeCohortNames } from './groupings.ts';
 
 // The job that sends a cohort's messages and webinar invitations when they come due (001 §6.1.4).
 export { sendDueCommunications } from './communications.ts';

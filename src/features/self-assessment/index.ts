@@ -21,5 +21,8 @@ export const developmentPersonalData: PersonalDataSection = {
   gather: personalDevelopment,
 };
 
+// Leaders' insights summed ahead, by the recurring job.
+export { refreshInsights } from './insights.ts';
+
 // Its records in the records' retention schedule: self-assessments, CPD activities and development goals.
 export { developmentRecordTypes } from './retention.ts';

@@ -8,6 +8,7 @@ import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { INSIGHT_GROUPINGS, RATING_SCALE } from './rules.ts';
 import * as service from './service.ts';
+import { insights } from './insights.ts';
 import { exportCsv, exportPdf } from './export.ts';
 
 const orgParams = z.object({ orgId: z.uuid('must be an organisation id') });
@@ -81,6 +82,7 @@ const insightsResponse = z.object({
   year: z.number(),
   grouping: z.enum(INSIGHT_GROUPINGS),
   code: z.object({ id: z.uuid(), codeId: z.string(), title: z.string(), version: z.string() }),
+  summedAt: z.date().nullable().describe('When the figures were added up ahead by the job that does so every ten minutes; null when added up for this request'),
   people: nullableNumber,
   cpdHours: nullableNumber,
   groups: z.array(z.object({ group: z.string(), people: nullableNumber, cpdHours: nullableNumber })),
@@ -332,7 +334,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: insightsResponse },
       },
     },
-    async (request) => service.insights(db, actorOf(request), request.query.year, request.query.groupBy),
+    async (request) => insights(db, actorOf(request), request.query.year, request.query.groupBy),
   );
 
   app.get(

@@ -161,9 +161,9 @@ export function cpdYear(standards: StandardRef[], activities: CpdFact[], year: n
 }
 
 /** A group's average rating; for a group too small to show without exposing someone, neither its size nor its average. */
-export function groupAverage(ratings: number[]): { people: number | null; average: number | null } {
-  if (ratings.length < MIN_GROUP_SIZE) return { people: null, average: null };
-  return { people: ratings.length, average: round(mean(ratings)) };
+export function groupAverage(total: number, count: number): { people: number | null; average: number | null } {
+  if (count < MIN_GROUP_SIZE) return { people: null, average: null };
+  return { people: count, average: round(total / count) };
 }
 
 /** How leaders may group the workforce: by the academy they work at, by cohort (the year joined), or by programme cohort (QTLS, ATS). */
@@ -172,11 +172,10 @@ export type InsightGrouping = (typeof INSIGHT_GROUPINGS)[number];
 
 /**
  * A cohort: the people who joined the organisation in the same year, as members or else (without a
- * membership date) when their first current post began.
+ * membership date) when their first current post began; the year is found with the sums (insights.ts).
  */
-export function cohortOf(memberSince: string | null | undefined, postsStarted: (string | null)[]): string {
-  const joinedOn = memberSince ?? postsStarted.filter((d): d is string => d !== null).sort()[0];
-  return joinedOn ? `Joined in ${joinedOn.slice(0, 4)}` : 'Joining date not recorded';
+export function cohortOf(joinedIn: number | null): string {
+  return joinedIn === null ? 'Joining date not recorded' : `Joined in ${joinedIn}`;
 }
 
 /** A group's CPD in hours per person; nothing for a group too small to show. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { CPD_KINDS, GOAL_STATUSES } from '../../platform/vocabulary.ts';
@@ -129,4 +129,43 @@ export const developmentShares = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },
   (t) => [index('development_shares_viewer').on(t.viewerId)],
+);
+
+/**
+ * Leaders' insights summed ahead (insights.ts): for one organisation, code version and year, the people whose
+ * submitted self-assessments are alike in all that the insights scope and group them by (their current posts,
+ * the year they joined, their programme cohort), and their ratings and CPD added up, standard by standard in
+ * the order of the refresh's `standardIds`. Made again whole by a job; never edited.
+ */
+export const developmentInsightSums = pgTable(
+  'development_insight_sums',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    versionId: uuid('version_id').notNull().references(() => codeVersions.id),
+    year: integer('year').notNull(),
+    /** What the people are alike in, as one text: what makes a row. */
+    signature: text('signature').notNull(),
+    posts: jsonb('posts').$type<{ academyId: string | null; regionId: string | null }[]>().notNull(),
+    joinedIn: integer('joined_in'),
+    programmeCohortId: uuid('programme_cohort_id'),
+    people: integer('people').notNull(),
+    ratingTotals: integer('rating_totals').array().notNull(),
+    ratingCounts: integer('rating_counts').array().notNull(),
+    cpdMinutes: integer('cpd_minutes').array().notNull(),
+    cpdTotal: integer('cpd_total').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.versionId, t.year, t.signature] })],
+);
+
+/** When an organisation's sums for a version and year were last made, over which standards. */
+export const developmentInsightRefreshes = pgTable(
+  'development_insight_refreshes',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    versionId: uuid('version_id').notNull().references(() => codeVersions.id),
+    year: integer('year').notNull(),
+    standardIds: uuid('standard_ids').array().notNull(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.versionId, t.year] })],
 );

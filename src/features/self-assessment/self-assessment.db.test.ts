@@ -3,7 +3,8 @@ import { employments, memberships } from '../../platform/people/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
-import { evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { developmentInsightRefreshes, developmentInsightSums, evidence, selfAssessmentEntries, selfAssessments } from './schema.ts';
+import { SUMS_FRESH_FOR_MS, refreshInsights } from './insights.ts';
 import { programmeCohorts, programmeParticipants } from '../programmes/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
@@ -406,5 +407,41 @@ describe('the organisation view', () => {
     await join(people[6]!.id, september, 'qtls');
     const again = (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}&groupBy=programme`), headers: { cookie: x.admin$.cookie } })).json();
     expect(again.groups.find((g: { group: string }) => g.group === `QTLS cohort of September ${YEAR - 1}`)).toMatchObject({ people: 5 });
+  });
+
+  it('is added up ahead by the job, the same figures as added up for the request, and used only while fresh', async () => {
+    const x = await body('employer_trust');
+    const { northfield, riverside } = x.org.academies;
+    const staff: SignedIn[] = [];
+    for (let i = 0; i < 7; i++) {
+      const person = await makePerson(t.database.db, x.org.id, [{ role: 'member' }], { employedAt: i < 5 ? northfield : riverside, member: true });
+      staff.push(await signIn(t.app, person.email));
+    }
+    for (const [i, session] of staff.slice(0, 6).entries()) {
+      await submitAs(x, session, [1 + (i % 4), 3, 2, 4]);
+      await t.app.inject({ method: 'POST', url: api(x, '/development/cpd'), headers: session.headers, payload: { kind: 'course', title: 'Phonics', happenedOn: `${YEAR}-01-10`, minutes: 30 * (i + 1), provisionIds: [] } });
+    }
+    const view = async (groupBy: string) => (await t.app.inject({ method: 'GET', url: api(x, `/development/insights?year=${YEAR}&groupBy=${groupBy}`), headers: { cookie: x.admin$.cookie } })).json();
+    const live = { academy: await view('academy'), cohort: await view('cohort'), programme: await view('programme') };
+    expect(live.academy).toMatchObject({ summedAt: null, people: 6 });
+
+    expect(await refreshInsights(t.database.db)).toBeGreaterThan(0);
+    for (const [groupBy, figures] of Object.entries(live)) {
+      const ahead = await view(groupBy);
+      expect(ahead.summedAt).not.toBeNull();
+      expect({ ...ahead, summedAt: null }).toEqual(figures);
+    }
+    // A self-assessment submitted since shows once the job has run again, or once the sums are too old to use.
+    await submitAs(x, staff[6]!, [4, 4, 4, 4]);
+    expect((await view('academy')).people).toBe(6);
+    await t.database.db.update(developmentInsightRefreshes).set({ refreshedAt: new Date(Date.now() - SUMS_FRESH_FOR_MS - 60_000) }).where(eq(developmentInsightRefreshes.organisationId, x.org.id));
+    expect(await view('academy')).toMatchObject({ summedAt: null, people: 7 });
+    await refreshInsights(t.database.db);
+    expect(await view('academy')).toMatchObject({ people: 7, summedAt: expect.any(String) });
+    // Once its self-assessments have gone, its sums go too.
+    await t.database.db.delete(selfAssessments).where(eq(selfAssessments.organisationId, x.org.id));
+    await refreshInsights(t.database.db);
+    expect(await t.database.db.select().from(developmentInsightSums).where(eq(developmentInsightSums.organisationId, x.org.id))).toEqual([]);
+    expect(await view('academy')).toMatchObject({ summedAt: null, people: null, groups: [] });
   });
 });

@@ -8,26 +8,20 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import { files } from '../../platform/files/schema.ts';
 import { sniff } from '../../platform/files/sniff.ts';
 import type { FileStore } from '../../platform/files/store.ts';
-import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
+import { organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { allowedOn, can, relationColumns, relationsIn, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
 import { provisionsById, provisionsOfVersions, versionsById, versionsInForce } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
-import { NOT_ON_A_PROGRAMME, programmeCohortsOf } from '../programmes/index.ts';
 import {
-  MIN_GROUP_SIZE,
   MONTHS_BETWEEN_ASSESSMENTS,
   assessmentYearProblem,
-  cohortOf,
   compareYears,
   cpdDateProblem,
   cpdYear,
   developmentPriorities,
-  groupAverage,
-  hoursPerPerson,
   standardsCandidates as candidatesAmong,
   standardsOf as standardsAmong,
   thisYear,
-  type InsightGrouping,
   type StandardRef,
 } from './rules.ts';
 import { cpdActivities, developmentGoals, developmentShares, evidence, selfAssessmentEntries, selfAssessments, standardsChoices } from './schema.ts';
@@ -43,7 +37,7 @@ export interface SelfAssessmentContext extends DeadlinesContext {
 /** Evidence files: at most this size, and only kinds recognised from their content. */
 
 /** The standards to rate (what counts as one is the rule `standardsOf`), asked of the codes. */
-async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[]> {
+export async function standardsOf(db: Db | Tx, versionId: string): Promise<StandardRef[]> {
   return standardsAmong(await provisionsOfVersions(db, [versionId]));
 }
 
@@ -62,7 +56,7 @@ async function chosenStandards(db: Db, organisationId: string): Promise<string |
  * The code of standards to assess against: the one asked for, else the organisation's choice while it is
  * still adopted, else the adopted code with the most standards (000 §2: the Professional Standards).
  */
-async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
+export async function standardsVersion(db: Db, organisationId: string, codeId?: string) {
   const candidates = await standardsCandidates(db, organisationId);
   const wanted = codeId ?? (await chosenStandards(db, organisationId));
   const version = candidates.find((c) => c.codeId === wanted) ?? (codeId ? undefined : candidates[0]);
@@ -647,90 +641,6 @@ export async function shares(db: Db, actor: Actor) {
   return {
     sharedWith: mine.map((share) => ({ ...share, allowed: allowedOn(actor, { organisationId: actor.organisationId, ownerId: actor.personId }, ['development.share']) })),
     sharedWithMe: withMe.map((share) => ({ ...share, allowed: allowedOn(actor, { organisationId: actor.organisationId, ownerId: share.personId, relations: ['shared_with'] }, ['development.read']) })),
-  };
-}
-
-/**
- * For leaders: which standards the workforce rates lowest and where CPD is thin, by academy or by cohort,
- * from the year's submitted self-assessments. Aggregated only; a group of fewer than five shows nothing.
- */
-export async function insights(db: Db, actor: Actor, year: number, grouping: InsightGrouping) {
-  const version = await standardsVersion(db, actor.organisationId);
-  const standards = await standardsOf(db, version.id);
-  const submitted = and(eq(selfAssessments.organisationId, actor.organisationId), eq(selfAssessments.versionId, version.id), eq(selfAssessments.year, year), eq(selfAssessments.status, 'submitted'));
-  // Who submitted, as a subquery: an organisation of 20,000 members is too many ids to send as parameters.
-  const assessedIds = db.select({ personId: selfAssessments.personId }).from(selfAssessments).where(submitted);
-  const inOrganisation = (table: typeof employments | typeof memberships | typeof cpdActivities) => and(eq(table.organisationId, actor.organisationId), inArray(table.personId, assessedIds));
-  const [ratings, placements, joined, activities, academyNames, programmeCohorts] = await Promise.all([
-    db
-      .select({ personId: selfAssessments.personId, provisionId: selfAssessmentEntries.provisionId, rating: selfAssessmentEntries.rating })
-      .from(selfAssessments)
-      .innerJoin(selfAssessmentEntries, eq(selfAssessmentEntries.assessmentId, selfAssessments.id))
-      .where(submitted),
-    db
-      .select({ personId: employments.personId, academyId: employments.academyId, regionId: academies.regionId, startedOn: employments.startedOn })
-      .from(employments)
-      .leftJoin(academies, eq(academies.id, employments.academyId))
-      .where(and(inOrganisation(employments), isNull(employments.endedOn))),
-    db.select({ personId: memberships.personId, joinedOn: memberships.joinedOn }).from(memberships).where(inOrganisation(memberships)),
-    db.select({ personId: cpdActivities.personId, happenedOn: cpdActivities.happenedOn, minutes: cpdActivities.minutes, provisionIds: cpdActivities.provisionIds }).from(cpdActivities).where(inOrganisation(cpdActivities)),
-    db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
-    grouping === 'programme' ? programmeCohortsOf(db, actor.organisationId, assessedIds) : new Map<string, string>(),
-  ]);
-  const academyName = new Map(academyNames.map((a) => [a.id, a.name]));
-  const joinedOn = new Map(joined.map((m) => [m.personId, m.joinedOn]));
-  const postsOf = new Map<string, typeof placements>();
-  for (const post of placements) postsOf.set(post.personId, [...(postsOf.get(post.personId) ?? []), post]);
-  // Each standard's ratings by person (one submitted self-assessment a person a year).
-  const ratingOf = new Map(standards.map((s) => [s.id, new Map<string, number>()]));
-  for (const r of ratings) if (r.rating !== null) ratingOf.get(r.provisionId)?.set(r.personId, r.rating);
-
-  // Each person the actor oversees (by a current post, or the organisation as a whole when they hold none), and the groups they fall in: the
-  // academies only of the posts the actor oversees.
-  const groupsOf = new Map<string, string[]>();
-  for (const personId of new Set(ratings.map((r) => r.personId))) {
-    const posts = postsOf.get(personId) ?? [];
-    const scopes = posts.length ? posts : [{ academyId: null, regionId: null, startedOn: null }];
-    const overseen = scopes.filter((p) => can(actor, 'development.insights', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.regionId }));
-    if (overseen.length === 0) continue;
-    groupsOf.set(
-      personId,
-      grouping === 'cohort'
-        ? [cohortOf(joinedOn.get(personId), posts.map((p) => p.startedOn))]
-        : grouping === 'programme'
-          ? [programmeCohorts.get(personId) ?? NOT_ON_A_PROGRAMME]
-          : [...new Set(overseen.map((p) => (p.academyId ? (academyName.get(p.academyId) ?? 'Academy') : 'Central team or no academy')))],
-    );
-  }
-  const everyone = [...groupsOf.keys()];
-  const groupNames = [...new Set([...groupsOf.values()].flat())].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const members = new Map(groupNames.map((name) => [name, everyone.filter((id) => groupsOf.get(id)!.includes(name))]));
-  const cpdOf = (people: string[]) => {
-    const among = new Set(people);
-    return cpdYear(standards, activities.filter((a) => among.has(a.personId)), year);
-  };
-  const cpd = new Map([['', cpdOf(everyone)], ...[...members].map(([name, people]) => [name, cpdOf(people)] as const)]);
-  const figures = (people: string[], standardId: string, cpdKey: string) => {
-    const rated = ratingOf.get(standardId)!;
-    return {
-      ...groupAverage(people.flatMap((id) => (rated.has(id) ? [rated.get(id)!] : []))),
-      cpdHours: hoursPerPerson(people.length, 60 * cpd.get(cpdKey)!.byStandard.find((b) => b.id === standardId)!.hours),
-    };
-  };
-  return {
-    year,
-    grouping,
-    code: version,
-    people: everyone.length >= MIN_GROUP_SIZE ? everyone.length : null,
-    groups: [...members].map(([group, people]) => ({ group, people: people.length >= MIN_GROUP_SIZE ? people.length : null, cpdHours: hoursPerPerson(people.length, 60 * cpd.get(group)!.hours) })),
-    cpdHours: hoursPerPerson(everyone.length, 60 * cpd.get('')!.hours),
-    standards: standards.map((s) => ({
-      id: s.id,
-      number: s.number,
-      text: s.text,
-      overall: figures(everyone, s.id, ''),
-      byGroup: [...members].map(([group, people]) => ({ group, ...figures(people, s.id, group) })),
-    })),
   };
 }
 
