@@ -7,6 +7,7 @@ import { Loading, NotAvailable, QueryError, refused, Status } from '../../ui/fee
 import { SelectField } from '../../ui/form.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TableRegion } from '../../ui/table.tsx';
+import { formatDateTime } from '../../ui/labels.ts';
 import { can, useOrganisation } from '../organisations/organisation.tsx';
 import { averageWords, hoursWords, thisYear } from './labels.tsx';
 import { YearPicker } from './year-picker.tsx';
@@ -102,6 +103,7 @@ function Figures({ insights }: { insights: DevelopmentInsights }) {
       <p>
         Against {insights.code.title} ({insights.code.version}), {insights.year}:{' '}
         {insights.people === null ? <strong>fewer than five people, or none, have submitted a self-assessment.</strong> : <strong>{insights.people} people submitted a self-assessment.</strong>}
+        {insights.summedAt && <> Figures as added up at {formatDateTime(insights.summedAt)}; they are added up again every ten minutes.</>}
       </p>
       {insights.people === null && (
         <Status tone="info" title={TOO_FEW}>
