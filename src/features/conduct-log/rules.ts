@@ -282,6 +282,23 @@ export interface Figure {
 /** Whether the reader may read this entry: figures over entries they may all read are shown whatever their size. */
 export type CanSee = (e: LoggedEntry) => boolean;
 
+/**
+ * Entries by each key they have (a category, a provision, an academy, a person): a figure is then made from the
+ * entries that can be behind it, not from all of them, which over a trust's years of entries is what takes the time.
+ */
+function groupBy(entries: readonly LoggedEntry[], keys: (e: LoggedEntry) => readonly string[]): Map<string, LoggedEntry[]> {
+  const groups = new Map<string, LoggedEntry[]>();
+  for (const e of entries) {
+    for (const key of new Set(keys(e))) {
+      const group = groups.get(key);
+      if (group) group.push(e);
+      else groups.set(key, [e]);
+    }
+  }
+  return groups;
+}
+
+/** A figure over the entries behind it, from `entries`, which must hold them all (and may hold others). */
 function figure(entries: readonly LoggedEntry[], drillDown: DrillDown, canSee: CanSee): Figure {
   const matching = entries.filter((e) => behind(drillDown, e));
   const people = new Set(matching.map((e) => e.staffId)).size;
@@ -325,11 +342,13 @@ export function periodProblems(period: Period): Refusal[] {
 /** Each category's entries month by month over the period, with its total: the trend a chart shows. */
 export function categoriesOverTime(entries: readonly LoggedEntry[], period: Period, canSee: CanSee) {
   const spans = months(period);
+  const byCategory = groupBy(entries, (e) => e.categories);
   return {
     months: spans.map((s) => s.month),
     rows: CATEGORIES.map((c) => {
-      const cells = spans.map((s) => figure(entries, { from: s.from, to: s.to, category: c.id }, canSee));
-      return { category: c.id, title: c.title, months: cells, total: protectTotal(cells, figure(entries, { ...period, category: c.id }, canSee)) };
+      const inCategory = byCategory.get(c.id) ?? [];
+      const cells = spans.map((s) => figure(inCategory, { from: s.from, to: s.to, category: c.id }, canSee));
+      return { category: c.id, title: c.title, months: cells, total: protectTotal(cells, figure(inCategory, { ...period, category: c.id }, canSee)) };
     }),
   };
 }
@@ -347,8 +366,10 @@ export interface RepeatPattern {
  * who may read every entry behind it.
  */
 export function repeatPatterns(entries: readonly LoggedEntry[], period: Period, settings: PatternSettings, canSee: CanSee): RepeatPattern[] {
-  const byStaff = new Map<string, LoggedEntry[]>();
-  for (const e of entries.filter((e) => behind(period, e))) byStaff.set(e.staffId, [...(byStaff.get(e.staffId) ?? []), e]);
+  const byStaff = groupBy(
+    entries.filter((e) => behind(period, e)),
+    (e) => [e.staffId],
+  );
   const patterns: RepeatPattern[] = [];
   for (const [staffId, own] of byStaff) {
     const dates = own.map((e) => e.occurredOn).sort();
@@ -375,8 +396,9 @@ const per100 = (count: number | null, staff: number) => (count === null || staff
 
 /** Academies compared over the period: each one's entries, and per 100 of its staff, with the trust's total (`staff` lists every academy). */
 export function academiesCompared(entries: readonly LoggedEntry[], staff: readonly { academyId: string; staff: number }[], period: Period, canSee: CanSee) {
+  const byAcademy = groupBy(entries, (e) => [e.academyId]);
   const rows = staff.map((a) => {
-    const count = figure(entries, { ...period, academyId: a.academyId }, canSee);
+    const count = figure(byAcademy.get(a.academyId) ?? [], { ...period, academyId: a.academyId }, canSee);
     return { academyId: a.academyId, staff: a.staff, entries: count, per100: per100(count.count, a.staff) };
   });
   const allStaff = staff.reduce((sum, a) => sum + a.staff, 0);
@@ -392,9 +414,12 @@ export function academiesCompared(entries: readonly LoggedEntry[], staff: readon
  * out, not ranked: its place in the list would tell what the figure hides.
  */
 export function provisionsMostInvolved(entries: readonly LoggedEntry[], period: Period, canSee: CanSee, limit = 10) {
-  const cited = [...new Set(entries.filter((e) => behind(period, e)).flatMap((e) => e.provisions))];
-  return cited
-    .map((provision) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(entries, { ...period, provision }, canSee) }))
+  const byProvision = groupBy(
+    entries.filter((e) => behind(period, e)),
+    (e) => e.provisions,
+  );
+  return [...byProvision]
+    .map(([provision, citing]) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(citing, { ...period, provision }, canSee) }))
     .filter((p) => p.figure.count !== null)
     .sort((a, b) => b.figure.count! - a.figure.count! || a.provision.localeCompare(b.provision, 'en', { numeric: true }))
     .slice(0, limit);
@@ -408,20 +433,23 @@ export function provisionsMostInvolved(entries: readonly LoggedEntry[], period: 
  */
 export function trainingNeeds(entries: readonly LoggedEntry[], period: Period, canSee: CanSee) {
   const before = periodBefore(period);
+  const byAcademy = groupBy(entries, (e) => [e.academyId]);
   const academies = [...new Set(entries.filter((e) => behind(period, e)).map((e) => e.academyId))].sort();
-  return academies.flatMap((academyId) =>
-    CATEGORIES.flatMap((c) => {
+  return academies.flatMap((academyId) => {
+    const byCategory = groupBy(byAcademy.get(academyId) ?? [], (e) => e.categories);
+    return CATEGORIES.flatMap((c) => {
       const here = { academyId, category: c.id };
-      const inPeriod = entries.filter((e) => behind({ ...period, ...here }, e));
+      const these = byCategory.get(c.id) ?? [];
+      const inPeriod = these.filter((e) => behind({ ...period, ...here }, e));
       if (new Set(inPeriod.map((e) => e.staffId)).size < TRAINING_NEED_PEOPLE) return [];
-      const earlier = entries.filter((e) => behind({ ...before, ...here }, e)).length;
+      const earlier = these.filter((e) => behind({ ...before, ...here }, e)).length;
       const provisions = c.provisions
         .map((p) => ({ p, n: inPeriod.filter((e) => e.provisions.includes(p)).length }))
         .filter((x) => x.n > 0)
         .sort((a, b) => b.n - a.n)
         .slice(0, 3)
         .map((x) => x.p);
-      return [{ academyId, category: c.id, training: c.training, figure: figure(entries, { ...period, ...here }, canSee), provisions, rising: inPeriod.length > earlier }];
-    }),
-  );
+      return [{ academyId, category: c.id, training: c.training, figure: figure(these, { ...period, ...here }, canSee), provisions, rising: inPeriod.length > earlier }];
+    });
+  });
 }
