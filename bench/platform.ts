@@ -254,13 +254,11 @@ async function runOn(kind: DatabaseKind) {
     const app = await buildApp({ config, database });
     await loadCodes(database.db);
     const data = await seedBench(database, { db: database.db, mailer: app.mailer, files: app.files, publicUrl: config.publicUrl }, PASSWORD, PEOPLE, say);
-    if (SCALE !== null) {
-      await seedLarge(database.db, SCALE, await hashPassword(PASSWORD), say);
-      // As the recurring job would have by the time anyone reads them.
-      say(`  leaders' insights added up ahead for ${await refreshInsights(database.db)} organisations' years`);
-    }
+    if (SCALE !== null) await seedLarge(database.db, SCALE, await hashPassword(PASSWORD), say);
     // Planner statistics, as the embedded database's hourly upkeep and a server's autovacuum would have by now.
     await database.pool.query('ANALYZE');
+    // As the recurring job would have by the time anyone reads them.
+    if (SCALE !== null) say(`  leaders' insights added up ahead for ${await refreshInsights(database.db)} organisations' years`);
     await app.close();
     await database.close();
     say(`  seeded in ${round((Date.now() - seedStart) / 1000)} s`);
