@@ -89,7 +89,7 @@ export async function seedBench(database: Database, ctx: SelfAssessmentContext, 
     const assessment = await startAssessment(ctx, member, { year });
     // Every rating in one insert: saving them one by one, audited, as the web app does, would make seeding
     // take minutes on its own. Submitting goes through the service, which checks that all are rated.
-    await db.insert(selfAssessmentEntries).values(assessment.standards.map((standard, j) => ({ assessmentId: assessment.id, provisionId: standard.id, rating: 1 + ((i * 3 + j * 5) % 4), reflection: '' })));
+    await db.insert(selfAssessmentEntries).values(assessment.standards.map((standard, j) => ({ organisationId: trust!.id, assessmentId: assessment.id, provisionId: standard.id, rating: 1 + ((i * 3 + j * 5) % 4), reflection: '' })));
     await submitAssessment(ctx, member, assessment.id);
     await createActivity(db, member, {
       kind: i % 2 ? 'workshop' : 'reading',

@@ -174,8 +174,8 @@ export async function seedLarge(db: Db, scale: number, passwordHash: string, say
     // Ratings lean by standard and by person, as a real workforce's do: some standards are rated low by many.
     await run(
       `their ratings, ${standards.length} each`,
-      sql`insert into self_assessment_entries (assessment_id, provision_id, rating, updated_at)
-          select a.id, s.id, 1 + (${chance(sql`'rating:' || a.who || a.year || s.n`)} % 4 + s.n % 3) * 3 / 5, least(a.on_day, ${today}::date) + time '16:00'
+      sql`insert into self_assessment_entries (organisation_id, assessment_id, provision_id, rating, updated_at)
+          select a.org, a.id, s.id, 1 + (${chance(sql`'rating:' || a.who || a.year || s.n`)} % 4 + s.n % 3) * 3 / 5, least(a.on_day, ${today}::date) + time '16:00'
           from large_assessments a cross join unnest(${sql.param(standards)}::uuid[]) with ordinality as s(id, n)`,
     );
     const cpd = await tx.execute(

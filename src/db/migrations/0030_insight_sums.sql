@@ -4,7 +4,7 @@ CREATE TABLE "development_insight_refreshes" (
 	"year" integer NOT NULL,
 	"standard_ids" uuid[] NOT NULL,
 	"refreshed_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "development_insight_refreshes_organisation_id_version_id_year_pk" PRIMARY KEY("organisation_id","version_id","year")
+	CONSTRAINT "development_insight_refreshes_pkey" PRIMARY KEY("organisation_id","version_id","year")
 );
 --> statement-breakpoint
 CREATE TABLE "development_insight_sums" (
@@ -20,7 +20,7 @@ CREATE TABLE "development_insight_sums" (
 	"rating_counts" integer[] NOT NULL,
 	"cpd_minutes" integer[] NOT NULL,
 	"cpd_total" integer NOT NULL,
-	CONSTRAINT "development_insight_sums_organisation_id_version_id_year_signature_pk" PRIMARY KEY("organisation_id","version_id","year","signature")
+	CONSTRAINT "development_insight_sums_pkey" PRIMARY KEY("organisation_id","version_id","year","signature")
 );
 --> statement-breakpoint
 ALTER TABLE "development_insight_refreshes" ADD CONSTRAINT "development_insight_refreshes_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

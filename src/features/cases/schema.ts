@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { declarations } from '../declarations/schema.ts';
 import type { LetterName } from './letters.ts';
 import { APPEAL_RESULTS, CASE_TYPE_IDS, OPENED_FROM, PANEL_KINDS, STAGES, type CaseEventType, type PanelMember } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 // Cases (rules.ts), their team, panel, recusals, chronology and requests for information. Each table
 // carries its organisation, walled by row-level security like every other tenant table; the children go
@@ -21,7 +22,7 @@ export const recusalGround = pgEnum('case_recusal_ground', ['declared', 'named',
 export const cases = pgTable(
   'cases',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     type: caseType('type').notNull(),
     stage: caseStage('stage').notNull().default('intake'),
@@ -31,7 +32,7 @@ export const cases = pgTable(
     harmThreshold: boolean('harm_threshold').notNull().default(false),
     openedFrom: caseOpenedFrom('opened_from').notNull(),
     /** The declaration or notification it was opened from. */
-    declarationId: uuid('declaration_id').references(() => declarations.id),
+    declarationId: uuid('declaration_id'),
     /** Where it came from, in words: who raised the concern, which third party wrote. */
     sourceNote: text('source_note'),
     summary: text('summary').notNull(),
@@ -51,34 +52,39 @@ export const cases = pgTable(
     appealResult: appealResult('appeal_result'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('cases_organisation_stage').on(t.organisationId, t.stage, t.openedAt), index('cases_subject').on(t.subjectId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.declarationId, declarations),
+    index('cases_organisation_stage').on(t.organisationId, t.stage, t.openedAt),
+    index('cases_subject').on(t.subjectId),
+  ],
 );
 
 /** The case officers assigned to a case: they run it. */
 export const caseOfficers = pgTable(
   'case_officers',
   {
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     appointedBy: uuid('appointed_by').notNull().references(() => people.id),
     appointedAt: timestamp('appointed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.personId] }), index('case_officers_person').on(t.personId)],
+  (t) => [tenantKey(t, t.caseId, t.personId), sameOrganisation(t, t.caseId, cases).onDelete('cascade'), index('case_officers_person').on(t.personId)],
 );
 
 /** The panel that hears a case, chosen from the organisation's panel members (rules: panelProblems). */
 export const casePanel = pgTable(
   'case_panel',
   {
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     kind: panelKind('kind').notNull(),
     appointedBy: uuid('appointed_by').notNull().references(() => people.id),
     appointedAt: timestamp('appointed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.personId] }), index('case_panel_person').on(t.personId)],
+  (t) => [tenantKey(t, t.caseId, t.personId), sameOrganisation(t, t.caseId, cases).onDelete('cascade'), index('case_panel_person').on(t.personId)],
 );
 
 /**
@@ -88,15 +94,19 @@ export const casePanel = pgTable(
 export const caseRecusals = pgTable(
   'case_recusals',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     ground: recusalGround('ground').notNull(),
     reason: text('reason'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('case_recusals_person').on(t.caseId, t.personId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.caseId, cases).onDelete('cascade'),
+    uniqueIndex('case_recusals_person').on(t.organisationId, t.caseId, t.personId),
+  ],
 );
 
 /** What a chronology entry records besides the lifecycle's own steps. */
@@ -106,8 +116,8 @@ export type ChronologyEvent = CaseEventType | 'officer_appointed' | 'officer_rem
 export const caseEvents = pgTable(
   'case_events',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     event: text('event').$type<ChronologyEvent>().notNull(),
     /** For a step of the lifecycle: the stage it left and the stage it reached. */
@@ -119,15 +129,15 @@ export const caseEvents = pgTable(
     personId: uuid('person_id').references(() => people.id),
     note: text('note'),
   },
-  (t) => [index('case_events_case').on(t.caseId, t.at)],
+  (t) => [tenantKey(t, t.id), sameOrganisation(t, t.caseId, cases).onDelete('cascade'), index('case_events_case').on(t.caseId, t.at)],
 );
 
 /** A request for information to the person a case is about (000 provision 8), with the day to answer by, and their answer. */
 export const caseInformationRequests = pgTable(
   'case_information_requests',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     question: text('question').notNull(),
     /** The third party whose disclosure of what it holds about the person they are asked to consent to; null: none. */
@@ -138,37 +148,44 @@ export const caseInformationRequests = pgTable(
     answer: text('answer'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [index('case_information_requests_case').on(t.caseId, t.askedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.caseId, cases).onDelete('cascade'),
+    index('case_information_requests_case').on(t.caseId, t.askedAt),
+  ],
 );
 
 /** The person's recorded consent, or refusal, to disclosure by a third party, in the words they were asked (000 provision 8). */
 export const caseConsents = pgTable('case_consents', {
-  requestId: uuid('request_id')
-    .primaryKey()
-    .references(() => caseInformationRequests.id, { onDelete: 'cascade' }),
-  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  requestId: uuid('request_id').notNull(),
+  caseId: uuid('case_id').notNull(),
   organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
   personId: uuid('person_id').notNull().references(() => people.id),
   given: boolean('given').notNull(),
   statement: text('statement').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [tenantKey(t, t.requestId), sameOrganisation(t, t.requestId, caseInformationRequests).onDelete('cascade'), sameOrganisation(t, t.caseId, cases).onDelete('cascade')]);
 
 /** Documents the person uploaded with an answer, kept in the file store. */
 export const caseDocuments = pgTable(
   'case_documents',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => caseInformationRequests.id, { onDelete: 'cascade' }),
-    fileId: uuid('file_id').notNull().references(() => files.id),
+    requestId: uuid('request_id').notNull(),
+    fileId: uuid('file_id').notNull(),
     addedBy: uuid('added_by').notNull().references(() => people.id),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('case_documents_file').on(t.requestId, t.fileId), index('case_documents_case').on(t.caseId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.caseId, cases).onDelete('cascade'),
+    sameOrganisation(t, t.requestId, caseInformationRequests).onDelete('cascade'),
+    sameOrganisation(t, t.fileId, files),
+    uniqueIndex('case_documents_file').on(t.organisationId, t.requestId, t.fileId),
+    index('case_documents_case').on(t.caseId),
+  ],
 );
 
 /**
@@ -179,20 +196,25 @@ export const caseDocuments = pgTable(
 export const caseLetters = pgTable(
   'case_letters',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    caseId: uuid('case_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     letter: text('letter').$type<LetterName>().notNull(),
     title: text('title').notNull(),
     /** The step that sent it. */
     event: text('event').$type<CaseEventType>().notNull(),
     /** The request for information it puts, for a request's letter. */
-    requestId: uuid('request_id').references(() => caseInformationRequests.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id'),
     storageKey: text('storage_key').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     sentBy: uuid('sent_by').notNull().references(() => people.id),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('case_letters_case').on(t.caseId, t.sentAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.caseId, cases).onDelete('cascade'),
+    sameOrganisation(t, t.requestId, caseInformationRequests).onDelete('cascade'),
+    index('case_letters_case').on(t.caseId, t.sentAt),
+  ],
 );

@@ -608,13 +608,14 @@ function letterFacts(type: CaseType, after: Case, input: StepInput): Partial<Let
   }
 }
 
-/** The panel as it sits, each member marked if barred from the case. */
+/** The panel as it sits, in the order it was appointed, each member marked if barred from the case. */
 function panelOf(tx: Tx, caseId: string) {
   return tx
     .select({ personId: casePanel.personId, kind: casePanel.kind, barred: sql<boolean>`${barred(casePanel.personId)}` })
     .from(casePanel)
     .innerJoin(cases, eq(cases.id, casePanel.caseId))
-    .where(eq(casePanel.caseId, caseId));
+    .where(eq(casePanel.caseId, caseId))
+    .orderBy(asc(casePanel.appointedAt));
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people, roleName } from '../../platform/people/schema.ts';
 import type { MappingFile } from './format.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -59,7 +60,7 @@ export const provisions = pgTable(
 export const adoptions = pgTable(
   'adoptions',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     versionId: uuid('version_id').notNull().references(() => codeVersions.id),
     adoptedFrom: date('adopted_from').notNull(),
@@ -72,14 +73,14 @@ export const adoptions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     endedOn: date('ended_on'),
   },
-  (t) => [index('adoptions_organisation').on(t.organisationId)],
+  (t) => [tenantKey(t, t.id), index('adoptions_organisation').on(t.organisationId)],
 );
 
 /** A record of any feature citing a provision of a code. */
 export const citations = pgTable(
   'citations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     provisionId: uuid('provision_id').notNull().references(() => provisions.id),
     recordType: text('record_type').notNull(),
@@ -87,39 +88,48 @@ export const citations = pgTable(
     createdBy: uuid('created_by').references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('citations_unique').on(t.organisationId, t.provisionId, t.recordType, t.recordId), index('citations_record').on(t.recordType, t.recordId)],
+  (t) => [
+    tenantKey(t, t.id),
+    uniqueIndex('citations_unique').on(t.organisationId, t.provisionId, t.recordType, t.recordId),
+    index('citations_record').on(t.recordType, t.recordId),
+  ],
 );
 
 /** Asking the people bound by a code version to read and confirm it by a date. */
 export const attestationCampaigns = pgTable(
   'attestation_campaigns',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    adoptionId: uuid('adoption_id').notNull().references(() => adoptions.id),
+    adoptionId: uuid('adoption_id').notNull(),
     versionId: uuid('version_id').notNull().references(() => codeVersions.id),
     title: text('title').notNull(),
     dueOn: date('due_on').notNull(),
     createdBy: uuid('created_by').references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('attestation_campaigns_organisation').on(t.organisationId)],
+  (t) => [tenantKey(t, t.id), sameOrganisation(t, t.adoptionId, adoptions), index('attestation_campaigns_organisation').on(t.organisationId)],
 );
 
 /** A person's confirmation that they have read and understood a code version (its exact content). */
 export const attestations = pgTable(
   'attestations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    campaignId: uuid('campaign_id').notNull().references(() => attestationCampaigns.id),
+    campaignId: uuid('campaign_id').notNull(),
     personId: uuid('person_id').notNull().references(() => people.id),
     versionId: uuid('version_id').notNull().references(() => codeVersions.id),
     contentHash: text('content_hash').notNull(),
     statement: text('statement').notNull(),
     attestedAt: timestamp('attested_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('attestations_once').on(t.campaignId, t.personId), index('attestations_person').on(t.personId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.campaignId, attestationCampaigns),
+    uniqueIndex('attestations_once').on(t.organisationId, t.campaignId, t.personId),
+    index('attestations_person').on(t.personId),
+  ],
 );
 
 /** How the provisions of one version of a code correspond to those of another (from codes/mappings/). */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
 import { OUTCOMES } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 // The conduct log each academy's principal keeps (003 §6.4; rules.ts). Each table carries its organisation,
 // walled by row-level security like every other tenant table.
@@ -12,10 +13,10 @@ export const conductOutcome = pgEnum('conduct_outcome', OUTCOMES);
 export const conductLogEntries = pgTable(
   'conduct_log_entries',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     /** The academy whose log it is in. */
-    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    academyId: uuid('academy_id').notNull(),
     staffId: uuid('staff_id').notNull().references(() => people.id),
     recordedBy: uuid('recorded_by').notNull().references(() => people.id),
     occurredOn: date('occurred_on').notNull(),
@@ -31,7 +32,12 @@ export const conductLogEntries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('conduct_log_entries_academy').on(t.organisationId, t.academyId, t.occurredOn), index('conduct_log_entries_staff').on(t.staffId, t.occurredOn)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
+    index('conduct_log_entries_academy').on(t.organisationId, t.academyId, t.occurredOn),
+    index('conduct_log_entries_staff').on(t.staffId, t.occurredOn),
+  ],
 );
 
 /**
@@ -41,10 +47,10 @@ export const conductLogEntries = pgTable(
 export const conductLogAccessGrants = pgTable(
   'conduct_log_access_grants',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    academyId: uuid('academy_id').notNull().references(() => academies.id),
-    entryId: uuid('entry_id').references(() => conductLogEntries.id, { onDelete: 'cascade' }),
+    academyId: uuid('academy_id').notNull(),
+    entryId: uuid('entry_id'),
     personId: uuid('person_id').notNull().references(() => people.id),
     grantedBy: uuid('granted_by').notNull().references(() => people.id),
     reason: text('reason').notNull(),
@@ -52,13 +58,18 @@ export const conductLogAccessGrants = pgTable(
     expiresOn: date('expires_on'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('conduct_log_access_grants_person').on(t.personId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
+    sameOrganisation(t, t.entryId, conductLogEntries).onDelete('cascade'),
+    index('conduct_log_access_grants_person').on(t.personId),
+  ],
 );
 
 /** The window and count the trust sets for repeated entries (rules: PatternSettings); no row, the defaults. */
 export const conductLogSettings = pgTable('conduct_log_settings', {
-  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
   repeatWindowDays: integer('repeat_window_days').notNull(),
   repeatThreshold: integer('repeat_threshold').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [tenantKey(t)]);

@@ -2,14 +2,15 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
 import type { DeadlineRule, Schedule } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 /** A time limit carried by a record: computed from its rule, shown, reminded and escalated. */
 export const deadlines = pgTable(
   'deadlines',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    academyId: uuid('academy_id').references(() => academies.id),
+    academyId: uuid('academy_id'),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     /** The record the deadline belongs to, in the owning feature's words. */
@@ -34,6 +35,8 @@ export const deadlines = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
     index('deadlines_owner').on(t.ownerId, t.dueAt),
     index('deadlines_organisation').on(t.organisationId, t.dueAt),
     // The open deadlines of an organisation: what its lists and the overdue report mostly ask for.

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
 import type { ProvisionCitation } from '../../platform/result.ts';
 import { OUTCOMES, SAFE_WORKING_STATES, STATES, type FieldValues, type Tailoring } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 // Declarations and their lifecycle (rules.ts). Each table carries its organisation, walled by row-level
 // security like every other tenant table; the children go with their declaration when the retention
@@ -15,11 +16,11 @@ export const declarationOutcome = pgEnum('declaration_outcome', OUTCOMES);
 export const declarations = pgTable(
   'declarations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     declarantId: uuid('declarant_id').notNull().references(() => people.id),
     /** Where the declarant worked when they made it (null: the central team, or a professional body's member), for leaders' scope. */
-    academyId: uuid('academy_id').references(() => academies.id),
+    academyId: uuid('academy_id'),
     kind: text('kind').notNull(),
     state: declarationState('state').notNull().default('draft'),
     fields: jsonb('fields').$type<FieldValues>().notNull().default({}),
@@ -41,6 +42,8 @@ export const declarations = pgTable(
     daysLate: integer('days_late'),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
     index('declarations_organisation_state').on(t.organisationId, t.state),
     index('declarations_declarant').on(t.declarantId, t.createdAt),
     index('declarations_named').using('gin', t.namedPersonIds),
@@ -51,22 +54,26 @@ export const declarations = pgTable(
 export const declarationRecipients = pgTable(
   'declaration_recipients',
   {
-    declarationId: uuid('declaration_id').notNull().references(() => declarations.id, { onDelete: 'cascade' }),
+    declarationId: uuid('declaration_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     /** The place they receive it in (line_manager or a role), and the place the kind named where it stepped up. */
     receivesAs: text('receives_as').notNull(),
     steppedUpFrom: text('stepped_up_from'),
   },
-  (t) => [primaryKey({ columns: [t.declarationId, t.personId] }), index('declaration_recipients_person').on(t.personId)],
+  (t) => [
+    tenantKey(t, t.declarationId, t.personId),
+    sameOrganisation(t, t.declarationId, declarations).onDelete('cascade'),
+    index('declaration_recipients_person').on(t.personId),
+  ],
 );
 
 /** Each step of a declaration's lifecycle: who took it and when; a recipient's note is never shown to the declarant. */
 export const declarationSteps = pgTable(
   'declaration_steps',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    declarationId: uuid('declaration_id').notNull().references(() => declarations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    declarationId: uuid('declaration_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     event: text('event').notNull(),
     fromState: declarationState('from_state').notNull(),
@@ -75,19 +82,23 @@ export const declarationSteps = pgTable(
     actorId: uuid('actor_id').notNull().references(() => people.id),
     note: text('note'),
   },
-  (t) => [index('declaration_steps_declaration').on(t.declarationId, t.at)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.declarationId, declarations).onDelete('cascade'),
+    index('declaration_steps_declaration').on(t.declarationId, t.at),
+  ],
 );
 
 /** An organisation's tailoring of the catalogue of declaration kinds (rules: tailor); none, the defaults. */
 export const declarationCatalogues = pgTable('declaration_catalogues', {
-  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
   tailoring: jsonb('tailoring').$type<Tailoring>().notNull(),
   /** A gift or hospitality received above this value needs approval before it is accepted (rules: giftNeedsApproval); null, none does. */
   giftThresholdPence: integer('gift_threshold_pence'),
   /** How long a recipient has to acknowledge a declaration the code asks for at once before it escalates (rules: ACKNOWLEDGE_WITHIN); null, the default. */
   acknowledgeWithinMinutes: integer('acknowledge_within_minutes'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [tenantKey(t)]);
 
 export const safeWorkingState = pgEnum('safe_working_state', SAFE_WORKING_STATES);
 
@@ -98,10 +109,10 @@ export const safeWorkingState = pgEnum('safe_working_state', SAFE_WORKING_STATES
 export const safeWorkingRequests = pgTable(
   'safe_working_requests',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     requesterId: uuid('requester_id').notNull().references(() => people.id),
-    academyId: uuid('academy_id').references(() => academies.id),
+    academyId: uuid('academy_id'),
     kind: text('kind').notNull(),
     /** The learner, by the reference the academy uses, and what the journey or meeting is for. */
     learner: text('learner').notNull(),
@@ -117,21 +128,26 @@ export const safeWorkingRequests = pgTable(
     reason: text('reason'),
     lastChangedAt: timestamp('last_changed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('safe_working_requests_requester').on(t.requesterId, t.eventAt), index('safe_working_requests_deciders').using('gin', t.deciderIds)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
+    index('safe_working_requests_requester').on(t.requesterId, t.eventAt),
+    index('safe_working_requests_deciders').using('gin', t.deciderIds),
+  ],
 );
 
 /** The annual re-declaration: everyone confirms their register entries, or makes a nil return, by its due day. */
 export const declarationCampaigns = pgTable(
   'declaration_campaigns',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     year: integer('year').notNull(),
     dueOn: date('due_on').notNull(),
     createdBy: uuid('created_by').references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('declaration_campaigns_year').on(t.organisationId, t.year)],
+  (t) => [tenantKey(t, t.id), uniqueIndex('declaration_campaigns_year').on(t.organisationId, t.year)],
 );
 
 export const returnKind = pgEnum('declaration_return_kind', ['confirmed', 'nil']);
@@ -140,7 +156,7 @@ export const returnKind = pgEnum('declaration_return_kind', ['confirmed', 'nil']
 export const declarationReturns = pgTable(
   'declaration_returns',
   {
-    campaignId: uuid('campaign_id').notNull().references(() => declarationCampaigns.id),
+    campaignId: uuid('campaign_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     kind: returnKind('kind').notNull(),
@@ -148,5 +164,5 @@ export const declarationReturns = pgTable(
     declarationIds: uuid('declaration_ids').array().notNull(),
     madeAt: timestamp('made_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.campaignId, t.personId] })],
+  (t) => [tenantKey(t, t.campaignId, t.personId), sameOrganisation(t, t.campaignId, declarationCampaigns)],
 );

@@ -3,6 +3,7 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { organisations, people } from '../../platform/people/schema.ts';
 import type { Audience, CommunicationKind, Stage } from './communications-rules.ts';
 import { programmeCohorts } from './schema.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 /**
  * A message or a webinar scheduled for a cohort at one of its key stages (001 §6.1.4): when it goes out
@@ -12,11 +13,9 @@ import { programmeCohorts } from './schema.ts';
 export const programmeCommunications = pgTable(
   'programme_communications',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    cohortId: uuid('cohort_id')
-      .notNull()
-      .references(() => programmeCohorts.id),
+    cohortId: uuid('cohort_id').notNull(),
     kind: text('kind').$type<CommunicationKind>().notNull(),
     /** The programme's default message it began as (communications-rules: defaultCommunications); null when the team added it. */
     defaultKey: text('default_key'),
@@ -39,6 +38,8 @@ export const programmeCommunications = pgTable(
     sentCount: integer('sent_count'),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.cohortId, programmeCohorts),
     index('programme_communications_cohort').on(t.organisationId, t.cohortId, t.at),
     index('programme_communications_due').on(t.sendAt).where(sql`${t.sentAt} IS NULL AND ${t.cancelledAt} IS NULL`),
   ],

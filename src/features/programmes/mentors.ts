@@ -71,7 +71,7 @@ export async function serveWaiting(tx: Transaction, actor: Actor, organisationId
     await tx
       .insert(mentorRequests)
       .values({ participantId: w.row.id, organisationId, subject: null, askedAt: waiting.find((x) => x.personId === m.personId)!.askedAt, mentorId: m.mentorId, matchedAt: now })
-      .onConflictDoUpdate({ target: mentorRequests.participantId, set: { mentorId: m.mentorId, matchedAt: now } });
+      .onConflictDoUpdate({ target: [mentorRequests.organisationId, mentorRequests.participantId], set: { mentorId: m.mentorId, matchedAt: now } });
     await audit(tx, actor, { organisationId, action: 'programme.mentor_appointed', recordType: 'programme_participant', recordId: w.row.id, details: { mentorId: m.mentorId, from: w.row.state, to: next.state } });
     done.push({ participantId: w.row.id, mentorId: m.mentorId });
   }
@@ -94,7 +94,7 @@ export async function askForMentor(ctx: ProgrammesContext, actor: Actor, partici
     await tx
       .insert(mentorRequests)
       .values({ participantId: row.id, organisationId: row.organisationId, subject, askedAt: context.now, mentorId: null, matchedAt: null })
-      .onConflictDoUpdate({ target: mentorRequests.participantId, set: { subject, askedAt: context.now, mentorId: null, matchedAt: null } });
+      .onConflictDoUpdate({ target: [mentorRequests.organisationId, mentorRequests.participantId], set: { subject, askedAt: context.now, mentorId: null, matchedAt: null } });
     await audit(tx, actor, { organisationId: row.organisationId, action: 'programme.awaiting_mentor', recordType: 'programme_participant', recordId: row.id, details: { from: p.state, to: next.state, subject } });
     await serveWaiting(tx, actor, row.organisationId);
   });

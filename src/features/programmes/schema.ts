@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import type { DevelopmentRecord } from '../self-assessment/index.ts';
 import { MARKING_STAGES, PROGRAMME_IDS, STATES, type Arrangement, type ProgrammeSettings } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 // Professional status programmes (rules.ts): the organisation's settings for each programme, its cohorts,
 // each participant with their portfolio as the rules keep them, the portfolio's sections as the participant
@@ -27,14 +28,14 @@ export const programmeSettings = pgTable(
     updatedBy: uuid('updated_by').notNull().references(() => people.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.programme] })],
+  (t) => [tenantKey(t, t.programme)],
 );
 
 /** A cohort of a programme: its dates follow from the day it starts (rules: cohortDates). */
 export const programmeCohorts = pgTable(
   'programme_cohorts',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     programme: programmeId('programme').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
@@ -43,7 +44,7 @@ export const programmeCohorts = pgTable(
     createdBy: uuid('created_by').notNull().references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('programme_cohorts_start').on(t.organisationId, t.programme, t.startsOn)],
+  (t) => [tenantKey(t, t.id), uniqueIndex('programme_cohorts_start').on(t.organisationId, t.programme, t.startsOn)],
 );
 
 /**
@@ -54,9 +55,9 @@ export const programmeCohorts = pgTable(
 export const programmeParticipants = pgTable(
   'programme_participants',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    cohortId: uuid('cohort_id').notNull().references(() => programmeCohorts.id),
+    cohortId: uuid('cohort_id').notNull(),
     programme: programmeId('programme').notNull(),
     personId: uuid('person_id').notNull().references(() => people.id),
     state: participantState('state').notNull(),
@@ -73,6 +74,8 @@ export const programmeParticipants = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.cohortId, programmeCohorts),
     index('programme_participants_cohort').on(t.organisationId, t.cohortId, t.state),
     index('programme_participants_person').on(t.personId),
     index('programme_participants_support').on(t.supportPersonId),
@@ -84,24 +87,20 @@ export const programmeParticipants = pgTable(
 export const portfolioSections = pgTable(
   'portfolio_sections',
   {
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     section: text('section').notNull(),
     text: text('text').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.participantId, t.section] })],
+  (t) => [tenantKey(t, t.participantId, t.section), sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade')],
 );
 
 /** The locked copy of a submission or resubmission, so that what was reviewed can always be shown (001 §6.2). */
 export const portfolioSubmissions = pgTable(
   'portfolio_submissions',
   {
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     attempt: integer('attempt').notNull(),
     content: jsonb('content').$type<Record<string, string>>().notNull(),
@@ -112,7 +111,7 @@ export const portfolioSubmissions = pgTable(
     developmentRecord: jsonb('development_record').$type<DevelopmentRecord>(),
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.participantId, t.attempt] })],
+  (t) => [tenantKey(t, t.participantId, t.attempt), sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade')],
 );
 
 /** One file attached as evidence to a section of a portfolio while the participant writes it (evidence.ts). */
@@ -132,27 +131,29 @@ export interface LockedEvidence {
 export const portfolioEvidence = pgTable(
   'portfolio_evidence',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     section: text('section').notNull(),
-    fileId: uuid('file_id').notNull().references(() => files.id),
+    fileId: uuid('file_id').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('portfolio_evidence_file').on(t.participantId, t.section, t.fileId), index('portfolio_evidence_participant').on(t.participantId, t.addedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    sameOrganisation(t, t.fileId, files),
+    uniqueIndex('portfolio_evidence_file').on(t.organisationId, t.participantId, t.section, t.fileId),
+    index('portfolio_evidence_participant').on(t.participantId, t.addedAt),
+  ],
 );
 
 /** A support request through one of the programme's channels (001 §6.1.4), within the fair-use limit (§6.1.7), and the team's answer. */
 export const supportRequests = pgTable(
   'programme_support_requests',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     channel: text('channel').notNull(),
     question: text('question').notNull(),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
@@ -160,18 +161,21 @@ export const supportRequests = pgTable(
     answeredBy: uuid('answered_by').references(() => people.id),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [index('programme_support_requests_participant').on(t.participantId, t.askedAt), index('programme_support_requests_open').on(t.organisationId, t.answeredAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    index('programme_support_requests_participant').on(t.participantId, t.askedAt),
+    index('programme_support_requests_open').on(t.organisationId, t.answeredAt),
+  ],
 );
 
 /** A request for reasonable adjustments (001 §3.1.1) and the team's decision (rules: AdjustmentRequest). */
 export const adjustmentRequests = pgTable(
   'programme_adjustment_requests',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     needs: text('needs').notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     late: boolean('late').notNull(),
@@ -179,18 +183,20 @@ export const adjustmentRequests = pgTable(
     decision: jsonb('decision').$type<{ agreed: boolean; arrangement: Arrangement | null; reasons: string; decidedAt: string }>(),
     decidedBy: uuid('decided_by').references(() => people.id),
   },
-  (t) => [index('programme_adjustment_requests_participant').on(t.participantId, t.requestedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    index('programme_adjustment_requests_participant').on(t.participantId, t.requestedAt),
+  ],
 );
 
 /** An appeal against the sufficiency of support (001 §9.1) and the team's written response. */
 export const supportAppeals = pgTable(
   'programme_support_appeals',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     grounds: text('grounds').notNull(),
     lodgedAt: timestamp('lodged_at', { withTimezone: true }).notNull(),
     responseDueOn: date('response_due_on', { mode: 'string' }).notNull(),
@@ -198,7 +204,11 @@ export const supportAppeals = pgTable(
     respondedBy: uuid('responded_by').references(() => people.id),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
   },
-  (t) => [index('programme_support_appeals_participant').on(t.participantId, t.lodgedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    index('programme_support_appeals_participant').on(t.participantId, t.lodgedAt),
+  ],
 );
 
 /**
@@ -219,23 +229,25 @@ export const mentorPool = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.personId] })],
+  (t) => [tenantKey(t, t.personId)],
 );
 
 /** An ATS participant's request that the body appoint a mentor (001 §6.1.3): the subject to match on, when asked, and whom it appointed. */
 export const mentorRequests = pgTable(
   'programme_mentor_requests',
   {
-    participantId: uuid('participant_id')
-      .primaryKey()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     subject: text('subject'),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
     mentorId: uuid('mentor_id').references(() => people.id),
     matchedAt: timestamp('matched_at', { withTimezone: true }),
   },
-  (t) => [index('programme_mentor_requests_waiting').on(t.organisationId, t.matchedAt, t.askedAt)],
+  (t) => [
+    tenantKey(t, t.participantId),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    index('programme_mentor_requests_waiting').on(t.organisationId, t.matchedAt, t.askedAt),
+  ],
 );
 
 /**
@@ -246,11 +258,9 @@ export const mentorRequests = pgTable(
 export const supporterInvitations = pgTable(
   'programme_supporter_invitations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => programmeParticipants.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').notNull(),
     /** The person invited: found by their email, or made for it, without a password until they accept. */
     inviteeId: uuid('invitee_id').notNull().references(() => people.id),
     email: text('email').notNull(),
@@ -260,5 +270,10 @@ export const supporterInvitations = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('programme_supporter_invitations_token').on(t.tokenHash), index('programme_supporter_invitations_participant').on(t.participantId, t.invitedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.participantId, programmeParticipants).onDelete('cascade'),
+    uniqueIndex('programme_supporter_invitations_token').on(t.organisationId, t.tokenHash),
+    index('programme_supporter_invitations_participant').on(t.participantId, t.invitedAt),
+  ],
 );

@@ -397,7 +397,7 @@ export async function writeSection(ctx: ProgrammesContext, actor: Actor, partici
     await tx
       .insert(portfolioSections)
       .values({ participantId: row.id, organisationId: row.organisationId, section, text, updatedAt: now })
-      .onConflictDoUpdate({ target: [portfolioSections.participantId, portfolioSections.section], set: { text, updatedAt: now } });
+      .onConflictDoUpdate({ target: [portfolioSections.organisationId, portfolioSections.participantId, portfolioSections.section], set: { text, updatedAt: now } });
     await audit(tx, actor, { organisationId: row.organisationId, action: 'programme.portfolio_written', recordType: 'programme_participant', recordId: row.id, details: { section } });
   });
   return readParticipant(ctx, actor, participantId);

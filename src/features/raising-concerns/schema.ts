@@ -3,6 +3,7 @@ import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqu
 import { organisations, people } from '../../platform/people/schema.ts';
 import { cases } from '../cases/schema.ts';
 import { CATEGORIES, CHANNELS, EXCLUSION_GROUNDS, MODES, OUTCOMES, STATUSES, type ReportEventType, type TimeLimits } from './rules.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 // Reports raised in confidence (rules.ts): the report, its two-way messages with the reporter, the handlers'
 // internal notes, who is excluded from it, its chronology, the reporter's identity kept apart and sealed, and
@@ -22,20 +23,20 @@ export const revealDecision = pgEnum('concern_reveal_decision', ['approved', 're
 /** An organisation's own time limits for its reports, where its policy changes the defaults (rules: DEFAULT_TIME_LIMITS). */
 export const concernPolicies = pgTable('concern_policies', {
   organisationId: uuid('organisation_id')
-    .primaryKey()
+    .notNull()
     .references(() => organisations.id),
   timeLimits: jsonb('time_limits').$type<TimeLimits>().notNull(),
   updatedBy: uuid('updated_by')
     .notNull()
     .references(() => people.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [tenantKey(t)]);
 
 /** One report: what the reporter said, where it stands, whom it is assigned to, and the time limits it carries. */
 export const concernReports = pgTable(
   'concern_reports',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -67,9 +68,11 @@ export const concernReports = pgTable(
     /** The handler who entered a concern received by phone, letter, email or in person. */
     enteredBy: uuid('entered_by').references(() => people.id),
     /** The case it opened, if any. */
-    caseId: uuid('case_id').references(() => cases.id),
+    caseId: uuid('case_id'),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.caseId, cases),
     uniqueIndex('concern_reports_reference').on(t.organisationId, t.reference),
     uniqueIndex('concern_reports_receipt').on(t.organisationId, t.receiptHash),
     index('concern_reports_status').on(t.organisationId, t.status, t.receivedAt),
@@ -81,10 +84,8 @@ export const concernReports = pgTable(
 export const concernMessages = pgTable(
   'concern_messages',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -96,17 +97,19 @@ export const concernMessages = pgTable(
     feedback: boolean('feedback').notNull().default(false),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_messages_report').on(t.reportId, t.at)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_messages_report').on(t.reportId, t.at),
+  ],
 );
 
 /** Files sent with a report or a message, kept in the file store with their metadata already removed. */
 export const concernAttachments = pgTable(
   'concern_attachments',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -122,17 +125,19 @@ export const concernAttachments = pgTable(
     removed: text('removed').array().notNull().default(sql`'{}'::text[]`),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_attachments_report').on(t.reportId, t.at)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_attachments_report').on(t.reportId, t.at),
+  ],
 );
 
 /** The handlers' internal notes: never shown to the reporter. */
 export const concernNotes = pgTable(
   'concern_notes',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -142,7 +147,11 @@ export const concernNotes = pgTable(
     body: text('body').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_notes_report').on(t.reportId, t.at)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_notes_report').on(t.reportId, t.at),
+  ],
 );
 
 /**
@@ -152,10 +161,8 @@ export const concernNotes = pgTable(
 export const concernExclusions = pgTable(
   'concern_exclusions',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -166,7 +173,12 @@ export const concernExclusions = pgTable(
     reason: text('reason'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('concern_exclusions_person').on(t.reportId, t.personId), index('concern_exclusions_person_any').on(t.personId)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    uniqueIndex('concern_exclusions_person').on(t.organisationId, t.reportId, t.personId),
+    index('concern_exclusions_person_any').on(t.personId),
+  ],
 );
 
 /** What a chronology entry records besides the lifecycle's own steps. */
@@ -176,10 +188,8 @@ export type ConcernEvent = ReportEventType | 'receive' | 'assigned' | 'excluded'
 export const concernEvents = pgTable(
   'concern_events',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -192,7 +202,11 @@ export const concernEvents = pgTable(
     personId: uuid('person_id').references(() => people.id),
     note: text('note'),
   },
-  (t) => [index('concern_events_report').on(t.reportId, t.at)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_events_report').on(t.reportId, t.at),
+  ],
 );
 
 /**
@@ -201,23 +215,19 @@ export const concernEvents = pgTable(
  * moved to another report opens it.
  */
 export const concernReporters = pgTable('concern_reporters', {
-  reportId: uuid('report_id')
-    .primaryKey()
-    .references(() => concernReports.id, { onDelete: 'cascade' }),
+  reportId: uuid('report_id').notNull(),
   organisationId: uuid('organisation_id')
     .notNull()
     .references(() => organisations.id),
   sealed: text('sealed').notNull(),
-});
+}, (t) => [tenantKey(t, t.reportId), sameOrganisation(t, t.reportId, concernReports).onDelete('cascade')]);
 
 /** A handler's request to know a confidential reporter's identity, and a custodian's decision on it. The reporter sees each one approved. */
 export const concernReveals = pgTable(
   'concern_reveals',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -231,7 +241,11 @@ export const concernReveals = pgTable(
     decisionNote: text('decision_note'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
-  (t) => [index('concern_reveals_report').on(t.reportId, t.requestedAt)],
+  (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_reveals_report').on(t.reportId, t.requestedAt),
+  ],
 );
 
 /**
@@ -241,16 +255,18 @@ export const concernReveals = pgTable(
 export const concernFollowSessions = pgTable(
   'concern_follow_sessions',
   {
-    tokenHash: text('token_hash').primaryKey(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_follow_sessions_expiry').on(t.expiresAt)],
+  (t) => [
+    tenantKey(t, t.tokenHash),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_follow_sessions_expiry').on(t.expiresAt),
+  ],
 );
 
 /**
@@ -261,13 +277,13 @@ export const concernFollowSessions = pgTable(
 export const concernLookupFailures = pgTable(
   'concern_lookup_failures',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_lookup_failures_at').on(t.organisationId, t.at)],
+  (t) => [tenantKey(t, t.id), index('concern_lookup_failures_at').on(t.organisationId, t.at)],
 );
 
 /**
@@ -279,14 +295,16 @@ export const concernLookupFailures = pgTable(
 export const concernReporterAccounts = pgTable(
   'concern_reporter_accounts',
   {
-    reportId: uuid('report_id')
-      .primaryKey()
-      .references(() => concernReports.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
     accountHash: text('account_hash').notNull(),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('concern_reporter_accounts_hash').on(t.accountHash)],
+  (t) => [
+    tenantKey(t, t.reportId),
+    sameOrganisation(t, t.reportId, concernReports).onDelete('cascade'),
+    index('concern_reporter_accounts_hash').on(t.accountHash),
+  ],
 );

@@ -336,7 +336,7 @@ describe('development records: self-assessments, CPD, goals', () => {
       .insert(selfAssessments)
       .values({ organisationId: p.org.id, personId: p.staff.id, versionId: version!.id, year, status: 'submitted', submittedAt: new Date(`${year}-06-01T10:00:00Z`) })
       .returning({ id: selfAssessments.id });
-    await db().insert(selfAssessmentEntries).values({ assessmentId: row!.id, provisionId: provision!.id, rating: 3, reflection: 'I plan lessons with care.' });
+    await db().insert(selfAssessmentEntries).values({ organisationId: p.org.id, assessmentId: row!.id, provisionId: provision!.id, rating: 3, reflection: 'I plan lessons with care.' });
     const storageKey = crypto.randomUUID();
     await t.app.files.put(storageKey, Buffer.from(EVIDENCE_TEXT));
     const [file] = await db()

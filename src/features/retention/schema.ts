@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, integer } from 'drizzle-orm/pg-core';
+import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, integer } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../../platform/people/schema.ts';
+import { tenantKey } from '../../db/tenant-keys.ts';
 
 // The records' retention (platform/record-retention.ts): an organisation's own longer periods, the review list
 // the daily job fills for the data protection officer, the deletion records that stay once a record has gone,
@@ -18,7 +19,7 @@ export const retentionPeriods = pgTable(
     setBy: uuid('set_by').notNull().references(() => people.id),
     setAt: timestamp('set_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.recordType] })],
+  (t) => [tenantKey(t, t.recordType)],
 );
 
 /**
@@ -28,7 +29,7 @@ export const retentionPeriods = pgTable(
 export const retentionReviews = pgTable(
   'retention_reviews',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     recordType: text('record_type').notNull(),
     recordId: uuid('record_id').notNull(),
@@ -36,7 +37,11 @@ export const retentionReviews = pgTable(
     personIds: uuid('person_ids').array().notNull().default(sql`'{}'::uuid[]`),
     listedAt: timestamp('listed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('retention_reviews_record').on(t.organisationId, t.recordType, t.recordId), index('retention_reviews_persons').using('gin', t.personIds)],
+  (t) => [
+    tenantKey(t, t.id),
+    uniqueIndex('retention_reviews_record').on(t.organisationId, t.recordType, t.recordId),
+    index('retention_reviews_persons').using('gin', t.personIds),
+  ],
 );
 
 /**
@@ -47,7 +52,7 @@ export const retentionReviews = pgTable(
 export const retentionDeletions = pgTable(
   'retention_deletions',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     recordType: text('record_type').notNull(),
     keptFor: text('kept_for').notNull(),
@@ -59,14 +64,14 @@ export const retentionDeletions = pgTable(
     deletedBy: uuid('deleted_by').notNull().references(() => people.id),
     deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('retention_deletions_at').on(t.organisationId, t.deletedAt)],
+  (t) => [tenantKey(t, t.id), index('retention_deletions_at').on(t.organisationId, t.deletedAt)],
 );
 
 /** A legal hold: on one record, on every record about a person, or on a whole type; nothing it covers is deleted until it is lifted. */
 export const legalHolds = pgTable(
   'legal_holds',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     scope: legalHoldScope('scope').notNull(),
     recordType: text('record_type'),
@@ -80,6 +85,7 @@ export const legalHolds = pgTable(
     liftReason: text('lift_reason'),
   },
   (t) => [
+    tenantKey(t, t.id),
     index('legal_holds_organisation').on(t.organisationId, t.liftedAt),
     check(
       'legal_holds_scope',

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../../platform/files/schema.ts';
 import { organisations, people } from '../../platform/people/schema.ts';
 import { CPD_KINDS, GOAL_STATUSES } from '../../platform/vocabulary.ts';
 import { codes, codeVersions, provisions } from '../codes/schema.ts';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 export const assessmentStatus = pgEnum('self_assessment_status', ['draft', 'submitted']);
 
@@ -11,7 +12,7 @@ export const assessmentStatus = pgEnum('self_assessment_status', ['draft', 'subm
 export const selfAssessments = pgTable(
   'self_assessments',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     versionId: uuid('version_id').notNull().references(() => codeVersions.id),
@@ -21,20 +22,25 @@ export const selfAssessments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('self_assessments_year').on(t.organisationId, t.personId, t.versionId, t.year), index('self_assessments_person').on(t.personId)],
+  (t) => [
+    tenantKey(t, t.id),
+    uniqueIndex('self_assessments_year').on(t.organisationId, t.personId, t.versionId, t.year),
+    index('self_assessments_person').on(t.personId),
+  ],
 );
 
 /** The rating and reflection for one standard. */
 export const selfAssessmentEntries = pgTable(
   'self_assessment_entries',
   {
-    assessmentId: uuid('assessment_id').notNull().references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    assessmentId: uuid('assessment_id').notNull(),
     provisionId: uuid('provision_id').notNull().references(() => provisions.id),
     rating: integer('rating'),
     reflection: text('reflection').notNull().default(''),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.assessmentId, t.provisionId] })],
+  (t) => [tenantKey(t, t.assessmentId, t.provisionId), sameOrganisation(t, t.assessmentId, selfAssessments).onDelete('cascade')],
 );
 
 export const evidenceKind = pgEnum('evidence_kind', ['text', 'link', 'file']);
@@ -43,19 +49,23 @@ export const evidenceKind = pgEnum('evidence_kind', ['text', 'link', 'file']);
 export const evidence = pgTable(
   'evidence',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
-    assessmentId: uuid('assessment_id').references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id'),
     provisionId: uuid('provision_id').references(() => provisions.id),
-    activityId: uuid('activity_id').references(() => cpdActivities.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id'),
     kind: evidenceKind('kind').notNull(),
     text: text('text'),
     url: text('url'),
-    fileId: uuid('file_id').references(() => files.id),
+    fileId: uuid('file_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.assessmentId, selfAssessments).onDelete('cascade'),
+    sameOrganisation(t, t.activityId, cpdActivities).onDelete('cascade'),
+    sameOrganisation(t, t.fileId, files),
     index('evidence_assessment').on(t.assessmentId),
     index('evidence_activity').on(t.activityId),
     // Evidence belongs to a standard of one self-assessment, or to one CPD activity: never both, never neither.
@@ -69,7 +79,7 @@ export const goalStatus = pgEnum('goal_status', GOAL_STATUSES);
 export const developmentGoals = pgTable(
   'development_goals',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     title: text('title').notNull(),
@@ -83,7 +93,7 @@ export const developmentGoals = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('development_goals_person').on(t.organisationId, t.personId)],
+  (t) => [tenantKey(t, t.id), index('development_goals_person').on(t.organisationId, t.personId)],
 );
 
 export const cpdKind = pgEnum('cpd_kind', CPD_KINDS);
@@ -92,7 +102,7 @@ export const cpdKind = pgEnum('cpd_kind', CPD_KINDS);
 export const cpdActivities = pgTable(
   'cpd_activities',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     kind: cpdKind('kind').notNull(),
@@ -104,7 +114,7 @@ export const cpdActivities = pgTable(
     provisionIds: uuid('provision_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('cpd_activities_person').on(t.organisationId, t.personId, t.happenedOn)],
+  (t) => [tenantKey(t, t.id), index('cpd_activities_person').on(t.organisationId, t.personId, t.happenedOn)],
 );
 
 /**
@@ -112,23 +122,23 @@ export const cpdActivities = pgTable(
  * without a choice, the adopted code with the most standards.
  */
 export const standardsChoices = pgTable('standards_choices', {
-  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
   codeId: text('code_id').notNull().references(() => codes.id),
   chosenAt: timestamp('chosen_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [tenantKey(t)]);
 
 /** A read-only view of a person's self-assessment, plan and CPD given to a named colleague, until withdrawn. */
 export const developmentShares = pgTable(
   'development_shares',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     viewerId: uuid('viewer_id').notNull().references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },
-  (t) => [index('development_shares_viewer').on(t.viewerId)],
+  (t) => [tenantKey(t, t.id), index('development_shares_viewer').on(t.viewerId)],
 );
 
 /**
@@ -154,7 +164,7 @@ export const developmentInsightSums = pgTable(
     cpdMinutes: integer('cpd_minutes').array().notNull(),
     cpdTotal: integer('cpd_total').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.versionId, t.year, t.signature] })],
+  (t) => [tenantKey(t, t.versionId, t.year, t.signature)],
 );
 
 /** When an organisation's sums for a version and year were last made, over which standards. */
@@ -167,5 +177,5 @@ export const developmentInsightRefreshes = pgTable(
     standardIds: uuid('standard_ids').array().notNull(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.versionId, t.year] })],
+  (t) => [tenantKey(t, t.versionId, t.year)],
 );

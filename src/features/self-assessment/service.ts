@@ -249,8 +249,8 @@ export async function saveEntry(db: Db, actor: Actor, id: string, provisionId: s
   await db.transaction(async (tx) => {
     await tx
       .insert(selfAssessmentEntries)
-      .values({ assessmentId: id, provisionId, rating: input.rating, reflection: input.reflection })
-      .onConflictDoUpdate({ target: [selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: clock.now() } });
+      .values({ organisationId: assessment.organisationId, assessmentId: id, provisionId, rating: input.rating, reflection: input.reflection })
+      .onConflictDoUpdate({ target: [selfAssessmentEntries.organisationId, selfAssessmentEntries.assessmentId, selfAssessmentEntries.provisionId], set: { rating: input.rating, reflection: input.reflection, updatedAt: clock.now() } });
     await tx.update(selfAssessments).set({ updatedAt: clock.now() }).where(and(eq(selfAssessments.id, id), eq(selfAssessments.organisationId, actor.organisationId)));
     await audit(tx, actor, { organisationId: actor.organisationId, action: 'self_assessment.entry_saved', recordType: 'self_assessment', recordId: id, details: { provisionId, rating: input.rating } });
   });

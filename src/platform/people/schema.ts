@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS, ROLES } from '../vocabulary.ts';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
 
 export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
 // The UK nations whose bank holidays differ: England and Wales share one calendar.
@@ -10,11 +11,11 @@ export const roleName = pgEnum('role_name', ROLES);
 
 export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () => uuid('id').notNull().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const organisations = pgTable('organisations', {
-  id: id(),
+  id: id().primaryKey(),
   kind: organisationKind('kind').notNull(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
@@ -32,7 +33,7 @@ export const regions = pgTable(
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('regions_name').on(t.organisationId, t.name)],
+  (t) => [tenantKey(t, t.id), uniqueIndex('regions_name').on(t.organisationId, t.name)],
 );
 
 export const academies = pgTable(
@@ -40,13 +41,13 @@ export const academies = pgTable(
   {
     id: id(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    regionId: uuid('region_id').references(() => regions.id),
+    regionId: uuid('region_id'),
     name: text('name').notNull(),
     /** When the academy day ends (HH:MM, London time): "by the end of the academy day" (003 §3.1). */
     dayEndsAt: text('day_ends_at').notNull().default('17:00'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('academies_name').on(t.organisationId, t.name)],
+  (t) => [tenantKey(t, t.id), sameOrganisation(t, t.regionId, regions), uniqueIndex('academies_name').on(t.organisationId, t.name)],
 );
 
 /** An academy's terms, inclusive; academy days fall within them. */
@@ -55,18 +56,18 @@ export const academyTerms = pgTable(
   {
     id: id(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    academyId: uuid('academy_id').notNull().references(() => academies.id),
+    academyId: uuid('academy_id').notNull(),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
   },
-  (t) => [index('academy_terms_academy').on(t.academyId, t.startsOn)],
+  (t) => [tenantKey(t, t.id), sameOrganisation(t, t.academyId, academies), index('academy_terms_academy').on(t.academyId, t.startsOn)],
 );
 
 /** A person and their account. One person can belong to several organisations. */
 export const people = pgTable(
   'people',
   {
-    id: id(),
+    id: id().primaryKey(),
     email: text('email').notNull(),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
@@ -89,11 +90,14 @@ export const roleAssignments = pgTable(
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
     role: roleName('role').notNull(),
-    academyId: uuid('academy_id').references(() => academies.id),
-    regionId: uuid('region_id').references(() => regions.id),
+    academyId: uuid('academy_id'),
+    regionId: uuid('region_id'),
     createdAt: createdAt(),
   },
   (t) => [
+    tenantKey(t, t.id),
+    sameOrganisation(t, t.academyId, academies),
+    sameOrganisation(t, t.regionId, regions),
     uniqueIndex('role_assignments_unique').on(
       t.organisationId,
       t.personId,
@@ -119,6 +123,7 @@ export const memberships = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    tenantKey(t, t.id),
     uniqueIndex('memberships_number').on(t.organisationId, t.memberNumber),
     uniqueIndex('memberships_person').on(t.organisationId, t.personId),
   ],
@@ -131,12 +136,12 @@ export const employments = pgTable(
     id: id(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
-    academyId: uuid('academy_id').references(() => academies.id),
+    academyId: uuid('academy_id'),
     jobRole: text('job_role').notNull(),
     lineManagerId: uuid('line_manager_id').references(() => people.id),
     startedOn: date('started_on'),
     endedOn: date('ended_on'),
     createdAt: createdAt(),
   },
-  (t) => [index('employments_person').on(t.organisationId, t.personId)],
+  (t) => [tenantKey(t, t.id), sameOrganisation(t, t.academyId, academies), index('employments_person').on(t.organisationId, t.personId)],
 );
