@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../db/index.ts';
 import { employments } from './people/schema.ts';
 import { durationMs } from './retention.ts';
@@ -91,9 +91,12 @@ export type RecordScheduleEntry = ReturnType<typeof recordSchedule>[number];
  */
 export function afterEmployment(organisationId: AnyColumn, personId: AnyColumn, on: SQL | AnyColumn): SQL<Date | null> {
   // A day counts from its midnight in UTC, as the conduct log's do, whatever the session's time zone.
+  // The record's columns are named with their table: Drizzle leaves the table out of a query of one table, and
+  // a bare "organisation_id" inside this subquery would mean the employment's own, not the record's.
+  const outer = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
   return sql<Date | null>`(select case when count(*) = 0 then (${on})
-      when bool_and(${employments.endedOn} is not null) then greatest((${on}), max(${employments.endedOn})::timestamp at time zone 'UTC') end
-    from ${employments} where ${employments.organisationId} = ${organisationId} and ${employments.personId} = ${personId})`;
+      when bool_and(e.ended_on is not null) then greatest((${on}), max(e.ended_on)::timestamp at time zone 'UTC') end
+    from ${employments} e where e.organisation_id = ${outer(organisationId)} and e.person_id = ${outer(personId)})`;
 }
 
 /** A date column as the moment its day starts, midnight UTC, whatever the session's time zone. */
