@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
+import { withinOrganisation } from '../../db/wall.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { academies } from '../../platform/people/schema.ts';
@@ -221,9 +221,7 @@ export async function refreshInsights(db: Db): Promise<number> {
   for (const k of due) {
     const { organisationId, versionId, year } = k;
     const standardIds = (await standardsOf(db, versionId)).map((s) => s.id);
-    // Outside the wall: behind it, each rating read is checked against its self-assessment by a subquery of its
-    // own, which doubles the time to add up millions of them; every part of the query names the organisation.
-    await outsideTheWall(() =>
+    await withinOrganisation(organisationId, () =>
       db.transaction(async (tx) => {
         await tx.delete(developmentInsightSums).where(rowsOf(developmentInsightSums, k));
         await tx.execute(sql`set local jit = off`);
