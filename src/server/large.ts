@@ -19,9 +19,9 @@ import { CPD_KINDS } from '../platform/vocabulary.ts';
 // data; dates count back from today, and nothing happens after it. Rows go in as the database owner, past the
 // wall, and unaudited, as a restore loads rows: they are generated, not done by anyone.
 
-export const AT_SCALE_ONE = { members: 100_000, academies: 60, staff: 6_000, conductEntries: 1_000_000, declarations: 300_000, concerns: 50_000 };
+const AT_SCALE_ONE = { members: 100_000, academies: 60, staff: 6_000, conductEntries: 1_000_000, declarations: 300_000, concerns: 50_000 };
 /** How many years of self-assessments and CPD each person has, this one included. */
-export const YEARS = 5;
+const YEARS = 5;
 
 const GIVEN = ['Amira', 'Bilal', 'Chloe', 'Dafydd', 'Ellie', 'Farah', 'Gareth', 'Hollie', 'Imran', 'Jess', 'Kwame', 'Lowri', 'Mason', 'Nia', 'Owen', 'Poppy', 'Rhys', 'Sana', 'Tom', 'Yusuf'];
 const FAMILY = ['Ahmed', 'Brown', 'Clarke', 'Davies', 'Edwards', 'Fraser', 'Green', 'Hughes', 'Iqbal', 'Jones', 'Kaur', 'Lewis', 'Morgan', 'Nowak', 'Owusu', 'Patel', 'Roberts', 'Smith', 'Taylor', 'Williams', 'Wright', 'Young', 'Zielinski'];
