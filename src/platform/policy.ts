@@ -245,7 +245,8 @@ export interface RecordAccess {
   ownerId?: AnyColumn | SQL;
   /** The record lies in one of these academies or one of these regions (for roles held only there). */
   within?: (academyIds: string[], regionIds: string[]) => SQL;
-  relations?: Partial<Record<Exclude<Relation, 'owner'>, (personId: string) => SQL>>;
+  /** Each relation as a condition on the row, given the actor and the organisation they act in. */
+  relations?: Partial<Record<Exclude<Relation, 'owner'>, (personId: string, organisationId: string) => SQL>>;
 }
 
 /**
@@ -260,14 +261,14 @@ export function accessible(actor: Actor, action: Action, record: RecordAccess): 
   const regionIds = grants.flatMap((g) => (g.academyId === null && g.regionId !== null ? [g.regionId] : []));
   const byRelation = (rule.relations ?? []).map((relation) => {
     if (relation === 'owner') return record.ownerId ? sql`${record.ownerId} = ${actor.personId}` : undefined;
-    return record.relations?.[relation]?.(actor.personId);
+    return record.relations?.[relation]?.(actor.personId, actor.organisationId);
   });
   const byRole = everywhere(actor, action)
     ? sql`true`
     : (academyIds.length || regionIds.length) && record.within
       ? record.within(academyIds, regionIds)
       : undefined;
-  const recused = record.relations?.recused?.(actor.personId);
+  const recused = record.relations?.recused?.(actor.personId, actor.organisationId);
   return and(record.organisationId ? sql`${record.organisationId} = ${actor.organisationId}` : undefined, recused ? not(recused) : undefined, or(...byRelation, byRole, sql`false`))!;
 }
 
@@ -276,7 +277,7 @@ export function accessible(actor: Actor, action: Action, record: RecordAccess): 
  * subject's `relations`, so that one loaded record is judged by `can` with the same facts the list used.
  */
 export function relationColumns(actor: Actor, record: RecordAccess): Record<string, SQL<boolean>> {
-  return Object.fromEntries(Object.entries(record.relations ?? {}).map(([relation, holds]) => [relation, sql<boolean>`coalesce(${holds(actor.personId)}, false)`]));
+  return Object.fromEntries(Object.entries(record.relations ?? {}).map(([relation, holds]) => [relation, sql<boolean>`coalesce(${holds(actor.personId, actor.organisationId)}, false)`]));
 }
 
 export function relationsIn(row: Record<string, unknown>): Exclude<Relation, 'owner'>[] {

@@ -79,7 +79,7 @@ export async function seedLarge(db: Db, scale: number, passwordHash: string, say
     concerns: scaled(AT_SCALE_ONE.concerns, scale, 10),
   };
 
-  return db.transaction(async (tx) => {
+  const grown = await db.transaction(async (tx) => {
     const run = (what: string, query: SQL) => tx.execute(query).then(() => say(`  ${what} (${took()})`));
     const orgs = await tx.execute<{ slug: string; id: string }>(sql`select slug, id from organisations where slug in ('demo-society', 'demo-trust')`);
     const societyId = orgs.rows.find((o) => o.slug === 'demo-society')?.id;
@@ -279,4 +279,9 @@ export async function seedLarge(db: Db, scale: number, passwordHash: string, say
     say(`  their first steps (${took()})`);
     return { ...counts, academies: added, selfAssessments: assessments, cpdActivities: cpd.rowCount ?? 0 };
   });
+  // The planner's statistics, which would otherwise wait for autovacuum to notice millions of new rows:
+  // until then it plans for tables as small as they were.
+  await db.execute(sql`analyze`);
+  say(`  the database's statistics brought up to date (${took()})`);
+  return grown;
 }

@@ -7,6 +7,7 @@ import { employments } from '../../platform/people/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { declarations } from '../declarations/schema.ts';
 import { conductLogEntries } from './schema.ts';
 
 // The conduct log through the API on a day the tests chose: who records and reads an entry (its principal,
@@ -122,6 +123,27 @@ describe('entries', () => {
     expect(await viewsBy(id, x.teacher.id)).toBe(0);
     expect((await call(x, x.teacher, 'PATCH', `/conduct-log/entries/${id}`, { description: 'Nothing happened.' })).statusCode).toBe(403);
     expect((await call(x, x.peer, 'GET', `/conduct-log/entries/${id}`)).statusCode).toBe(404);
+  });
+
+  it('are barred from anyone a submitted declaration in this organisation connects to the member of staff, either way round, whatever their role', async () => {
+    const x = await trust();
+    const { id } = await record(x);
+    const declare = (organisationId: string, by: Person, naming: Person, state: 'draft' | 'submitted' = 'submitted') =>
+      db().insert(declarations).values({ organisationId, declarantId: by.id, kind: 'relationship', state, submittedAt: state === 'draft' ? null : clock.now(), namedPersonIds: [naming.id] });
+    const sees = async (who: Person) => (await call(x, who, 'GET', `/conduct-log/entries/${id}`)).statusCode === 200 && (await ok(await call(x, who, 'GET', '/conduct-log/entries'))).length === 1;
+    // A draft, or a declaration made in another organisation, connects nobody here.
+    await declare(x.org.id, x.coo, x.teacher, 'draft');
+    await declare((await trust()).org.id, x.coo, x.teacher);
+    expect(await sees(x.coo)).toBe(true);
+    await declare(x.org.id, x.coo, x.teacher);
+    expect(await sees(x.coo)).toBe(false);
+    // Named by the member of staff's own declaration, the principal is barred too, and records nothing more about them.
+    await declare(x.org.id, x.teacher, x.principal);
+    expect(await sees(x.principal)).toBe(false);
+    expect((await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x))).statusCode).toBe(409);
+    // Barred from the teacher's entries alone.
+    const other = await record(x, { staffId: x.peer.id });
+    expect((await ok(await call(x, x.principal, 'GET', '/conduct-log/entries'))).map((e: { id: string }) => e.id)).toEqual([other.id]);
   });
 
   it('are amended by the principal, the whole entry checked again', async () => {

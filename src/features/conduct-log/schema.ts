@@ -37,6 +37,8 @@ export const conductLogEntries = pgTable(
     sameOrganisation(t, t.academyId, academies),
     index('conduct_log_entries_academy').on(t.organisationId, t.academyId, t.occurredOn),
     index('conduct_log_entries_staff').on(t.staffId, t.occurredOn),
+    // The member of staff's own entries, once shared: the policy's owner of an entry (service: entryAccess), found by this index.
+    index('conduct_log_entries_owner').on(t.organisationId, sql`(case when ${t.sharedAt} is not null then ${t.staffId} end)`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
@@ -69,10 +69,14 @@ const entryAccess: RecordAccess = {
       sql`false`,
     )!,
   relations: {
-    shared_with: (p) =>
-      sql`exists (select 1 from ${g} where ${g.personId} = ${p} and ${g.revokedAt} is null and (${g.expiresOn} is null or ${g.expiresOn} >= ${today()})
-        and (${g.entryId} = ${e.id} or (${g.entryId} is null and ${g.academyId} = ${e.academyId})))`,
-    recused: (p) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${declaredConnection(e.organisationId, p, e.staffId)})`,
+    // Asked as sets gathered once for the whole query (the entries granted, the academies whose whole log is),
+    // so that each arm finds its entries by an index rather than asking every entry of the trust.
+    shared_with: (p, organisationId) => {
+      const granted = (column: AnyColumn, whole: boolean) =>
+        sql`array(select ${column} from ${g} where ${g.organisationId} = ${organisationId} and ${g.personId} = ${p} and ${g.revokedAt} is null and (${g.expiresOn} is null or ${g.expiresOn} >= ${today()}) and ${g.entryId} is ${whole ? sql`null` : sql`not null`})`;
+      return sql`(${e.id} = any(${granted(g.entryId, false)}) or ${e.academyId} = any(${granted(g.academyId, true)}))`;
+    },
+    recused: (p, organisationId) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${declaredConnection(organisationId, p, e.staffId)})`,
   },
 };
 

@@ -115,7 +115,9 @@ export const declarationAccess: RecordAccess = {
       sql`false`,
     )!,
   relations: {
-    assigned: (personId) => sql`exists (select 1 from ${declarationRecipients} where ${declarationRecipients.declarationId} = ${declarations.id} and ${declarationRecipients.personId} = ${personId})`,
+    // The declarations that came to the person, gathered once for the whole query and found by their key.
+    assigned: (personId, organisationId) =>
+      sql`${declarations.id} = any(array(select ${declarationRecipients.declarationId} from ${declarationRecipients} where ${declarationRecipients.organisationId} = ${organisationId} and ${declarationRecipients.personId} = ${personId}))`,
     recused: (personId) => sql`${personId}::uuid = any(${declarations.namedPersonIds})`,
   },
 };
@@ -565,7 +567,7 @@ export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
   const mine = and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'));
   const [{ kinds, acknowledgeWithinMinutes }, counts, rows] = await Promise.all([
     catalogueOf(db, actor.organisationId),
-    Promise.all(QUEUE_BUCKETS.map(async (b) => [b, (await db.select({ n: sql<number>`count(*)::int` }).from(declarations).where(and(mine, inBucket(b))))[0]!.n] as const)),
+    db.select(Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, sql<number>`(count(*) filter (where ${inBucket(b)}))::int`]))).from(declarations).where(mine),
     db
       .select({ ...listItem, declarantId: declarations.declarantId, declarant: personName, academy: academies.name })
       .from(declarations)
@@ -577,7 +579,7 @@ export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
   ]);
   const now = clock.now().getTime();
   return {
-    counts: Object.fromEntries(counts) as Record<QueueBucket, number>,
+    counts: counts[0] as Record<QueueBucket, number>,
     items: rows.map((r) => {
       const kind = kinds.find((k) => k.id === r.kind);
       const immediate = kind?.timeLimit?.type === 'immediately';

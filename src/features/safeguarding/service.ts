@@ -79,12 +79,13 @@ const concernAccess: RecordAccess = {
   organisationId: c.organisationId,
   relations: {
     team: (p) => sql`(${c.state} <> 'allegation' and ${onTeam(c.organisationId, c.academyId, p)})`,
-    assigned: (p) =>
-      sql`exists (select 1 from ${safeguardingAlerts} where ${safeguardingAlerts.concernId} = ${c.id} and ${safeguardingAlerts.personId} = ${p} and ${safeguardingAlerts.place} in ('principal', 'regional_education_director'))`,
-    shared_with: (p) =>
-      sql`exists (select 1 from ${safeguardingAccessGrants} where ${safeguardingAccessGrants.concernId} = ${c.id} and ${safeguardingAccessGrants.personId} = ${p} and ${safeguardingAccessGrants.revokedAt} is null)`,
+    // The concerns that reached the person, and those shared with them: each a set gathered once for the whole query.
+    assigned: (p, organisationId) =>
+      sql`${c.id} = any(array(select ${safeguardingAlerts.concernId} from ${safeguardingAlerts} where ${safeguardingAlerts.organisationId} = ${organisationId} and ${safeguardingAlerts.personId} = ${p} and ${safeguardingAlerts.place} in ('principal', 'regional_education_director')))`,
+    shared_with: (p, organisationId) =>
+      sql`${c.id} = any(array(select ${safeguardingAccessGrants.concernId} from ${safeguardingAccessGrants} where ${safeguardingAccessGrants.organisationId} = ${organisationId} and ${safeguardingAccessGrants.personId} = ${p} and ${safeguardingAccessGrants.revokedAt} is null))`,
     // Never null, which a list's NOT would turn into nobody's record.
-    recused: (p) => sql`(${c.allegationStaffId} is not null and (${c.allegationStaffId} = ${p} or ${declaredConnection(c.organisationId, p, c.allegationStaffId)}))`,
+    recused: (p, organisationId) => sql`(${c.allegationStaffId} is not null and (${c.allegationStaffId} = ${p} or ${declaredConnection(organisationId, p, c.allegationStaffId)}))`,
   },
 };
 

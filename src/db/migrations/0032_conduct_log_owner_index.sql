@@ -1,0 +1,1 @@
+CREATE INDEX "conduct_log_entries_owner" ON "conduct_log_entries" USING btree ("organisation_id",(case when "shared_at" is not null then "staff_id" end));
