@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { clock } from '../../platform/clock.ts';
@@ -8,7 +9,9 @@ import { testApp, type TestApp } from '../../../test/app.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { declarations } from '../declarations/schema.ts';
+import { CATEGORIES, academiesCompared, categoriesOverTime, provisionsMostInvolved, repeatPatterns, trainingNeeds } from './rules.ts';
 import { conductLogEntries } from './schema.ts';
+import { counted, type LoggedEntry } from '../../../test/conduct-log.ts';
 
 // The conduct log through the API on a day the tests chose: who records and reads an entry (its principal,
 // the trust's HR, those granted it, the member of staff once shared; never a peer), and the patterns and
@@ -224,5 +227,69 @@ describe('patterns and training needs (003 §6.4)', () => {
     await ok(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: 60, threshold: 2 }));
     expect(await ok(await call(x, x.coo, 'GET', '/conduct-log/settings'))).toEqual({ windowDays: 60, threshold: 2 });
     expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([expect.objectContaining({ count: 2 })]);
+  });
+
+  it('are counted by the database as the model counts them, for readers who may read all, some or none of the entries, whatever the log', async () => {
+    const x = await trust();
+    const academyIds = [x.org.academies.northfield, x.org.academies.riverside, x.org.academies.southgate];
+    const staff = [x.teacher, x.peer, x.manager, x.elsewhere, x.riverside, ...(await Promise.all(['S1', 'S2', 'S3'].map((name) => person(x.org, [{ role: 'staff' }], name))))];
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const logs = fc.sample(
+      fc.record({
+        // Days and windows in whole weeks, so that entries often fall exactly a window apart.
+        windowDays: fc.integer({ min: 1, max: 17 }).map((weeks) => weeks * 7),
+        threshold: fc.integer({ min: 2, max: 4 }),
+        entries: fc.array(
+          fc.record({ academy: fc.nat(academyIds.length - 1), who: fc.nat(staff.length - 1), day: fc.integer({ min: -20, max: 52 }).map((week) => week * 7), category: fc.nat(3), second: fc.boolean() }),
+          { minLength: 40, maxLength: 80 },
+        ),
+      }),
+      { numRuns: 12, seed: 20261201 },
+    );
+    let [repeats, hidden] = [0, 0];
+    for (const log of logs) {
+      await db().delete(conductLogEntries).where(eq(conductLogEntries.organisationId, x.org.id));
+      await ok(await call(x, x.coo, 'PUT', '/conduct-log/settings', { windowDays: log.windowDays, threshold: log.threshold }));
+      const entries: LoggedEntry[] = log.entries.length
+        ? await db()
+            .insert(conductLogEntries)
+            .values(
+              log.entries.map((g) => {
+                const category = CATEGORIES[g.category]!;
+                return {
+                  organisationId: x.org.id,
+                  academyId: academyIds[g.academy]!,
+                  staffId: staff[g.who]!.id,
+                  recordedBy: x.principal.id,
+                  occurredOn: new Date(Date.UTC(2026, 0, 1 + g.day)).toISOString().slice(0, 10),
+                  categories: [category.id],
+                  provisions: category.provisions.slice(0, g.second ? 2 : 1),
+                  description: 'Generated.',
+                  actionTaken: 'Generated.',
+                };
+              }),
+            )
+            .returning()
+        : [];
+      const query = `from=${period.from}&to=${period.to}`;
+      for (const reader of [x.coo, x.principal, x.director]) {
+        const seen = new Set((await ok(await call(x, reader, 'GET', '/conduct-log/entries?limit=500'))).map((e: { id: string }) => e.id));
+        const model = counted(entries, period, (e) => seen.has(e.id), { windowDays: log.windowDays, threshold: log.threshold });
+        const found = await ok(await call(x, reader, 'GET', `/conduct-log/patterns?${query}`));
+        expect(found.categoriesOverTime).toEqual(categoriesOverTime(model, period));
+        const compared = academiesCompared(model, found.academiesCompared.rows, period);
+        expect(found.academiesCompared.rows).toEqual(compared.rows.map((r) => expect.objectContaining(r)));
+        expect(found.academiesCompared.total).toEqual(compared.total);
+        expect(found.provisionsMostInvolved).toEqual(provisionsMostInvolved(model, period));
+        expect(found.repeatPatterns).toEqual(repeatPatterns(model).map((r) => ({ ...r, staff: expect.objectContaining({ id: r.staffId }) })));
+        repeats += found.repeatPatterns.length;
+        hidden += found.categoriesOverTime.rows.filter((r: { total: { count: number | null } }) => r.total.count === null).length;
+        const { needs } = await ok(await call(x, reader, 'GET', `/conduct-log/training-needs?${query}`));
+        expect(needs).toEqual(trainingNeeds(model, period).map((n) => expect.objectContaining(n)));
+      }
+    }
+    // The fixed seed gives logs with repeats and with hidden figures, so that both are compared.
+    expect(repeats).toBeGreaterThan(0);
+    expect(hidden).toBeGreaterThan(0);
   });
 });

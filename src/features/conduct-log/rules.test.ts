@@ -8,7 +8,6 @@ import {
   MIN_GROUP,
   TRAINING_NEED_PEOPLE,
   academiesCompared,
-  behind,
   categoriesOverTime,
   categoryOf,
   checkEntry,
@@ -19,11 +18,10 @@ import {
   repeatPatterns,
   settingsProblems,
   trainingNeeds,
-  type CanSee,
   type EntryInput,
   type Figure,
-  type LoggedEntry,
 } from './rules.ts';
+import { behind, counted, type CanSee, type LoggedEntry } from '../../../test/conduct-log.ts';
 
 // The codes library's own file for the staff code: every provision a category cites must be in it.
 type ProvisionData = { key: string; children?: ProvisionData[] };
@@ -153,7 +151,7 @@ const autumn = { from: '2026-09-01', to: '2026-12-31' };
 describe('patterns (003 §6.4)', () => {
   it('shows a small group to a reader who may read its entries, and hides it from one who may not', () => {
     const entries = [entry('tariq', '2026-10-02'), entry('tariq', '2026-10-09'), entry('amy', '2026-11-03')];
-    const online = (canSee: CanSee) => categoriesOverTime(entries, autumn, canSee).rows.find((r) => r.category === 'online-conduct')!;
+    const online = (canSee: CanSee) => categoriesOverTime(counted(entries, autumn, canSee), autumn).rows.find((r) => r.category === 'online-conduct')!;
     expect(online(all).months.map((f) => f.count)).toEqual([0, 2, 1, 0]);
     expect(online(all).total).toMatchObject({ count: 3, people: 2 });
     expect(online(none).months.map((f) => f.count)).toEqual([0, null, null, 0]);
@@ -163,18 +161,17 @@ describe('patterns (003 §6.4)', () => {
   it('hides a total beside exactly one hidden part, which it would give away', () => {
     const five = ['a', 'b', 'c', 'd', 'e'].map((s) => entry(s, '2026-10-05'));
     const entries = [...five, entry('f', '2026-11-05')];
-    const row = categoriesOverTime(entries, autumn, none).rows.find((r) => r.category === 'online-conduct')!;
+    const row = categoriesOverTime(counted(entries, autumn, none), autumn).rows.find((r) => r.category === 'online-conduct')!;
     expect(row.months.map((f) => f.count)).toEqual([0, 5, null, 0]);
     expect(row.total.count).toBeNull();
     const compared = academiesCompared(
-      [...five, ...['a', 'b', 'c', 'd', 'e'].map((s) => entry(s, '2026-10-06', 'online-conduct', 'river')), entry('g', '2026-10-07', 'online-conduct', 'south')],
+      counted([...five, ...['a', 'b', 'c', 'd', 'e'].map((s) => entry(s, '2026-10-06', 'online-conduct', 'river')), entry('g', '2026-10-07', 'online-conduct', 'south')], autumn, none),
       [
         { academyId: 'north', staff: 40 },
         { academyId: 'river', staff: 25 },
         { academyId: 'south', staff: 0 },
       ],
       autumn,
-      none,
     );
     expect(compared.rows.map((r) => [r.academyId, r.entries.count, r.per100])).toEqual([
       ['north', 5, 12.5],
@@ -190,21 +187,21 @@ describe('patterns (003 §6.4)', () => {
       ...['a', 'b', 'c', 'd', 'e'].map((s) => entry(s, '2026-10-06', 'physical-contact', 'north', ['10.1', '10.3'])),
       entry('a', '2026-10-07', 'images-of-learners', 'north', ['14.1']),
     ];
-    expect(provisionsMostInvolved(entries, autumn, none).map((p) => [p.provision, p.category, p.figure.count])).toEqual([
+    expect(provisionsMostInvolved(counted(entries, autumn, none), autumn).map((p) => [p.provision, p.category, p.figure.count])).toEqual([
       ['10.3', 'physical-contact', 11],
       ['10.1', 'physical-contact', 5],
     ]);
-    expect(provisionsMostInvolved(entries, autumn, all, 2).map((p) => p.provision)).toEqual(['10.3', '10.1']);
-    expect(provisionsMostInvolved(entries, autumn, all).map((p) => p.provision)).toEqual(['10.3', '10.1', '14.1']);
+    expect(provisionsMostInvolved(counted(entries, autumn, all), autumn, 2).map((p) => p.provision)).toEqual(['10.3', '10.1']);
+    expect(provisionsMostInvolved(counted(entries, autumn, all), autumn).map((p) => p.provision)).toEqual(['10.3', '10.1', '14.1']);
   });
 
   it('finds repeated entries for one person within the window the trust sets, for a reader who may read them all', () => {
     const entries = [entry('tariq', '2026-01-10'), entry('tariq', '2026-03-01'), entry('tariq', '2026-06-20'), entry('tariq', '2026-12-20'), entry('amy', '2026-02-01'), entry('amy', '2026-09-01')];
     const year = { from: '2026-01-01', to: '2026-12-31' };
-    expect(repeatPatterns(entries, year, DEFAULT_PATTERN_SETTINGS, all)).toEqual([{ staffId: 'tariq', count: 3, categories: ['online-conduct'], drillDown: { from: '2026-01-10', to: '2026-06-20', staffId: 'tariq' } }]);
-    expect(repeatPatterns(entries, year, { windowDays: 90, threshold: 3 }, all)).toEqual([]);
-    expect(repeatPatterns(entries, year, { windowDays: 90, threshold: 2 }, all).map((p) => [p.staffId, p.drillDown.from, p.drillDown.to])).toEqual([['tariq', '2026-01-10', '2026-03-01']]);
-    expect(repeatPatterns(entries, year, DEFAULT_PATTERN_SETTINGS, (e) => e.occurredOn !== '2026-03-01')).toEqual([]);
+    expect(repeatPatterns(counted(entries, year, all, DEFAULT_PATTERN_SETTINGS))).toEqual([{ staffId: 'tariq', count: 3, categories: ['online-conduct'], drillDown: { from: '2026-01-10', to: '2026-06-20', staffId: 'tariq' } }]);
+    expect(repeatPatterns(counted(entries, year, all, { windowDays: 90, threshold: 3 }))).toEqual([]);
+    expect(repeatPatterns(counted(entries, year, all, { windowDays: 90, threshold: 2 })).map((p) => [p.staffId, p.drillDown.from, p.drillDown.to])).toEqual([['tariq', '2026-01-10', '2026-03-01']]);
+    expect(repeatPatterns(counted(entries, year, (e) => e.occurredOn !== '2026-03-01', DEFAULT_PATTERN_SETTINGS))).toEqual([]);
   });
 
   it('reports a training need where several people have entries in one category at an academy, and whether it rose', () => {
@@ -215,13 +212,13 @@ describe('patterns (003 §6.4)', () => {
       ...['a', 'b'].map((s) => entry(s, '2026-10-05', 'online-conduct', 'north')),
       ...['x', 'y', 'z'].map((s) => entry(s, '2026-10-05', 'online-conduct', 'river')),
     ];
-    const needs = trainingNeeds(entries, autumn, all);
+    const needs = trainingNeeds(counted(entries, autumn, all), autumn);
     expect(needs.map((t) => [t.academyId, t.category, t.figure.count, t.provisions, t.rising])).toEqual([
       ['north', 'physical-contact', 4, ['10.3', '10.1'], true],
       ['river', 'online-conduct', 3, ['12.1'], true],
     ]);
     expect(needs[0]!.training).toBe('Physical contact, reasonable force and safer handling');
-    expect(trainingNeeds(entries, autumn, none).map((t) => t.figure.count)).toEqual([null, null]);
+    expect(trainingNeeds(counted(entries, autumn, none), autumn).map((t) => t.figure.count)).toEqual([null, null]);
     expect(TRAINING_NEED_PEOPLE).toBeLessThan(MIN_GROUP);
   });
 });
@@ -248,10 +245,10 @@ describe('patterns over random logs', () => {
   const period = { from: '2026-01-01', to: '2026-12-31' };
 
   const figures = (entries: LoggedEntry[], canSee: CanSee): Figure[] => [
-    ...categoriesOverTime(entries, period, canSee).rows.flatMap((r) => [...r.months, r.total]),
-    ...academiesCompared(entries, [{ academyId: 'north', staff: 30 }, { academyId: 'river', staff: 20 }, { academyId: 'south', staff: 10 }], period, canSee).rows.map((r) => r.entries),
-    ...provisionsMostInvolved(entries, period, canSee).map((p) => p.figure),
-    ...trainingNeeds(entries, period, canSee).map((t) => t.figure),
+    ...categoriesOverTime(counted(entries, period, canSee), period).rows.flatMap((r) => [...r.months, r.total]),
+    ...academiesCompared(counted(entries, period, canSee), [{ academyId: 'north', staff: 30 }, { academyId: 'river', staff: 20 }, { academyId: 'south', staff: 10 }], period).rows.map((r) => r.entries),
+    ...provisionsMostInvolved(counted(entries, period, canSee), period).map((p) => p.figure),
+    ...trainingNeeds(counted(entries, period, canSee), period).map((t) => t.figure),
   ];
 
   it('never shows a figure of fewer than five people to a reader who may not read every entry behind it, and every figure shown is the entries its drill-down selects', () => {
@@ -277,12 +274,12 @@ describe('patterns over random logs', () => {
   it('never shows a total beside exactly one hidden part, and adds its months up to its total when nothing is hidden', () => {
     fc.assert(
       fc.property(log, readers, (entries, [, canSee]) => {
-        for (const row of categoriesOverTime(entries, period, canSee).rows) {
+        for (const row of categoriesOverTime(counted(entries, period, canSee), period).rows) {
           const hiddenParts = row.months.filter((f) => f.count === null).length;
           if (hiddenParts === 1) expect(row.total.count).toBeNull();
           if (hiddenParts === 0) expect(row.total.count).toBe(row.months.reduce((s, f) => s + f.count!, 0));
         }
-        const compared = academiesCompared(entries, [{ academyId: 'north', staff: 30 }, { academyId: 'river', staff: 20 }, { academyId: 'south', staff: 10 }], period, canSee);
+        const compared = academiesCompared(counted(entries, period, canSee), [{ academyId: 'north', staff: 30 }, { academyId: 'river', staff: 20 }, { academyId: 'south', staff: 10 }], period);
         if (compared.rows.filter((r) => r.entries.count === null).length === 1) expect(compared.total.entries.count).toBeNull();
       }),
       { numRuns: 200 },
@@ -293,7 +290,7 @@ describe('patterns over random logs', () => {
     let found = 0;
     fc.assert(
       fc.property(log, fc.integer({ min: 7, max: 120 }), fc.integer({ min: 2, max: 4 }), (entries, windowDays, threshold) => {
-        const patterns = repeatPatterns(entries, period, { windowDays, threshold }, all);
+        const patterns = repeatPatterns(counted(entries, period, all, { windowDays, threshold }));
         found += patterns.length;
         for (const p of patterns) {
           const under = entries.filter((e) => behind(p.drillDown, e));

@@ -240,15 +240,6 @@ export const TRAINING_NEED_PEOPLE = 3;
 /** The longest period the patterns read at once: three years of months. */
 export const MAX_PERIOD_MONTHS = 36;
 
-export interface LoggedEntry {
-  id: string;
-  academyId: string;
-  staffId: string;
-  occurredOn: IsoDate;
-  categories: readonly string[];
-  provisions: readonly string[];
-}
-
 /** Inclusive dates. */
 export interface Period {
   from: IsoDate;
@@ -263,15 +254,6 @@ export interface DrillDown extends Period {
   staffId?: string;
 }
 
-/** Whether an entry is one of those behind a figure. */
-export const behind = (d: DrillDown, e: LoggedEntry): boolean =>
-  d.from <= e.occurredOn &&
-  e.occurredOn <= d.to &&
-  (d.academyId === undefined || e.academyId === d.academyId) &&
-  (d.category === undefined || e.categories.includes(d.category)) &&
-  (d.provision === undefined || e.provisions.includes(d.provision)) &&
-  (d.staffId === undefined || e.staffId === d.staffId);
-
 /** A count of entries and of the people they are about; both null where showing them could identify someone. */
 export interface Figure {
   count: number | null;
@@ -279,31 +261,51 @@ export interface Figure {
   drillDown: DrillDown;
 }
 
-/** Whether the reader may read this entry: figures over entries they may all read are shown whatever their size. */
-export type CanSee = (e: LoggedEntry) => boolean;
-
 /**
- * Entries by each key they have (a category, a provision, an academy, a person): a figure is then made from the
- * entries that can be behind it, not from all of them, which over a trust's years of entries is what takes the time.
+ * Entries counted: how many, about how many different people, and whether the reader may read every one
+ * (figures over entries they may all read are shown whatever their size).
  */
-function groupBy(entries: readonly LoggedEntry[], keys: (e: LoggedEntry) => readonly string[]): Map<string, LoggedEntry[]> {
-  const groups = new Map<string, LoggedEntry[]>();
-  for (const e of entries) {
-    for (const key of new Set(keys(e))) {
-      const group = groups.get(key);
-      if (group) group.push(e);
-      else groups.set(key, [e]);
-    }
-  }
-  return groups;
+export interface Tally {
+  count: number;
+  people: number;
+  allSeen: boolean;
 }
 
-/** A figure over the entries behind it, from `entries`, which must hold them all (and may hold others). */
-function figure(entries: readonly LoggedEntry[], drillDown: DrillDown, canSee: CanSee): Figure {
-  const matching = entries.filter((e) => behind(drillDown, e));
-  const people = new Set(matching.map((e) => e.staffId)).size;
-  const shown = people === 0 || people >= MIN_GROUP || matching.every(canSee);
-  return shown ? { count: matching.length, people, drillDown } : { count: null, people: null, drillDown };
+/**
+ * A period's entries, and the period's of the same length before it, counted as the patterns read them: the
+ * service has the database count them, so that years of a trust's entries never leave it. Keys join their
+ * parts with a space: a category and a month (YYYY-MM), an academy and a category, an academy and a provision.
+ */
+export interface Counted {
+  byCategoryMonth: ReadonlyMap<string, Tally>;
+  byCategory: ReadonlyMap<string, Tally>;
+  byAcademy: ReadonlyMap<string, Tally>;
+  all: Tally;
+  byProvision: ReadonlyMap<string, Tally>;
+  /** In the period, with the count of the period before (what a rise is measured against). */
+  byAcademyCategory: ReadonlyMap<string, Tally & { before: number }>;
+  /** How many entries in the period cite each provision at each academy. */
+  byAcademyProvision: ReadonlyMap<string, number>;
+  /** Each person's runs of repeated entries (see `repeatPatterns`), as the database finds them for the trust's setting. */
+  runs: readonly Run[];
+}
+
+/** Every run of one person's entries in the period in which each `threshold` consecutive ones fall within `windowDays` days, overlapping windows joined. */
+export interface Run extends Tally {
+  staffId: string;
+  from: IsoDate;
+  to: IsoDate;
+  categories: readonly string[];
+}
+
+export const key = (...parts: string[]) => parts.join(' ');
+
+const NONE: Tally = { count: 0, people: 0, allSeen: true };
+
+/** A figure over the entries behind it, shown unless it describes fewer than MIN_GROUP people to a reader who may not read them all. */
+function figure(tally: Tally | undefined, drillDown: DrillDown): Figure {
+  const { count, people, allSeen } = tally ?? NONE;
+  return people === 0 || people >= MIN_GROUP || allSeen ? { count, people, drillDown } : { count: null, people: null, drillDown };
 }
 
 /** A total shown beside its parts is hidden when exactly one part is, which it would otherwise give away. */
@@ -340,15 +342,13 @@ export function periodProblems(period: Period): Refusal[] {
 }
 
 /** Each category's entries month by month over the period, with its total: the trend a chart shows. */
-export function categoriesOverTime(entries: readonly LoggedEntry[], period: Period, canSee: CanSee) {
+export function categoriesOverTime(counted: Counted, period: Period) {
   const spans = months(period);
-  const byCategory = groupBy(entries, (e) => e.categories);
   return {
     months: spans.map((s) => s.month),
     rows: CATEGORIES.map((c) => {
-      const inCategory = byCategory.get(c.id) ?? [];
-      const cells = spans.map((s) => figure(inCategory, { from: s.from, to: s.to, category: c.id }, canSee));
-      return { category: c.id, title: c.title, months: cells, total: protectTotal(cells, figure(inCategory, { ...period, category: c.id }, canSee)) };
+      const cells = spans.map((s) => figure(counted.byCategoryMonth.get(key(c.id, s.month)), { from: s.from, to: s.to, category: c.id }));
+      return { category: c.id, title: c.title, months: cells, total: protectTotal(cells, figure(counted.byCategory.get(c.id), { ...period, category: c.id })) };
     }),
   };
 }
@@ -361,50 +361,29 @@ export interface RepeatPattern {
 }
 
 /**
- * Repeated entries for one person: every run of entries in which each `threshold` consecutive ones fall
- * within `windowDays` days, overlapping windows joined. It names a person, so it is given only to a reader
- * who may read every entry behind it.
+ * Repeated entries for one person: the runs the trust's setting finds. A pattern names a person, so it is
+ * given only to a reader who may read every entry behind it; the most entries first.
  */
-export function repeatPatterns(entries: readonly LoggedEntry[], period: Period, settings: PatternSettings, canSee: CanSee): RepeatPattern[] {
-  const byStaff = groupBy(
-    entries.filter((e) => behind(period, e)),
-    (e) => [e.staffId],
-  );
-  const patterns: RepeatPattern[] = [];
-  for (const [staffId, own] of byStaff) {
-    const dates = own.map((e) => e.occurredOn).sort();
-    const spans: [IsoDate, IsoDate][] = [];
-    for (let i = 0; i + settings.threshold - 1 < dates.length; i++) {
-      const [first, last] = [dates[i]!, dates[i + settings.threshold - 1]!];
-      if (dayNumber(last) - dayNumber(first) >= settings.windowDays) continue;
-      const open = spans.at(-1);
-      if (open && first <= open[1]) open[1] = last;
-      else spans.push([first, last]);
-    }
-    for (const [from, to] of spans) {
-      const drillDown = { from, to, staffId };
-      const them = own.filter((e) => behind(drillDown, e));
-      if (!them.every(canSee)) continue;
-      patterns.push({ staffId, count: them.length, categories: CATEGORIES.filter((c) => them.some((e) => e.categories.includes(c.id))).map((c) => c.id), drillDown });
-    }
-  }
-  return patterns.sort((a, b) => b.count - a.count || a.drillDown.from.localeCompare(b.drillDown.from));
+export function repeatPatterns(counted: Counted): RepeatPattern[] {
+  return counted.runs
+    .filter((r) => r.allSeen)
+    .map((r) => ({ staffId: r.staffId, count: r.count, categories: CATEGORIES.filter((c) => r.categories.includes(c.id)).map((c) => c.id), drillDown: { from: r.from, to: r.to, staffId: r.staffId } }))
+    .sort((a, b) => b.count - a.count || a.drillDown.from.localeCompare(b.drillDown.from) || a.staffId.localeCompare(b.staffId));
 }
 
 /** Entries per 100 staff, to one decimal place; null where the count is hidden or the academy has no staff. */
 const per100 = (count: number | null, staff: number) => (count === null || staff <= 0 ? null : Math.round((count / staff) * 1000) / 10);
 
 /** Academies compared over the period: each one's entries, and per 100 of its staff, with the trust's total (`staff` lists every academy). */
-export function academiesCompared(entries: readonly LoggedEntry[], staff: readonly { academyId: string; staff: number }[], period: Period, canSee: CanSee) {
-  const byAcademy = groupBy(entries, (e) => [e.academyId]);
+export function academiesCompared(counted: Counted, staff: readonly { academyId: string; staff: number }[], period: Period) {
   const rows = staff.map((a) => {
-    const count = figure(byAcademy.get(a.academyId) ?? [], { ...period, academyId: a.academyId }, canSee);
+    const count = figure(counted.byAcademy.get(a.academyId), { ...period, academyId: a.academyId });
     return { academyId: a.academyId, staff: a.staff, entries: count, per100: per100(count.count, a.staff) };
   });
   const allStaff = staff.reduce((sum, a) => sum + a.staff, 0);
   const total = protectTotal(
     rows.map((r) => r.entries),
-    figure(entries, period, canSee),
+    figure(counted.all, period),
   );
   return { rows, total: { staff: allStaff, entries: total, per100: per100(total.count, allStaff) } };
 }
@@ -413,14 +392,10 @@ export function academiesCompared(entries: readonly LoggedEntry[], staff: readon
  * The provisions most often involved in the period, most first. A provision whose figure is hidden is left
  * out, not ranked: its place in the list would tell what the figure hides.
  */
-export function provisionsMostInvolved(entries: readonly LoggedEntry[], period: Period, canSee: CanSee, limit = 10) {
-  const byProvision = groupBy(
-    entries.filter((e) => behind(period, e)),
-    (e) => e.provisions,
-  );
-  return [...byProvision]
-    .map(([provision, citing]) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(citing, { ...period, provision }, canSee) }))
-    .filter((p) => p.figure.count !== null)
+export function provisionsMostInvolved(counted: Counted, period: Period, limit = 10) {
+  return [...counted.byProvision]
+    .map(([provision, tally]) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(tally, { ...period, provision }) }))
+    .filter((p) => p.figure.count !== null && p.figure.count > 0)
     .sort((a, b) => b.figure.count! - a.figure.count! || a.provision.localeCompare(b.provision, 'en', { numeric: true }))
     .slice(0, limit);
 }
@@ -431,25 +406,20 @@ export function provisionsMostInvolved(entries: readonly LoggedEntry[], period: 
  * the period, with the training it points to, its figure, the provisions most involved in it there, and
  * whether it rose on the period of the same length before.
  */
-export function trainingNeeds(entries: readonly LoggedEntry[], period: Period, canSee: CanSee) {
-  const before = periodBefore(period);
-  const byAcademy = groupBy(entries, (e) => [e.academyId]);
-  const academies = [...new Set(entries.filter((e) => behind(period, e)).map((e) => e.academyId))].sort();
-  return academies.flatMap((academyId) => {
-    const byCategory = groupBy(byAcademy.get(academyId) ?? [], (e) => e.categories);
-    return CATEGORIES.flatMap((c) => {
-      const here = { academyId, category: c.id };
-      const these = byCategory.get(c.id) ?? [];
-      const inPeriod = these.filter((e) => behind({ ...period, ...here }, e));
-      if (new Set(inPeriod.map((e) => e.staffId)).size < TRAINING_NEED_PEOPLE) return [];
-      const earlier = these.filter((e) => behind({ ...before, ...here }, e)).length;
+export function trainingNeeds(counted: Counted, period: Period) {
+  const academies = [...new Set([...counted.byAcademyCategory].filter(([, t]) => t.count > 0).map(([k]) => k.split(' ')[0]!))].sort();
+  return academies.flatMap((academyId) =>
+    CATEGORIES.flatMap((c) => {
+      const tally = counted.byAcademyCategory.get(key(academyId, c.id));
+      if (!tally || tally.people < TRAINING_NEED_PEOPLE) return [];
+      // Each provision is under one category, so an entry citing one of this category's provisions is in it.
       const provisions = c.provisions
-        .map((p) => ({ p, n: inPeriod.filter((e) => e.provisions.includes(p)).length }))
+        .map((p) => ({ p, n: counted.byAcademyProvision.get(key(academyId, p)) ?? 0 }))
         .filter((x) => x.n > 0)
         .sort((a, b) => b.n - a.n)
         .slice(0, 3)
         .map((x) => x.p);
-      return [{ academyId, category: c.id, training: c.training, figure: figure(these, { ...period, ...here }, canSee), provisions, rising: inPeriod.length > earlier }];
-    });
-  });
+      return [{ academyId, category: c.id, training: c.training, figure: figure(tally, { ...period, academyId, category: c.id }), provisions, rising: tally.count > tally.before }];
+    }),
+  );
 }

@@ -27,11 +27,14 @@ import {
   repeatPatterns,
   settingsProblems,
   trainingNeeds,
+  key,
+  type Counted,
   type DrillDown,
   type EntryInput,
-  type LoggedEntry,
   type PatternSettings,
   type Period,
+  type Run,
+  type Tally,
 } from './rules.ts';
 import { conductLogAccessGrants, conductLogEntries, conductLogSettings } from './schema.ts';
 
@@ -378,20 +381,68 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
 }
 
 /**
- * What the patterns read: the organisation's entries over the period and the period of the same length
- * before it (for what rose), of one academy where asked; and which of them the person may read, so that a
- * figure over entries they may all read is shown whatever its size, and every figure drills down only to those.
+ * The organisation's entries in the period (of one academy where asked), and in the period of the same length
+ * before it, counted by the database as the rules read them (rules: Counted); each count says whether the
+ * reader may read every entry behind it, so that a figure over entries they may all read is shown whatever its
+ * size, and every figure drills down only to those. The entries themselves never leave the database.
  */
-async function logged(db: Db, actor: Actor, period: Period, academyId: string | undefined) {
+async function counting(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<Counted> {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
-  const where = and(eq(e.organisationId, actor.organisationId), gte(e.occurredOn, periodBefore(period).from), lte(e.occurredOn, period.to), academyId ? eq(e.academyId, academyId) : undefined);
-  const [rows, readable] = await Promise.all([
-    db.select({ id: e.id, academyId: e.academyId, staffId: e.staffId, occurredOn: e.occurredOn, categories: e.categories, provisions: e.provisions }).from(e).where(where),
-    db.select({ id: e.id }).from(e).where(and(where, accessible(actor, 'conduct_log.read', entryAccess))),
-  ]);
-  const seen = new Set(readable.map((r) => r.id));
-  return { entries: rows as LoggedEntry[], canSee: (entry: LoggedEntry) => seen.has(entry.id) };
+  const here = and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined);
+  const within = (p: Period) => sql`${e.occurredOn} between ${p.from} and ${p.to}`;
+  const seen = sql`coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false)`;
+  const tally = (only: SQL = sql`true`) =>
+    sql`(count(*) filter (where ${only}))::int as "count", (count(distinct ${e.staffId}) filter (where ${only}))::int as "people", coalesce(bool_and(${seen}) filter (where ${only}), true) as "allSeen"`;
+  const inPeriod = and(here, within(period));
+  // In one transaction, one query after another (the embedded database has one connection); PostgreSQL
+  // compiling each of these to machine code (JIT) would take longer than running it.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    const rows = async <T>(query: SQL) => (await tx.execute<T & Tally & Record<string, unknown>>(query)).rows;
+    const categories = await rows<{ category: string; month: string | null }>(
+      sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
+          from ${e} cross join unnest(${e.categories}) as c cross join lateral (select to_char(${e.occurredOn}, 'YYYY-MM') as m) as month
+          where ${inPeriod} group by grouping sets ((c, m), (c))`,
+    );
+    const academiesHere = await rows<{ academyId: string | null }>(
+      sql`select case when grouping(${e.academyId}) = 0 then ${e.academyId} end as "academyId", ${tally()} from ${e} where ${inPeriod} group by grouping sets ((${e.academyId}), ())`,
+    );
+    const provisions = await rows<{ provision: string }>(sql`select p as "provision", ${tally()} from ${e} cross join unnest(${e.provisions}) as p where ${inPeriod} group by p`);
+    const academyCategories = await rows<{ academyId: string; category: string; before: number }>(
+      sql`select ${e.academyId} as "academyId", c as "category", ${tally(within(period))}, (count(*) filter (where ${within(periodBefore(period))}))::int as "before"
+          from ${e} cross join unnest(${e.categories}) as c where ${here} and ${e.occurredOn} between ${periodBefore(period).from} and ${period.to} group by ${e.academyId}, c`,
+    );
+    const academyProvisions = await rows<{ academyId: string; provision: string }>(
+      sql`select ${e.academyId} as "academyId", p as "provision", count(*)::int as "count" from ${e} cross join unnest(${e.provisions}) as p where ${inPeriod} group by ${e.academyId}, p`,
+    );
+    // Each `threshold` consecutive entries of one person within the window make a span; a span that overlaps
+    // the ones before joins them into a run (the model the tests hold this to: test/conduct-log.ts).
+    const runs = await rows<Omit<Run, keyof Tally>>(
+      sql`with own as (select ${e.id} as id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${seen} as seen from ${e} where ${inPeriod}),
+          spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own),
+          marked as (select staff_id, first, last,
+                       case when first <= max(last) over (partition by staff_id order by first, last rows between unbounded preceding and 1 preceding) then 0 else 1 end as starts
+                     from spans where last - first < ${settings.windowDays}),
+          runs as (select staff_id, min(first) as first, max(last) as last
+                   from (select *, sum(starts) over (partition by staff_id order by first, last rows unbounded preceding) as run from marked) numbered group by staff_id, run)
+          select runs.staff_id as "staffId", runs.first as "from", runs.last as "to", count(distinct own.id)::int as "count", 1 as "people", bool_and(own.seen) as "allSeen",
+                 array_agg(distinct c) as "categories"
+          from runs join own on own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
+          group by runs.staff_id, runs.first, runs.last`,
+    );
+    const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
+    return {
+      byCategoryMonth: keyed(categories, (r) => (r.month === null ? null : key(r.category, r.month))),
+      byCategory: keyed(categories, (r) => (r.month === null ? r.category : null)),
+      byAcademy: keyed(academiesHere, (r) => r.academyId),
+      all: academiesHere.find((r) => r.academyId === null) ?? { count: 0, people: 0, allSeen: true },
+      byProvision: keyed(provisions, (r) => r.provision),
+      byAcademyCategory: keyed(academyCategories, (r) => key(r.academyId, r.category)),
+      byAcademyProvision: new Map(academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
+      runs,
+    };
+  });
 }
 
 /**
@@ -400,9 +451,9 @@ async function logged(db: Db, actor: Actor, period: Period, academyId: string | 
  * behind it; that reading is recorded).
  */
 export async function patterns(db: Db, actor: Actor, period: Period, academyId?: string) {
-  const [{ entries, canSee }, settings, staff, names] = await Promise.all([
-    logged(db, actor, period, academyId),
-    settingsOf(db, actor.organisationId),
+  const settings = await settingsOf(db, actor.organisationId);
+  const [counted, staff, names] = await Promise.all([
+    counting(db, actor, period, academyId, settings),
     db
       .select({ academyId: academies.id, staff: sql<number>`count(distinct ${employments.personId})`.mapWith(Number) })
       .from(academies)
@@ -411,31 +462,32 @@ export async function patterns(db: Db, actor: Actor, period: Period, academyId?:
       .groupBy(academies.id),
     db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
   ]);
-  const repeats = repeatPatterns(entries, period, settings, canSee);
+  const repeats = repeatPatterns(counted);
   const person = await peopleNamed(db, repeats.map((r) => r.staffId));
   if (repeats.length) {
     await db.transaction((tx) =>
       audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.patterns_viewed', recordType: 'conduct_log', recordId: academyId ?? null, details: { staffIds: repeats.map((r) => r.staffId) } }),
     );
   }
-  const compared = academiesCompared(entries, staff.filter((a) => !academyId || a.academyId === academyId), period, canSee);
+  const compared = academiesCompared(counted, staff.filter((a) => !academyId || a.academyId === academyId), period);
   const nameOf = (id: string) => names.find((a) => a.id === id)?.name ?? '';
   return {
     period,
     settings,
-    categoriesOverTime: categoriesOverTime(entries, period, canSee),
+    categoriesOverTime: categoriesOverTime(counted, period),
     academiesCompared: { rows: compared.rows.map((r) => ({ ...r, academyName: nameOf(r.academyId) })).sort((a, b) => a.academyName.localeCompare(b.academyName)), total: compared.total },
-    provisionsMostInvolved: provisionsMostInvolved(entries, period, canSee),
+    provisionsMostInvolved: provisionsMostInvolved(counted, period),
     repeatPatterns: repeats.map((r) => ({ ...r, staff: person(r.staffId) })),
   };
 }
 
 /** The training-needs report (003 §6.4): for each academy, the categories in which several people's entries point to training. */
 export async function trainingNeedsReport(db: Db, actor: Actor, period: Period, academyId?: string) {
-  const [{ entries, canSee }, names] = await Promise.all([logged(db, actor, period, academyId), db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))]);
+  const settings = await settingsOf(db, actor.organisationId);
+  const [counted, names] = await Promise.all([counting(db, actor, period, academyId, settings), db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))]);
   return {
     period,
-    needs: trainingNeeds(entries, period, canSee).map((n) => ({ ...n, academyName: names.find((a) => a.id === n.academyId)?.name ?? '', title: titleOf.get(n.category) ?? n.category })),
+    needs: trainingNeeds(counted, period).map((n) => ({ ...n, academyName: names.find((a) => a.id === n.academyId)?.name ?? '', title: titleOf.get(n.category) ?? n.category })),
   };
 }
 
