@@ -12,7 +12,7 @@ import { academies, employments, roleAssignments } from '../../platform/people/s
 import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
 import { readCitations } from '../codes/index.ts';
-import { declaredConnection } from '../declarations/index.ts';
+import { declaredConnectionsOf } from '../declarations/index.ts';
 import {
   CATEGORIES,
   CONDUCT_CODE,
@@ -79,7 +79,7 @@ const entryAccess: RecordAccess = {
         sql`array(select ${column} from ${g} where ${g.organisationId} = ${organisationId} and ${g.personId} = ${p} and ${g.revokedAt} is null and (${g.expiresOn} is null or ${g.expiresOn} >= ${today()}) and ${g.entryId} is ${whole ? sql`null` : sql`not null`})`;
       return sql`(${e.id} = any(${granted(g.entryId, false)}) or ${e.academyId} = any(${granted(g.academyId, true)}))`;
     },
-    recused: (p, organisationId) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${declaredConnection(organisationId, p, e.staffId)})`,
+    recused: (p, organisationId) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${e.staffId} in ${declaredConnectionsOf(organisationId, p)})`,
   },
 };
 

@@ -14,7 +14,7 @@ import { unwrap, type Refusal } from '../../platform/result.ts';
 import { openCase, type CasesContext } from '../cases/index.ts';
 import { readCitations } from '../codes/index.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
-import { declaredConnection } from '../declarations/index.ts';
+import { declaredConnectionsOf } from '../declarations/index.ts';
 import type { MarkInput } from './body-map.ts';
 import { concernFileName, concernPdf } from './pdf.ts';
 import {
@@ -85,7 +85,7 @@ const concernAccess: RecordAccess = {
     shared_with: (p, organisationId) =>
       sql`${c.id} = any(array(select ${safeguardingAccessGrants.concernId} from ${safeguardingAccessGrants} where ${safeguardingAccessGrants.organisationId} = ${organisationId} and ${safeguardingAccessGrants.personId} = ${p} and ${safeguardingAccessGrants.revokedAt} is null))`,
     // Never null, which a list's NOT would turn into nobody's record.
-    recused: (p, organisationId) => sql`(${c.allegationStaffId} is not null and (${c.allegationStaffId} = ${p} or ${declaredConnection(organisationId, p, c.allegationStaffId)}))`,
+    recused: (p, organisationId) => sql`(${c.allegationStaffId} is not null and (${c.allegationStaffId} = ${p} or ${c.allegationStaffId} in ${declaredConnectionsOf(organisationId, p)}))`,
   },
 };
 
