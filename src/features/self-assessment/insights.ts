@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { withinOrganisation } from '../../db/wall.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
@@ -95,12 +95,19 @@ function summed(organisationId: string, versionId: string, year: number, standar
     group by g.signature, g.posts, g.joined_in, g.programme_cohort_id, g.people`;
 }
 
+const asJson = (column: AnyColumn) => sql<number[]>`to_json(${column})`;
+
 /** The sums the job made for this organisation, version and year over these standards, if they are fresh. */
 async function keptSums(db: Db, organisationId: string, versionId: string, year: number, standardIds: readonly string[]) {
   const r = developmentInsightRefreshes;
   const s = developmentInsightSums;
   const rows = await db
-    .select({ refreshedAt: r.refreshedAt, standardIds: r.standardIds, sums: s })
+    .select({
+      refreshedAt: r.refreshedAt,
+      standardIds: r.standardIds,
+      // The arrays as JSON, which the driver parses several times quicker than PostgreSQL's array text.
+      sums: { posts: s.posts, joinedIn: s.joinedIn, programmeCohortId: s.programmeCohortId, people: s.people, ratingTotals: asJson(s.ratingTotals), ratingCounts: asJson(s.ratingCounts), cpdMinutes: asJson(s.cpdMinutes), cpdTotal: s.cpdTotal },
+    })
     .from(r)
     .leftJoin(s, rowsOf(s, { organisationId, versionId, year }))
     .where(and(rowsOf(r, { organisationId, versionId, year }), gt(r.refreshedAt, new Date(clock.now().getTime() - SUMS_FRESH_FOR_MS))));
