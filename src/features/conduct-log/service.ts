@@ -389,60 +389,66 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
 async function counting(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<Counted> {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
-  const here = and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined);
-  const within = (p: Period) => sql`${e.occurredOn} between ${p.from} and ${p.to}`;
-  const seen = sql`coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false)`;
-  const tally = (only: SQL = sql`true`) =>
-    sql`(count(*) filter (where ${only}))::int as "count", (count(distinct ${e.staffId}) filter (where ${only}))::int as "people", coalesce(bool_and(${seen}) filter (where ${only}), true) as "allSeen"`;
-  const inPeriod = and(here, within(period));
-  // In one transaction, one query after another (the embedded database has one connection); PostgreSQL
-  // compiling each of these to machine code (JIT) would take longer than running it.
-  return db.transaction(async (tx) => {
+  const before = periodBefore(period);
+  const tally = (only = sql`now`) =>
+    sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
+  const list = (query: SQL) => sql`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
+  // One statement: the entries of both periods are read once, with whether the reader may read each, into
+  // `own`; each count is made from that, and the whole comes back as one JSON document.
+  const statement = sql`
+    with own as materialized (
+      select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
+             coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen, ${e.occurredOn} >= ${period.from} as now
+      from ${e}
+      where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${before.from} and ${period.to}
+    ),
+    -- Each \`threshold\` consecutive entries of one person within the window make a span; a span that overlaps the
+    -- ones before joins them into a run (the model the tests hold this to: test/conduct-log.ts).
+    spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own where now),
+    marked as (
+      select staff_id, first, last,
+             case when first <= max(last) over (partition by staff_id order by first, last rows between unbounded preceding and 1 preceding) then 0 else 1 end as starts
+      from spans where last - first < ${settings.windowDays}
+    ),
+    runs as (
+      select staff_id, min(first) as first, max(last) as last
+      from (select *, sum(starts) over (partition by staff_id order by first, last rows unbounded preceding) as run from marked) numbered group by staff_id, run
+    )
+    select
+      ${list(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
+                 from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month where now group by grouping sets ((c, m), (c))`)} as "categories",
+      ${list(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own where now group by grouping sets ((academy_id), ())`)} as "academies",
+      ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p where now group by p`)} as "provisions",
+      ${list(sql`select academy_id as "academyId", c as "category", ${tally()}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
+      ${list(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions",
+      ${list(sql`select runs.staff_id as "staffId", runs.first as "from", runs.last as "to", count(distinct own.id)::int as "count", 1 as "people", bool_and(own.seen) as "allSeen",
+                        array_agg(distinct c) as "categories"
+                 from runs join own on own.now and own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
+                 group by runs.staff_id, runs.first, runs.last`)} as "runs"`;
+  type Counts = {
+    categories: (Tally & { category: string; month: string | null })[];
+    academies: (Tally & { academyId: string | null })[];
+    provisions: (Tally & { provision: string })[];
+    academyCategories: (Tally & { academyId: string; category: string; before: number })[];
+    academyProvisions: { academyId: string; provision: string; count: number }[];
+    runs: Run[];
+  };
+  // PostgreSQL would compile the statement to machine code (JIT) first, which takes longer than running it.
+  const counts = await db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
-    const rows = async <T>(query: SQL) => (await tx.execute<T & Tally & Record<string, unknown>>(query)).rows;
-    const categories = await rows<{ category: string; month: string | null }>(
-      sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
-          from ${e} cross join unnest(${e.categories}) as c cross join lateral (select to_char(${e.occurredOn}, 'YYYY-MM') as m) as month
-          where ${inPeriod} group by grouping sets ((c, m), (c))`,
-    );
-    const academiesHere = await rows<{ academyId: string | null }>(
-      sql`select case when grouping(${e.academyId}) = 0 then ${e.academyId} end as "academyId", ${tally()} from ${e} where ${inPeriod} group by grouping sets ((${e.academyId}), ())`,
-    );
-    const provisions = await rows<{ provision: string }>(sql`select p as "provision", ${tally()} from ${e} cross join unnest(${e.provisions}) as p where ${inPeriod} group by p`);
-    const academyCategories = await rows<{ academyId: string; category: string; before: number }>(
-      sql`select ${e.academyId} as "academyId", c as "category", ${tally(within(period))}, (count(*) filter (where ${within(periodBefore(period))}))::int as "before"
-          from ${e} cross join unnest(${e.categories}) as c where ${here} and ${e.occurredOn} between ${periodBefore(period).from} and ${period.to} group by ${e.academyId}, c`,
-    );
-    const academyProvisions = await rows<{ academyId: string; provision: string }>(
-      sql`select ${e.academyId} as "academyId", p as "provision", count(*)::int as "count" from ${e} cross join unnest(${e.provisions}) as p where ${inPeriod} group by ${e.academyId}, p`,
-    );
-    // Each `threshold` consecutive entries of one person within the window make a span; a span that overlaps
-    // the ones before joins them into a run (the model the tests hold this to: test/conduct-log.ts).
-    const runs = await rows<Omit<Run, keyof Tally>>(
-      sql`with own as (select ${e.id} as id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${seen} as seen from ${e} where ${inPeriod}),
-          spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own),
-          marked as (select staff_id, first, last,
-                       case when first <= max(last) over (partition by staff_id order by first, last rows between unbounded preceding and 1 preceding) then 0 else 1 end as starts
-                     from spans where last - first < ${settings.windowDays}),
-          runs as (select staff_id, min(first) as first, max(last) as last
-                   from (select *, sum(starts) over (partition by staff_id order by first, last rows unbounded preceding) as run from marked) numbered group by staff_id, run)
-          select runs.staff_id as "staffId", runs.first as "from", runs.last as "to", count(distinct own.id)::int as "count", 1 as "people", bool_and(own.seen) as "allSeen",
-                 array_agg(distinct c) as "categories"
-          from runs join own on own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
-          group by runs.staff_id, runs.first, runs.last`,
-    );
-    const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
-    return {
-      byCategoryMonth: keyed(categories, (r) => (r.month === null ? null : key(r.category, r.month))),
-      byCategory: keyed(categories, (r) => (r.month === null ? r.category : null)),
-      byAcademy: keyed(academiesHere, (r) => r.academyId),
-      all: academiesHere.find((r) => r.academyId === null) ?? { count: 0, people: 0, allSeen: true },
-      byProvision: keyed(provisions, (r) => r.provision),
-      byAcademyCategory: keyed(academyCategories, (r) => key(r.academyId, r.category)),
-      byAcademyProvision: new Map(academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
-      runs,
-    };
+    return (await tx.execute<Counts>(statement)).rows[0]!;
   });
+  const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
+  return {
+    byCategoryMonth: keyed(counts.categories, (r) => (r.month === null ? null : key(r.category, r.month))),
+    byCategory: keyed(counts.categories, (r) => (r.month === null ? r.category : null)),
+    byAcademy: keyed(counts.academies, (r) => r.academyId),
+    all: counts.academies.find((r) => r.academyId === null) ?? { count: 0, people: 0, allSeen: true },
+    byProvision: keyed(counts.provisions, (r) => r.provision),
+    byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),
+    byAcademyProvision: new Map(counts.academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
+    runs: counts.runs,
+  };
 }
 
 /**
