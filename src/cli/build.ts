@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { Plugin } from 'esbuild';
 
-// `npm start` builds what is out of date first (the `prestart` script): the web app, with Vite into dist/web,
-// and the server, compiled with esbuild into one JavaScript file (dist/server/main.js) that plain Node.js
-// starts in a fraction of the time tsx takes to compile and load the TypeScript sources one by one. A restart
-// with nothing changed builds nothing. A build records every file it was made from (the modules the bundler
+// `npm start` (bin/start.js) builds what is out of date first: the web app, with Vite into dist/web, and the
+// server, compiled with esbuild into one JavaScript file (dist/server/main.js) that plain Node.js starts in a
+// fraction of the time tsx takes to compile and load the TypeScript sources one by one. A restart with nothing
+// changed builds nothing. A build records every file it was made from (the modules the bundler
 // read, and the files every build of its kind depends on: its configuration, the installed packages'
 // versions, this file) with a hash of each; the build is up to date while every one of those files still has
 // its hash. A changed file that brings in a new one has itself changed, so the new file needs no listing of its own.
@@ -106,12 +106,14 @@ export const server: Target = {
   always: () => everyBuild,
   async build(root) {
     const { build } = await import('esbuild');
-    const outfile = path.join(root, server.output);
-    // The installed packages stay where they are, loaded by Node.js as they would be from the sources.
+    const outdir = path.join(root, path.dirname(server.output));
+    // The server, and this file, whose check `npm start` (bin/start.js) runs before it without tsx. The installed
+    // packages stay where they are, loaded by Node.js as they would be from the sources.
     const result = await build({
       absWorkingDir: root,
-      entryPoints: ['src/server/main.ts'],
-      outfile,
+      entryPoints: ['src/server/main.ts', 'src/cli/build.ts'],
+      entryNames: '[name]',
+      outdir,
       bundle: true,
       packages: 'external',
       platform: 'node',
@@ -120,7 +122,7 @@ export const server: Target = {
       sourcemap: true,
       metafile: true,
       logLevel: 'warning',
-      plugins: [sourceAddresses(path.dirname(outfile))],
+      plugins: [sourceAddresses(outdir)],
     });
     return ownFiles(root, Object.keys(result.metafile.inputs));
   },

@@ -290,7 +290,7 @@ describe('everyday use', () => {
     const port = (taken.address() as net.AddressInfo).port;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-port-'));
     try {
-      const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
+      const child = spawn(process.execPath, ['bin/start.js'], {
         cwd: root,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PROBITY_DATA_DIR: dataDir, DATABASE_URL: '' },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -42,7 +42,7 @@ export interface Server {
 export async function startServer(options: { defaultLog?: boolean } = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-e2e-'));
   const { LOG_LEVEL: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, ['bin/start.js'], {
     cwd: root,
     env: {
       ...inherited,
