@@ -34,6 +34,7 @@ function project(): { root: string; write: (file: string, text: string) => void 
     'src/server/main.ts': 'import "./app.ts"',
     'src/server/app.ts': 'export const app = 1',
     'dist/server/main.js': 'const app = 1',
+    'dist/server/build.js': 'export const staleBecause = () => null',
   })) write(file, text);
   return { root, write };
 }
@@ -93,7 +94,8 @@ describe('whether the web app needs building', () => {
       other.write(file, 'changed');
       expect(staleBecause(server, other.root)).toBe(`${file} has changed`);
     }
-    fs.rmSync(path.join(root, 'dist/server'), { recursive: true });
+    // Without the compiled check that `npm start` runs first, there is no build either.
+    fs.rmSync(path.join(root, 'dist/server/build.js'));
     expect(staleBecause(server, root)).toBe('there is no build yet');
   });
 

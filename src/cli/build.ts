@@ -46,8 +46,8 @@ const ownFiles = (root: string, files: Iterable<string>): string[] =>
 
 export interface Target {
   name: 'web' | 'server';
-  /** A file every build writes: without it there is no build. */
-  output: string;
+  /** Files every build writes: without them there is no build. */
+  outputs: string[];
   /** Beside the build, not in it: dist/web is served to anyone, this is not for them. */
   record: string;
   /** What every build depends on, beyond the modules it reads: this file too, which says how a build is made. */
@@ -60,7 +60,7 @@ const everyBuild = ['tsconfig.json', 'package-lock.json', 'src/cli/build.ts'];
 
 export const web: Target = {
   name: 'web',
-  output: 'dist/web/index.html',
+  outputs: ['dist/web/index.html'],
   record: 'dist/web-build.json',
   always: (root) => [...everyBuild, 'vite.config.ts', 'web/index.html', ...filesUnder(root, 'web/public')],
   async build(root) {
@@ -101,12 +101,13 @@ const sourceAddresses = (outDir: string): Plugin => ({
 
 export const server: Target = {
   name: 'server',
-  output: 'dist/server/main.js',
+  // The server, and the compiled check that bin/start.js runs.
+  outputs: ['dist/server/main.js', 'dist/server/build.js'],
   record: 'dist/server-build.json',
   always: () => everyBuild,
   async build(root) {
     const { build } = await import('esbuild');
-    const outdir = path.join(root, path.dirname(server.output));
+    const outdir = path.join(root, 'dist/server');
     // The server, and this file, whose check `npm start` (bin/start.js) runs before it without tsx. The installed
     // packages stay where they are, loaded by Node.js as they would be from the sources.
     const result = await build({
@@ -130,7 +131,7 @@ export const server: Target = {
 
 /** Why the build of `target` in `root` (the project's, unless a test says) is out of date, or null when it is not. */
 export function staleBecause(target: Target, root = projectRoot): string | null {
-  if (!fs.existsSync(path.join(root, target.output))) return 'there is no build yet';
+  if (!target.outputs.every((file) => fs.existsSync(path.join(root, file)))) return 'there is no build yet';
   let previous: BuildRecord;
   try {
     previous = JSON.parse(fs.readFileSync(path.join(root, target.record), 'utf8')) as BuildRecord;
