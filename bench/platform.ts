@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { buildIfStale, server as compiledServer, web } from '../src/cli/build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
@@ -15,7 +16,7 @@ import { refreshInsights } from '../src/features/self-assessment/index.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
 import { seedLarge } from '../src/server/large.ts';
 
-// `npm run bench`: the real server (src/server/main.ts, in a process of its own, as `npm start` runs it)
+// `npm run bench`: the real server (bin/start.js, compiled from src/server/main.ts, in a process of its own, as `npm start` runs it)
 // under load over loopback from autocannon in another process, route by route, on the embedded database and,
 // with BENCH_DATABASE_URL, on a fresh database on that PostgreSQL server (created for the run, then dropped).
 //
@@ -177,7 +178,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ server: ChildProcess; base: string; stop: () => Promise<void> }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [path.join(ROOT, 'bin/start.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
@@ -370,7 +371,7 @@ function markdown(report: { when: string; commit: string | null; uncommittedChan
     '# Benchmark: the real server under load',
     '',
     `Run ${report.when} on ${report.cpus} CPUs (${report.cpuModel}), Node.js ${report.node}, commit ${report.commit ?? 'unknown'}${report.uncommittedChanges ? ' with uncommitted changes' : ''}: ` +
-      `autocannon in its own process, ${report.connections} connections, ${report.seconds} s a route after a warm-up, over loopback to \`src/server/main.ts\`. Written by \`npm run bench\`.`,
+      `autocannon in its own process, ${report.connections} connections, ${report.seconds} s a route after a warm-up, over loopback to the server as \`npm start\` runs it (\`bin/start.js\`: \`src/server/main.ts\` compiled). Written by \`npm run bench\`.`,
     '',
     report.note,
     '',
@@ -402,6 +403,8 @@ process.once('SIGTERM', () => process.exit(143));
 
 async function main() {
   if (!EMBEDDED && !POSTGRES_SERVER) throw new Error('nothing to measure: BENCH_EMBEDDED=0 and no BENCH_DATABASE_URL');
+  // Built before any server starts, as the first `npm start` would, so that no wait for a server includes a build.
+  for (const target of [web, compiledServer]) await buildIfStale(target);
   const runs: Run[] = [];
   if (EMBEDDED) runs.push(await runOn('embedded'));
   if (POSTGRES_SERVER) runs.push(await runOn('postgres'));

@@ -37,6 +37,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * Returns the tags it applied.
  */
 export async function migrate(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
+  if (await upToDate(pool, migrations)) return [];
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -49,6 +50,26 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
   } finally {
     client.release();
   }
+}
+
+/** PostgreSQL's code for a table that does not exist: here, a database never migrated. */
+const UNDEFINED_TABLE = '42P01';
+
+/**
+ * Whether the database has had exactly these migrations, as nearly every start finds: one read, without the
+ * transaction and the lock that applying takes. Anything else (a new database, a migration to apply, one
+ * this code does not know or that was edited) is for the transaction to apply or refuse.
+ */
+async function upToDate(pool: pg.Pool, migrations: Migration[]): Promise<boolean> {
+  let applied: { tag: string; hash: string }[];
+  try {
+    applied = (await pool.query<{ tag: string; hash: string }>('SELECT tag, hash FROM probity_migrations')).rows;
+  } catch (error) {
+    if ((error as { code?: string }).code === UNDEFINED_TABLE) return false;
+    throw error;
+  }
+  const hashes = new Map(applied.map((m) => [m.tag, m.hash]));
+  return applied.length === migrations.length && migrations.every((m) => hashes.get(m.tag) === m.hash);
 }
 
 /**

@@ -55,7 +55,7 @@ export async function webRoutes(app: FastifyInstance, options: { development: bo
   };
   if (!fs.existsSync(index)) app.log.warn('The web app is not built (no dist/web); run npm run build. The API works without it.');
 
-  // The build writes each file's gzip and Brotli forms beside it (src/cli/build-web.ts); a browser gets the one it accepts.
+  // The build writes each file's gzip and Brotli forms beside it (src/cli/build.ts); a browser gets the one it accepts.
   await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
   // The web app's files are read from disk and cached by browsers: they count against no one's request limit.
   app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {

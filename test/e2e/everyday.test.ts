@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staleBecause } from '../../src/cli/build-web.ts';
+import { server as compiledServer, staleBecause, web } from '../../src/cli/build.ts';
 import { DESK, expectAccessible, heading, launchBrowser, newVisitor, PHONE, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // Everyday use, as a first week shows it: on a phone and at a desk, the navigation, the development
@@ -279,8 +279,9 @@ describe('everyday use', () => {
     expect(output).toContain('teacher@demo.test');
     expect(output).toContain('LOG_LEVEL=info npm start shows each request');
     expect(output).not.toMatch(/"req":|"res":|incoming request|request completed/);
-    // The web app built for these journeys is the one `npm start` would serve: it would not build again.
-    expect(staleBecause()).toBeNull();
+    // The web app and the server built for these journeys are those `npm start` would run: it would not build again.
+    expect(staleBecause(web)).toBeNull();
+    expect(staleBecause(compiledServer)).toBeNull();
   });
 
   it('says in one line that the port is taken and how to choose another, without a stack trace', async () => {
@@ -289,7 +290,7 @@ describe('everyday use', () => {
     const port = (taken.address() as net.AddressInfo).port;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-port-'));
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      const child = spawn(process.execPath, ['bin/start.js'], {
         cwd: root,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PROBITY_DATA_DIR: dataDir, DATABASE_URL: '' },
         stdio: ['ignore', 'pipe', 'pipe'],

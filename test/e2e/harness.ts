@@ -18,10 +18,13 @@ export const DEMO_PASSWORD = 'probity-demo-2026';
 /** Waits for the page's main heading. */
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-/** Builds the web app into dist/web, as `npm start` does (and as `npm run build`, whatever was built before): once for all the journeys (test/e2e/setup.ts). */
-export function buildWebApp(): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/build-web.ts'), '--force'], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+/**
+ * Builds the web app into dist/web and compiles the server into dist/server, as `npm start` does (and as
+ * `npm run build`, whatever was built before): once for all the journeys (test/e2e/setup.ts).
+ */
+export function build(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/build.ts'), '--force'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export interface Server {
@@ -32,13 +35,14 @@ export interface Server {
 }
 
 /**
- * `src/server/main.ts` as its own process, on a free port and a new data directory. Its log is kept to
- * warnings unless `defaultLog` asks for what `npm start` prints when nothing is set.
+ * The server as `npm start` runs it (compiled from `src/server/main.ts`), as its own process, on a free port
+ * and a new data directory. Its log is kept to warnings unless `defaultLog` asks for what `npm start` prints
+ * when nothing is set.
  */
 export async function startServer(options: { defaultLog?: boolean } = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-e2e-'));
   const { LOG_LEVEL: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['bin/start.js'], {
     cwd: root,
     env: {
       ...inherited,

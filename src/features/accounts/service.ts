@@ -266,8 +266,8 @@ export async function me(db: Db, personId: string) {
   return { person: rows[0].person, organisations: [...byOrganisation.values()], twoFactor: { enabled: rows[0].twoFactorEnabled, requiredBy: [...requiredBy.values()] } };
 }
 
-function checkNewPassword(field: string, password: string, person: { email: string; givenName: string; familyName: string }) {
-  const weakness = passwordWeakness(password, [person.email, person.email.split('@')[0] ?? '', person.givenName, person.familyName, 'probity']);
+async function checkNewPassword(field: string, password: string, person: { email: string; givenName: string; familyName: string }) {
+  const weakness = await passwordWeakness(password, [person.email, person.email.split('@')[0] ?? '', person.givenName, person.familyName, 'probity']);
   if (weakness) throw Invalid.field(field, weakness);
 }
 
@@ -277,7 +277,7 @@ export async function changePassword(ctx: AccountsContext, actor: { personId: st
   if (!person || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
     throw Invalid.field('body.currentPassword', 'is not your current password');
   }
-  checkNewPassword('body.newPassword', input.newPassword, person);
+  await checkNewPassword('body.newPassword', input.newPassword, person);
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
     await tx.update(people).set({ passwordHash }).where(eq(people.id, person.id));
@@ -410,7 +410,7 @@ async function redeemToken(ctx: AccountsContext, purpose: 'password_reset' | 'in
   if (row.usedAt) throw Invalid.field('body.token', 'has already been used; ask for a new one');
   if (row.expiresAt.getTime() <= clock.now().getTime()) throw Invalid.field('body.token', 'has expired; ask for a new one');
   if (row.person.disabledAt) throw Invalid.field('body.token', 'belongs to a disabled account');
-  checkNewPassword('body.password', newPassword, row.person);
+  await checkNewPassword('body.password', newPassword, row.person);
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     const used = await tx

@@ -6,8 +6,10 @@ import { unregisteredCitableTypes } from '../../platform/citable.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { loadCodes } from './index.ts';
-import { citations, codeVersions } from './schema.ts';
-import { ATTESTATION_STATEMENT } from './service.ts';
+import { citations, codeVersions, codes, provisions } from './schema.ts';
+import { ATTESTATION_STATEMENT, syncLibrary } from './service.ts';
+import type { CodeLibrary } from './files.ts';
+import type { CodeFile } from './format.ts';
 import { clock } from '../../platform/clock.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { roundTrips } from '../../../test/round-trips.ts';
@@ -130,6 +132,47 @@ describe('the codes that ship with Probity', () => {
     const compared = await t.app.inject({ method: 'GET', url: '/api/codes/education-improvement-code-of-conduct/compare?from=2009&to=2015', headers: session });
     expect(compared.json().mapped).toBe(true);
     expect(compared.json().changes.length).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('loading the code files at start', () => {
+  // A code of this test's own: the codes are the whole database's, shared by the tests of this worker.
+  const file = (code: string, version: string, text: string, title = 'A code loaded at start'): { file: string; data: CodeFile } => ({
+    file: `${code}.${version}.json`,
+    data: { code, title, publisher: 'Probity tests', version, effectiveFrom: '2026-09-01', source: { document: 'test', title: 'Test' }, provisions: [{ key: '1', number: '1', text, kind: 'mandatory' }] },
+  });
+  const library = (codeFiles: { file: string; data: CodeFile }[], pairs: CodeLibrary['mappings'][number]['data']['pairs'] = []): CodeLibrary => ({
+    codes: codeFiles,
+    mappings: [{ file: 'mapping.json', data: { code: codeFiles[0]!.data.code, from: '1', to: '2', pairs } }],
+    problems: [],
+  });
+  const loads = async (code: string) => (await t.database.db.select().from(auditEvents).where(eq(auditEvents.recordType, 'code_version'))).filter((e) => (e.details as { code?: string }).code === code).length;
+
+  it('writes nothing, in three reads, when the files are as the database holds them; loads what changed', async () => {
+    const code = `start-${crypto.randomUUID().slice(0, 8)}`;
+    const files = [file(code, '1', 'Be honest.'), file(code, '2', 'Be honest and kind.', 'The code, retitled')];
+    expect(await syncLibrary(t.database.db, library(files))).toEqual({ added: 2, updated: 0 });
+    expect(await loads(code)).toBe(2);
+
+    let result: unknown;
+    const sent = await roundTrips(async () => (result = await syncLibrary(t.database.db, library(files))));
+    expect(result).toEqual({ added: 0, updated: 0 });
+    expect(sent).toHaveLength(3);
+    expect(sent.every((statement) => /^select /i.test(statement))).toBe(true);
+    expect(await loads(code)).toBe(2);
+
+    // A changed provision reloads that version only; its code keeps its last file's title.
+    expect(await syncLibrary(t.database.db, library([files[0]!, file(code, '2', 'Be honest, and kind.', 'The code, retitled')]))).toEqual({ added: 0, updated: 1 });
+    const [second] = await t.database.db.select().from(codeVersions).where(and(eq(codeVersions.codeId, code), eq(codeVersions.version, '2')));
+    expect((await t.database.db.select({ text: provisions.text }).from(provisions).where(eq(provisions.versionId, second!.id))).map((p) => p.text)).toEqual(['Be honest, and kind.']);
+    expect((await t.database.db.select().from(codes).where(eq(codes.id, code)))[0]!.title).toBe('The code, retitled');
+    expect(await loads(code)).toBe(3);
+
+    // A changed mapping alone is loaded too.
+    const pairs = [{ from: '1', to: '1', change: 'reworded' as const }];
+    const mapped = library([files[0]!, file(code, '2', 'Be honest, and kind.', 'The code, retitled')], pairs);
+    expect(await roundTrips(() => syncLibrary(t.database.db, mapped))).not.toHaveLength(3);
+    expect(await roundTrips(() => syncLibrary(t.database.db, mapped))).toHaveLength(3);
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
-import { audit, systemActor } from '../../platform/audit/index.ts';
+import { audit, canonicalJson, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
@@ -21,11 +21,14 @@ import { personName } from '../../platform/people/queries.ts';
  * file changed has its provisions replaced, and each load is recorded. Safe in several processes at once.
  */
 export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added: number; updated: number }> {
+  const { codes: changedCodes, mappings: changedMappings } = await changedSinceLoaded(db, library);
+  if (changedCodes.size === 0 && changedMappings.length === 0) return { added: 0, updated: 0 };
   let added = 0;
   let updated = 0;
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('probity.codes'))`);
-    for (const { file, data } of library.codes) {
+    // Every file of a code that changed, in order, so that the code's title and publisher are its last file's.
+    for (const { file, data } of library.codes.filter((c) => changedCodes.has(c.data.code))) {
       const hash = contentHash(data);
       await tx.insert(codes).values({ id: data.code, title: data.title, publisher: data.publisher }).onConflictDoUpdate({ target: codes.id, set: { title: data.title, publisher: data.publisher } });
       const [existing] = await tx.select().from(codeVersions).where(and(eq(codeVersions.codeId, data.code), eq(codeVersions.version, data.version)));
@@ -60,7 +63,7 @@ export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added
       }
       await audit(tx, systemActor(), { organisationId: null, action: existing ? 'code_version.reloaded' : 'code_version.loaded', recordType: 'code_version', recordId: versionId, details: { code: data.code, version: data.version, contentHash: hash } });
     }
-    for (const { data } of library.mappings) {
+    for (const { data } of changedMappings) {
       await tx
         .insert(versionMappings)
         .values({ codeId: data.code, fromVersion: data.from, toVersion: data.to, pairs: data.pairs })
@@ -68,6 +71,23 @@ export async function syncLibrary(db: Db, library: CodeLibrary): Promise<{ added
     }
   });
   return { added, updated };
+}
+
+/**
+ * The codes, and the mappings, whose files say something other than the database holds: read outside any
+ * transaction and without the lock, so that a start with the same files as the last writes nothing; what
+ * changed is checked again under the lock as it is loaded.
+ */
+async function changedSinceLoaded(db: Db, library: CodeLibrary): Promise<{ codes: Set<string>; mappings: CodeLibrary['mappings'] }> {
+  const codeRows = new Map((await db.select().from(codes)).map((c) => [c.id, c]));
+  const versionHashes = new Map((await db.select({ codeId: codeVersions.codeId, version: codeVersions.version, contentHash: codeVersions.contentHash }).from(codeVersions)).map((v) => [`${v.codeId} ${v.version}`, v.contentHash]));
+  const changed = new Set(library.codes.filter(({ data }) => versionHashes.get(`${data.code} ${data.version}`) !== contentHash(data)).map(({ data }) => data.code));
+  // A code's title and publisher are those of its last file.
+  const last = new Map(library.codes.map(({ data }) => [data.code, data]));
+  for (const [code, data] of last) if (codeRows.get(code)?.title !== data.title || codeRows.get(code)?.publisher !== data.publisher) changed.add(code);
+  const pairs = new Map((await db.select().from(versionMappings)).map((m) => [`${m.codeId} ${m.fromVersion} ${m.toVersion}`, canonicalJson(m.pairs)]));
+  const mappings = library.mappings.filter(({ data }) => pairs.get(`${data.code} ${data.from} ${data.to}`) !== canonicalJson(data.pairs));
+  return { codes: changed, mappings };
 }
 
 export async function listCodes(db: Db) {

@@ -158,11 +158,12 @@ export interface DemoDirectory {
  * is who; null when there was something already. Safe when two processes start together (advisory lock).
  */
 export async function seedDemo(db: Db, password: string): Promise<DemoDirectory | null> {
-  const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('probity.demo'))`);
     const [existing] = await tx.select({ n: count() }).from(organisations);
     if ((existing?.n ?? 0) > 0) return null;
+    // Only now: a slow hash on purpose, which every later start would pay for nothing.
+    const passwordHash = await hashPassword(password);
 
     const [body, association, trust] = await tx
       .insert(organisations)

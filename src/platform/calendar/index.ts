@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type DateHolidays from 'date-holidays';
 import { NATIONS } from '../vocabulary.ts';
 
 // Dates and times as the codes count them: calendar days, UK working days by nation, months, and the
@@ -14,12 +15,15 @@ export class CalendarError extends Error {}
 
 const REGION: Record<Nation, string> = { 'england-and-wales': 'ENG', scotland: 'SCT', 'northern-ireland': 'NIR' };
 const holidayCache = new Map<string, Set<IsoDate>>();
+let Holidays: typeof DateHolidays | undefined;
 
 /** The bank holidays of a nation in a year, substitute days included. */
 export function bankHolidays(nation: Nation, year: number): Set<IsoDate> {
   const key = `${nation}:${year}`;
   let days = holidayCache.get(key);
   if (!days) {
+    // With every country's holidays it takes a tenth of a second to load: loaded when first asked, not at every start.
+    Holidays ??= createRequire(import.meta.url)('date-holidays') as typeof DateHolidays;
     const calendar = new Holidays('GB', REGION[nation]);
     days = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
     holidayCache.set(key, days);

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, Tx } from '../../db/index.ts';
 import type { RetentionRule } from '../retention.ts';
@@ -57,11 +57,14 @@ export const outboxRetention: RetentionRule[] = [
 ];
 
 export function createMailer(options: { db: Db; smtpUrl: string | undefined; from: string; logger?: FastifyBaseLogger }): Mailer {
-  const transport: Transporter | undefined = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  const { smtpUrl } = options;
+  // Loaded only when there is a mail server to send to.
+  const transporter: Promise<Transporter> | undefined = smtpUrl ? import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl)) : undefined;
   let delivering: Promise<number> | undefined;
 
   async function deliverBatch(): Promise<number> {
-    if (!transport) return 0;
+    if (!transporter) return 0;
+    const transport = await transporter;
     return options.db.transaction(async (tx) => {
       // SKIP LOCKED: two server processes never send the same message.
       const waiting = await tx
@@ -103,7 +106,7 @@ export function createMailer(options: { db: Db; smtpUrl: string | undefined; fro
     },
     async close() {
       await delivering?.catch(() => 0);
-      transport?.close();
+      (await transporter)?.close();
     },
   };
   return mailer;
