@@ -2104,11 +2104,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who has confirmed the code, by academy and by role, with everyone for drill-down; ?format=csv for a spreadsheet */
+        /** Who has confirmed the code, of those you oversee: in all, by academy and by role, and a page of the people by academy and name, filtered (`matching` counts them); ?format=csv for every one of them */
         get: {
             parameters: {
                 query?: {
                     format?: "json" | "csv";
+                    academyId?: "central" | string;
+                    role?: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor" | "concerns_handler" | "identity_custodian";
+                    status?: "confirmed" | "pending";
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path: {
@@ -2136,14 +2142,18 @@ export interface paths {
                             done: number;
                             byAcademy: {
                                 group: string;
+                                /** Format: uuid */
+                                academyId: string | null;
                                 total: number;
                                 done: number;
                             }[];
                             byRole: {
-                                group: string;
+                                /** @enum {string} */
+                                group: "member" | "staff" | "line_manager" | "principal" | "regional_education_director" | "chief_operating_officer" | "designated_safeguarding_lead" | "data_protection_officer" | "case_officer" | "professional_status_team" | "supporter" | "mentor" | "reviewer" | "moderator" | "panel_member" | "organisation_admin" | "auditor" | "concerns_handler" | "identity_custodian";
                                 total: number;
                                 done: number;
                             }[];
+                            matching: number;
                             people: {
                                 /** Format: uuid */
                                 personId: string;

@@ -4,7 +4,8 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { deadlines } from '../deadlines/schema.ts';
 import { unregisteredCitableTypes } from '../../platform/citable.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
-import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { makeOrganisation, makePerson, signIn, type Grant, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { employments, people } from '../../platform/people/schema.ts';
 import { loadCodes } from './index.ts';
 import { citations, codeVersions, codes, provisions } from './schema.ts';
 import { ATTESTATION_STATEMENT, syncLibrary } from './service.ts';
@@ -343,26 +344,175 @@ describe('attestation', () => {
     expect(codes.json()).toEqual([expect.objectContaining({ version: '1', status: 'in-force', adoptedFrom: '2026-11-02' })]);
   });
 
-  it('shows completion by academy and role to those who oversee it, within their scope, and as CSV', async () => {
-    const x = await trust();
-    const campaignId = await campaignFor(x);
+});
+
+describe('the attestation dashboard', () => {
+  const confirm = async (x: Trust, session: SignedIn, campaignId: string) => {
     const { contentHash } = await version('1');
-    await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
-    const url = `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}`;
-    const admin = await t.app.inject({ method: 'GET', url, headers: { cookie: x.admin$.cookie } });
-    expect(admin.json()).toMatchObject({ total: 3, done: 1 });
+    const r = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: session.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+    expect(r.statusCode).toBe(201);
+  };
+  const dashboard = (x: Trust, session: SignedIn, campaignId: string, query = '') =>
+    t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}${query}`, headers: { cookie: session.cookie } });
+  const names = (r: { json(): { people: { name: string }[] } }) => r.json().people.map((p) => p.name);
+  const staffAt = (x: Trust, academyId: string | null, name: string, roles: Grant[] = [{ role: 'staff' }]) => makePerson(t.database.db, x.org.id, roles, { employedAt: academyId, name });
+  const campaignOf = async (x: Trust, body: Record<string, unknown> = {}) => (await adopt(x, body)).json().campaignId as string;
+
+  it('counts who has confirmed in all, by academy and by role, within the scope of each who oversees it', async () => {
+    const x = await trust();
+    await staffAt(x, x.org.academies.riverside, 'Carter');
+    const director = await staffAt(x, null, 'Director', [{ role: 'regional_education_director', regionId: x.org.regions.north }]);
+    const campaignId = await campaignOf(x);
+    await confirm(x, x.teacher$, campaignId);
+
+    const admin = await dashboard(x, x.admin$, campaignId);
+    expect(admin.json()).toMatchObject({ total: 5, done: 1, matching: 5 });
     expect(admin.json().byAcademy).toEqual([
-      { group: 'Central team', total: 1, done: 0 },
-      { group: 'Northfield', total: 1, done: 1 },
-      { group: 'Southgate', total: 1, done: 0 },
+      { group: 'Central team', academyId: null, total: 2, done: 0 },
+      { group: 'Northfield', academyId: x.org.academies.northfield, total: 1, done: 1 },
+      { group: 'Riverside', academyId: x.org.academies.riverside, total: 1, done: 0 },
+      { group: 'Southgate', academyId: x.org.academies.southgate, total: 1, done: 0 },
     ]);
-    expect(admin.json().byRole).toContainEqual({ group: 'staff', total: 2, done: 1 });
-    const principal = await t.app.inject({ method: 'GET', url, headers: { cookie: x.principal$.cookie } });
-    expect(principal.json().people.map((p: { name: string }) => p.name)).toEqual(['Test Principal']);
-    expect((await t.app.inject({ method: 'GET', url, headers: { cookie: x.teacher$.cookie } })).statusCode).toBe(403);
-    const csv = await t.app.inject({ method: 'GET', url: `${url}?format=csv`, headers: { cookie: x.admin$.cookie } });
-    expect(csv.body.split('\r\n')[0]).toBe('name,email,academy,roles,attested_at');
-    expect(csv.body.trim().split('\r\n')).toHaveLength(4);
+    expect(admin.json().byRole).toEqual([
+      { group: 'organisation_admin', total: 1, done: 0 },
+      { group: 'principal', total: 1, done: 0 },
+      { group: 'regional_education_director', total: 1, done: 0 },
+      { group: 'staff', total: 3, done: 1 },
+    ]);
+
+    // A principal oversees their academy; a regional director the academies of their region; neither the central team.
+    const principal = await dashboard(x, x.principal$, campaignId);
+    expect(principal.json()).toMatchObject({ total: 1, done: 0, byAcademy: [{ group: 'Southgate', total: 1 }], byRole: [{ group: 'principal' }, { group: 'staff' }] });
+    expect(names(principal)).toEqual(['Test Principal']);
+    const region = await dashboard(x, await signIn(t.app, director.email), campaignId);
+    expect(region.json()).toMatchObject({ total: 2, done: 1, byAcademy: [{ group: 'Northfield' }, { group: 'Riverside' }] });
+    expect(names(region)).toEqual(['Test Teacher', 'Test Carter']);
+    expect((await dashboard(x, x.teacher$, campaignId)).statusCode).toBe(403);
+  });
+
+  it('asks those an adoption binds: any one of its roles, a current post at any one of its academies, both where it names both (003 §2.2)', async () => {
+    const asked = async (body: (x: Trust) => Record<string, unknown>) => {
+      const x = await trust();
+      const twoPosts = await staffAt(x, x.org.academies.northfield, 'Twoposts');
+      await t.database.db.update(employments).set({ startedOn: '2020-09-01' }).where(eq(employments.personId, twoPosts.id));
+      await t.database.db.insert(employments).values({ organisationId: x.org.id, personId: twoPosts.id, academyId: x.org.academies.southgate, jobRole: 'Teacher', startedOn: '2024-09-01' });
+      await staffAt(x, x.org.academies.riverside, 'Mentor', [{ role: 'staff' }, { role: 'mentor' }]);
+      const left = await staffAt(x, x.org.academies.northfield, 'Left');
+      await t.database.db.update(employments).set({ endedOn: '2026-08-31' }).where(eq(employments.personId, left.id));
+      const disabled = await staffAt(x, x.org.academies.northfield, 'Disabled');
+      await t.database.db.update(people).set({ disabledAt: MONDAY }).where(eq(people.id, disabled.id));
+      const campaignId = await campaignOf(x, body(x));
+      const r = await dashboard(x, x.admin$, campaignId);
+      // The campaign gave a deadline to each it asks, and only they may confirm it.
+      const owners = await t.database.db.select({ ownerId: deadlines.ownerId }).from(deadlines).where(eq(deadlines.recordId, campaignId));
+      expect(owners).toHaveLength(r.json().total);
+      const { contentHash } = await version('1');
+      const teacher = await t.app.inject({ method: 'POST', url: `/api/orgs/${x.org.id}/attestation-campaigns/${campaignId}/attest`, headers: x.teacher$.headers, payload: { contentHash, statement: ATTESTATION_STATEMENT } });
+      const listed = r.json().people.map((p: { name: string; academy: string }) => `${p.name} at ${p.academy}`);
+      expect(teacher.statusCode).toBe(listed.includes('Test Teacher at Northfield') ? 201 : 404);
+      return listed;
+    };
+    // Everyone with a role here, with a post or without (an ended post is none), but not a disabled account.
+    expect(await asked(() => ({}))).toEqual([
+      'Test Left at Central team',
+      'Test Person at Central team',
+      'Test Teacher at Northfield',
+      'Test Twoposts at Northfield',
+      'Test Mentor at Riverside',
+      'Test Principal at Southgate',
+    ]);
+    expect(await asked(() => ({ roles: ['mentor', 'principal'] }))).toEqual(['Test Mentor at Riverside', 'Test Principal at Southgate']);
+    // Someone with two posts is counted at the first, or at the one the adoption names.
+    expect(await asked((x) => ({ academyIds: [x.org.academies.southgate] }))).toEqual(['Test Principal at Southgate', 'Test Twoposts at Southgate']);
+    expect(await asked((x) => ({ academyIds: [x.org.academies.northfield] }))).toEqual(['Test Teacher at Northfield', 'Test Twoposts at Northfield']);
+    expect(await asked((x) => ({ roles: ['mentor'], academyIds: [x.org.academies.northfield] }))).toEqual([]);
+    expect(await asked((x) => ({ roles: ['mentor'], academyIds: [x.org.academies.riverside] }))).toEqual(['Test Mentor at Riverside']);
+  });
+
+  it('lists a page at a time by academy and name, filtered by academy, role, status and name or email, counting those that match', async () => {
+    const x = await trust();
+    const adams = await staffAt(x, x.org.academies.northfield, 'Adams');
+    await staffAt(x, x.org.academies.northfield, 'Baker');
+    const carter = await staffAt(x, x.org.academies.riverside, 'Carter');
+    const campaignId = await campaignOf(x);
+    await confirm(x, x.teacher$, campaignId);
+    await confirm(x, await signIn(t.app, adams.email), campaignId);
+    const page = (query: string) => dashboard(x, x.admin$, campaignId, query);
+
+    expect(names(await page('?limit=2'))).toEqual(['Test Person', 'Test Adams']);
+    const second = await page('?limit=2&offset=2');
+    expect(names(second)).toEqual(['Test Baker', 'Test Teacher']);
+    expect(second.json()).toMatchObject({ total: 6, done: 2, matching: 6 });
+    expect((await page('?limit=2&offset=10')).json()).toMatchObject({ people: [], matching: 6 });
+
+    const { northfield, riverside } = x.org.academies;
+    for (const [query, expected] of [
+      [`?academyId=${northfield}`, ['Test Adams', 'Test Baker', 'Test Teacher']],
+      ['?academyId=central', ['Test Person']],
+      ['?role=principal', ['Test Principal']],
+      ['?status=confirmed', ['Test Adams', 'Test Teacher']],
+      [`?status=pending&academyId=${northfield}`, ['Test Baker']],
+      ['?q=bAK', ['Test Baker']],
+      [`?q=${encodeURIComponent(carter.email.toUpperCase())}`, ['Test Carter']],
+      ['?q=test%20a', ['Test Adams']],
+      // The words are taken as they are, wildcards too.
+      ['?q=%25', []],
+      [`?academyId=${riverside}&role=principal`, []],
+    ] as const) {
+      const r = await page(query);
+      expect(names(r), query).toEqual(expected);
+      // The totals are the dashboard's, whatever the list shows.
+      expect(r.json(), query).toMatchObject({ total: 6, done: 2, matching: expected.length });
+    }
+  });
+
+  it('gives every one who matches the filters as CSV, not a page of them', async () => {
+    const x = await trust();
+    const baker = await staffAt(x, x.org.academies.northfield, 'Baker');
+    const campaignId = await campaignOf(x);
+    await confirm(x, x.teacher$, campaignId);
+    const csv = async (query: string) => {
+      const r = await dashboard(x, x.admin$, campaignId, `?format=csv${query}`);
+      expect(r.headers['content-type']).toContain('text/csv');
+      return r.body.trim().split('\r\n');
+    };
+    const all = await csv('&limit=1');
+    expect(all[0]).toBe('name,email,academy,roles,attested_at');
+    expect(all).toHaveLength(5);
+    expect(await csv(`&academyId=${x.org.academies.northfield}&status=pending`)).toEqual(['name,email,academy,roles,attested_at', `Test Baker,${baker.email},Northfield,staff,`]);
+    // A principal's spreadsheet has their academy only.
+    expect((await dashboard(x, x.principal$, campaignId, '?format=csv')).body.trim().split('\r\n').slice(1)).toEqual([expect.stringMatching(/^Test Principal,.*,Southgate,principal;staff,$/)]);
+  });
+
+  it('refuses a page too long, a role or academy it does not know, naming the field', async () => {
+    const x = await trust();
+    const other = await makeOrganisation(t.database.db, 'employer_trust');
+    const campaignId = await campaignOf(x);
+    for (const [query, field, reason] of [
+      ['?limit=501', 'querystring.limit', 'must be at most 500'],
+      ['?offset=-1', 'querystring.offset', 'must be at least 0'],
+      ['?role=wizard', 'querystring.role', expect.stringMatching(/^must be one of /)],
+      ['?status=maybe', 'querystring.status', 'must be one of confirmed, pending'],
+      ['?academyId=northfield', 'querystring.academyId', 'must be an academy id, or central for the central team'],
+      [`?academyId=${other.academies.northfield}`, 'querystring.academyId', 'is not an academy of this organisation'],
+      [`?format=csv&academyId=${other.academies.northfield}`, 'querystring.academyId', 'is not an academy of this organisation'],
+      ['?sort=name', 'querystring.sort', 'is not a known field'],
+    ] as const) {
+      const r = await dashboard(x, x.admin$, campaignId, query);
+      expect(r.statusCode, query).toBe(400);
+      expect(r.json().errors, query).toEqual([{ field, reason }]);
+    }
+    // Another organisation's campaign is not found, with or without filters.
+    const y = await trust();
+    expect((await dashboard(y, y.admin$, campaignId)).statusCode).toBe(404);
+    expect((await dashboard(y, y.admin$, campaignId, '?format=csv')).statusCode).toBe(404);
+  });
+
+  it('is asked of the database in a few statements, whatever the number of people', async () => {
+    const x = await trust();
+    const campaignId = await campaignOf(x);
+    // The session check, then the campaign, the totals and the page.
+    expect(await roundTrips(() => dashboard(x, x.admin$, campaignId))).toHaveLength(4);
   });
 });
 

@@ -9,6 +9,7 @@ import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { csv } from '../../platform/csv.ts';
+import { pageQuery } from '../../platform/paging.ts';
 import { THEMES } from './format.ts';
 import { ADOPTION_STATUSES } from './rules.ts';
 import * as service from './service.ts';
@@ -248,17 +249,26 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       config: { access: 'attestation.oversee' },
       schema: {
         tags,
-        summary: 'Who has confirmed the code, by academy and by role, with everyone for drill-down; ?format=csv for a spreadsheet',
+        summary:
+          'Who has confirmed the code, of those you oversee: in all, by academy and by role, and a page of the people by academy and name, filtered (`matching` counts them); ?format=csv for every one of them',
         params: campaignParams,
-        querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }),
+        querystring: z.strictObject({
+          format: z.enum(['json', 'csv']).default('json'),
+          academyId: z.union([z.literal('central'), z.uuid({ error: 'must be an academy id, or central for the central team' })]).optional(),
+          role: z.enum(roleName.enumValues).optional(),
+          status: z.enum(['confirmed', 'pending']).optional(),
+          q: z.string().max(200).optional(),
+          ...pageQuery,
+        }),
         response: {
           200: z.union([
             z.object({
               campaign: z.object({ id: z.uuid(), title: z.string(), dueOn: z.string() }),
               total: z.number(),
               done: z.number(),
-              byAcademy: z.array(z.object({ group: z.string(), total: z.number(), done: z.number() })),
-              byRole: z.array(z.object({ group: z.string(), total: z.number(), done: z.number() })),
+              byAcademy: z.array(z.object({ group: z.string(), academyId: z.uuid().nullable(), total: z.number(), done: z.number() })),
+              byRole: z.array(z.object({ group: z.enum(roleName.enumValues), total: z.number(), done: z.number() })),
+              matching: z.number(),
               people: z.array(z.object({ personId: z.uuid(), name: z.string(), email: z.string(), academy: z.string(), roles: z.array(z.enum(roleName.enumValues)), attestedAt: z.date().nullable() })),
             }),
             z.string(),
@@ -267,9 +277,10 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       },
     },
     async (request, reply) => {
-      const dashboard = await service.campaignDashboard(db, actorOf(request), request.params.campaignId);
-      if (request.query.format === 'json') return dashboard;
-      const rows = dashboard.people.map((p) => [p.name, p.email, p.academy, p.roles.join(';'), p.attestedAt ?? '']);
+      const { format, limit, offset, ...filters } = request.query;
+      if (format === 'json') return service.campaignDashboard(db, actorOf(request), request.params.campaignId, filters, { limit, offset });
+      const people = await service.campaignPeople(db, actorOf(request), request.params.campaignId, filters);
+      const rows = people.map((p) => [p.name, p.email, p.academy, p.roles.join(';'), p.attestedAt ?? '']);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="attestations.csv"').send(csv(['name', 'email', 'academy', 'roles', 'attested_at'], rows));
     },
   );

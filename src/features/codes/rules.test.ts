@@ -6,7 +6,7 @@ import type { CodeFile, ProvisionData } from './format.ts';
 import { CODES_DIR, codeFileJsonSchema, readLibrary } from './files.ts';
 import { ATTESTATION_PERIOD_DAYS } from '../../platform/vocabulary.ts';
 import { KINDS } from '../deadlines/index.ts';
-import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, inForce, numberOrder, structureProblems, superseded, wordDiff } from './rules.ts';
+import { adoptionStatus, attestationDueOn, compareVersions, contentHash, flatten, inForce, numberOrder, structureProblems, superseded, wordDiff } from './rules.ts';
 
 const provision = (key: string, number: string, text: string, extra: Partial<ProvisionData> = {}): ProvisionData => ({ key, number, text, kind: 'mandatory', ...extra });
 const code = (provisions: ProvisionData[], extra: Partial<CodeFile> = {}): CodeFile => ({
@@ -227,33 +227,6 @@ describe('where an adoption stands', () => {
     const replacedEarly = adopted('2027-09-01', '2027-05-01');
     expect(adoptionStatus(replacedEarly, now)).toBe('upcoming');
     expect(adoptionStatus(replacedEarly, new Date('2027-08-01T12:00:00Z'))).toBe('superseded');
-  });
-});
-
-describe('whom an adoption binds', () => {
-  const teacher = { roles: ['staff'], academyIds: ['north'] };
-
-  it('binds everyone in the organisation when it names no role and no academy (003 §2.2)', () => {
-    expect(binds({ roles: [], academyIds: [] }, teacher)).toBe(true);
-    expect(binds({ roles: [], academyIds: [] }, { roles: ['member'], academyIds: [] })).toBe(true);
-  });
-
-  it('binds those holding any one of its roles', () => {
-    expect(binds({ roles: ['mentor', 'staff'], academyIds: [] }, teacher)).toBe(true);
-    expect(binds({ roles: ['mentor'], academyIds: [] }, teacher)).toBe(false);
-  });
-
-  it('binds those with a current post at any one of its academies, and no one without a post there', () => {
-    expect(binds({ roles: [], academyIds: ['north'] }, teacher)).toBe(true);
-    expect(binds({ roles: [], academyIds: ['south'] }, teacher)).toBe(false);
-    expect(binds({ roles: [], academyIds: ['south'] }, { roles: ['staff'], academyIds: ['north', 'south'] })).toBe(true);
-    expect(binds({ roles: [], academyIds: ['north'] }, { roles: ['staff'], academyIds: [] })).toBe(false);
-  });
-
-  it('needs both the role and the academy when it names both', () => {
-    expect(binds({ roles: ['staff'], academyIds: ['south'] }, teacher)).toBe(false);
-    expect(binds({ roles: ['mentor'], academyIds: ['north'] }, teacher)).toBe(false);
-    expect(binds({ roles: ['staff'], academyIds: ['north'] }, teacher)).toBe(true);
   });
 });
 

@@ -226,7 +226,8 @@ export function compareVersions(from: FlatProvision[], to: FlatProvision[], mapp
   return changes.sort((x, y) => order(x) - order(y));
 }
 
-// Adoptions: when a version binds an organisation's people, whom it binds, and by when they confirm it.
+// Adoptions: when a version binds an organisation's people, and by when they confirm it. Whom it binds is
+// asked of the database, where the people are (binding.ts).
 
 export interface AdoptionDates {
   adoptedFrom: IsoDate;
@@ -250,25 +251,6 @@ export function adoptionStatus(adoption: AdoptionDates, now: Date): AdoptionStat
 
 export const inForce = (adoption: AdoptionDates, now: Date) => adoptionStatus(adoption, now) === 'in-force';
 export const superseded = (adoption: AdoptionDates, now: Date) => adoptionStatus(adoption, now) === 'superseded';
-
-export interface AdoptionScope {
-  /** Empty: every role. */
-  roles: readonly string[];
-  /** Empty: the whole organisation, central team included. */
-  academyIds: readonly string[];
-}
-
-/**
- * Whether an adoption binds a person of the organisation. 003 §2.2: a code applies to everyone who works
- * for the organisation, whatever their length of service; an adoption may narrow that to roles (any one
- * of the person's) and to academies (any one of their current posts; a person with no post at an academy
- * is bound only by an adoption for the whole organisation).
- */
-export function binds(adoption: AdoptionScope, person: { roles: readonly string[]; academyIds: readonly string[] }): boolean {
-  const byRole = adoption.roles.length === 0 || person.roles.some((r) => adoption.roles.includes(r));
-  const byAcademy = adoption.academyIds.length === 0 || person.academyIds.some((a) => adoption.academyIds.includes(a));
-  return byRole && byAcademy;
-}
 
 /**
  * By when those bound confirm a version: the date the adoption names, else ATTESTATION_PERIOD_DAYS

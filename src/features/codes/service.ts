@@ -1,20 +1,21 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { audit, canonicalJson, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay } from '../../platform/calendar/index.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
-import { academies, employments, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
-import { allowedOn, can, type Actor, type Role } from '../../platform/policy.ts';
+import { academies, organisations, roleAssignments } from '../../platform/people/schema.ts';
+import { accessible, allowedOn, type Actor, type Role } from '../../platform/policy.ts';
 import { createDeadline, meetRecordDeadlines, type DeadlinesContext } from '../deadlines/index.ts';
 import type { CodeLibrary } from './files.ts';
 import { catalogue, textsOf, type CatalogueEntry, type Provision, type VersionText } from './texts.ts';
-import { adoptionStatus, attestationDueOn, binds, compareVersions, contentHash, flatten, superseded, type FlatProvision } from './rules.ts';
+import { adoptionStatus, attestationDueOn, compareVersions, contentHash, flatten, superseded, type FlatProvision } from './rules.ts';
 import { adoptions, attestationCampaigns, attestations, citations, codeVersions, codes, provisions, versionMappings } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
-import { completion } from '../../platform/completion.ts';
-import { personName } from '../../platform/people/queries.ts';
+import { EVERY_ROW, type Page } from '../../platform/paging.ts';
+import { likeText } from '../../platform/validation.ts';
+import { askedBy, binds } from './binding.ts';
 
 /**
  * Brings the database's codes up to date with the code files: new versions are added, a version whose
@@ -327,38 +328,13 @@ export async function adopt(ctx: DeadlinesContext, actor: Actor, input: Adoption
   return result;
 }
 
-/**
- * The people an adoption binds (the rule `binds`), each with their roles and the academy they are counted
- * at: the first of their current posts the adoption names, else their first. With a person, whether it
- * binds just them (without loading everyone).
- */
-async function boundBy(tx: Db | Tx, adoption: typeof adoptions.$inferSelect, personId?: string) {
-  const grants = await tx
-    .select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: employments.academyId })
-    .from(roleAssignments)
-    .innerJoin(people, and(eq(people.id, roleAssignments.personId), isNull(people.disabledAt)))
-    .leftJoin(employments, and(eq(employments.personId, roleAssignments.personId), eq(employments.organisationId, roleAssignments.organisationId), isNull(employments.endedOn)))
-    .where(and(eq(roleAssignments.organisationId, adoption.organisationId), personId ? eq(roleAssignments.personId, personId) : undefined))
-    .orderBy(asc(employments.startedOn), asc(employments.academyId));
-  const bound = new Map<string, { personId: string; roles: Role[]; academyIds: string[] }>();
-  for (const g of grants) {
-    const person = bound.get(g.personId) ?? { personId: g.personId, roles: [], academyIds: [] };
-    if (!person.roles.includes(g.role)) person.roles.push(g.role);
-    if (g.academyId !== null && !person.academyIds.includes(g.academyId)) person.academyIds.push(g.academyId);
-    bound.set(g.personId, person);
-  }
-  return [...bound.values()]
-    .filter((p) => binds(adoption, p))
-    .map((p) => ({ personId: p.personId, roles: p.roles, academyId: p.academyIds.find((a) => adoption.academyIds.includes(a)) ?? p.academyIds[0] ?? null }));
-}
-
 async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Actor, adoption: typeof adoptions.$inferSelect, version: typeof codeVersions.$inferSelect, dueOn?: string) {
   const due = attestationDueOn(clock.now(), dueOn);
   const [campaign] = await tx
     .insert(attestationCampaigns)
     .values({ organisationId: actor.organisationId, adoptionId: adoption.id, versionId: version.id, title: `Read and confirm: ${version.title} (${version.version})`, dueOn: due, createdBy: actor.personId })
     .returning();
-  for (const person of await boundBy(tx, adoption)) {
+  for (const person of await askedBy(tx, actor.organisationId, campaign!.id)) {
     await createDeadline(ctx, tx, actor, {
       organisationId: actor.organisationId,
       kind: 'attestation',
@@ -387,9 +363,6 @@ export async function codesBindingMe(db: Db, personId: string) {
       codeId: codeVersions.codeId,
       title: codeVersions.title,
       version: codeVersions.version,
-      // What `binds` asks of the person in the adoption's organisation: their roles there and the academies of their current posts.
-      roles: sql<string[]>`array(SELECT DISTINCT r.role::text FROM ${roleAssignments} r WHERE r.person_id = ${personId} AND r.organisation_id = ${adoptions.organisationId})`,
-      academyIds: sql<string[]>`array(SELECT e.academy_id FROM ${employments} e WHERE e.person_id = ${personId} AND e.organisation_id = ${adoptions.organisationId} AND e.ended_on IS NULL AND e.academy_id IS NOT NULL)`,
       campaign: { id: campaign.id, dueOn: campaign.dueOn },
       attestedAt: attestations.attestedAt,
     })
@@ -398,11 +371,11 @@ export async function codesBindingMe(db: Db, personId: string) {
     // The adoption's newest campaign, and whether the person has confirmed it.
     .leftJoin(campaign, eq(campaign.id, sql`(SELECT c.id FROM ${attestationCampaigns} c WHERE c.adoption_id = ${adoptions.id} ORDER BY c.created_at DESC LIMIT 1)`))
     .leftJoin(attestations, and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId)))
-    .where(inArray(adoptions.organisationId, db.selectDistinct({ id: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId))))
+    .where(and(inArray(adoptions.organisationId, db.selectDistinct({ id: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId))), binds(sql`${personId}`)))
     .orderBy(asc(adoptions.organisationId), asc(adoptions.adoptedFrom));
   return rows
     .map((row) => ({ ...row, status: adoptionStatus(row.adoption, now) }))
-    .filter((row) => row.status !== 'superseded' && row.roles.length > 0 && binds(row.adoption, row))
+    .filter((row) => row.status !== 'superseded')
     .map(({ adoption, codeId, title, version, status, campaign, attestedAt }) => ({
       organisationId: adoption.organisationId,
       codeId,
@@ -427,7 +400,7 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
   const [campaign] = await ctx.db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
   if (!campaign) throw new NotFound('attestation campaign');
   const [adoption] = await ctx.db.select().from(adoptions).where(and(eq(adoptions.id, campaign.adoptionId), eq(adoptions.organisationId, actor.organisationId)));
-  if ((await boundBy(ctx.db, adoption!, actor.personId)).length === 0) throw new NotFound('attestation campaign');
+  if ((await askedBy(ctx.db, actor.organisationId, campaign.id, actor.personId)).length === 0) throw new NotFound('attestation campaign');
   if (superseded(adoption!, clock.now())) {
     throw new Conflict('superseded-version', 'A newer version applies', 'This version of the code has been replaced by a newer one; confirm the version now in force instead.');
   }
@@ -451,36 +424,120 @@ export async function attest(ctx: DeadlinesContext, actor: Actor, campaignId: st
   });
 }
 
-/** Completion of a campaign by academy and by role, with everyone's status for drill-down; scoped to what the actor oversees. */
-export async function campaignDashboard(db: Db, actor: Actor, campaignId: string) {
-  const [campaign] = await db.select().from(attestationCampaigns).where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
-  if (!campaign) throw new NotFound('attestation campaign');
-  const [adoption] = await db.select().from(adoptions).where(and(eq(adoptions.id, campaign.adoptionId), eq(adoptions.organisationId, actor.organisationId)));
-  const bound = await boundBy(db, adoption!);
-  const academyRows = await db.select({ id: academies.id, name: academies.name, regionId: academies.regionId }).from(academies).where(eq(academies.organisationId, actor.organisationId));
-  const academyOf = new Map(academyRows.map((a) => [a.id, a]));
-  const visible = bound.filter((p) => can(actor, 'attestation.oversee', { organisationId: actor.organisationId, academyId: p.academyId, regionId: p.academyId ? (academyOf.get(p.academyId)?.regionId ?? null) : null }));
-  const done = new Map(
-    (await db.select({ personId: attestations.personId, attestedAt: attestations.attestedAt }).from(attestations).where(eq(attestations.campaignId, campaign.id))).map((a) => [a.personId, a.attestedAt]),
-  );
-  const names = new Map(
-    visible.length ? (await db.select({ id: people.id, name: personName, email: people.email }).from(people).where(inArray(people.id, visible.map((p) => p.personId)))).map((p) => [p.id, p]) : [],
-  );
-  const rows = visible
-    .map((p) => ({
-      personId: p.personId,
-      name: names.get(p.personId)?.name ?? '',
-      email: names.get(p.personId)?.email ?? '',
-      academy: p.academyId ? (academyOf.get(p.academyId)?.name ?? '') : 'Central team',
-      roles: p.roles,
-      attestedAt: done.get(p.personId) ?? null,
-    }))
-    .sort((a, b) => a.academy.localeCompare(b.academy) || a.name.localeCompare(b.name));
+/** Who a campaign's dashboard lists: those counted at an academy (or the central team), of a role, confirmed or not, by name or email. */
+export interface AskedFilters {
+  /** An academy of the organisation, or `central` for the central team. */
+  academyId?: string | undefined;
+  role?: Role | undefined;
+  status?: 'confirmed' | 'pending' | undefined;
+  q?: string | undefined;
+}
+
+const CENTRAL_TEAM = 'Central team';
+
+/**
+ * Those a campaign asks whom the actor oversees, the same policy as `can` judges one by: a person lies at the
+ * academy they are counted at, and in its region. The pieces of a query over them, with whether each confirmed.
+ */
+function overseen(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+  const asked = askedBy(db, actor.organisationId, campaignId).as('asked');
+  const needle = filters.q?.trim() ? `%${likeText(filters.q.trim())}%` : undefined;
+  const academyName = sql<string>`coalesce(${academies.name}, ${CENTRAL_TEAM})`;
   return {
-    campaign: { id: campaign.id, title: campaign.title, dueOn: campaign.dueOn },
-    ...completion(rows.map((r) => ({ ...r, done: r.attestedAt !== null }))),
-    people: rows,
+    asked,
+    academyName,
+    academy: and(eq(academies.organisationId, actor.organisationId), eq(academies.id, asked.academyId)),
+    confirmation: and(eq(attestations.organisationId, actor.organisationId), eq(attestations.campaignId, campaignId), eq(attestations.personId, asked.personId)),
+    inScope: accessible(actor, 'attestation.oversee', {
+      within: (academyIds, regionIds) => or(academyIds.length ? inArray(asked.academyId, academyIds) : undefined, regionIds.length ? inArray(academies.regionId, regionIds) : undefined, sql`false`)!,
+    }),
+    matching: and(
+      filters.academyId === 'central' ? isNull(asked.academyId) : filters.academyId ? eq(asked.academyId, filters.academyId) : undefined,
+      filters.role ? sql`${filters.role} = ANY(${asked.roles})` : undefined,
+      filters.status === 'confirmed' ? isNotNull(attestations.id) : filters.status === 'pending' ? isNull(attestations.id) : undefined,
+      needle ? or(ilike(asked.name, needle), ilike(asked.email, needle)) : undefined,
+    ),
   };
+}
+
+/** The campaign, if it is the organisation's, and whether the academy a filter names is one of its academies. */
+async function campaignOf(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+  const academyId = filters.academyId === 'central' ? undefined : filters.academyId;
+  const [campaign] = await db
+    .select({
+      id: attestationCampaigns.id,
+      title: attestationCampaigns.title,
+      dueOn: attestationCampaigns.dueOn,
+      academyKnown: academyId ? sql<boolean>`EXISTS (SELECT 1 FROM ${academies} a WHERE a.organisation_id = ${actor.organisationId} AND a.id = ${academyId})` : sql<boolean>`true`,
+    })
+    .from(attestationCampaigns)
+    .where(and(eq(attestationCampaigns.id, campaignId), eq(attestationCampaigns.organisationId, actor.organisationId)));
+  if (!campaign) throw new NotFound('attestation campaign');
+  if (!campaign.academyKnown) throw Invalid.field('querystring.academyId', 'is not an academy of this organisation');
+  return { id: campaign.id, title: campaign.title, dueOn: campaign.dueOn };
+}
+
+/** A page of those the actor oversees that match the filters, by academy (the central team among them by name), then name. */
+function askedPage(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
+  const o = overseen(db, actor, campaignId, filters);
+  return db
+    .select({ personId: o.asked.personId, name: o.asked.name, email: o.asked.email, academy: o.academyName, roles: o.asked.roles, attestedAt: attestations.attestedAt })
+    .from(o.asked)
+    .leftJoin(academies, o.academy)
+    .leftJoin(attestations, o.confirmation)
+    .where(and(o.inScope, o.matching))
+    .orderBy(o.academyName, o.asked.name, o.asked.personId)
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/**
+ * How many of those the actor oversees have confirmed, in all, by academy and by role (a person counts in each of
+ * their roles), and how many match the filters: counted by the database in one statement.
+ */
+async function askedTotals(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+  const o = overseen(db, actor, campaignId, filters);
+  const person = o.asked.personId;
+  const rows = await db
+    .select({
+      grouped: sql<'all' | 'academy' | 'role'>`CASE WHEN grouping(held.role) = 0 THEN 'role' WHEN grouping(${o.asked.academyId}) = 0 THEN 'academy' ELSE 'all' END`,
+      academyId: o.asked.academyId,
+      academy: o.academyName,
+      role: sql<Role | null>`held.role`,
+      total: sql<number>`count(DISTINCT ${person})`.mapWith(Number),
+      done: sql<number>`count(DISTINCT ${person}) FILTER (WHERE ${attestations.id} IS NOT NULL)`.mapWith(Number),
+      matching: sql<number>`count(DISTINCT ${person}) FILTER (WHERE ${o.matching ?? sql`true`})`.mapWith(Number),
+    })
+    .from(o.asked)
+    .crossJoin(sql`unnest(${o.asked.roles}) AS held(role)`)
+    .leftJoin(academies, o.academy)
+    .leftJoin(attestations, o.confirmation)
+    .where(o.inScope)
+    .groupBy(sql`GROUPING SETS ((), (${o.asked.academyId}, ${academies.name}), (held.role))`);
+  const all = rows.find((r) => r.grouped === 'all');
+  const byName = (a: { group: string }, b: { group: string }) => a.group.localeCompare(b.group);
+  return {
+    total: all?.total ?? 0,
+    done: all?.done ?? 0,
+    matching: all?.matching ?? 0,
+    byAcademy: rows.filter((r) => r.grouped === 'academy').map((r) => ({ group: r.academy, academyId: r.academyId, total: r.total, done: r.done })).sort(byName),
+    byRole: rows.filter((r) => r.grouped === 'role').map((r) => ({ group: r.role!, total: r.total, done: r.done })).sort(byName),
+  };
+}
+
+/**
+ * Completion of a campaign by academy and by role, with a page of the people for drill-down: all of it scoped to
+ * what the actor oversees, and asked of the database at once.
+ */
+export async function campaignDashboard(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
+  const [campaign, totals, people] = await Promise.all([campaignOf(db, actor, campaignId, filters), askedTotals(db, actor, campaignId, filters), askedPage(db, actor, campaignId, filters, page)]);
+  return { campaign, ...totals, people };
+}
+
+/** Everyone the actor oversees who matches the filters, for the spreadsheet. */
+export async function campaignPeople(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+  const [, people] = await Promise.all([campaignOf(db, actor, campaignId, filters), askedPage(db, actor, campaignId, filters, EVERY_ROW)]);
+  return people;
 }
 
 export async function listCampaigns(db: Db, actor: Actor) {
