@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, heading, launchBrowser, newVisitor, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
+import { expectAccessible, expectUsable, heading, launchBrowser, newVisitor, PHONE, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // What people do in the browser, on the demo organisations, checked with axe-core on every page.
 // The journeys run in order: the admin's import makes the people, the invitation and the audit entry
@@ -577,6 +577,22 @@ describe('the web app', () => {
     await pending.waitFor();
     expect(await pending.textContent()).toContain('Priya');
     expect(await pending.textContent()).not.toContain('Tariq Teacher');
+
+    // The list's own filters, kept with the drill-down's academy: the teacher found by name among those who have confirmed.
+    const filters = page.getByRole('search', { name: 'People asked' });
+    expect(await filters.getByLabel('Confirmed').inputValue()).toBe('pending');
+    await filters.getByLabel('Confirmed').selectOption({ label: 'Confirmed' });
+    await filters.getByLabel('Name or email').fill('tariq');
+    await filters.getByRole('button', { name: 'Show people' }).click();
+    const confirmed = page.getByRole('table', { name: 'Who has confirmed: Northfield Academy matching “tariq”' });
+    await confirmed.waitFor();
+    expect(await confirmed.getByRole('rowheader').allTextContents()).toEqual([expect.stringContaining('Tariq Teacher')]);
+    expect(await page.getByRole('status').filter({ hasText: 'matching' }).textContent()).toBe('1 person in Northfield Academy matching “tariq” who has confirmed.');
+    // The spreadsheet is of the same people.
+    expect(new URL(await page.getByRole('link', { name: /^Download as CSV/ }).getAttribute('href') ?? '', server.url).searchParams.get('q')).toBe('tariq');
+    await expectAccessible(page, 'an attestation dashboard, filtered');
+    await page.setViewportSize(PHONE);
+    await expectUsable(page, 'an attestation dashboard on a phone');
     expect(cspViolations).toEqual([]);
     await context.close();
   });

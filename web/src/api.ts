@@ -171,6 +171,8 @@ export type Campaign = Item<Answer<'/api/orgs/{orgId}/attestation-campaigns', 'g
 /** The route also answers CSV (`?format=csv`), which this client asks for by link, not as JSON. */
 export type CampaignDashboard = Exclude<Answer<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}', 'get'>, string>;
 export type CampaignGroup = Item<CampaignDashboard['byAcademy']>;
+/** Whom the dashboard's list shows: an academy (or `central`), a role, confirmed or not, a name or email. */
+export type CampaignFilters = Pick<Query<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}', 'get'>, 'academyId' | 'role' | 'status' | 'q'>;
 export type ProvisionCitation = Item<Answer<'/api/orgs/{orgId}/provisions/{provisionId}/citations', 'get'>>;
 
 // Self-assessment and development (000 §2)
@@ -630,8 +632,11 @@ export const api = {
   attest: (orgId: string, campaignId: string, body: Body<'/api/orgs/{orgId}/attestation-campaigns/{campaignId}/attest', 'post'>) =>
     request<Attestation>('POST', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}/attest`, body),
   campaigns: (orgId: string) => request<Campaign[]>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns`),
-  campaign: (orgId: string, campaignId: string) => request<CampaignDashboard>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}`),
-  campaignCsvPath: (orgId: string, campaignId: string) => `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}?format=csv`,
+  /** The totals, and a page of the people who match the filters (`matching` counts them). */
+  campaign: (orgId: string, campaignId: string, filters: CampaignFilters & { limit?: number; offset?: number } = {}) =>
+    request<CampaignDashboard>('GET', `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}${query({ ...filters })}`),
+  /** Everyone who matches the filters, as a spreadsheet. */
+  campaignCsvPath: (orgId: string, campaignId: string, filters: CampaignFilters = {}) => `/api/orgs/${encode(orgId)}/attestation-campaigns/${encode(campaignId)}${query({ format: 'csv', ...filters })}`,
   provisionCitations: (orgId: string, provisionId: string) => request<ProvisionCitation[]>('GET', `/api/orgs/${encode(orgId)}/provisions/${encode(provisionId)}/citations`),
 
   // Self-assessment and development. `personId` reads the record of someone who shares theirs (read-only).

@@ -16,17 +16,17 @@ export interface CompletionGroup {
 
 const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-export function CompletionGroups({ id, title, groups, label, done, counted, who }: {
+export function CompletionGroups<G extends CompletionGroup>({ id, title, groups, label, done, counted, who }: {
   id: 'academy' | 'role';
   title: string;
-  groups: readonly CompletionGroup[];
+  groups: readonly G[];
   label: (group: string) => string;
   /** What the people did, as the headings say it: "confirmed", "returned". */
   done: string;
   /** What the table counts, as its caption names it: "Confirmations", "Returns". */
   counted: string;
   /** A last column leading to the people of a group, where the page has them. */
-  who?: (group: CompletionGroup) => ReactNode;
+  who?: (group: G) => ReactNode;
 }) {
   if (groups.length === 0) return null;
   return (

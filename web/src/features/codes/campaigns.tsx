@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, type CampaignDashboard } from '../../api.ts';
+import { api, ROLES, type CampaignDashboard, type CampaignFilters, type Role } from '../../api.ts';
 import { CompletionGroups, share } from '../../ui/completion.tsx';
 import { Loading, NotAvailable, PageLoading, QueryError, refused } from '../../ui/feedback.tsx';
+import { SelectField, TextField } from '../../ui/form.tsx';
 import { formatDate, formatDateTime, roleLabel } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
-import { useSearchFlag } from '../../ui/search-flag.ts';
+import { Pager, pageNumber } from '../../ui/pager.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 
@@ -63,11 +64,36 @@ export function CampaignsPage() {
   );
 }
 
-/** `/orgs/:orgId/attestation/:campaignId?academy=…|role=…&pending=true`: the dashboard and its drill-down. */
+/** The server pages and counts the people; a page is as many as a person can scan. */
+const PEOPLE_PAGE_SIZE = 100;
+const count = new Intl.NumberFormat('en-GB');
+const STATUSES = ['pending', 'confirmed'] as const;
+
+/** The list's filters as the address keeps them (`?academyId=…|central&role=…&status=pending|confirmed&q=…&page=`), what the server would refuse left out. */
+function filtersIn(search: URLSearchParams): CampaignFilters {
+  const role = search.get('role');
+  const status = search.get('status');
+  return {
+    academyId: search.get('academyId') || undefined,
+    role: (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : undefined,
+    status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as CampaignFilters['status']) : undefined,
+    q: search.get('q')?.trim() || undefined,
+  };
+}
+
+/** `/orgs/:orgId/attestation/:campaignId`: the dashboard, and a page of its people, filtered (as a table's "Who" link filters them). */
 export function CampaignPage() {
   const { organisation } = useOrganisation();
   const { campaignId = '' } = useParams();
-  const dashboard = useQuery({ queryKey: ['campaigns', organisation.id, campaignId], queryFn: () => api.campaign(organisation.id, campaignId) });
+  const [search] = useSearchParams();
+  const filters = filtersIn(search);
+  const page = pageNumber(search);
+  const dashboard = useQuery({
+    queryKey: ['campaigns', organisation.id, campaignId, filters, page],
+    // The answer keeps the filters and page it is of: while the next is fetched, the list still says what it shows.
+    queryFn: async () => ({ ...(await api.campaign(organisation.id, campaignId, { ...filters, limit: PEOPLE_PAGE_SIZE, offset: (page - 1) * PEOPLE_PAGE_SIZE })), filters, page }),
+    placeholderData: keepPreviousData,
+  });
   const base = `/orgs/${organisation.id}`;
   const breadcrumbs = <Link to={`${base}/attestation`}>Attestation</Link>;
 
@@ -97,43 +123,42 @@ export function CampaignPage() {
       heading={data.campaign.title}
       breadcrumbs={breadcrumbs}
       actions={
-        <a className="button secondary" href={api.campaignCsvPath(organisation.id, campaignId)} download="attestations.csv">
-          Download as CSV
+        <a className="button secondary" href={api.campaignCsvPath(organisation.id, campaignId, filters)} download="attestations.csv">
+          Download as CSV<span className="visually-hidden">: everyone the list below shows, on every page</span>
         </a>
       }
     >
       <p className="lede">
         To confirm by {formatDate(data.campaign.dueOn)}. <strong>{share(data.done, data.total)}</strong> of the people you oversee have confirmed.
       </p>
-      <CompletionGroups id="academy" title="By academy" groups={data.byAcademy} label={(group) => group} done="confirmed" counted="Confirmations" who={(group) => <Who id="academy" group={group.group} label={group.group} pending={group.total > group.done} />} />
-      <CompletionGroups id="role" title="By role" groups={data.byRole} label={roleLabel} done="confirmed" counted="Confirmations" who={(group) => <Who id="role" group={group.group} label={roleLabel(group.group)} pending={group.total > group.done} />} />
-      <People data={data} />
+      <CompletionGroups id="academy" title="By academy" groups={data.byAcademy} label={(group) => group} done="confirmed" counted="Confirmations" who={(group) => <Who filter={{ academyId: group.academyId ?? 'central' }} label={group.group} pending={group.total > group.done} />} />
+      <CompletionGroups id="role" title="By role" groups={data.byRole} label={roleLabel} done="confirmed" counted="Confirmations" who={(group) => <Who filter={{ role: group.group }} label={roleLabel(group.group)} pending={group.total > group.done} />} />
+      <People data={data} chosen={filters} />
     </Page>
   );
 }
 
 /** The link to a group's people: those who have not confirmed yet, or everyone once all have. */
-function Who({ id, group, label, pending }: { id: 'academy' | 'role'; group: string; label: string; pending: boolean }) {
+function Who({ filter, label, pending }: { filter: Record<string, string>; label: string; pending: boolean }) {
   return pending ? (
-    <Link to={`?${new URLSearchParams({ [id]: group, pending: 'true' })}`}>
+    <Link to={`?${new URLSearchParams({ ...filter, status: 'pending' })}`}>
       Who has not<span className="visually-hidden"> confirmed, {label}</span>
     </Link>
   ) : (
-    <Link to={`?${new URLSearchParams({ [id]: group })}`}>
+    <Link to={`?${new URLSearchParams(filter)}`}>
       Everyone<span className="visually-hidden">, {label}</span>
     </Link>
   );
 }
 
-function People({ data }: { data: CampaignDashboard }) {
+/** A page of the people, as `data` says it was asked for; the form shows the filters `chosen` in the address. */
+function People({ data, chosen }: { data: CampaignDashboard & { filters: CampaignFilters; page: number }; chosen: CampaignFilters }) {
   const [search] = useSearchParams();
-  const academy = search.get('academy');
-  const role = search.get('role');
-  const [pending, setPending] = useSearchFlag('pending');
+  const { filters, page } = data;
   const heading = useRef<HTMLHeadingElement>(null);
-  const drill = `${academy ?? ''}|${role ?? ''}`;
+  const key = JSON.stringify(chosen);
   const first = useRef(true);
-  // A drill-down from the tables above brings the list into view.
+  // A drill-down from the tables above, or filters chosen, bring the list into view.
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -141,39 +166,40 @@ function People({ data }: { data: CampaignDashboard }) {
     }
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus();
-  }, [drill]);
-  const people = data.people.filter((p) => (!academy || p.academy === academy) && (!role || p.roles.some((r) => r === role)) && (!pending || !p.attestedAt));
-  const scope = [academy, role && roleLabel(role)].filter(Boolean).join(', ');
-  const caption = `${pending ? 'Who has not confirmed' : 'Everyone asked'}${scope ? `: ${scope}` : ''}`;
+  }, [key]);
+
+  const academyName = filters.academyId && (data.byAcademy.find((g) => (g.academyId ?? 'central') === filters.academyId)?.group ?? 'an academy');
+  const scope = [academyName, filters.role && roleLabel(filters.role)].filter(Boolean).join(', ');
+  const words = filters.q ? ` matching “${filters.q}”` : '';
+  const n = data.matching;
+  const done = filters.status === 'pending' ? ` who ${n === 1 ? 'has' : 'have'} not confirmed` : filters.status === 'confirmed' ? ` who ${n === 1 ? 'has' : 'have'} confirmed` : '';
+  const pages = Math.max(1, Math.ceil(n / PEOPLE_PAGE_SIZE));
+  const from = (page - 1) * PEOPLE_PAGE_SIZE + 1;
+  const pageLink = (to: number) => {
+    const next = new URLSearchParams(search);
+    if (to > 1) next.set('page', String(to));
+    else next.delete('page');
+    return `?${next}`;
+  };
 
   return (
     <section aria-labelledby="people-heading">
       <h2 id="people-heading" ref={heading} tabIndex={-1}>
         People
       </h2>
-      <div className="actions">
-        <div className="checkbox">
-          <input
-            id="pending-only"
-            type="checkbox"
-            checked={pending}
-            onChange={(event) => setPending(event.target.checked)}
-          />
-          <label htmlFor="pending-only">Only those who have not confirmed</label>
-        </div>
-        {(academy || role) && (
-          <Link to={{ search: '' }} className="button secondary small">
-            Everyone, every academy and role
-          </Link>
-        )}
-      </div>
+      <PeopleFilters key={key} data={data} filters={chosen} />
       <p className="muted" role="status">
-        {people.length} {people.length === 1 ? 'person' : 'people'}
-        {scope ? ` in ${scope}` : ''}
-        {pending ? ' who have not confirmed' : ''}.
+        {data.people.length === 0
+          ? page > 1 && n > 0
+            ? `There is no page ${page}: ${count.format(n)} ${n === 1 ? 'person' : 'people'} in all.`
+            : `No one${scope ? ` in ${scope}` : ''}${words}${filters.status === 'pending' ? ' has still to confirm' : filters.status === 'confirmed' ? ' has confirmed yet' : ''}.`
+          : `${n <= PEOPLE_PAGE_SIZE ? count.format(n) : `Showing ${count.format(from)}–${count.format(from + data.people.length - 1)} of ${count.format(n)}`} ${n === 1 ? 'person' : 'people'}${scope ? ` in ${scope}` : ''}${words}${done}.`}
       </p>
-      {people.length > 0 && (
-        <TableRegion id="people" caption={caption}>
+      {data.people.length > 0 && (
+        <TableRegion
+          id="people"
+          caption={`${filters.status === 'pending' ? 'Who has not confirmed' : filters.status === 'confirmed' ? 'Who has confirmed' : 'Everyone asked'}${scope ? `: ${scope}` : ''}${words}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
+        >
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -183,7 +209,7 @@ function People({ data }: { data: CampaignDashboard }) {
             </tr>
           </thead>
           <tbody>
-            {people.map((person) => (
+            {data.people.map((person) => (
               <tr key={person.personId}>
                 <th scope="row">
                   {person.name}
@@ -197,6 +223,55 @@ function People({ data }: { data: CampaignDashboard }) {
           </tbody>
         </TableRegion>
       )}
+      <Pager what="people" page={page} pageSize={PEOPLE_PAGE_SIZE} total={n} shown={data.people.length} to={pageLink} />
     </section>
+  );
+}
+
+/** The list's filters, applied together when asked (a new set of filters starts at the first page). */
+function PeopleFilters({ data, filters }: { data: CampaignDashboard; filters: CampaignFilters }) {
+  const [search, setSearch] = useSearchParams();
+  const [draft, setDraft] = useState({ academyId: filters.academyId ?? '', role: filters.role ?? '', status: filters.status ?? '', q: filters.q ?? '' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(Object.fromEntries(Object.entries({ ...draft, q: draft.q.trim() }).filter(([, value]) => value !== '')));
+  };
+  return (
+    <form className="panel" role="search" aria-label="People asked" noValidate onSubmit={submit}>
+      <div className="filters">
+        <SelectField id="filter-academy" label="Academy" value={draft.academyId} onChange={(event) => setDraft({ ...draft, academyId: event.target.value })}>
+          <option value="">Every academy</option>
+          {data.byAcademy.map((group) => (
+            <option key={group.group} value={group.academyId ?? 'central'}>
+              {group.group}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="filter-role" label="Role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value })}>
+          <option value="">Every role</option>
+          {data.byRole.map((group) => (
+            <option key={group.group} value={group.group}>
+              {roleLabel(group.group)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="filter-status" label="Confirmed" value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })}>
+          <option value="">Confirmed or not</option>
+          <option value="pending">Not yet confirmed</option>
+          <option value="confirmed">Confirmed</option>
+        </SelectField>
+        <TextField id="filter-q" label="Name or email" type="search" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button">
+          Show people
+        </button>
+        {search.toString() && (
+          <Link to={{ search: '' }} className="button secondary">
+            Everyone, every academy and role
+          </Link>
+        )}
+      </div>
+    </form>
   );
 }

@@ -26,7 +26,8 @@ export function ScopeAtAGlance({ organisation, roles }: { organisation: Organisa
   const year = new Date().getFullYear();
   const campaigns = useQuery({ queryKey: ['campaigns', organisation.id], queryFn: () => api.campaigns(organisation.id), enabled: attestation });
   const dashboards = useQueries({
-    queries: (campaigns.data ?? []).map((c) => ({ queryKey: ['campaign', organisation.id, c.id], queryFn: () => api.campaign(organisation.id, c.id), staleTime: 60_000 })),
+    // Only each campaign's totals: the server sends them with a page of its people, here a page of one.
+    queries: (campaigns.data ?? []).map((c) => ({ queryKey: ['campaign', organisation.id, c.id], queryFn: () => api.campaign(organisation.id, c.id, { limit: 1 }), staleTime: 60_000 })),
   });
   const overdue = useQuery({ queryKey: ['deadlines', 'overdue-count', organisation.id], queryFn: () => api.overdueDeadlines(organisation.id, { limit: 1 }), enabled: deadlines });
   const insights = useQuery({ queryKey: ['insights', organisation.id, year, 'academy'], queryFn: () => api.developmentInsights(organisation.id, year, 'academy'), enabled: development, retry: false });
