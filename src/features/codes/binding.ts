@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import { employments, people, roleAssignments } from '../../platform/people/schema.ts';
 import type { Role } from '../../platform/policy.ts';
@@ -25,28 +25,37 @@ export function binds(personId: AnyColumn | SQL): SQL<boolean> {
       AND e.person_id = ${personId} AND e.ended_on IS NULL AND e.academy_id = ANY(${adoption(adoptions.academyIds)}))))`;
 }
 
-/** The academy a bound person is counted at: the first of their current posts the adoption names, else their first; none for the central team. */
-const countedAt = (personId: AnyColumn) =>
-  sql<string | null>`(SELECT e.academy_id FROM ${employments} e WHERE e.organisation_id = ${adoption(adoptions.organisationId)} AND e.person_id = ${personId}
-    AND e.ended_on IS NULL AND e.academy_id IS NOT NULL ORDER BY e.academy_id = ANY(${adoption(adoptions.academyIds)}) DESC, e.started_on, e.academy_id LIMIT 1)`;
-
 /**
  * The people a campaign asks to confirm: those its adoption binds, whose accounts are not disabled, each with
  * their roles in the organisation and the academy they are counted at. A query to select from (`.as(…)`), or,
- * with a person, whether it asks them. Its computed columns have names of their own: Drizzle leaves them
- * unqualified in the query around it.
+ * with a person, whether it asks them. It starts from the organisation's role holders, so that only they are
+ * looked up and judged, not everyone of every organisation. Its computed columns have names of their own:
+ * Drizzle leaves them unqualified in the query around it.
  */
 export function askedBy(tx: Tx, organisationId: string, campaignId: string, personId?: string) {
+  const theCampaign = and(eq(attestationCampaigns.organisationId, organisationId), eq(attestationCampaigns.id, campaignId));
+  const ofAdoption = and(eq(adoptions.organisationId, attestationCampaigns.organisationId), eq(adoptions.id, attestationCampaigns.adoptionId));
+  const holders = tx
+    .select({ personId: roleAssignments.personId, roles: sql<Role[]>`array_agg(DISTINCT ${roleAssignments.role}::text ORDER BY ${roleAssignments.role}::text)`.as('asked_roles') })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, organisationId), personId ? eq(roleAssignments.personId, personId) : undefined))
+    .groupBy(roleAssignments.personId)
+    .as('holders');
+  // Where each is counted: the first of their current posts the adoption names, else their first; none for the central team.
+  const countedAt = tx
+    .selectDistinctOn([employments.personId], { personId: employments.personId, academyId: employments.academyId })
+    .from(employments)
+    .innerJoin(attestationCampaigns, theCampaign)
+    .innerJoin(adoptions, ofAdoption)
+    .where(and(eq(employments.organisationId, organisationId), isNull(employments.endedOn), isNotNull(employments.academyId), personId ? eq(employments.personId, personId) : undefined))
+    .orderBy(employments.personId, sql`${employments.academyId} = ANY(${adoption(adoptions.academyIds)}) DESC`, employments.startedOn, employments.academyId)
+    .as('counted_at');
   return tx
-    .select({
-      personId: people.id,
-      name: sql<string>`${personName}`.as('asked_name'),
-      email: people.email,
-      academyId: countedAt(people.id).as('asked_academy_id'),
-      roles: sql<Role[]>`array(SELECT DISTINCT r.role::text FROM ${roleAssignments} r WHERE r.organisation_id = ${organisationId} AND r.person_id = ${people.id} ORDER BY 1)`.as('asked_roles'),
-    })
+    .select({ personId: people.id, name: sql<string>`${personName}`.as('asked_name'), email: people.email, academyId: countedAt.academyId, roles: holders.roles })
     .from(attestationCampaigns)
-    .innerJoin(adoptions, and(eq(adoptions.organisationId, attestationCampaigns.organisationId), eq(adoptions.id, attestationCampaigns.adoptionId)))
-    .crossJoin(people)
-    .where(and(eq(attestationCampaigns.organisationId, organisationId), eq(attestationCampaigns.id, campaignId), binds(people.id), isNull(people.disabledAt), personId ? eq(people.id, personId) : undefined));
+    .innerJoin(adoptions, ofAdoption)
+    .crossJoin(holders)
+    .innerJoin(people, eq(people.id, holders.personId))
+    .leftJoin(countedAt, eq(countedAt.personId, people.id))
+    .where(and(theCampaign, binds(people.id), isNull(people.disabledAt)));
 }

@@ -439,7 +439,7 @@ const CENTRAL_TEAM = 'Central team';
  * Those a campaign asks whom the actor oversees, the same policy as `can` judges one by: a person lies at the
  * academy they are counted at, and in its region. The pieces of a query over them, with whether each confirmed.
  */
-function overseen(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+function overseen(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
   const asked = askedBy(db, actor.organisationId, campaignId).as('asked');
   const needle = filters.q?.trim() ? `%${likeText(filters.q.trim())}%` : undefined;
   const academyName = sql<string>`coalesce(${academies.name}, ${CENTRAL_TEAM})`;
@@ -461,7 +461,7 @@ function overseen(db: Db, actor: Actor, campaignId: string, filters: AskedFilter
 }
 
 /** The campaign, if it is the organisation's, and whether the academy a filter names is one of its academies. */
-async function campaignOf(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+async function campaignOf(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
   const academyId = filters.academyId === 'central' ? undefined : filters.academyId;
   const [campaign] = await db
     .select({
@@ -478,7 +478,7 @@ async function campaignOf(db: Db, actor: Actor, campaignId: string, filters: Ask
 }
 
 /** A page of those the actor oversees that match the filters, by academy (the central team among them by name), then name. */
-function askedPage(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
+function askedPage(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
   const o = overseen(db, actor, campaignId, filters);
   return db
     .select({ personId: o.asked.personId, name: o.asked.name, email: o.asked.email, academy: o.academyName, roles: o.asked.roles, attestedAt: attestations.attestedAt })
@@ -495,7 +495,7 @@ function askedPage(db: Db, actor: Actor, campaignId: string, filters: AskedFilte
  * How many of those the actor oversees have confirmed, in all, by academy and by role (a person counts in each of
  * their roles), and how many match the filters: counted by the database in one statement.
  */
-async function askedTotals(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
+async function askedTotals(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
   const o = overseen(db, actor, campaignId, filters);
   const person = o.asked.personId;
   const rows = await db
@@ -526,18 +526,34 @@ async function askedTotals(db: Db, actor: Actor, campaignId: string, filters: As
 }
 
 /**
+ * The dashboard's statements, without compiling them to machine code (JIT) first: their cost is estimated from
+ * each person's look-ups, so PostgreSQL would judge a trust of 10,000 worth compiling for, which takes longer
+ * (0.3 s) than running them.
+ */
+function withoutJit<T>(db: Db, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return work(tx);
+  });
+}
+
+/**
  * Completion of a campaign by academy and by role, with a page of the people for drill-down: all of it scoped to
- * what the actor oversees, and asked of the database at once.
+ * what the actor oversees, and counted by the database.
  */
 export async function campaignDashboard(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
-  const [campaign, totals, people] = await Promise.all([campaignOf(db, actor, campaignId, filters), askedTotals(db, actor, campaignId, filters), askedPage(db, actor, campaignId, filters, page)]);
-  return { campaign, ...totals, people };
+  return withoutJit(db, async (tx) => {
+    const campaign = await campaignOf(tx, actor, campaignId, filters);
+    return { campaign, ...(await askedTotals(tx, actor, campaignId, filters)), people: await askedPage(tx, actor, campaignId, filters, page) };
+  });
 }
 
 /** Everyone the actor oversees who matches the filters, for the spreadsheet. */
 export async function campaignPeople(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
-  const [, people] = await Promise.all([campaignOf(db, actor, campaignId, filters), askedPage(db, actor, campaignId, filters, EVERY_ROW)]);
-  return people;
+  return withoutJit(db, async (tx) => {
+    await campaignOf(tx, actor, campaignId, filters);
+    return askedPage(tx, actor, campaignId, filters, EVERY_ROW);
+  });
 }
 
 export async function listCampaigns(db: Db, actor: Actor) {
