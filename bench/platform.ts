@@ -1,9 +1,7 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildIfStale, server as compiledServer, web } from '../src/cli/build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
@@ -15,6 +13,7 @@ import { seedBench, type BenchData } from './seed.ts';
 import { refreshInsights } from '../src/features/self-assessment/index.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
 import { seedLarge } from '../src/server/large.ts';
+import { EMBEDDED, POSTGRES_SERVER, RESULTS, ROOT, benchDatabase, commitOf, freePort, say, type DatabaseKind } from './run.ts';
 
 // `npm run bench`: the real server (bin/start.js, compiled from src/server/main.ts, in a process of its own, as `npm start` runs it)
 // under load over loopback from autocannon in another process, route by route, on the embedded database and,
@@ -32,15 +31,11 @@ import { seedLarge } from '../src/server/large.ts';
 // BENCH_SCALE (grow the demo organisations as `npm run seed:large -- --scale N` does, then measure on that;
 // the results go to latest-large.md and .json).
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const RESULTS = path.join(import.meta.dirname, 'results');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
 const SCALE = process.env.BENCH_SCALE ? Number(process.env.BENCH_SCALE) : null;
-const POSTGRES_SERVER = process.env.BENCH_DATABASE_URL;
-const EMBEDDED = process.env.BENCH_EMBEDDED !== '0';
 const PASSWORD = 'probity-demo-2026';
 
 /** Issue 18's budgets: each listed read as a fraction of the baseline, its p99 on PostgreSQL, and the server's memory. */
@@ -59,7 +54,6 @@ const NOTE =
   'to answer within it shows no latency and counts as a miss.';
 
 type Who = 'admin' | 'teacher' | 'member' | 'principal' | 'dsl' | 'pst' | 'case-officer';
-type DatabaseKind = 'embedded' | 'postgres';
 
 interface Route {
   name: string;
@@ -91,7 +85,6 @@ interface Measured {
   verdict: 'pass' | 'miss' | 'reference';
 }
 
-const say = (line = '') => process.stdout.write(`${line}\n`);
 const round = (n: number, places = 0) => Number(n.toFixed(places));
 
 function routesOf(data: BenchData): Route[] {
@@ -128,16 +121,6 @@ function routesOf(data: BenchData): Route[] {
   ];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident memory of a process in MB, from /proc (Linux); null elsewhere. */
 function rssMb(pid: number): number | null {
@@ -208,22 +191,7 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ serv
 
 async function runOn(kind: DatabaseKind) {
   say(`\n${kind === 'embedded' ? 'Embedded database' : 'PostgreSQL'}`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-bench-'));
-  let databaseUrl: string | undefined;
-  let dropDatabase = async () => {};
-  if (kind === 'postgres') {
-    const name = `probity_bench_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_SERVER });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(POSTGRES_SERVER!);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  }
+  const { dataDir, databaseUrl, drop } = await benchDatabase(kind, 'probity_bench');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PROBITY_DATA_DIR: dataDir,
@@ -349,22 +317,12 @@ async function runOn(kind: DatabaseKind) {
       await stop();
     }
   } finally {
-    await dropDatabase();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await drop();
   }
 }
 
 type Run = Awaited<ReturnType<typeof runOn>>;
 
-function commitOf(): { commit: string | null; uncommittedChanges: boolean | null } {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    return { commit, uncommittedChanges: status.length > 0 };
-  } catch {
-    return { commit: null, uncommittedChanges: null };
-  }
-}
 
 function markdown(report: { when: string; commit: string | null; uncommittedChanges: boolean | null; node: string; cpus: number; cpuModel: string; connections: number; seconds: number; note: string; runs: Run[] }): string {
   const lines = [
@@ -398,8 +356,6 @@ function markdown(report: { when: string; commit: string | null; uncommittedChan
   return `${lines.join('\n')}\n`;
 }
 
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
 
 async function main() {
   if (!EMBEDDED && !POSTGRES_SERVER) throw new Error('nothing to measure: BENCH_EMBEDDED=0 and no BENCH_DATABASE_URL');

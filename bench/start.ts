@@ -1,10 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildIfStale, server, web } from '../src/cli/build.ts';
+import { EMBEDDED, POSTGRES_SERVER, RESULTS, ROOT, benchDatabase, commitOf, freePort, say, type DatabaseKind } from './run.ts';
 
 // `npm run bench:start`: start to ready, as a person meets it. Runs `npm start` itself (its build check, then
 // the server) on a data directory, or a PostgreSQL database, that the demo organisations are already in, and
@@ -14,32 +13,15 @@ import { buildIfStale, server, web } from '../src/cli/build.ts';
 // on that server for the run and dropped after (BENCH_EMBEDDED=0 skips the embedded database). Builds what is
 // out of date first, so that no start here pays for a build. Writes bench/results/start.md and start.json.
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const RESULTS = path.join(import.meta.dirname, 'results');
 const STARTS = Number(process.env.BENCH_STARTS ?? 5);
-const POSTGRES_SERVER = process.env.BENCH_DATABASE_URL;
-const EMBEDDED = process.env.BENCH_EMBEDDED !== '0';
 /** Issue 18, item 2: start to ready under 2 s when the data directory exists. */
 const BUDGET_MS = 2000;
 
-type DatabaseKind = 'embedded' | 'postgres';
-
-const say = (line = '') => process.stdout.write(`${line}\n`);
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const TICKS_PER_SECOND = 100;
 
@@ -129,24 +111,11 @@ async function startOnce(env: NodeJS.ProcessEnv): Promise<Start> {
 
 async function runOn(kind: DatabaseKind) {
   say(`\n${kind === 'embedded' ? 'Embedded database' : 'PostgreSQL'}`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-bench-start-'));
+  const { dataDir, databaseUrl, drop } = await benchDatabase(kind, 'start_to_ready');
   const env: NodeJS.ProcessEnv = { ...process.env, PROBITY_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PROBITY_DEMO: '1', PROBITY_WEB_DEV: '0' };
   delete env.DATABASE_URL;
   delete env.PUBLIC_URL;
-  let dropDatabase = async () => {};
-  if (kind === 'postgres') {
-    const name = `start_to_ready_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_SERVER });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(POSTGRES_SERVER!);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  }
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
   try {
     const first = await startOnce(env);
     say(`  first start (makes the database, seeds the demo): ${first.answeredMs} ms`);
@@ -169,25 +138,13 @@ async function runOn(kind: DatabaseKind) {
       verdict: answeredMs < BUDGET_MS ? 'pass' : 'miss',
     };
   } finally {
-    await dropDatabase();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await drop();
   }
 }
 
 type Run = Awaited<ReturnType<typeof runOn>>;
 
-function commitOf(): { commit: string | null; uncommittedChanges: boolean | null } {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    return { commit, uncommittedChanges: status.length > 0 };
-  } catch {
-    return { commit: null, uncommittedChanges: null };
-  }
-}
 
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
 
 if (!EMBEDDED && !POSTGRES_SERVER) throw new Error('nothing to measure: BENCH_EMBEDDED=0 and no BENCH_DATABASE_URL');
 for (const target of [web, server]) await buildIfStale(target);
