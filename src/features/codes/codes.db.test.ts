@@ -497,11 +497,21 @@ describe('the attestation dashboard', () => {
       [`?academyId=${other.academies.northfield}`, 'querystring.academyId', 'is not an academy of this organisation'],
       [`?format=csv&academyId=${other.academies.northfield}`, 'querystring.academyId', 'is not an academy of this organisation'],
       ['?sort=name', 'querystring.sort', 'is not a known field'],
+      [`?q=${'x'.repeat(201)}`, 'querystring.q', 'must be at most 200 characters'],
     ] as const) {
       const r = await dashboard(x, x.admin$, campaignId, query);
       expect(r.statusCode, query).toBe(400);
       expect(r.json().errors, query).toEqual([{ field, reason }]);
     }
+    // Control characters in a search are refused before the search, naming the field.
+    for (const q of ['%00', '%1B%5B2J']) {
+      const r = await dashboard(x, x.admin$, campaignId, `?q=${q}`);
+      expect(r.statusCode, q).toBe(400);
+      expect(r.json().errors[0], q).toMatchObject({ field: 'query.q', reason: expect.stringMatching(/^must not contain control characters/) });
+    }
+    // A line break, which text may hold, matches nobody.
+    const broken = await dashboard(x, x.admin$, campaignId, '?q=a%0D%0Ab');
+    expect([broken.statusCode, broken.json().people]).toEqual([200, []]);
     // Another organisation's campaign is not found, with or without filters.
     const y = await trust();
     expect((await dashboard(y, y.admin$, campaignId)).statusCode).toBe(404);
