@@ -136,10 +136,13 @@ describe('probity backup and restore', { timeout: 300_000 }, () => {
     expect(signIn.statusCode).toBe(200);
     await database.db.insert(people).values({ email: 'awkward@example.test', givenName: `O'Brien "Ba\\ck"\n\tslash`, familyName: 'Łukasz 🦉' });
     await database.db.transaction((tx) => audit(tx, { personId: null, requestId: 'backup-test' }, { organisationId: null, action: 'audit.verified', recordType: 'audit_trail', details: { note: 'a "quoted" \\ value\n', n: 1.5, list: [1, null, 'x'] } }));
+    // A submitted declaration naming someone: the database keeps its connection in a table of its own (by a trigger).
+    await database.pool.query("UPDATE declarations SET named_person_ids = ARRAY[(SELECT id FROM people WHERE email = 'awkward@example.test')] WHERE id = (SELECT id FROM declarations WHERE state <> 'draft' ORDER BY id LIMIT 1)");
     await app.close();
     await database.close();
     const before = await contents(original);
     expect(before.digests.audit_events!.rows).toBeGreaterThan(10);
+    expect(before.digests.declared_connections!.rows).toBeGreaterThan(0);
     expect(before.digests.organisations!.rows).toBeGreaterThanOrEqual(3);
 
     const file = path.join(scratch, 'probity.backup');
@@ -177,6 +180,31 @@ describe('probity backup and restore', { timeout: 300_000 }, () => {
       expect(Number(rows[0]!.seq)).toBe(Number(carried) + 1);
     } finally {
       await reopened.close();
+    }
+
+    // On a server, an owner who is not a superuser restores the same: the references are checked as rows go in,
+    // in the backup's order, and the tables' own triggers are held off while they do (a kept table is in the backup).
+    if (server) {
+      const owner = `probity_owner_${process.pid}`;
+      const admin = new pg.Client({ connectionString: server });
+      await admin.connect();
+      await admin.query(`CREATE ROLE ${owner} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+      await admin.query(`GRANT probity_app TO ${owner}`);
+      const owned = await newDatabase('owned');
+      const ownedName = new URL(owned.DATABASE_URL!).pathname.slice(1);
+      await admin.query(`ALTER DATABASE ${ownedName} OWNER TO ${owner}`);
+      const asOwner = new URL(owned.DATABASE_URL!);
+      asOwner.username = owner;
+      try {
+        const byOwner = await probity({ ...owned, DATABASE_URL: asOwner.toString() }, 'restore', file);
+        expect(byOwner.code, byOwner.text).toBe(0);
+        expect(await contents(owned)).toEqual(before);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${ownedName} WITH (FORCE)`);
+        await admin.query(`DROP OWNED BY ${owner}`).catch(() => undefined);
+        await admin.query(`DROP ROLE IF EXISTS ${owner}`);
+        await admin.end();
+      }
     }
 
     // Restoring into a database that has rows is refused, and changes nothing.

@@ -412,7 +412,8 @@ export async function restore(setting: DatabaseSetting, file: string, options: {
     for (const statement of TEXT_SETTINGS) await client.query(statement);
     // Rows go in as they were, so neither the references' checks nor triggers are wanted while loading: a
     // superuser (the embedded database's, usually a server's owner too) can hold them off for the transaction;
-    // otherwise parents are loaded before the tables that refer to them (the backup's order).
+    // otherwise the owner holds off the tables' own triggers (what one keeps is in the backup already), and
+    // parents are loaded before the tables that refer to them (the backup's order).
     let replica = true;
     await client.query('SAVEPOINT before_replica');
     try {
@@ -422,6 +423,10 @@ export async function restore(setting: DatabaseSetting, file: string, options: {
       replica = false;
     }
     const tables = new Map((await tablesOf(client)).map((t) => [t.name, t]));
+    const ownTriggers = async (turn: 'DISABLE' | 'ENABLE') => {
+      if (!replica) for (const name of tables.keys()) await client.query(`ALTER TABLE ${quote(name)} ${turn} TRIGGER USER`);
+    };
+    await ownTriggers('DISABLE');
     let insert = '';
     let batch: string[] = [];
     let size = 0;
@@ -463,6 +468,7 @@ export async function restore(setting: DatabaseSetting, file: string, options: {
       if (lastValue !== null) await client.query('SELECT setval($1::regclass, $2::bigint, true)', [quote(name), lastValue]);
     }
     if (replica) await client.query('SET LOCAL session_replication_role = origin');
+    await ownTriggers('ENABLE');
     const broughtUpToDate = await applyMigrations(client, migrations);
     await client.query('COMMIT');
     return { tables: end!.tables, rows: end!.rows, files: options.files ? (end!.files ?? 0) : 0, madeAt: header.madeAt, migration: upTo > 0 ? atMigration : null, broughtUpToDate };

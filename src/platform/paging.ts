@@ -23,3 +23,18 @@ export const matching = () => sql<number>`count(*) OVER ()`.mapWith(Number);
 export async function totalOf(rows: { total: number }[], page: Page, count: () => Promise<number>): Promise<number> {
   return rows[0]?.total ?? (page.offset > 0 ? count() : 0);
 }
+
+/**
+ * How far a list too long to count cheaply counts (the conduct log): beyond it the list says there are more
+ * than this many, in X-Total-Count-More, and no reader pages that far rather than narrowing the list.
+ */
+export const COUNTED_UP_TO = 10_000;
+
+/** A page's total counted up to COUNTED_UP_TO, and whether there are more. */
+export interface CountedUpTo {
+  total: number;
+  more: boolean;
+}
+
+/** The headers that carry a total counted up to COUNTED_UP_TO. */
+export const totalHeaders = ({ total, more }: CountedUpTo): Record<string, string> => (more ? { 'x-total-count': String(total), 'x-total-count-more': 'true' } : { 'x-total-count': String(total) });

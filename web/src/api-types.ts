@@ -5422,7 +5422,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of the entries I may read, newest first, selected as a figure’s drill-down selects them (each reading is recorded); the total is in X-Total-Count */
+        /** A page of the entries I may read, newest first, selected as a figure’s drill-down selects them (each reading is recorded); the total is in X-Total-Count, counted up to 10,000, with X-Total-Count-More: true where there are more */
         get: {
             parameters: {
                 query?: {

@@ -437,6 +437,8 @@ export type RaisedConcernStep = { [S in ReportStepPath]: { step: S } & ReportSte
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** The total was counted only so far, and there are more (X-Total-Count-More). */
+  more: boolean;
 }
 
 // The lists the web app offers must be exactly the values the server's schemas accept: a value added or
@@ -522,11 +524,11 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return (await exchange<T>(method, path, body)).data;
 }
 
-/** A page of a list whose total the server gives in X-Total-Count. */
+/** A page of a list whose total the server gives in X-Total-Count (and, where it counted only so far, X-Total-Count-More). */
 async function paged<T>(path: string): Promise<Paged<T>> {
   const { data, headers } = await exchange<T[]>('GET', path);
   const total = Number(headers.get('x-total-count'));
-  return { items: data, total: Number.isFinite(total) && headers.has('x-total-count') ? total : data.length };
+  return { items: data, total: Number.isFinite(total) && headers.has('x-total-count') ? total : data.length, more: headers.get('x-total-count-more') === 'true' };
 }
 
 const encode = encodeURIComponent;

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
+import { COUNTED_UP_TO } from '../../platform/paging.ts';
 import { clock } from '../../platform/clock.ts';
 import { notifications } from '../../platform/notifications/index.ts';
 import { employments } from '../../platform/people/schema.ts';
@@ -158,6 +159,65 @@ describe('entries', () => {
     await refused(moved, 'body.provisions', 'category-without-provision');
     const audited = await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.recordId, id)).orderBy(auditEvents.seq);
     expect(audited.map((e) => e.action)).toEqual(['conduct_log.entry_recorded', 'conduct_log.entry_amended']);
+  });
+});
+
+describe('the list of entries', () => {
+  it('gives each reader, a page at a time and newest first, exactly the entries they may read, whichever way they may read them', async () => {
+    const x = await trust();
+    const about = [x.teacher, x.peer, x.manager, x.principal];
+    const made = await db()
+      .insert(conductLogEntries)
+      .values(
+        Array.from({ length: 24 }, (_, i) => ({
+          organisationId: x.org.id,
+          academyId: i % 3 === 2 ? x.org.academies.riverside : x.org.academies.northfield,
+          staffId: i % 3 === 2 ? x.riverside.id : about[i % about.length]!.id,
+          recordedBy: x.principal.id,
+          // Several on one day, so that the order within a day (by id) is held to as well.
+          occurredOn: `2026-02-${String(1 + (i % 5)).padStart(2, '0')}`,
+          categories: ['professional-boundaries'],
+          provisions: ['8.2'],
+          description: 'Listed.',
+          actionTaken: 'Listed.',
+        })),
+      )
+      .returning();
+    // The teacher's first two entries shared with them; the third granted to their line manager; Northfield's whole log to the HR officer.
+    const teachers = made.filter((m) => m.staffId === x.teacher.id);
+    await db().update(conductLogEntries).set({ sharedAt: new Date(), sharedBy: x.principal.id }).where(inArray(conductLogEntries.id, [teachers[0]!.id, teachers[1]!.id]));
+    const reason = 'They support the teacher’s development this term.';
+    await ok(await call(x, x.principal, 'POST', '/conduct-log/access', { entryId: teachers[2]!.id, personId: x.manager.id, reason }), 201);
+    await ok(await call(x, x.principal, 'POST', '/conduct-log/access', { academyId: x.org.academies.northfield, personId: x.officer.id, reason }), 201);
+    // And one to the COO, who reads every log by their role already: listed once.
+    await ok(await call(x, x.principal, 'POST', '/conduct-log/access', { entryId: teachers[3]!.id, personId: x.coo.id, reason }), 201);
+    const newestFirst = (a: (typeof made)[number], b: (typeof made)[number]) => b.occurredOn.localeCompare(a.occurredOn) || a.id.localeCompare(b.id);
+    for (const reader of [x.principal, x.coo, x.director, x.riverside, x.teacher, x.manager, x.officer, x.peer]) {
+      const readable = [];
+      for (const m of made) if ((await call(x, reader, 'GET', `/conduct-log/entries/${m.id}`)).statusCode === 200) readable.push(m);
+      const listed: string[] = [];
+      for (let offset = 0; ; offset += 5) {
+        const page = await call(x, reader, 'GET', `/conduct-log/entries?limit=5&offset=${offset}`);
+        expect(page.headers['x-total-count'], reader.email).toBe(String(readable.length));
+        expect(page.headers['x-total-count-more']).toBeUndefined();
+        const ids = (await ok(page)).map((e: { id: string }) => e.id);
+        listed.push(...ids);
+        if (ids.length < 5) break;
+      }
+      expect(listed, reader.email).toEqual(readable.sort(newestFirst).map((m) => m.id));
+    }
+  });
+
+  it(`counts up to ${COUNTED_UP_TO.toLocaleString('en-GB')} and then says there are more`, async () => {
+    const x = await trust();
+    await db().execute(sql`insert into ${conductLogEntries} (organisation_id, academy_id, staff_id, recorded_by, occurred_on, categories, provisions, description, action_taken)
+      select ${x.org.id}, ${x.org.academies.northfield}, ${x.teacher.id}, ${x.principal.id}, date '2026-01-01' + (n % 50), array['professional-boundaries'], array['8.2'], 'Many.', 'Many.'
+      from generate_series(1, ${COUNTED_UP_TO + 1}) as n`);
+    const many = await call(x, x.principal, 'GET', '/conduct-log/entries?limit=1');
+    expect([many.headers['x-total-count'], many.headers['x-total-count-more']]).toEqual([String(COUNTED_UP_TO), 'true']);
+    await db().execute(sql`delete from ${conductLogEntries} where id = (select id from ${conductLogEntries} where organisation_id = ${x.org.id} limit 1)`);
+    const counted = await call(x, x.principal, 'GET', '/conduct-log/entries?limit=1');
+    expect([counted.headers['x-total-count'], counted.headers['x-total-count-more']]).toEqual([String(COUNTED_UP_TO), undefined]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
-import { pageQuery } from '../../platform/paging.ts';
+import { COUNTED_UP_TO, pageQuery, totalHeaders } from '../../platform/paging.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { citationSchema } from '../deadlines/index.ts';
@@ -91,7 +91,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       config: { access: 'conduct_log.read' },
       schema: {
         tags,
-        summary: 'A page of the entries I may read, newest first, selected as a figure’s drill-down selects them (each reading is recorded); the total is in X-Total-Count',
+        summary: `A page of the entries I may read, newest first, selected as a figure’s drill-down selects them (each reading is recorded); the total is in X-Total-Count, counted up to ${COUNTED_UP_TO.toLocaleString('en-GB')}, with X-Total-Count-More: true where there are more`,
         params: orgParams,
         querystring: z.strictObject({
           academyId: idOf('an academy').optional(),
@@ -106,8 +106,8 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       },
     },
     async (request, reply) => {
-      const { total, items } = await service.listEntries(db, actorOf(request), request.query);
-      return reply.header('x-total-count', String(total)).send(items);
+      const { items, ...counted } = await service.listEntries(db, actorOf(request), request.query);
+      return reply.headers(totalHeaders(counted)).send(items);
     },
   );
 

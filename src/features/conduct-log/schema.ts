@@ -35,7 +35,11 @@ export const conductLogEntries = pgTable(
   (t) => [
     tenantKey(t, t.id),
     sameOrganisation(t, t.academyId, academies),
-    index('conduct_log_entries_academy').on(t.organisationId, t.academyId, t.occurredOn),
+    // Newest first, an academy's entries and the whole trust's, each with what deciding who may read an entry
+    // needs (its member of staff, whether it is shared): a page walks one in order and stops, and a count reads
+    // the index alone (service: listEntries).
+    index('conduct_log_entries_academy_day').on(t.organisationId, t.academyId, t.occurredOn.desc().nullsFirst(), t.id, t.staffId, t.sharedAt),
+    index('conduct_log_entries_day').on(t.organisationId, t.occurredOn.desc().nullsFirst(), t.id, t.academyId, t.staffId, t.sharedAt),
     index('conduct_log_entries_staff').on(t.staffId, t.occurredOn),
     // The member of staff's own entries, once shared: the policy's owner of an entry (service: entryAccess), found by this index.
     index('conduct_log_entries_owner').on(t.organisationId, sql`(case when ${t.sharedAt} is not null then ${t.staffId} end)`),

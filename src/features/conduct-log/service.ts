@@ -1,15 +1,16 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
+import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { notify } from '../../platform/notifications/index.ts';
-import { matching, totalOf, type Page } from '../../platform/paging.ts';
+import { COUNTED_UP_TO, type CountedUpTo, type Page } from '../../platform/paging.ts';
 import { peopleNamed, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, roleAssignments } from '../../platform/people/schema.ts';
-import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
+import { accessible, accessWays, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
 import { readCitations } from '../codes/index.ts';
 import { declaredConnectionsOf } from '../declarations/index.ts';
@@ -255,20 +256,39 @@ function selecting(f: EntryFilter): SQL | undefined {
   );
 }
 
-/** A page of the entries the person may read that match (a figure's drill-down), newest first; each reading is recorded. */
-export async function listEntries(db: Db, actor: Actor, filter: EntryFilter & Page) {
-  const where = and(accessible(actor, 'conduct_log.read', entryAccess), selecting(filter));
-  const rows = await db
-    .select({ row: e, regionId: academies.regionId, total: matching(), ...relationColumns(actor, entryAccess) })
-    .from(e)
-    .innerJoin(academies, eq(academies.id, e.academyId))
-    .where(where)
-    .orderBy(desc(e.occurredOn), asc(e.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(e).innerJoin(academies, eq(academies.id, e.academyId)).where(where))[0]!.n);
+/**
+ * A page of the entries the person may read that match (a figure's drill-down), newest first, and how many
+ * match, counted up to COUNTED_UP_TO; each reading is recorded. The entries their role reaches and those each
+ * relation reaches are asked apart, each leaving out what an earlier one reached: the role's come newest first
+ * from an index that stops at the page, where one condition with OR would read every entry of a large academy
+ * before the first page; a relation's are few.
+ */
+export async function listEntries(db: Db, actor: Actor, filter: EntryFilter & Page): Promise<CountedUpTo & { items: Awaited<ReturnType<typeof present>> }> {
+  const { every, role, relations } = accessWays(actor, 'conduct_log.read', entryAccess);
+  const ways = [role, ...relations].filter((way) => way !== undefined);
+  const apart = ways.map((way, i) => and(every, selecting(filter), way, ...ways.slice(0, i).map((earlier) => sql`not coalesce(${earlier}, false)`))!);
+  if (apart.length === 0) return { total: 0, more: false, items: [] };
+  const newest = apart.map((where, i) => {
+    const keys = sql`select ${e.id} as id, ${e.occurredOn} as day from ${e} where ${where}`;
+    return role && i === 0 ? sql`(${keys} order by ${e.occurredOn} desc, ${e.id} asc limit ${filter.offset + filter.limit})` : sql`(${keys})`;
+  });
+  const counts = apart.map((where) => sql`(select count(*) from (select from ${e} where ${where} limit ${COUNTED_UP_TO + 1}) x)`);
+  const [keys, counted] = await planned(db, 'noParallel', async (tx) => [
+    await tx.execute<{ id: string }>(sql`select id from (${sql.join(newest, sql` union all `)}) page order by day desc, id asc limit ${filter.limit} offset ${filter.offset}`),
+    await tx.execute<{ n: string }>(sql`select ${sql.join(counts, sql` + `)} as n`),
+  ] as const);
+  const ids = keys.rows.map((k) => k.id);
+  const rows = ids.length
+    ? await db
+        .select({ row: e, regionId: academies.regionId, ...relationColumns(actor, entryAccess) })
+        .from(e)
+        .innerJoin(academies, eq(academies.id, e.academyId))
+        .where(and(eq(e.organisationId, actor.organisationId), inArray(e.id, ids)))
+    : [];
+  rows.sort((a, b) => ids.indexOf(a.row.id) - ids.indexOf(b.row.id));
   await recordReads(db, actor, rows.map((r) => r.row));
-  return { total, items: await present(db, actor, rows.map((r) => ({ row: r.row, subject: subjectOf(r.row, r.regionId, r) }))) };
+  const n = Number(counted.rows[0]!.n);
+  return { total: Math.min(n, COUNTED_UP_TO), more: n > COUNTED_UP_TO, items: await present(db, actor, rows.map((r) => ({ row: r.row, subject: subjectOf(r.row, r.regionId, r) }))) };
 }
 
 /** One entry, to someone who may read it; the reading is recorded. */
@@ -433,11 +453,7 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
     academyProvisions: { academyId: string; provision: string; count: number }[];
     runs: Run[];
   };
-  // PostgreSQL would compile the statement to machine code (JIT) first, which takes longer than running it.
-  const counts = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return (await tx.execute<Counts>(statement)).rows[0]!;
-  });
+  const counts = await planned(db, 'noJit', async (tx) => (await tx.execute<Counts>(statement)).rows[0]!);
   const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
   return {
     byCategoryMonth: keyed(counts.categories, (r) => (r.month === null ? null : key(r.category, r.month))),

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/index.ts';
 import { londonInstant } from '../../platform/calendar/index.ts';
@@ -12,6 +12,7 @@ import { adoptions, codeVersions } from '../codes/schema.ts';
 import { loadCodes } from '../codes/index.ts';
 import { deadlines } from '../deadlines/schema.ts';
 import { declarations } from './schema.ts';
+import { declaredConnection, declaredConnectionsOf } from './index.ts';
 
 // Declarations through the API: drafts, submission routed by rule, the recipients' steps, what each side
 // sees, the duty a member owes their body from facts told to their trust, and bad input refused.
@@ -141,6 +142,29 @@ describe('a staff declaration', () => {
     expect((await get(colleagueSession, `/api/orgs/${x.org.id}/declarations/${relationship.id}`)).statusCode).toBe(404);
     // Nor may anyone but its recipients take a step on it.
     expect((await post(x.managerSession, `/api/orgs/${x.org.id}/declarations/${relationship.id}/steps`, { type: 'acknowledge' })).statusCode).toBe(404);
+  });
+
+  it('connects its declarant and the people it names once submitted, both ways, until they are no longer named', async () => {
+    const x = await trust();
+    const db = t.database.db;
+    const connected = async (person: TestPerson) => (await db.execute<{ id: string }>(sql`select * from ${declaredConnectionsOf(x.org.id, person.id)} as c(id)`)).rows.map((r) => r.id);
+    const pair = async (a: TestPerson, b: TestPerson) => (await db.execute<{ yes: boolean }>(sql`select ${declaredConnection(x.org.id, a.id, b.id)} as yes`)).rows[0]!.yes;
+    const drafted = await post(x.staffSession, `/api/orgs/${x.org.id}/declarations`, { kind: 'relationship', fields: { connection: 'colleague', colleague: x.colleague.id, who: 'My partner' } });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    // A draft connects nobody.
+    expect(await connected(x.staff)).toEqual([]);
+    expect(await pair(x.colleague, x.staff)).toBe(false);
+    expect((await post(x.staffSession, `/api/orgs/${x.org.id}/declarations/${drafted.json().id}/steps`, { type: 'submit' })).statusCode).toBe(200);
+    expect(await connected(x.staff)).toEqual([x.colleague.id]);
+    expect(await connected(x.colleague)).toEqual([x.staff.id]);
+    expect([await pair(x.staff, x.colleague), await pair(x.colleague, x.staff), await pair(x.staff, x.manager)]).toEqual([true, true, false]);
+    // No longer named (as when the record is erased), and then removed: connected no more.
+    await db.update(declarations).set({ namedPersonIds: [] }).where(eq(declarations.id, drafted.json().id));
+    expect(await connected(x.colleague)).toEqual([]);
+    await db.update(declarations).set({ namedPersonIds: [x.colleague.id] }).where(eq(declarations.id, drafted.json().id));
+    expect(await pair(x.colleague, x.staff)).toBe(true);
+    await db.delete(declarations).where(eq(declarations.id, drafted.json().id));
+    expect(await connected(x.colleague)).toEqual([]);
   });
 
   it('steps up when the place the code names is empty, and never routes to the declarant', async () => {

@@ -46,7 +46,28 @@ export const declarations = pgTable(
     sameOrganisation(t, t.academyId, academies),
     index('declarations_organisation_state').on(t.organisationId, t.state),
     index('declarations_declarant').on(t.declarantId, t.createdAt),
-    index('declarations_named').using('gin', t.namedPersonIds),
+  ],
+);
+
+/**
+ * Who a submitted declaration connects: its declarant and each person it names, one row for each named
+ * person, kept by a trigger on declarations (migration 0033) whenever a declaration is written. It is what
+ * `declaredConnectionsOf` reads: behind the organisation wall, the index of the people a declaration names
+ * cannot be used (its operator is not leakproof), so "who named this person" would read every declaration.
+ */
+export const declaredConnections = pgTable(
+  'declared_connections',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    declarationId: uuid('declaration_id').notNull(),
+    declarantId: uuid('declarant_id').notNull(),
+    personId: uuid('person_id').notNull(),
+  },
+  (t) => [
+    tenantKey(t, t.declarationId, t.personId),
+    sameOrganisation(t, t.declarationId, declarations).onDelete('cascade'),
+    index('declared_connections_person').on(t.organisationId, t.personId, t.declarantId),
+    index('declared_connections_declarant').on(t.organisationId, t.declarantId, t.personId),
   ],
 );
 

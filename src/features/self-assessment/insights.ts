@@ -1,5 +1,6 @@
 import { and, eq, gt, gte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import { planned } from '../../db/planner.ts';
 import { withinOrganisation } from '../../db/wall.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
@@ -120,10 +121,7 @@ async function keptSums(db: Db, organisationId: string, versionId: string, year:
  * that at scale, and spend seconds doing it (2.4 of 5.9 s for a body of 100,000 members).
  */
 async function sumFor(db: Db, organisationId: string, versionId: string, year: number, standardIds: readonly string[]): Promise<Sums[]> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return (await tx.execute<Sums>(summed(organisationId, versionId, year, standardIds))).rows;
-  });
+  return planned(db, 'noJit', async (tx) => (await tx.execute<Sums>(summed(organisationId, versionId, year, standardIds))).rows);
 }
 
 interface SumsKey {
@@ -229,9 +227,8 @@ export async function refreshInsights(db: Db): Promise<number> {
     const { organisationId, versionId, year } = k;
     const standardIds = (await standardsOf(db, versionId)).map((s) => s.id);
     await withinOrganisation(organisationId, () =>
-      db.transaction(async (tx) => {
+      planned(db, 'noJit', async (tx) => {
         await tx.delete(developmentInsightSums).where(rowsOf(developmentInsightSums, k));
-        await tx.execute(sql`set local jit = off`);
         await tx.execute(sql`
           insert into development_insight_sums (organisation_id, version_id, year, signature, posts, joined_in, programme_cohort_id, people, rating_totals, rating_counts, cpd_minutes, cpd_total)
           select ${organisationId}, ${versionId}, ${year}::int, s.signature, s.posts, s."joinedIn", s."programmeCohortId", s.people, s."ratingTotals", s."ratingCounts", s."cpdMinutes", s."cpdTotal"

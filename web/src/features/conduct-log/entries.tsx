@@ -120,7 +120,9 @@ export function ConductLogPage() {
       ) : (
         <>
           <p className="hint" role="status">
-            {entries.data.total === 1 ? '1 entry' : `${entries.data.total} entries`} you may read, newest first.
+            {entries.data.more
+              ? `More than ${entries.data.total.toLocaleString('en-GB')} entries you may read, newest first: choose a period, a member of staff or a category to see fewer.`
+              : `${entries.data.total === 1 ? '1 entry' : `${entries.data.total.toLocaleString('en-GB')} entries`} you may read, newest first.`}
           </p>
           <TableRegion id="entries" caption="Conduct log entries" captionHidden>
             <thead>

@@ -1,0 +1,3 @@
+DROP INDEX "conduct_log_entries_academy";--> statement-breakpoint
+CREATE INDEX "conduct_log_entries_academy_day" ON "conduct_log_entries" USING btree ("organisation_id","academy_id","occurred_on" DESC NULLS FIRST,"id","staff_id","shared_at");--> statement-breakpoint
+CREATE INDEX "conduct_log_entries_day" ON "conduct_log_entries" USING btree ("organisation_id","occurred_on" DESC NULLS FIRST,"id","academy_id","staff_id","shared_at");
