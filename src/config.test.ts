@@ -26,4 +26,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ S3_BUCKET: 'evidence' })).toThrow('S3_ENDPOINT: is required with S3_BUCKET');
     expect(loadConfig({ S3_BUCKET: 'evidence', S3_ENDPOINT: 'https://s3.example', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' }).fileStore).toMatchObject({ kind: 's3', bucket: 'evidence', region: 'eu-west-2' });
   });
+
+  it('sends reports to a read replica only beside a PostgreSQL server', () => {
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://replica/probity' })).toThrow('DATABASE_REPLICA_URL: is a replica of a PostgreSQL server, so needs DATABASE_URL');
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://primary/probity', DATABASE_REPLICA_URL: 'mysql://replica' })).toThrow('DATABASE_REPLICA_URL: must be a postgres:// URL');
+    expect(loadConfig({ DATABASE_URL: 'postgres://primary/probity', DATABASE_REPLICA_URL: 'postgres://replica/probity' }).databaseReplicaUrl).toBe('postgres://replica/probity');
+  });
 });

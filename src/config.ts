@@ -16,6 +16,10 @@ const environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -55,6 +59,8 @@ export interface Config {
   /** Where uploaded files are kept (outside the database): a local directory, or an S3-compatible bucket. */
   fileStore: { kind: 'local'; dir: string } | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
   databaseUrl: string | undefined;
+  /** A read replica of DATABASE_URL's server, where reports read (db/index.ts: Database.reports). */
+  databaseReplicaUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -95,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_REPLICA_URL: is a replica of a PostgreSQL server, so needs DATABASE_URL (the embedded database has none)');
   let providers: unknown = [];
   try {
     providers = e.OIDC_PROVIDERS ? JSON.parse(e.OIDC_PROVIDERS) : [];
@@ -112,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.PROBITY_DATA_DIR),
     fileStore: fileStoreSettings(e),
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),

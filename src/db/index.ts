@@ -16,6 +16,13 @@ export interface Database {
   pool: pg.Pool;
   db: Db;
   /**
+   * Where reports read (overdue deadlines, leaders' insights, registers, the provisions report, the conduct
+   * log's patterns): a read replica's when DATABASE_REPLICA_URL names one, so that reports over years of
+   * records take nothing from the primary; otherwise the same as `db`. A replica is a moment behind its
+   * primary, so only reports read there, and nothing writes there (a report's audit entry goes to `db`).
+   */
+  reports: Db;
+  /**
    * Routine upkeep the embedded database needs because PGlite runs as a standalone backend with no
    * autovacuum: it would never gather planner statistics nor reuse the room of dead rows. 'analyze'
    * samples each table (cheap); 'vacuum' also makes dead rows' room reusable. A server's autovacuum does
@@ -30,6 +37,7 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
+  replicaUrl?: string | undefined;
   dataDir: string;
   logger?: Logger;
   poolSize?: number;
@@ -60,14 +68,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded?.close();
     throw error;
   }
+  // Walled as the primary's pool is: a replica takes SET LOCAL in its read-only transactions.
+  const replica = options.replicaUrl ? new WalledPool({ connectionString: options.replicaUrl, max: options.poolSize ?? 10, idleTimeoutMillis: 10_000 }) : undefined;
+  replica?.on('error', (error) => options.logger?.error({ err: error }, 'idle replica connection failed'));
+  const db = drizzle(pool, { schema });
   return {
     kind: embedded ? 'embedded' : 'postgres',
     pool,
-    db: drizzle(pool, { schema }),
+    db,
+    reports: replica ? drizzle(replica, { schema }) : db,
     async maintain(work) {
       if (embedded) await pool.query(work === 'vacuum' ? 'VACUUM (ANALYZE)' : 'ANALYZE');
     },
     async close() {
+      await replica?.end();
       await pool.end();
       await embedded?.close();
     },

@@ -195,7 +195,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     },
     async (request) => {
       const { from, to, academyId } = request.query;
-      return service.patterns(db, actorOf(request), { from, to }, academyId);
+      return service.patterns(db, database.reports, actorOf(request), { from, to }, academyId);
     },
   );
 
@@ -218,7 +218,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     },
     async (request) => {
       const { from, to, academyId } = request.query;
-      return service.trainingNeedsReport(db, actorOf(request), { from, to }, academyId);
+      return service.trainingNeedsReport(database.reports, actorOf(request), { from, to }, academyId);
     },
   );
 

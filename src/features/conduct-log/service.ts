@@ -470,22 +470,22 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
 /**
  * The patterns over a period: each category month by month, academies compared per 100 staff, the provisions
  * most often involved, and repeated entries for one person (named only to those who may read every entry
- * behind it; that reading is recorded).
+ * behind it; that reading is recorded). Read where reports read; the record of the reading goes to `db`.
  */
-export async function patterns(db: Db, actor: Actor, period: Period, academyId?: string) {
-  const settings = await settingsOf(db, actor.organisationId);
+export async function patterns(db: Db, reports: Db, actor: Actor, period: Period, academyId?: string) {
+  const settings = await settingsOf(reports, actor.organisationId);
   const [counted, staff, names] = await Promise.all([
-    counting(db, actor, period, academyId, settings),
-    db
+    counting(reports, actor, period, academyId, settings),
+    reports
       .select({ academyId: academies.id, staff: sql<number>`count(distinct ${employments.personId})`.mapWith(Number) })
       .from(academies)
       .leftJoin(employments, and(eq(employments.academyId, academies.id), isNull(employments.endedOn)))
       .where(eq(academies.organisationId, actor.organisationId))
       .groupBy(academies.id),
-    db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
+    reports.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId)),
   ]);
   const repeats = repeatPatterns(counted);
-  const person = await peopleNamed(db, repeats.map((r) => r.staffId));
+  const person = await peopleNamed(reports, repeats.map((r) => r.staffId));
   if (repeats.length) {
     await db.transaction((tx) =>
       audit(tx, actor, { organisationId: actor.organisationId, action: 'conduct_log.patterns_viewed', recordType: 'conduct_log', recordId: academyId ?? null, details: { staffIds: repeats.map((r) => r.staffId) } }),

@@ -141,7 +141,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     async (request, reply) => {
       const { format, limit, offset } = request.query;
       // The spreadsheet has every overdue deadline, not a page of them.
-      const report = await service.overdueReport(database.db, actorOf(request), format === 'csv' ? EVERY_ROW : { limit, offset });
+      const report = await service.overdueReport(database.reports, actorOf(request), format === 'csv' ? EVERY_ROW : { limit, offset });
       if (format === 'json') return { ...report, items: await withCitations(database.db, report.items) };
       return reply
         .type('text/csv; charset=utf-8')

@@ -84,9 +84,9 @@ export async function register(db: Db, actor: Actor, name: Register, filter: Reg
 
 const pounds = (pence: unknown) => (typeof pence === 'number' ? (pence / 100).toFixed(2) : '');
 
-/** A register as a spreadsheet (cells that would run as formulas are neutralised); downloading it is recorded. */
-export async function registerCsv(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
-  const { entries } = await register(db, actor, name, filter, page);
+/** A register as a spreadsheet (cells that would run as formulas are neutralised), read where reports read; downloading it is recorded. */
+export async function registerCsv(db: Db, reports: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
+  const { entries } = await register(reports, actor, name, filter, page);
   await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'register.exported', recordType: 'organisation', recordId: actor.organisationId, details: { register: name, rows: entries.length } }));
   const common = (e: (typeof entries)[number]) => [e.declarant, e.academy ?? 'Central team', e.title, e.occurredOn ?? '', e.submittedAt, e.state, e.outcome ?? ''];
   const header = ['declarant', 'academy', 'kind', 'date', 'declared_at', 'state', 'outcome'];

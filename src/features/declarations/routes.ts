@@ -295,9 +295,9 @@ export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     async (request, reply) => {
       const { format, limit, offset, ...filter } = request.query;
       const { register } = request.params;
-      if (format === 'json') return registers.register(db, actorOf(request), register, filter, { limit, offset });
+      if (format === 'json') return registers.register(database.reports, actorOf(request), register, filter, { limit, offset });
       // The spreadsheet has every entry that matches, not a page of them.
-      const file = await registers.registerCsv(db, actorOf(request), register, filter, EVERY_ROW);
+      const file = await registers.registerCsv(db, database.reports, actorOf(request), register, filter, EVERY_ROW);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="register-of-${register}.csv"`).send(file);
     },
   );

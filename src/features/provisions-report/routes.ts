@@ -27,7 +27,7 @@ const report = z.object({
 });
 
 export const provisionsReportRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
-  const db = database.db;
+  const db = database.reports;
 
   app.get(
     '/api/orgs/:orgId/provisions-report',

@@ -334,7 +334,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: insightsResponse },
       },
     },
-    async (request) => insights(db, actorOf(request), request.query.year, request.query.groupBy),
+    async (request) => insights(database.reports, actorOf(request), request.query.year, request.query.groupBy),
   );
 
   app.get(
