@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -23,6 +24,10 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_chain').on(t.organisationId, t.seq),
+    // The chain outside any organisation (sign-ins, the system's own work), whose head every sign-in reads: found
+    // here directly, where through the index above PostgreSQL may instead walk back through every organisation's
+    // newer entries to find it.
+    index('audit_events_global_chain').on(t.seq).where(sql`${t.organisationId} is null`),
     index('audit_events_record').on(t.recordType, t.recordId),
     index('audit_events_actor').on(t.actorId),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_global_chain" ON "audit_events" USING btree ("seq") WHERE "audit_events"."organisation_id" is null;
