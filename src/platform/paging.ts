@@ -26,7 +26,7 @@ export async function totalOf(rows: { total: number }[], page: Page, count: () =
 
 /**
  * How far a list too long to count cheaply counts (the conduct log): beyond it the list says there are more
- * than this many, in X-Total-Count-More, and no reader pages that far rather than narrowing the list.
+ * than this many, in X-Total-Count-More, and its reader narrows it rather than paging through the rest.
  */
 export const COUNTED_UP_TO = 10_000;
 

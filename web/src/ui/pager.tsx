@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 
 // A long list a page at a time: previous, where one is, next. `to` makes the link to a page number.
 
-export function Pager({ what, page, pageSize, total, shown, to }: { what: string; page: number; pageSize: number; total: number; shown: number; to: (page: number) => string }) {
+/** Pages of a list; `more` where its total was counted only so far (the pages beyond are not offered: the list is narrowed instead). */
+export function Pager({ what, page, pageSize, total, shown, to, more = false }: { what: string; page: number; pageSize: number; total: number; shown: number; to: (page: number) => string; more?: boolean }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const last = (page - 1) * pageSize + shown;
   if (page === 1 && last >= total) return null;
@@ -15,7 +16,7 @@ export function Pager({ what, page, pageSize, total, shown, to }: { what: string
       )}
       {page <= pages && (
         <span>
-          Page {page} of {pages}
+          Page {page} of {more ? `more than ${pages}` : pages}
         </span>
       )}
       {last < total && shown > 0 && (

@@ -150,7 +150,7 @@ export function ConductLogPage() {
               ))}
             </tbody>
           </TableRegion>
-          <Pager what="entries" page={page} pageSize={PAGE_SIZE} total={entries.data.total} shown={entries.data.items.length} to={pageLink} />
+          <Pager what="entries" page={page} pageSize={PAGE_SIZE} total={entries.data.total} more={entries.data.more} shown={entries.data.items.length} to={pageLink} />
         </>
       )}
     </Page>
