@@ -62,6 +62,7 @@ export function counted(entries: readonly LoggedEntry[], period: Period, canSee:
   const inPeriod = entries.filter((e) => behind(period, e));
   const before = entries.filter((e) => behind(periodBefore(period), e));
   const monthOf = (e: LoggedEntry) => months(period).find((m) => m.from <= e.occurredOn && e.occurredOn <= m.to)!.month;
+  const found = runs(inPeriod, settings, canSee);
   const earlier = tallied(before, (e) => e.categories.map((c) => key(e.academyId, c)), canSee);
   return {
     byCategoryMonth: tallied(inPeriod, (e) => e.categories.map((c) => key(c, monthOf(e))), canSee),
@@ -76,6 +77,7 @@ export function counted(entries: readonly LoggedEntry[], period: Period, canSee:
       }),
     ),
     byAcademyProvision: new Map([...tallied(inPeriod, (e) => e.provisions.map((p) => key(e.academyId, p)), canSee)].map(([k, t]) => [k, t.count])),
-    runs: runs(inPeriod, settings, canSee),
+    runs: found,
+    repeats: found.filter((r) => r.allSeen).length,
   };
 }

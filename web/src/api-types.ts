@@ -5995,6 +5995,8 @@ export interface paths {
                                     staffId?: string;
                                 };
                             }[];
+                            /** @description How many repeated entries for one person the reader may see in all; repeatPatterns holds the 100 with the most entries */
+                            repeatPatternsInAll: number;
                         };
                     };
                 };

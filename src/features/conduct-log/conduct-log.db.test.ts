@@ -342,6 +342,7 @@ describe('patterns and training needs (003 §6.4)', () => {
         expect(found.academiesCompared.total).toEqual(compared.total);
         expect(found.provisionsMostInvolved).toEqual(provisionsMostInvolved(model, period));
         expect(found.repeatPatterns).toEqual(repeatPatterns(model).map((r) => ({ ...r, staff: expect.objectContaining({ id: r.staffId }) })));
+        expect(found.repeatPatternsInAll).toBe(model.repeats);
         repeats += found.repeatPatterns.length;
         hidden += found.categoriesOverTime.rows.filter((r: { total: { count: number | null } }) => r.total.count === null).length;
         const { needs } = await ok(await call(x, reader, 'GET', `/conduct-log/training-needs?${query}`));

@@ -6,7 +6,7 @@ import { COUNTED_UP_TO, pageQuery, totalHeaders } from '../../platform/paging.ts
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { citationSchema } from '../deadlines/index.ts';
-import { MAX_TEXT, OUTCOMES } from './rules.ts';
+import { MAX_TEXT, MOST_REPEATS, OUTCOMES } from './rules.ts';
 import * as service from './service.ts';
 
 const tags = ['conduct log'];
@@ -189,6 +189,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
             }),
             provisionsMostInvolved: z.array(z.object({ provision: z.string(), category: z.string().nullable(), figure })),
             repeatPatterns: z.array(z.object({ staffId: z.uuid(), staff: person, count: z.number(), categories: z.array(z.string()), drillDown })),
+            repeatPatternsInAll: z.number().describe(`How many repeated entries for one person the reader may see in all; repeatPatterns holds the ${MOST_REPEATS} with the most entries`),
           }),
         },
       },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MOST_REPEATS,
   CATEGORIES,
   CONDUCT_CODE,
   DEFAULT_PATTERN_SETTINGS,
@@ -202,6 +203,18 @@ describe('patterns (003 §6.4)', () => {
     expect(repeatPatterns(counted(entries, year, all, { windowDays: 90, threshold: 3 }))).toEqual([]);
     expect(repeatPatterns(counted(entries, year, all, { windowDays: 90, threshold: 2 })).map((p) => [p.staffId, p.drillDown.from, p.drillDown.to])).toEqual([['tariq', '2026-01-10', '2026-03-01']]);
     expect(repeatPatterns(counted(entries, year, (e) => e.occurredOn !== '2026-03-01', DEFAULT_PATTERN_SETTINGS))).toEqual([]);
+  });
+
+  it('shows the MOST_REPEATS repeats with the most entries, and says how many there are in all', () => {
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    // One more person than are shown, each with three entries in a week; the last has a fourth.
+    const people = Array.from({ length: MOST_REPEATS + 1 }, (_, i) => `p${String(i).padStart(3, '0')}`);
+    const entries = people.flatMap((p, i) => ['2026-03-02', '2026-03-03', '2026-03-04', ...(i === MOST_REPEATS ? ['2026-03-05'] : [])].map((day) => entry(p, day)));
+    const found = counted(entries, year, all, DEFAULT_PATTERN_SETTINGS);
+    expect(found.repeats).toBe(MOST_REPEATS + 1);
+    const shown = repeatPatterns(found);
+    expect(shown).toHaveLength(MOST_REPEATS);
+    expect(shown.map((r) => r.staffId)).toEqual([people.at(-1), ...people.slice(0, MOST_REPEATS - 1)]);
   });
 
   it('reports a training need where several people have entries in one category at an academy, and whether it rose', () => {

@@ -286,8 +286,13 @@ export interface Counted {
   byAcademyCategory: ReadonlyMap<string, Tally & { before: number }>;
   /** How many entries in the period cite each provision at each academy. */
   byAcademyProvision: ReadonlyMap<string, number>;
-  /** Each person's runs of repeated entries (see `repeatPatterns`), as the database finds them for the trust's setting. */
+  /**
+   * Each person's runs of repeated entries (see `repeatPatterns`), as the database finds them for the trust's
+   * setting; it sends only the MOST_REPEATS that `repeatPatterns` shows.
+   */
   runs: readonly Run[];
+  /** How many runs the reader may read every entry of: how many `repeatPatterns` would show without its limit. */
+  repeats: number;
 }
 
 /** Every run of one person's entries in the period in which each `threshold` consecutive ones fall within `windowDays` days, overlapping windows joined. */
@@ -361,14 +366,21 @@ export interface RepeatPattern {
 }
 
 /**
+ * The most repeated entries shown at once: a list to act on, person by person. A trust with more has them
+ * found by academy or over a shorter period; the answer stays small however large the trust.
+ */
+export const MOST_REPEATS = 100;
+
+/**
  * Repeated entries for one person: the runs the trust's setting finds. A pattern names a person, so it is
- * given only to a reader who may read every entry behind it; the most entries first.
+ * given only to a reader who may read every entry behind it; the most entries first, at most MOST_REPEATS.
  */
 export function repeatPatterns(counted: Counted): RepeatPattern[] {
   return counted.runs
     .filter((r) => r.allSeen)
     .map((r) => ({ staffId: r.staffId, count: r.count, categories: CATEGORIES.filter((c) => r.categories.includes(c.id)).map((c) => c.id), drillDown: { from: r.from, to: r.to, staffId: r.staffId } }))
-    .sort((a, b) => b.count - a.count || a.drillDown.from.localeCompare(b.drillDown.from) || a.staffId.localeCompare(b.staffId));
+    .sort((a, b) => b.count - a.count || a.drillDown.from.localeCompare(b.drillDown.from) || a.staffId.localeCompare(b.staffId))
+    .slice(0, MOST_REPEATS);
 }
 
 /** Entries per 100 staff, to one decimal place; null where the count is hidden or the academy has no staff. */

@@ -18,6 +18,7 @@ import {
   CATEGORIES,
   CONDUCT_CODE,
   DEFAULT_PATTERN_SETTINGS,
+  MOST_REPEATS,
   academiesCompared,
   categoriesOverTime,
   checkEntry,
@@ -433,6 +434,12 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
     runs as (
       select staff_id, min(first) as first, max(last) as last
       from (select *, sum(starts) over (partition by staff_id order by first, last rows unbounded preceding) as run from marked) numbered group by staff_id, run
+    ),
+    -- The runs the reader may read every entry of: the only ones shown (rules: repeatPatterns).
+    seen_runs as (
+      select runs.staff_id, runs.first, runs.last, count(distinct own.id)::int as entries, array_agg(distinct c) as categories
+      from runs join own on own.now and own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
+      group by runs.staff_id, runs.first, runs.last having bool_and(own.seen)
     )
     select
       ${list(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
@@ -441,10 +448,9 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
       ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p where now group by p`)} as "provisions",
       ${list(sql`select academy_id as "academyId", c as "category", ${tally()}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
       ${list(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions",
-      ${list(sql`select runs.staff_id as "staffId", runs.first as "from", runs.last as "to", count(distinct own.id)::int as "count", 1 as "people", bool_and(own.seen) as "allSeen",
-                        array_agg(distinct c) as "categories"
-                 from runs join own on own.now and own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
-                 group by runs.staff_id, runs.first, runs.last`)} as "runs"`;
+      ${list(sql`select staff_id as "staffId", first as "from", last as "to", entries as "count", 1 as "people", true as "allSeen", categories
+                 from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS}`)} as "runs",
+      (select count(*)::int from seen_runs) as "repeats"`;
   type Counts = {
     categories: (Tally & { category: string; month: string | null })[];
     academies: (Tally & { academyId: string | null })[];
@@ -452,6 +458,7 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
     academyCategories: (Tally & { academyId: string; category: string; before: number })[];
     academyProvisions: { academyId: string; provision: string; count: number }[];
     runs: Run[];
+    repeats: number;
   };
   const counts = await planned(db, 'noJit', async (tx) => (await tx.execute<Counts>(statement)).rows[0]!);
   const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
@@ -464,6 +471,7 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
     byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),
     byAcademyProvision: new Map(counts.academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
     runs: counts.runs,
+    repeats: counts.repeats,
   };
 }
 
@@ -500,6 +508,7 @@ export async function patterns(db: Db, reports: Db, actor: Actor, period: Period
     academiesCompared: { rows: compared.rows.map((r) => ({ ...r, academyName: nameOf(r.academyId) })).sort((a, b) => a.academyName.localeCompare(b.academyName)), total: compared.total },
     provisionsMostInvolved: provisionsMostInvolved(counted, period),
     repeatPatterns: repeats.map((r) => ({ ...r, staff: person(r.staffId) })),
+    repeatPatternsInAll: counted.repeats,
   };
 }
 

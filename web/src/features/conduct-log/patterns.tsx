@@ -214,6 +214,11 @@ function Figures({ patterns: p }: { patterns: ConductPatterns }) {
           )}
           . A person is named only to those who may read every entry behind it.
         </p>
+        {p.repeatPatternsInAll > p.repeatPatterns.length && (
+          <p className="hint" id="repeats-more">
+            The {p.repeatPatterns.length} with the most entries of {p.repeatPatternsInAll.toLocaleString('en-GB')}: choose an academy or a shorter period to see the others.
+          </p>
+        )}
         {p.repeatPatterns.length === 0 ? (
           <p>None that you may see.</p>
         ) : (
