@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { and, eq, inArray, like } from 'drizzle-orm';
+import { and, eq, inArray, like, lt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { londonInstant } from '../../platform/calendar/index.ts';
@@ -11,6 +11,7 @@ import { employments } from '../../platform/people/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { clock } from '../../platform/clock.ts';
+import { CSV_PAGE } from '../../platform/csv.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { checkDeadlines } from './index.ts';
 import { KINDS, dueSoonFrom, stateOf } from './rules.ts';
@@ -368,6 +369,16 @@ describe('overseeing deadlines', () => {
     expect(lines[0]).toBe('kind,title,owner,due,due_at,days_overdue,record');
     expect(lines).toHaveLength(3);
     expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    // More than a page of them, all due at the same moment: the spreadsheet, sent page by page, has each once.
+    const db = t.database.db;
+    const [first] = await db.select().from(deadlines).where(and(eq(deadlines.organisationId, x.org.id), eq(deadlines.kind, 'task'), lt(deadlines.dueAt, clock.now())));
+    const columns = (await db.execute<{ name: string }>(sql`select column_name as name from information_schema.columns where table_name = 'deadlines' and column_name <> 'id'`)).rows.map((c) => sql.identifier(c.name));
+    const list = sql.join(columns, sql`, `);
+    await db.execute(sql`insert into deadlines (id, ${list}) select gen_random_uuid(), ${list} from deadlines, generate_series(1, ${CSV_PAGE}) where id = ${first!.id}`);
+    const long = await t.app.inject({ method: 'GET', url: `/api/orgs/${x.org.id}/deadlines/overdue?format=csv`, headers: { cookie: x.adminSession.cookie } });
+    const rows = long.body.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(CSV_PAGE + 2);
+    expect(rows.filter((r) => r.includes('HYPERLINK'))).toHaveLength(CSV_PAGE + 1);
   });
 
   it('asks the database for a state and gets exactly the deadlines the rules put in it, a page at a time', async () => {

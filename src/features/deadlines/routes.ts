@@ -4,8 +4,9 @@ import { actorOf, sessionOf } from '../../platform/auth/plugin.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { NATIONS } from '../../platform/calendar/index.ts';
 import { idOf } from '../../platform/validation.ts';
-import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
+import { pageQuery } from '../../platform/paging.ts';
 import type { RouteContext } from '../../platform/context.ts';
+import { sendCsv } from '../../platform/csv.ts';
 import { KIND_NAMES, KINDS } from './rules.ts';
 import * as service from './service.ts';
 import { citationSchema, citationsOf, withCitations } from './citations.ts';
@@ -141,12 +142,9 @@ export const deadlineRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     async (request, reply) => {
       const { format, limit, offset } = request.query;
       // The spreadsheet has every overdue deadline, not a page of them.
-      const report = await service.overdueReport(database.reports, actorOf(request), format === 'csv' ? EVERY_ROW : { limit, offset });
-      if (format === 'json') return { ...report, items: await withCitations(database.db, report.items) };
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="overdue-deadlines.csv"')
-        .send(service.overdueCsv(report.items));
+      if (format === 'csv') return sendCsv(reply, 'overdue-deadlines.csv', service.overdueCsv(database.reports, actorOf(request)));
+      const report = await service.overdueReport(database.reports, actorOf(request), { limit, offset });
+      return { ...report, items: await withCitations(database.db, report.items) };
     },
   );
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
+import { withinOrganisation } from '../../db/wall.ts';
 import { audit, systemActor, type AuditActor, type AuditEntry } from '../../platform/audit/index.ts';
 import { CalendarError, inLondon } from '../../platform/calendar/index.ts';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../platform/errors.ts';
@@ -11,7 +12,7 @@ import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { accessible, allowedOn, can, grantedBy, type Actor, type RecordAccess, type Role } from '../../platform/policy.ts';
 import { KINDS, RuleProblem, computeDue, dueActions, dueSoonFrom, kindOf, meetableByHand, owedAtCreation, policeContactRecipient, stateOf, type Checkpoint, type DeadlineRule, type DeadlineState, type KindName } from './rules.ts';
 import { hashToken, newToken } from '../../platform/auth/sessions.ts';
-import { csv } from '../../platform/csv.ts';
+import { CSV_PAGE, csvPages } from '../../platform/csv.ts';
 import { calendarFeed } from './ical.ts';
 import { calendarFeeds, deadlines } from './schema.ts';
 import { clock } from '../../platform/clock.ts';
@@ -271,19 +272,27 @@ function overseenBy(actor: Actor, filter: OrganisationFilter, now: Date) {
  * match in all.
  */
 export async function organisationDeadlines(db: Db, actor: Actor, filter: OrganisationFilter & Page, now = clock.now()) {
+  const { rows, items } = await deadlinesOf(db, actor, filter, { ...filter, after: null, counted: true }, now);
   const where = overseenBy(actor, filter, now);
-  const rows = await db
-    .select({ deadline: deadlines, ownerName, regionId: academies.regionId, total: matching() })
+  const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where))[0]!.n);
+  return { total, items };
+}
+
+/** Where a spreadsheet's next page goes on from: the last deadline of the page before. */
+type After = { dueAt: Date; id: string };
+
+/** The deadlines the actor oversees, soonest due first: a page with how many match in all, or (for a spreadsheet) those after `after`, uncounted. */
+async function deadlinesOf(db: Db, actor: Actor, filter: OrganisationFilter, rows: { limit: number; offset: number; after: After | null; counted: boolean }, now: Date) {
+  const found = await db
+    .select({ deadline: deadlines, ownerName, regionId: academies.regionId, total: rows.counted ? matching() : sql<number>`0` })
     .from(deadlines)
     .innerJoin(people, eq(people.id, deadlines.ownerId))
     .leftJoin(academies, eq(academies.id, deadlines.academyId))
-    .where(where)
+    .where(and(overseenBy(actor, filter, now), rows.after ? sql`(${deadlines.dueAt}, ${deadlines.id}) > (${rows.after.dueAt}, ${rows.after.id})` : undefined))
     .orderBy(asc(deadlines.dueAt), asc(deadlines.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const total = await totalOf(rows, filter, async () => (await db.select({ n: count() }).from(deadlines).leftJoin(academies, eq(academies.id, deadlines.academyId)).where(where))[0]!.n);
-  const items = rows.map((r) => present({ ...r.deadline, ownerName: r.ownerName, regionId: r.regionId }, now, actor));
-  return { total, items };
+    .limit(rows.limit)
+    .offset(rows.offset);
+  return { rows: found, items: found.map((r) => present({ ...r.deadline, ownerName: r.ownerName, regionId: r.regionId }, now, actor)) };
 }
 
 /** Overdue deadlines counted by kind and by owner (all of them), with the longest overdue first (a page of them). */
@@ -308,12 +317,18 @@ export async function overdueReport(db: Db, actor: Actor, page: Page, now = cloc
   };
 }
 
-export function overdueCsv(items: Awaited<ReturnType<typeof organisationDeadlines>>['items']): string {
-  const now = clock.now().getTime();
-  return csv(
-    ['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'],
-    items.map((d) => [d.kind, d.title, d.ownerName, d.due, d.dueAt, Math.floor((now - d.dueAt.getTime()) / 86_400_000), d.recordType ? `${d.recordType}:${d.recordId}` : '']),
-  );
+/** Every overdue deadline the actor oversees as a spreadsheet, longest overdue first, a page at a time as it is sent (csvPages). */
+export function overdueCsv(db: Db, actor: Actor, now = clock.now()) {
+  const next = (after: After | null) => withinOrganisation(actor.organisationId, async () => (await deadlinesOf(db, actor, { state: 'overdue' }, { limit: CSV_PAGE, offset: 0, after, counted: false }, now)).items);
+  return csvPages(['kind', 'title', 'owner', 'due', 'due_at', 'days_overdue', 'record'], next, (d) => [
+    d.kind,
+    d.title,
+    d.ownerName,
+    d.due,
+    d.dueAt,
+    Math.floor((now.getTime() - d.dueAt.getTime()) / 86_400_000),
+    d.recordType ? `${d.recordType}:${d.recordId}` : '',
+  ]);
 }
 
 async function loadForActor(db: Db, actor: Actor, id: string) {

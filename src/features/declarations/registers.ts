@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
+import { withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endOfLondonDay, inLondon, type IsoDate } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { completion } from '../../platform/completion.ts';
-import { csv } from '../../platform/csv.ts';
+import { CSV_PAGE, csvPages } from '../../platform/csv.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
 import { matching, totalOf, type Page } from '../../platform/paging.ts';
 import { personName } from '../../platform/people/queries.ts';
@@ -29,11 +30,17 @@ export interface RegisterFilter {
   person?: string | undefined;
 }
 
-/** The entries of a register the actor may read (all of the organisation, or their academies' and regions'), newest first. */
-export async function register(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
+/** Where a spreadsheet's next page goes on from: the last entry of the page before. */
+type After = { submittedAt: Date | null; id: string };
+
+/**
+ * The entries of a register the actor may read (all of the organisation, or their academies' and regions'),
+ * newest first: a page of them with how many match in all, or (for a spreadsheet) those after `after`.
+ */
+async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterFilter, rows: { limit: number; offset: number; after: After | null; counted: boolean }) {
   const { kinds, giftThresholdPence } = await catalogueOf(db, actor.organisationId);
   const when = sql`coalesce(${declarations.occurredOn}, (${declarations.submittedAt} at time zone 'Europe/London')::date)`;
-  const rows = await db
+  const found = await db
     .select({
       id: declarations.id,
       kind: declarations.kind,
@@ -47,7 +54,8 @@ export async function register(db: Db, actor: Actor, name: Register, filter: Reg
       academy: academies.name,
       // Overseeing a register is not receiving its declarations: only their recipients (and declarants) open one.
       readable: sql<boolean>`coalesce(${accessible(actor, 'declaration.read', declarationAccess)}, false)`,
-      total: matching(),
+      // Counted for a page; a spreadsheet's pages are not, which would count every entry again for each.
+      total: rows.counted ? matching() : sql<number>`0`,
     })
     .from(declarations)
     .innerJoin(people, eq(people.id, declarations.declarantId))
@@ -61,13 +69,14 @@ export async function register(db: Db, actor: Actor, name: Register, filter: Reg
         filter.from ? gte(when, filter.from) : undefined,
         filter.to ? lte(when, filter.to) : undefined,
         filter.person ? ilike(personName, `%${likeText(filter.person)}%`) : undefined,
+        rows.after ? sql`(${declarations.submittedAt}, ${declarations.id}) < (${rows.after.submittedAt}, ${rows.after.id})` : undefined,
       ),
     )
-    .orderBy(desc(declarations.submittedAt))
-    .limit(page.limit)
-    .offset(page.offset);
+    .orderBy(desc(declarations.submittedAt), desc(declarations.id))
+    .limit(rows.limit)
+    .offset(rows.offset);
   const today = inLondon(clock.now()).date;
-  const entries = rows.map(({ total: _total, ...r }) => {
+  const entries = found.map(({ total: _total, ...r }) => {
     const f = r.fields as Record<string, unknown>;
     return {
       ...r,
@@ -79,25 +88,43 @@ export async function register(db: Db, actor: Actor, name: Register, filter: Reg
       insurance: name === 'insurance' && typeof f.expiresOn === 'string' ? insuranceStanding(f.expiresOn as IsoDate, today) : null,
     };
   });
-  return { total: await totalOf(rows, page, async () => 0), giftThresholdPence, entries };
+  return { found, giftThresholdPence, entries };
+}
+
+/** A page of a register's entries the actor may read, newest first, with how many match in all. */
+export async function register(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
+  const { found, giftThresholdPence, entries } = await entriesOf(db, actor, name, filter, { ...page, after: null, counted: true });
+  return { total: await totalOf(found, page, async () => 0), giftThresholdPence, entries };
 }
 
 const pounds = (pence: unknown) => (typeof pence === 'number' ? (pence / 100).toFixed(2) : '');
 
-/** A register as a spreadsheet (cells that would run as formulas are neutralised), read where reports read; downloading it is recorded. */
-export async function registerCsv(db: Db, reports: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
-  const { entries } = await register(reports, actor, name, filter, page);
-  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'register.exported', recordType: 'organisation', recordId: actor.organisationId, details: { register: name, rows: entries.length } }));
-  const common = (e: (typeof entries)[number]) => [e.declarant, e.academy ?? 'Central team', e.title, e.occurredOn ?? '', e.submittedAt, e.state, e.outcome ?? ''];
-  const header = ['declarant', 'academy', 'kind', 'date', 'declared_at', 'state', 'outcome'];
-  switch (name) {
-    case 'gifts':
-      return csv([...header, 'given_or_received', 'counterparty', 'description', 'value_gbp', 'approval'], entries.map((e) => [...common(e), e.fields.direction, e.fields.counterparty, e.fields.description, pounds(e.fields.valuePence), e.approval ?? 'not needed']));
-    case 'interests':
-      return csv([...header, 'interest_or_commission', 'decisions_or_client', 'conflict_found'], entries.map((e) => [...common(e), e.fields.interest ?? e.fields.commission, e.fields.decisions ?? e.fields.client, e.fields.conflictFound === undefined ? '' : e.fields.conflictFound ? 'yes' : 'no']));
-    case 'insurance':
-      return csv([...header, 'insurer', 'cover_gbp', 'expires_on', 'lapsed'], entries.map((e) => [...common(e), e.fields.insurer, pounds(e.fields.coverPence), e.fields.expiresOn, e.insurance?.lapsed ? 'yes' : 'no']));
-  }
+type Entry = Awaited<ReturnType<typeof entriesOf>>['entries'][number];
+
+/** Each register's columns after those they share, and each entry's cells in them. */
+const COLUMNS: Record<Register, { header: string[]; cells: (e: Entry) => unknown[] }> = {
+  gifts: { header: ['given_or_received', 'counterparty', 'description', 'value_gbp', 'approval'], cells: (e) => [e.fields.direction, e.fields.counterparty, e.fields.description, pounds(e.fields.valuePence), e.approval ?? 'not needed'] },
+  interests: {
+    header: ['interest_or_commission', 'decisions_or_client', 'conflict_found'],
+    cells: (e) => [e.fields.interest ?? e.fields.commission, e.fields.decisions ?? e.fields.client, e.fields.conflictFound === undefined ? '' : e.fields.conflictFound ? 'yes' : 'no'],
+  },
+  insurance: { header: ['insurer', 'cover_gbp', 'expires_on', 'lapsed'], cells: (e) => [e.fields.insurer, pounds(e.fields.coverPence), e.fields.expiresOn, e.insurance?.lapsed ? 'yes' : 'no'] },
+};
+
+/**
+ * A register as a spreadsheet of every entry that matches (cells that would run as formulas are neutralised),
+ * read where reports read, a page at a time as it is sent (csvPages); the download is recorded before it starts.
+ */
+export async function registerCsv(db: Db, reports: Db, actor: Actor, name: Register, filter: RegisterFilter) {
+  await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'register.exported', recordType: 'organisation', recordId: actor.organisationId, details: { register: name, filter: { ...filter } } }));
+  const columns = COLUMNS[name];
+  // Pages are read as the download is taken, after the request's own work: each in the organisation explicitly.
+  const next = (after: Entry | null) => withinOrganisation(actor.organisationId, async () => (await entriesOf(reports, actor, name, filter, { limit: CSV_PAGE, offset: 0, after, counted: false })).entries);
+  return csvPages(
+    ['declarant', 'academy', 'kind', 'date', 'declared_at', 'state', 'outcome', ...columns.header],
+    next,
+    (e) => [e.declarant, e.academy ?? 'Central team', e.title, e.occurredOn ?? '', e.submittedAt, e.state, e.outcome ?? '', ...columns.cells(e)],
+  );
 }
 
 // ─── Settings ────────────────────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
-import { EVERY_ROW, pageQuery } from '../../platform/paging.ts';
+import { sendCsv } from '../../platform/csv.ts';
+import { pageQuery } from '../../platform/paging.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { ROLES } from '../../platform/vocabulary.ts';
@@ -297,8 +298,7 @@ export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
       const { register } = request.params;
       if (format === 'json') return registers.register(database.reports, actorOf(request), register, filter, { limit, offset });
       // The spreadsheet has every entry that matches, not a page of them.
-      const file = await registers.registerCsv(db, database.reports, actorOf(request), register, filter, EVERY_ROW);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="register-of-${register}.csv"`).send(file);
+      return sendCsv(reply, `register-of-${register}.csv`, await registers.registerCsv(db, database.reports, actorOf(request), register, filter));
     },
   );
 

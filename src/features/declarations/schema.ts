@@ -46,6 +46,8 @@ export const declarations = pgTable(
     sameOrganisation(t, t.academyId, academies),
     index('declarations_organisation_state').on(t.organisationId, t.state),
     index('declarations_declarant').on(t.declarantId, t.createdAt),
+    // The registers, newest first, and their spreadsheets page after page from the last entry sent.
+    index('declarations_submitted').on(t.organisationId, t.submittedAt, t.id),
   ],
 );
 

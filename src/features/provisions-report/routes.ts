@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { idOf } from '../../platform/validation.ts';
+import { sendCsv } from '../../platform/csv.ts';
 import * as service from './service.ts';
 
 const tags = ['provisions report'];
@@ -45,8 +46,7 @@ export const provisionsReportRoutes: FastifyPluginAsyncZod<RouteContext> = async
     async (request, reply) => {
       const { from, to, academyId, format } = request.query;
       if (format === 'json') return service.provisionsInvolved(db, actorOf(request), { from, to }, academyId);
-      const file = await service.provisionsInvolvedCsv(db, actorOf(request), { from, to }, academyId);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="provisions-report-${from}-to-${to}.csv"`).send(file);
+      return sendCsv(reply, `provisions-report-${from}-to-${to}.csv`, await service.provisionsInvolvedCsv(db, actorOf(request), { from, to }, academyId));
     },
   );
 };

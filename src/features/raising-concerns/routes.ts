@@ -6,6 +6,7 @@ import { Problem } from '../../platform/errors.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { MAX_FILE_BYTES } from '../../platform/vocabulary.ts';
+import { sendCsv } from '../../platform/csv.ts';
 import { CASE_TYPE_IDS } from '../cases/index.ts';
 import { ACCEPTED } from './metadata.ts';
 import { linkReport } from './linked.ts';
@@ -363,7 +364,7 @@ export const raisingConcernsRoutes: FastifyPluginAsyncZod<RouteContext> = async 
   app.get(
     '/api/orgs/:orgId/raised-concerns/export',
     { config: { access: 'report.statistics' }, schema: { tags, summary: 'The reports I may handle as CSV, without personal data: references, dates, statuses and outcomes', params: orgParams } },
-    async (request, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="raised-concerns.csv"').send(await service.exportCsv(db, actorOf(request))),
+    async (request, reply) => sendCsv(reply, 'raised-concerns.csv', await service.exportCsv(db, actorOf(request))),
   );
 
   app.get(

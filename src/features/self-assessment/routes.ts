@@ -6,6 +6,7 @@ import { CPD_KINDS, GOAL_STATUSES, MAX_FILE_BYTES, MAX_TITLE_LENGTH, ROLES } fro
 import { Problem } from '../../platform/errors.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
+import { sendCsv } from '../../platform/csv.ts';
 import { INSIGHT_GROUPINGS, RATING_SCALE } from './rules.ts';
 import * as service from './service.ts';
 import { insights } from './insights.ts';
@@ -353,7 +354,7 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       const { personId, format } = request.query;
       const name = personId && personId !== actor.personId ? 'development-record' : 'my-development-record';
       return format === 'csv'
-        ? reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(await exportCsv(db, actor, personId))
+        ? sendCsv(reply, `${name}.csv`, await exportCsv(db, actor, personId))
         : reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send(await exportPdf(db, actor, personId));
     },
   );

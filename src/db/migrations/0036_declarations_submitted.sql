@@ -1,0 +1,1 @@
+CREATE INDEX "declarations_submitted" ON "declarations" USING btree ("organisation_id","submitted_at","id");
