@@ -16298,7 +16298,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description How many entries match, counted up to 10,000 */
                             total: number;
+                            /** @description Whether more match than were counted: the register is narrowed rather than paged through */
+                            more: boolean;
                             giftThresholdPence: number | null;
                             entries: {
                                 /** Format: uuid */

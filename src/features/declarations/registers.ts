@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -7,7 +7,7 @@ import { clock } from '../../platform/clock.ts';
 import { completion } from '../../platform/completion.ts';
 import { CSV_PAGE, csvPages } from '../../platform/csv.ts';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.ts';
-import { matching, totalOf, type Page } from '../../platform/paging.ts';
+import { COUNTED_UP_TO, type CountedUpTo, type Page } from '../../platform/paging.ts';
 import { personName } from '../../platform/people/queries.ts';
 import { academies, employments, memberships, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, can, type Actor } from '../../platform/policy.ts';
@@ -30,16 +30,26 @@ export interface RegisterFilter {
   person?: string | undefined;
 }
 
+/** The entries of a register the actor may read (all of the organisation, or their academies' and regions'), filtered. */
+function selected(actor: Actor, name: Register, filter: RegisterFilter) {
+  const when = sql`coalesce(${declarations.occurredOn}, (${declarations.submittedAt} at time zone 'Europe/London')::date)`;
+  return and(
+    accessible(actor, 'declaration.oversee', declarationAccess),
+    inArray(declarations.kind, [...REGISTERS[name]]),
+    ne(declarations.state, 'draft'),
+    filter.academyId ? eq(declarations.academyId, filter.academyId) : undefined,
+    filter.from ? gte(when, filter.from) : undefined,
+    filter.to ? lte(when, filter.to) : undefined,
+    filter.person ? ilike(personName, `%${likeText(filter.person)}%`) : undefined,
+  );
+}
+
 /** Where a spreadsheet's next page goes on from: the last entry of the page before. */
 type After = { submittedAt: Date | null; id: string };
 
-/**
- * The entries of a register the actor may read (all of the organisation, or their academies' and regions'),
- * newest first: a page of them with how many match in all, or (for a spreadsheet) those after `after`.
- */
-async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterFilter, rows: { limit: number; offset: number; after: After | null; counted: boolean }) {
+/** A register's entries, newest first: a page of them, or (for a spreadsheet) those after `after`. */
+async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterFilter, rows: { limit: number; offset: number; after: After | null }) {
   const { kinds, giftThresholdPence } = await catalogueOf(db, actor.organisationId);
-  const when = sql`coalesce(${declarations.occurredOn}, (${declarations.submittedAt} at time zone 'Europe/London')::date)`;
   const found = await db
     .select({
       id: declarations.id,
@@ -54,29 +64,16 @@ async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterF
       academy: academies.name,
       // Overseeing a register is not receiving its declarations: only their recipients (and declarants) open one.
       readable: sql<boolean>`coalesce(${accessible(actor, 'declaration.read', declarationAccess)}, false)`,
-      // Counted for a page; a spreadsheet's pages are not, which would count every entry again for each.
-      total: rows.counted ? matching() : sql<number>`0`,
     })
     .from(declarations)
     .innerJoin(people, eq(people.id, declarations.declarantId))
     .leftJoin(academies, eq(academies.id, declarations.academyId))
-    .where(
-      and(
-        accessible(actor, 'declaration.oversee', declarationAccess),
-        inArray(declarations.kind, [...REGISTERS[name]]),
-        ne(declarations.state, 'draft'),
-        filter.academyId ? eq(declarations.academyId, filter.academyId) : undefined,
-        filter.from ? gte(when, filter.from) : undefined,
-        filter.to ? lte(when, filter.to) : undefined,
-        filter.person ? ilike(personName, `%${likeText(filter.person)}%`) : undefined,
-        rows.after ? sql`(${declarations.submittedAt}, ${declarations.id}) < (${rows.after.submittedAt}, ${rows.after.id})` : undefined,
-      ),
-    )
+    .where(and(selected(actor, name, filter), rows.after ? sql`(${declarations.submittedAt}, ${declarations.id}) < (${rows.after.submittedAt}, ${rows.after.id})` : undefined))
     .orderBy(desc(declarations.submittedAt), desc(declarations.id))
     .limit(rows.limit)
     .offset(rows.offset);
   const today = inLondon(clock.now()).date;
-  const entries = found.map(({ total: _total, ...r }) => {
+  const entries = found.map((r) => {
     const f = r.fields as Record<string, unknown>;
     return {
       ...r,
@@ -88,13 +85,19 @@ async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterF
       insurance: name === 'insurance' && typeof f.expiresOn === 'string' ? insuranceStanding(f.expiresOn as IsoDate, today) : null,
     };
   });
-  return { found, giftThresholdPence, entries };
+  return { giftThresholdPence, entries };
 }
 
-/** A page of a register's entries the actor may read, newest first, with how many match in all. */
-export async function register(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page) {
-  const { found, giftThresholdPence, entries } = await entriesOf(db, actor, name, filter, { ...page, after: null, counted: true });
-  return { total: await totalOf(found, page, async () => 0), giftThresholdPence, entries };
+/**
+ * A page of a register's entries the actor may read, newest first, with how many match counted up to
+ * COUNTED_UP_TO: a trust's register of 200,000 gifts is not read whole to say how many pages it has.
+ */
+export async function register(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page): Promise<CountedUpTo & Awaited<ReturnType<typeof entriesOf>>> {
+  const [listed, [counted]] = await Promise.all([
+    entriesOf(db, actor, name, filter, { ...page, after: null }),
+    db.select({ n: count() }).from(db.select({ one: sql`1` }).from(declarations).innerJoin(people, eq(people.id, declarations.declarantId)).where(selected(actor, name, filter)).limit(COUNTED_UP_TO + 1).as('matching')),
+  ]);
+  return { total: Math.min(counted!.n, COUNTED_UP_TO), more: counted!.n > COUNTED_UP_TO, ...listed };
 }
 
 const pounds = (pence: unknown) => (typeof pence === 'number' ? (pence / 100).toFixed(2) : '');
@@ -119,7 +122,7 @@ export async function registerCsv(db: Db, reports: Db, actor: Actor, name: Regis
   await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'register.exported', recordType: 'organisation', recordId: actor.organisationId, details: { register: name, filter: { ...filter } } }));
   const columns = COLUMNS[name];
   // Pages are read as the download is taken, after the request's own work: each in the organisation explicitly.
-  const next = (after: Entry | null) => withinOrganisation(actor.organisationId, async () => (await entriesOf(reports, actor, name, filter, { limit: CSV_PAGE, offset: 0, after, counted: false })).entries);
+  const next = (after: Entry | null) => withinOrganisation(actor.organisationId, async () => (await entriesOf(reports, actor, name, filter, { limit: CSV_PAGE, offset: 0, after })).entries);
   return csvPages(
     ['declarant', 'academy', 'kind', 'date', 'declared_at', 'state', 'outcome', ...columns.header],
     next,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { RouteContext } from '../../platform/context.ts';
 import { sendCsv } from '../../platform/csv.ts';
-import { pageQuery } from '../../platform/paging.ts';
+import { COUNTED_UP_TO, pageQuery } from '../../platform/paging.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import { ROLES } from '../../platform/vocabulary.ts';
@@ -121,7 +121,8 @@ const registerQuery = z.strictObject({
   ...pageQuery,
 });
 const registerResponse = z.object({
-  total: z.number(),
+  total: z.number().describe(`How many entries match, counted up to ${COUNTED_UP_TO.toLocaleString('en-GB')}`),
+  more: z.boolean().describe('Whether more match than were counted: the register is narrowed rather than paged through'),
   giftThresholdPence: z.number().nullable(),
   entries: z.array(
     z.object({

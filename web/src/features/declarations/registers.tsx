@@ -203,10 +203,12 @@ function Entries({ register, data, page, pageLink }: { register: RegisterName; d
           ? page > 1 && data.total > 0
             ? `There is no page ${page}.`
             : 'No entries match.'
-          : `Entries ${first} to ${first + data.entries.length - 1} of ${data.total}.`}
+          : data.more
+            ? `Entries ${first} to ${first + data.entries.length - 1} of more than ${data.total.toLocaleString('en-GB')}, newest first: choose an academy, a person or dates to see fewer.`
+            : `Entries ${first} to ${first + data.entries.length - 1} of ${data.total}.`}
       </p>
       {data.entries.length > 0 && (
-        <TableRegion id="register" caption={`${label}: ${data.total} ${data.total === 1 ? 'entry' : 'entries'}`}>
+        <TableRegion id="register" caption={`${label}: ${data.more ? `more than ${data.total.toLocaleString('en-GB')}` : data.total} ${data.total === 1 && !data.more ? 'entry' : 'entries'}`}>
           <thead>
             <tr>
               <th scope="col">{subject.head}</th>
@@ -242,7 +244,7 @@ function Entries({ register, data, page, pageLink }: { register: RegisterName; d
           </tbody>
         </TableRegion>
       )}
-      <Pager what={label.toLowerCase()} page={page} pageSize={PAGE_SIZE} total={data.total} shown={data.entries.length} to={pageLink} />
+      <Pager what={label.toLowerCase()} page={page} pageSize={PAGE_SIZE} total={data.total} more={data.more} shown={data.entries.length} to={pageLink} />
     </>
   );
 }
