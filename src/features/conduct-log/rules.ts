@@ -295,6 +295,11 @@ export interface Counted {
   repeats: number;
 }
 
+/** What the patterns read of the counts. */
+export type PatternCounts = Pick<Counted, 'byCategoryMonth' | 'byCategory' | 'byAcademy' | 'all' | 'byProvision' | 'runs' | 'repeats'>;
+/** What the training-needs report reads of them. */
+export type TrainingCounts = Pick<Counted, 'byAcademyCategory' | 'byAcademyProvision'>;
+
 /** Every run of one person's entries in the period in which each `threshold` consecutive ones fall within `windowDays` days, overlapping windows joined. */
 export interface Run extends Tally {
   staffId: string;
@@ -347,7 +352,7 @@ export function periodProblems(period: Period): Refusal[] {
 }
 
 /** Each category's entries month by month over the period, with its total: the trend a chart shows. */
-export function categoriesOverTime(counted: Counted, period: Period) {
+export function categoriesOverTime(counted: Pick<Counted, 'byCategoryMonth' | 'byCategory'>, period: Period) {
   const spans = months(period);
   return {
     months: spans.map((s) => s.month),
@@ -375,7 +380,7 @@ export const MOST_REPEATS = 100;
  * Repeated entries for one person: the runs the trust's setting finds. A pattern names a person, so it is
  * given only to a reader who may read every entry behind it; the most entries first, at most MOST_REPEATS.
  */
-export function repeatPatterns(counted: Counted): RepeatPattern[] {
+export function repeatPatterns(counted: Pick<Counted, 'runs'>): RepeatPattern[] {
   return counted.runs
     .filter((r) => r.allSeen)
     .map((r) => ({ staffId: r.staffId, count: r.count, categories: CATEGORIES.filter((c) => r.categories.includes(c.id)).map((c) => c.id), drillDown: { from: r.from, to: r.to, staffId: r.staffId } }))
@@ -387,7 +392,7 @@ export function repeatPatterns(counted: Counted): RepeatPattern[] {
 const per100 = (count: number | null, staff: number) => (count === null || staff <= 0 ? null : Math.round((count / staff) * 1000) / 10);
 
 /** Academies compared over the period: each one's entries, and per 100 of its staff, with the trust's total (`staff` lists every academy). */
-export function academiesCompared(counted: Counted, staff: readonly { academyId: string; staff: number }[], period: Period) {
+export function academiesCompared(counted: Pick<Counted, 'byAcademy' | 'all'>, staff: readonly { academyId: string; staff: number }[], period: Period) {
   const rows = staff.map((a) => {
     const count = figure(counted.byAcademy.get(a.academyId), { ...period, academyId: a.academyId });
     return { academyId: a.academyId, staff: a.staff, entries: count, per100: per100(count.count, a.staff) };
@@ -404,7 +409,7 @@ export function academiesCompared(counted: Counted, staff: readonly { academyId:
  * The provisions most often involved in the period, most first. A provision whose figure is hidden is left
  * out, not ranked: its place in the list would tell what the figure hides.
  */
-export function provisionsMostInvolved(counted: Counted, period: Period, limit = 10) {
+export function provisionsMostInvolved(counted: Pick<Counted, 'byProvision'>, period: Period, limit = 10) {
   return [...counted.byProvision]
     .map(([provision, tally]) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(tally, { ...period, provision }) }))
     .filter((p) => p.figure.count !== null && p.figure.count > 0)
@@ -418,7 +423,7 @@ export function provisionsMostInvolved(counted: Counted, period: Period, limit =
  * the period, with the training it points to, its figure, the provisions most involved in it there, and
  * whether it rose on the period of the same length before.
  */
-export function trainingNeeds(counted: Counted, period: Period) {
+export function trainingNeeds(counted: TrainingCounts, period: Period) {
   const academies = [...new Set([...counted.byAcademyCategory].filter(([, t]) => t.count > 0).map(([k]) => k.split(' ')[0]!))].sort();
   return academies.flatMap((academyId) =>
     CATEGORIES.flatMap((c) => {

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type 
 import type { Db, Tx } from '../../db/index.ts';
 import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { inLondon } from '../../platform/calendar/index.ts';
+import { inLondon, type IsoDate } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -30,7 +30,8 @@ import {
   settingsProblems,
   trainingNeeds,
   key,
-  type Counted,
+  type PatternCounts,
+  type TrainingCounts,
   type DrillDown,
   type EntryInput,
   type PatternSettings,
@@ -401,31 +402,55 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
   return settings;
 }
 
+/** Rows of counts by their key (rules: key); a row without one (a total) is left out. */
+const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): ReadonlyMap<string, T> => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
+/** The entries `only` selects counted: how many, about how many people, and whether the reader may read every one. */
+const tally = (only = sql`true`) =>
+  sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
+/** A query's rows as one JSON array. */
+const list = (query: SQL) => sql`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
+
 /**
- * The organisation's entries in the period (of one academy where asked), and in the period of the same length
- * before it, counted by the database as the rules read them (rules: Counted); each count says whether the
- * reader may read every entry behind it, so that a figure over entries they may all read is shown whatever its
- * size, and every figure drills down only to those. The entries themselves never leave the database.
+ * The organisation's entries from `from` to the period's end (of one academy where asked), each with whether
+ * the reader may read it and whether it is in the period, read once into `own` for the counts that follow:
+ * one statement, counted by the database as the rules read the counts (rules: Counted), whose answer is one
+ * JSON document. Each count says whether the reader may read every entry behind it, so that a figure over
+ * entries they may all read is shown whatever its size, and every figure drills down only to those. The
+ * entries themselves never leave the database.
  */
-async function counting(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<Counted> {
+async function counted<T>(db: Db, actor: Actor, period: Period, from: IsoDate, academyId: string | undefined, counts: SQL): Promise<T> {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
-  const before = periodBefore(period);
-  const tally = (only = sql`now`) =>
-    sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
-  const list = (query: SQL) => sql`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
-  // One statement: the entries of both periods are read once, with whether the reader may read each, into
-  // `own`; each count is made from that, and the whole comes back as one JSON document.
   const statement = sql`
     with own as materialized (
       select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
              coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen, ${e.occurredOn} >= ${period.from} as now
       from ${e}
-      where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${before.from} and ${period.to}
-    ),
+      where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${from} and ${period.to}
+    )
+    ${counts}`;
+  // The caller says what the JSON document holds: the shape of the counts it asked for.
+  return planned(db, 'noJit', async (tx) => (await tx.execute(statement)).rows[0] as T);
+}
+
+/** What the patterns count: the period's entries by category and month, by academy and by provision, and each person's runs of repeated entries. */
+async function patternCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<PatternCounts> {
+  const counts = await counted<{
+    categories: (Tally & { category: string; month: string | null })[];
+    academies: (Tally & { academyId: string | null })[];
+    provisions: (Tally & { provision: string })[];
+    runs: Run[];
+    repeats: number;
+  }>(
+    db,
+    actor,
+    period,
+    period.from,
+    academyId,
+    sql`,
     -- Each \`threshold\` consecutive entries of one person within the window make a span; a span that overlaps the
     -- ones before joins them into a run (the model the tests hold this to: test/conduct-log.ts).
-    spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own where now),
+    spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own),
     marked as (
       select staff_id, first, last,
              case when first <= max(last) over (partition by staff_id order by first, last rows between unbounded preceding and 1 preceding) then 0 else 1 end as starts
@@ -438,40 +463,45 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
     -- The runs the reader may read every entry of: the only ones shown (rules: repeatPatterns).
     seen_runs as (
       select runs.staff_id, runs.first, runs.last, count(distinct own.id)::int as entries, array_agg(distinct c) as categories
-      from runs join own on own.now and own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
+      from runs join own on own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
       group by runs.staff_id, runs.first, runs.last having bool_and(own.seen)
     )
     select
       ${list(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
-                 from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month where now group by grouping sets ((c, m), (c))`)} as "categories",
-      ${list(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own where now group by grouping sets ((academy_id), ())`)} as "academies",
-      ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p where now group by p`)} as "provisions",
-      ${list(sql`select academy_id as "academyId", c as "category", ${tally()}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
-      ${list(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions",
+                 from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month group by grouping sets ((c, m), (c))`)} as "categories",
+      ${list(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own group by grouping sets ((academy_id), ())`)} as "academies",
+      ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p group by p`)} as "provisions",
       ${list(sql`select staff_id as "staffId", first as "from", last as "to", entries as "count", 1 as "people", true as "allSeen", categories
                  from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS}`)} as "runs",
-      (select count(*)::int from seen_runs) as "repeats"`;
-  type Counts = {
-    categories: (Tally & { category: string; month: string | null })[];
-    academies: (Tally & { academyId: string | null })[];
-    provisions: (Tally & { provision: string })[];
-    academyCategories: (Tally & { academyId: string; category: string; before: number })[];
-    academyProvisions: { academyId: string; provision: string; count: number }[];
-    runs: Run[];
-    repeats: number;
-  };
-  const counts = await planned(db, 'noJit', async (tx) => (await tx.execute<Counts>(statement)).rows[0]!);
-  const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null) => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
+      (select count(*)::int from seen_runs) as "repeats"`,
+  );
   return {
     byCategoryMonth: keyed(counts.categories, (r) => (r.month === null ? null : key(r.category, r.month))),
     byCategory: keyed(counts.categories, (r) => (r.month === null ? r.category : null)),
     byAcademy: keyed(counts.academies, (r) => r.academyId),
     all: counts.academies.find((r) => r.academyId === null) ?? { count: 0, people: 0, allSeen: true },
     byProvision: keyed(counts.provisions, (r) => r.provision),
-    byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),
-    byAcademyProvision: new Map(counts.academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
     runs: counts.runs,
     repeats: counts.repeats,
+  };
+}
+
+/** What the training-needs report counts: each academy's entries by category, with the period before, and by provision. */
+async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined): Promise<TrainingCounts> {
+  const counts = await counted<{ academyCategories: (Tally & { academyId: string; category: string; before: number })[]; academyProvisions: { academyId: string; provision: string; count: number }[] }>(
+    db,
+    actor,
+    period,
+    periodBefore(period).from,
+    academyId,
+    sql`
+    select
+      ${list(sql`select academy_id as "academyId", c as "category", ${tally(sql`now`)}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
+      ${list(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions"`,
+  );
+  return {
+    byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),
+    byAcademyProvision: new Map(counts.academyProvisions.map((r) => [key(r.academyId, r.provision), r.count])),
   };
 }
 
@@ -483,7 +513,7 @@ async function counting(db: Db, actor: Actor, period: Period, academyId: string 
 export async function patterns(db: Db, reports: Db, actor: Actor, period: Period, academyId?: string) {
   const settings = await settingsOf(reports, actor.organisationId);
   const [counted, staff, names] = await Promise.all([
-    counting(reports, actor, period, academyId, settings),
+    patternCounts(reports, actor, period, academyId, settings),
     reports
       .select({ academyId: academies.id, staff: sql<number>`count(distinct ${employments.personId})`.mapWith(Number) })
       .from(academies)
@@ -514,8 +544,7 @@ export async function patterns(db: Db, reports: Db, actor: Actor, period: Period
 
 /** The training-needs report (003 §6.4): for each academy, the categories in which several people's entries point to training. */
 export async function trainingNeedsReport(db: Db, actor: Actor, period: Period, academyId?: string) {
-  const settings = await settingsOf(db, actor.organisationId);
-  const [counted, names] = await Promise.all([counting(db, actor, period, academyId, settings), db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))]);
+  const [counted, names] = await Promise.all([trainingCounts(db, actor, period, academyId), db.select({ id: academies.id, name: academies.name }).from(academies).where(eq(academies.organisationId, actor.organisationId))]);
   return {
     period,
     needs: trainingNeeds(counted, period).map((n) => ({ ...n, academyName: names.find((a) => a.id === n.academyId)?.name ?? '', title: titleOf.get(n.category) ?? n.category })),
