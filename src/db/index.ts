@@ -18,8 +18,12 @@ export interface Database {
   /**
    * Where reports read (overdue deadlines, leaders' insights, registers, the provisions report, the conduct
    * log's patterns): a read replica's when DATABASE_REPLICA_URL names one, so that reports over years of
-   * records take nothing from the primary; otherwise the same as `db`. A replica is a moment behind its
-   * primary, so only reports read there, and nothing writes there (a report's audit entry goes to `db`).
+   * records take nothing from the primary; otherwise the primary's. Either way through connections of their
+   * own, at most REPORT_CONNECTIONS: a burst of reports that take seconds each waits for those, and a report
+   * that waits longer than REPORT_WAIT_MS is refused (503, Retry-After), while every other request keeps the
+   * connections it needs. A replica is a moment behind its primary, so only reports read there, and nothing
+   * writes there (a report's audit entry goes to `db`). On the embedded database, `db` itself: it answers one
+   * statement at a time whoever asks.
    */
   reports: Db;
   /**
@@ -34,6 +38,11 @@ export interface Database {
 
 // Dates without time stay 'YYYY-MM-DD' strings rather than becoming midnight in some zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** How many connections a server process's reports hold at most (see Database.reports). */
+export const REPORT_CONNECTIONS = 3;
+/** How long a report waits for one of them before it is refused. */
+export const REPORT_WAIT_MS = 10_000;
 
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
@@ -69,19 +78,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw error;
   }
   // Walled as the primary's pool is: a replica takes SET LOCAL in its read-only transactions.
-  const replica = options.replicaUrl ? new WalledPool({ connectionString: options.replicaUrl, max: options.poolSize ?? 10, idleTimeoutMillis: 10_000 }) : undefined;
-  replica?.on('error', (error) => options.logger?.error({ err: error }, 'idle replica connection failed'));
+  const reportsUrl = options.replicaUrl ?? options.databaseUrl;
+  const reports = embedded || !reportsUrl ? undefined : new WalledPool({ connectionString: reportsUrl, max: REPORT_CONNECTIONS, connectionTimeoutMillis: REPORT_WAIT_MS, idleTimeoutMillis: 10_000 });
+  reports?.on('error', (error) => options.logger?.error({ err: error }, 'idle reports connection failed'));
   const db = drizzle(pool, { schema });
   return {
     kind: embedded ? 'embedded' : 'postgres',
     pool,
     db,
-    reports: replica ? drizzle(replica, { schema }) : db,
+    reports: reports ? drizzle(reports, { schema }) : db,
     async maintain(work) {
       if (embedded) await pool.query(work === 'vacuum' ? 'VACUUM (ANALYZE)' : 'ANALYZE');
     },
     async close() {
-      await replica?.end();
+      await reports?.end();
       await pool.end();
       await embedded?.close();
     },
