@@ -460,19 +460,22 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
       select staff_id, min(first) as first, max(last) as last
       from (select *, sum(starts) over (partition by staff_id order by first, last rows unbounded preceding) as run from marked) numbered group by staff_id, run
     ),
-    -- The runs the reader may read every entry of: the only ones shown (rules: repeatPatterns).
+    -- The runs the reader may read every entry of: the only ones shown (rules: repeatPatterns), and of those
+    -- the MOST_REPEATS with the most entries, whose categories are gathered.
     seen_runs as (
-      select runs.staff_id, runs.first, runs.last, count(distinct own.id)::int as entries, array_agg(distinct c) as categories
-      from runs join own on own.staff_id = runs.staff_id and own.day between runs.first and runs.last cross join unnest(own.categories) as c
+      select runs.staff_id, runs.first, runs.last, count(*)::int as entries
+      from runs join own on own.staff_id = runs.staff_id and own.day between runs.first and runs.last
       group by runs.staff_id, runs.first, runs.last having bool_and(own.seen)
-    )
+    ),
+    shown_runs as (select * from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS})
     select
       ${list(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
                  from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month group by grouping sets ((c, m), (c))`)} as "categories",
       ${list(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own group by grouping sets ((academy_id), ())`)} as "academies",
       ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p group by p`)} as "provisions",
-      ${list(sql`select staff_id as "staffId", first as "from", last as "to", entries as "count", 1 as "people", true as "allSeen", categories
-                 from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS}`)} as "runs",
+      ${list(sql`select r.staff_id as "staffId", r.first as "from", r.last as "to", r.entries as "count", 1 as "people", true as "allSeen", array_agg(distinct c) as "categories"
+                 from shown_runs r join own on own.staff_id = r.staff_id and own.day between r.first and r.last cross join unnest(own.categories) as c
+                 group by r.staff_id, r.first, r.last, r.entries`)} as "runs",
       (select count(*)::int from seen_runs) as "repeats"`,
   );
   return {
