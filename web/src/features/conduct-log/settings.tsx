@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api.ts';
 import { LiveRegion, Loading, QueryError, Status } from '../../ui/feedback.tsx';
@@ -27,27 +27,25 @@ function SettingsForm() {
   const queryClient = useQueryClient();
   const key = ['conduct-log', 'settings', organisation.id];
   const settings = useQuery({ queryKey: key, queryFn: () => api.conductSettings(organisation.id) });
-  const [threshold, setThreshold] = useState('');
-  const [windowDays, setWindowDays] = useState('');
-  useEffect(() => {
-    if (settings.data) {
-      setThreshold(String(settings.data.threshold));
-      setWindowDays(String(settings.data.windowDays));
-    }
-  }, [settings.data]);
+  // What has been typed over the saved settings; null shows the saved value, from the first moment it is there.
+  const [threshold, setThreshold] = useState<string | null>(null);
+  const [windowDays, setWindowDays] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => api.setConductSettings(organisation.id, { threshold: Number(threshold), windowDays: Number(windowDays) }),
+    mutationFn: (chosen: { threshold: number; windowDays: number }) => api.setConductSettings(organisation.id, chosen),
     onSuccess: async (saved) => {
       queryClient.setQueryData(key, saved);
+      setThreshold(null);
+      setWindowDays(null);
       await queryClient.invalidateQueries({ queryKey: ['conduct-log', 'patterns'] });
     },
   });
   if (settings.error) return <QueryError error={settings.error} what="settings" />;
   if (!settings.data) return <Loading what="Loading the settings" />;
+  const shown = { threshold: threshold ?? String(settings.data.threshold), windowDays: windowDays ?? String(settings.data.windowDays) };
   const errors = fieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate({ threshold: Number(shown.threshold), windowDays: Number(shown.windowDays) });
   };
   return (
     <>
@@ -58,8 +56,8 @@ function SettingsForm() {
       </p>
       <form noValidate onSubmit={submit} aria-label="Repeated entries">
         <ErrorSummary key={save.submittedAt} error={save.error} fields={{ threshold: { id: 'settings-threshold', label: 'Entries' }, windowDays: { id: 'settings-window', label: 'Within (days)' } }} />
-        <TextField id="settings-threshold" label="Entries" hint="From 2 to 20." type="number" inputMode="numeric" className="input-short" value={threshold} onChange={(event) => setThreshold(event.target.value)} error={errors.threshold} />
-        <TextField id="settings-window" label="Within (days)" hint="From 7 to 730." type="number" inputMode="numeric" className="input-short" value={windowDays} onChange={(event) => setWindowDays(event.target.value)} error={errors.windowDays} />
+        <TextField id="settings-threshold" label="Entries" hint="From 2 to 20." type="number" inputMode="numeric" className="input-short" value={shown.threshold} onChange={(event) => setThreshold(event.target.value)} error={errors.threshold} />
+        <TextField id="settings-window" label="Within (days)" hint="From 7 to 730." type="number" inputMode="numeric" className="input-short" value={shown.windowDays} onChange={(event) => setWindowDays(event.target.value)} error={errors.windowDays} />
         <SubmitButton pending={save.isPending}>Save</SubmitButton>
       </form>
     </>
