@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
+import { planned } from '../../db/planner.ts';
 import { audit, canonicalJson, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
 import { endOfLondonDay } from '../../platform/calendar/index.ts';
@@ -526,23 +527,13 @@ async function askedTotals(db: Tx, actor: Actor, campaignId: string, filters: As
 }
 
 /**
- * The dashboard's statements, without compiling them to machine code (JIT) first: their cost is estimated from
- * each person's look-ups, so PostgreSQL would judge a trust of 10,000 worth compiling for, which takes longer
- * (0.3 s) than running them.
- */
-function withoutJit<T>(db: Db, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return work(tx);
-  });
-}
-
-/**
  * Completion of a campaign by academy and by role, with a page of the people for drill-down: all of it scoped to
  * what the actor oversees, and counted by the database.
  */
 export async function campaignDashboard(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
-  return withoutJit(db, async (tx) => {
+  // Without compiling the statements to machine code first: their cost is estimated from each person's
+  // look-ups, so PostgreSQL would judge a trust of 10,000 worth compiling for, which takes longer (0.3 s) than running them.
+  return planned(db, 'noJit', async (tx) => {
     const campaign = await campaignOf(tx, actor, campaignId, filters);
     return { campaign, ...(await askedTotals(tx, actor, campaignId, filters)), people: await askedPage(tx, actor, campaignId, filters, page) };
   });
@@ -550,7 +541,7 @@ export async function campaignDashboard(db: Db, actor: Actor, campaignId: string
 
 /** Everyone the actor oversees who matches the filters, for the spreadsheet. */
 export async function campaignPeople(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
-  return withoutJit(db, async (tx) => {
+  return planned(db, 'noJit', async (tx) => {
     await campaignOf(tx, actor, campaignId, filters);
     return askedPage(tx, actor, campaignId, filters, EVERY_ROW);
   });
