@@ -88,17 +88,21 @@ export class TooManyRequests extends Problem {
   }
 }
 
-/** The database (or another service Probity needs) cannot be reached: nothing was done, and asking again soon may work. */
+/**
+ * The database (or another service Probity needs) cannot be reached, or a report waited too long for one of the
+ * connections reports read through: nothing was done, and asking again soon may work.
+ */
 export class Unavailable extends Problem {
   readonly retryAfterSeconds = 5;
   constructor() {
-    super(503, '/problems/unavailable', 'Service unavailable', 'Probity cannot reach its database, or another service it needs, just now, so nothing was done. Try again in a few seconds.');
+    super(503, '/problems/unavailable', 'Service unavailable', 'Probity cannot reach its database, or another service it needs, or is too busy to answer this, just now, so nothing was done. Try again in a few seconds.');
   }
 }
 
 // The database cannot be reached, or is shutting down or starting: SQLSTATE class 08 (connection exception),
 // 57P01–57P03 (shut down by an administrator or a crash, cannot connect now), 53300 (too many connections);
-// the socket's own failures; and what the pool says when a connection ends under it.
+// the socket's own failures; and what the pool says when a connection ends under it, or when none came free in
+// time (only the reports' connections are waited for with a limit: Database.reports).
 const UNREACHABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const UNREACHABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
