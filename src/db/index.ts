@@ -42,7 +42,7 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 /** How many connections a server process's reports hold at most (see Database.reports). */
 export const REPORT_CONNECTIONS = 3;
 /** How long a report waits for one of them before it is refused. */
-export const REPORT_WAIT_MS = 10_000;
+const REPORT_WAIT_MS = 10_000;
 
 export interface DatabaseOptions {
   databaseUrl: string | undefined;

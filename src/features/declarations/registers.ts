@@ -47,9 +47,11 @@ function selected(actor: Actor, name: Register, filter: RegisterFilter) {
 /** Where a spreadsheet's next page goes on from: the last entry of the page before. */
 type After = { submittedAt: Date | null; id: string };
 
+type Catalogue = Awaited<ReturnType<typeof catalogueOf>>;
+
 /** A register's entries, newest first: a page of them, or (for a spreadsheet) those after `after`. */
-async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterFilter, rows: { limit: number; offset: number; after: After | null }) {
-  const { kinds, giftThresholdPence } = await catalogueOf(db, actor.organisationId);
+async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterFilter, rows: { limit: number; offset: number; after: After | null }, catalogue: Catalogue) {
+  const { kinds, giftThresholdPence } = catalogue;
   const found = await db
     .select({
       id: declarations.id,
@@ -94,7 +96,7 @@ async function entriesOf(db: Db, actor: Actor, name: Register, filter: RegisterF
  */
 export async function register(db: Db, actor: Actor, name: Register, filter: RegisterFilter, page: Page): Promise<CountedUpTo & Awaited<ReturnType<typeof entriesOf>>> {
   const [listed, [counted]] = await Promise.all([
-    entriesOf(db, actor, name, filter, { ...page, after: null }),
+    entriesOf(db, actor, name, filter, { ...page, after: null }, await catalogueOf(db, actor.organisationId)),
     db.select({ n: count() }).from(db.select({ one: sql`1` }).from(declarations).innerJoin(people, eq(people.id, declarations.declarantId)).where(selected(actor, name, filter)).limit(COUNTED_UP_TO + 1).as('matching')),
   ]);
   return { total: Math.min(counted!.n, COUNTED_UP_TO), more: counted!.n > COUNTED_UP_TO, ...listed };
@@ -121,8 +123,9 @@ const COLUMNS: Record<Register, { header: string[]; cells: (e: Entry) => unknown
 export async function registerCsv(db: Db, reports: Db, actor: Actor, name: Register, filter: RegisterFilter) {
   await db.transaction((tx) => audit(tx, actor, { organisationId: actor.organisationId, action: 'register.exported', recordType: 'organisation', recordId: actor.organisationId, details: { register: name, filter: { ...filter } } }));
   const columns = COLUMNS[name];
+  const catalogue = await catalogueOf(reports, actor.organisationId);
   // Pages are read as the download is taken, after the request's own work: each in the organisation explicitly.
-  const next = (after: Entry | null) => withinOrganisation(actor.organisationId, async () => (await entriesOf(reports, actor, name, filter, { limit: CSV_PAGE, offset: 0, after })).entries);
+  const next = (after: Entry | null) => withinOrganisation(actor.organisationId, async () => (await entriesOf(reports, actor, name, filter, { limit: CSV_PAGE, offset: 0, after }, catalogue)).entries);
   return csvPages(
     ['declarant', 'academy', 'kind', 'date', 'declared_at', 'state', 'outcome', ...columns.header],
     next,
