@@ -20,6 +20,7 @@ const environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_PREPARED_STATEMENTS: z.enum(['0', '1']).default('1'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -61,6 +62,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** A read replica of DATABASE_URL's server, where reports read (db/index.ts: Database.reports). */
   databaseReplicaUrl: string | undefined;
+  /** Prepare statements on DATABASE_URL's server (db/wall.ts: WalledPool); off behind a pooler that cannot keep them. */
+  databasePreparedStatements: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fileStore: fileStoreSettings(e),
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === '1',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),

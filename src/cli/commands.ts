@@ -145,10 +145,13 @@ function codes(args: string[], io: Output): number {
   }
 }
 
+/** The configured database, as the server opens it (bar the replica, which no command reads). */
+const openConfigured = (config: Config) => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, prepare: config.databasePreparedStatements });
+
 /** Checks every audit chain of the configured database and says how each stands: 0 when all are intact, else 1. */
 async function auditVerify(io: Output): Promise<number> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openConfigured(config);
   try {
     const reports = await verifyAll(database.db, latestAnchors(config.auditAnchors));
     for (const report of reports) {
@@ -203,7 +206,7 @@ async function seedLargeCommand(args: string[], io: Output): Promise<number> {
   const scale = Number(values.scale);
   if (!/^\d*\.?\d+$/.test(values.scale!) || !(scale > 0 && scale <= 10)) throw new UsageError(`--scale must be a number above 0 and at most 10, not "${values.scale}"`);
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openConfigured(config);
   try {
     const seeded = await seedDemo(config, database);
     if (seeded) io.out('Demo organisations created.');
@@ -222,7 +225,7 @@ async function seedLargeCommand(args: string[], io: Output): Promise<number> {
 
 async function secretsRotate(io: Output): Promise<number> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openConfigured(config);
   try {
     const { resealed, resealedElsewhere, newKey } = await rotateSecrets(database.db, config.secretKey, [reporterIdentities]);
     io.out(`${resealed} two-factor secret${resealed === 1 ? '' : 's'} sealed under a new key.`);

@@ -50,16 +50,33 @@ export interface DatabaseOptions {
   dataDir: string;
   logger?: Logger;
   poolSize?: number;
+  /** On a server, prepare each statement once per connection (WalledPool); off for a pooler that cannot keep them. On unless said. */
+  prepare?: boolean;
+}
+
+/** Whether each connection to this server has a session of its own: not so PGlite served over a socket (./socket.ts), whose connections share its one. */
+async function sessionPerConnection(url: string | undefined): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string }>('SELECT version()');
+    return !rows[0]!.version.includes('PGlite');
+  } finally {
+    await client.end();
+  }
 }
 
 /** Opens the configured database (a server, or the embedded one) and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.databaseUrl ? undefined : await startEmbeddedDatabase(options.dataDir);
+  // Statements are prepared where each connection keeps its own (see WalledPool), unless asked not to.
+  const prepare = !embedded && (options.prepare ?? true) && (await sessionPerConnection(options.databaseUrl));
   // Walled inside an organisation's scope (./wall.ts); an ordinary pool outside one.
   const pool = new WalledPool({
     connectionString: embedded?.url ?? options.databaseUrl,
     max: options.poolSize ?? 10,
     idleTimeoutMillis: 10_000,
+    prepare,
   });
   pool.on('error', (error) => options.logger?.error({ err: error }, 'idle database connection failed'));
   try {
@@ -77,7 +94,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded?.close();
     throw error;
   }
-  // Walled as the primary's pool is: a replica takes SET LOCAL in its read-only transactions.
+  // Walled as the primary's pool is: a replica takes SET LOCAL in its read-only transactions. Its statements
+  // are not prepared: each runs for seconds, of which planning is a sliver, and is best planned for its values.
   const reportsUrl = options.replicaUrl ?? options.databaseUrl;
   const reports = embedded || !reportsUrl ? undefined : new WalledPool({ connectionString: reportsUrl, max: REPORT_CONNECTIONS, connectionTimeoutMillis: REPORT_WAIT_MS, idleTimeoutMillis: 10_000 });
   reports?.on('error', (error) => options.logger?.error({ err: error }, 'idle reports connection failed'));

@@ -12,7 +12,7 @@ import { buildApp, type App } from '../server/app.ts';
 import { TEST_SECRET_KEY } from '../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type TestOrganisation } from '../../test/factories.ts';
 import { roundTrips } from '../../test/round-trips.ts';
-import { openDatabase, type Database } from './index.ts';
+import { openDatabase, type Database, type Tx } from './index.ts';
 import { outsideTheWall, WALL_ROLE, walledOrganisation, withinOrganisation } from './wall.ts';
 
 // The second wall between organisations: row-level security on every tenant table, binding the role that
@@ -194,12 +194,12 @@ describe('a query that forgets its organisation', () => {
       expect((await who()).rows).toEqual([{ role: WALL_ROLE, organisation: a.id }]);
       await expect(db.execute(sql`SELECT 1 / 0`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/division by zero/) } });
     });
-    // The next query outside the scope, on the connection just released, runs as the system in no transaction.
-    const after = await db.execute<{ role: string; organisation: string | null; open: boolean }>(
-      sql`SELECT current_user AS role, nullif(current_setting('app.organisation_id', true), '') AS organisation, now() <> statement_timestamp() AS open`,
-    );
-    expect(after.rows[0]).toMatchObject({ organisation: null, open: false });
+    // The next query outside the scope, on the connection just released, runs as the system in no transaction
+    // (a savepoint, which needs one, is refused).
+    const after = await db.execute<{ role: string; organisation: string | null }>(sql`SELECT current_user AS role, nullif(current_setting('app.organisation_id', true), '') AS organisation`);
+    expect(after.rows[0]).toMatchObject({ organisation: null });
     expect(after.rows[0]?.role).not.toBe(WALL_ROLE);
+    await expect(db.execute(sql`SAVEPOINT probe`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/can only be used in transaction blocks/) } });
   });
 
   it('refuses an id that is not an organisation’s, and a connection used outside a transaction', async () => {
@@ -212,6 +212,38 @@ describe('a query that forgets its organisation', () => {
         client.release();
       }
     });
+  });
+});
+
+describe('statements prepared once per connection', () => {
+  const academiesOf = (org: TestOrganisation) => Object.values(org.academies).sort();
+
+  it('on a server, are sent under the name of their text, and a plan kept for any values still reads each organisation’s own rows; on PGlite, whose connections share one session, are not', async () => {
+    const server = inject('databaseServer');
+    // One connection, so that each run meets what the runs before it prepared; on a server, the plan kept for
+    // any values from the first run (as PostgreSQL itself keeps after five), whichever organisation it was made for.
+    const url = new URL(inject('databaseUrl'));
+    if (server) url.searchParams.set('options', '-c plan_cache_mode=force_generic_plan');
+    const one = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 1 });
+    try {
+      const ids = [...academiesOf(a), ...academiesOf(b)];
+      const listed = async (db: Tx) => (await db.select({ id: academies.id }).from(academies).where(inArray(academies.id, ids))).map((r) => r.id).sort();
+      for (let run = 0; run < 3; run++) {
+        for (const org of [a, b]) {
+          await withinOrganisation(org.id, async () => {
+            expect(await listed(one.db)).toEqual(academiesOf(org));
+            expect(await one.db.transaction((tx) => listed(tx))).toEqual(academiesOf(org));
+          });
+        }
+      }
+      // The system reads past the wall through the same statement.
+      expect(await listed(one.db)).toEqual([...ids].sort());
+      const { rows } = await one.pool.query<{ name: string; generic: number }>(`SELECT name, generic_plans::int AS generic FROM pg_prepared_statements WHERE statement LIKE '%from "academies" where "academies"."id" in%' AND statement NOT LIKE '%pg_prepared_statements%'`);
+      if (server) expect(rows).toEqual([{ name: expect.stringMatching(/^p[\w-]{32}$/), generic: 13 }]);
+      else expect(rows).toEqual([]);
+    } finally {
+      await one.close();
+    }
   });
 });
 

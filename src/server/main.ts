@@ -59,7 +59,7 @@ async function main() {
   const configured = loadConfig();
   if (configured.port !== 0) await checkPort(configured.host, configured.port);
   const config = configured.port === 0 ? loadConfig({ ...process.env, PORT: String(await freePort(configured.host)) }) : configured;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, replicaUrl: config.databaseReplicaUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, replicaUrl: config.databaseReplicaUrl, dataDir: config.dataDir, prepare: config.databasePreparedStatements });
   const app = await buildApp({ config, database, web: true });
   const codes = await loadCodes(database.db);
   for (const problem of codes.problems) app.log.warn(problem, 'code file left out');
