@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { inLondon, type IsoDate } from '../../platform/calendar/index.ts';
@@ -407,8 +408,6 @@ const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): Re
 /** The entries `only` selects counted: how many, about how many people, and whether the reader may read every one. */
 const tally = (only = sql`true`) =>
   sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
-/** A query's rows as one JSON array. */
-const list = (query: SQL) => sql`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
 
 /**
  * The organisation's entries from `from` to the period's end (of one academy where asked), each with whether
@@ -469,11 +468,11 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
     ),
     shown_runs as (select * from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS})
     select
-      ${list(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
+      ${jsonRows(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
                  from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month group by grouping sets ((c, m), (c))`)} as "categories",
-      ${list(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own group by grouping sets ((academy_id), ())`)} as "academies",
-      ${list(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p group by p`)} as "provisions",
-      ${list(sql`select r.staff_id as "staffId", r.first as "from", r.last as "to", r.entries as "count", 1 as "people", true as "allSeen", array_agg(distinct c) as "categories"
+      ${jsonRows(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own group by grouping sets ((academy_id), ())`)} as "academies",
+      ${jsonRows(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p group by p`)} as "provisions",
+      ${jsonRows(sql`select r.staff_id as "staffId", r.first as "from", r.last as "to", r.entries as "count", 1 as "people", true as "allSeen", array_agg(distinct c) as "categories"
                  from shown_runs r join own on own.staff_id = r.staff_id and own.day between r.first and r.last cross join unnest(own.categories) as c
                  group by r.staff_id, r.first, r.last, r.entries`)} as "runs",
       (select count(*)::int from seen_runs) as "repeats"`,
@@ -499,8 +498,8 @@ async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: s
     academyId,
     sql`
     select
-      ${list(sql`select academy_id as "academyId", c as "category", ${tally(sql`now`)}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
-      ${list(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions"`,
+      ${jsonRows(sql`select academy_id as "academyId", c as "category", ${tally(sql`now`)}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
+      ${jsonRows(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions"`,
   );
   return {
     byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),

@@ -27,7 +27,9 @@ describe('the organisation', () => {
     const r = await t.app.inject({ method: 'GET', url: url(org), headers: { cookie: session.cookie } });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ id: org.id, kind: 'employer_trust', regions: [{ name: 'North' }, { name: 'South' }] });
-    expect(r.json().academies).toHaveLength(3);
+    expect(r.json().academies).toEqual(
+      ['Northfield', 'Riverside', 'Southgate'].map((name) => ({ id: expect.any(String), name, regionId: expect.any(String), dayEndsAt: '17:00', terms: [] })),
+    );
     expect(r.json().allowed).toEqual(expect.arrayContaining(['organisation.manage', 'people.manage', 'people.import', 'outbox.read']));
   });
 

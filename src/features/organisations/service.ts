@@ -1,5 +1,6 @@
 import { and, count, desc, eq, exists, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Transaction } from '../../db/index.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { outsideTheWall } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
@@ -27,20 +28,21 @@ async function loadOrganisation(db: Db | Transaction, actor: Actor) {
 }
 
 export async function getOrganisation(db: Db, actor: Actor) {
-  const organisation = await loadOrganisation(db, actor);
-  const [regionList, academyList] = await Promise.all([
-    db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.organisationId, organisation.id)).orderBy(regions.name),
-    db
-      .select({ id: academies.id, name: academies.name, regionId: academies.regionId, dayEndsAt: academies.dayEndsAt })
-      .from(academies)
-      .where(eq(academies.organisationId, organisation.id))
-      .orderBy(academies.name),
-  ]);
-  const terms = await db
-    .select({ academyId: academyTerms.academyId, startsOn: academyTerms.startsOn, endsOn: academyTerms.endsOn })
-    .from(academyTerms)
-    .where(eq(academyTerms.organisationId, organisation.id))
-    .orderBy(academyTerms.startsOn);
+  // One statement, one round trip: the organisation, with its regions and its academies (each with its terms) as JSON.
+  const [found] = await db
+    .select({
+      organisation: organisations,
+      regions: jsonRows<{ id: string; name: string }>(sql`select ${regions.id} as "id", ${regions.name} as "name" from ${regions} where ${regions.organisationId} = ${organisations.id} order by ${regions.name}`),
+      academies: jsonRows<{ id: string; name: string; regionId: string | null; dayEndsAt: string; terms: { startsOn: string; endsOn: string }[] }>(
+        sql`select ${academies.id} as "id", ${academies.name} as "name", ${academies.regionId} as "regionId", ${academies.dayEndsAt} as "dayEndsAt",
+                   ${jsonRows(sql`select t.starts_on as "startsOn", t.ends_on as "endsOn" from ${academyTerms} t where t.organisation_id = ${academies.organisationId} and t.academy_id = ${academies.id} order by t.starts_on`)} as "terms"
+            from ${academies} where ${academies.organisationId} = ${organisations.id} order by ${academies.name}`,
+      ),
+    })
+    .from(organisations)
+    .where(eq(organisations.id, actor.organisationId));
+  if (!found) throw new NotFound('organisation');
+  const { organisation, regions: regionList, academies: academyList } = found;
   return {
     id: organisation.id,
     name: organisation.name,
@@ -49,7 +51,7 @@ export async function getOrganisation(db: Db, actor: Actor) {
     nation: organisation.nation,
     twoFactorRoles: organisation.twoFactorRoles,
     regions: regionList,
-    academies: academyList.map((a) => ({ ...a, terms: terms.filter((t) => t.academyId === a.id).map(({ startsOn, endsOn }) => ({ startsOn, endsOn })) })),
+    academies: academyList,
     // What the person may do somewhere in this organisation (within their academy or region, for scoped roles): for navigation.
     allowed: ACTIONS.filter((action) => can(actor, action)),
   };
