@@ -13,7 +13,7 @@ import { TEST_SECRET_KEY } from '../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type TestOrganisation } from '../../test/factories.ts';
 import { roundTrips } from '../../test/round-trips.ts';
 import { openDatabase, type Database, type Tx } from './index.ts';
-import { outsideTheWall, WALL_ROLE, walledOrganisation, withinOrganisation } from './wall.ts';
+import { outsideTheWall, PLANNED_FOR_ITS_VALUES, WALL_ROLE, walledOrganisation, withinOrganisation } from './wall.ts';
 
 // The second wall between organisations: row-level security on every tenant table, binding the role that
 // requests run as. These tests make queries that forget their organisation filter on purpose, and show
@@ -238,8 +238,13 @@ describe('statements prepared once per connection', () => {
       }
       // The system reads past the wall through the same statement.
       expect(await listed(one.db)).toEqual([...ids].sort());
-      const { rows } = await one.pool.query<{ name: string; generic: number }>(`SELECT name, generic_plans::int AS generic FROM pg_prepared_statements WHERE statement LIKE '%from "academies" where "academies"."id" in%' AND statement NOT LIKE '%pg_prepared_statements%'`);
-      if (server) expect(rows).toEqual([{ name: expect.stringMatching(/^p[\w-]{32}$/), generic: 13 }]);
+      // A statement that decides who may read what (policy: accessWays) is planned for its values each time.
+      const marked = sql`select ${sql.raw(PLANNED_FOR_ITS_VALUES)} count(*)::int as n from ${academies} where ${inArray(academies.id, ids)}`;
+      for (let run = 0; run < 3; run++) expect(await withinOrganisation(a.id, async () => (await one.db.execute(marked)).rows)).toEqual([{ n: 3 }]);
+      const { rows } = await one.pool.query<{ name: string; generic: number; statement: string }>(
+        `SELECT name, generic_plans::int AS generic, statement FROM pg_prepared_statements WHERE statement LIKE '%from "academies" where "academies"."id" in%' AND statement NOT LIKE '%pg_prepared_statements%'`,
+      );
+      if (server) expect(rows).toEqual([{ name: expect.stringMatching(/^p[\w-]{32}$/), generic: 13, statement: expect.not.stringContaining(PLANNED_FOR_ITS_VALUES) }]);
       else expect(rows).toEqual([]);
     } finally {
       await one.close();

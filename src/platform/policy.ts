@@ -1,5 +1,6 @@
 import { and, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { PLANNED_FOR_ITS_VALUES } from '../db/wall.ts';
 import type { roleName } from './people/schema.ts';
 
 // The one place that decides who may do what. Access is denied unless a rule here grants it.
@@ -276,7 +277,8 @@ export function accessWays(actor: Actor, action: Action, record: RecordAccess): 
     return record.relations?.[relation]?.(actor.personId, actor.organisationId);
   });
   const recused = record.relations?.recused?.(actor.personId, actor.organisationId);
-  const every = and(record.organisationId ? sql`${record.organisationId} = ${actor.organisationId}` : undefined, recused ? not(recused) : undefined);
+  // Marked so that the statement is planned for the actor's grants each time, never once for anyone's (db/wall.ts).
+  const every = and(sql.raw(`${PLANNED_FOR_ITS_VALUES} true`), record.organisationId ? sql`${record.organisationId} = ${actor.organisationId}` : undefined, recused ? not(recused) : undefined);
   // A role held everywhere reaches every row: no relation adds one.
   if (everywhere(actor, action)) return { every, role: sql`true`, relations: [] };
   return {
