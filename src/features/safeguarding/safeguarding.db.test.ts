@@ -8,6 +8,7 @@ import { notifications } from '../../platform/notifications/index.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { pdfText } from '../../../test/pdf.ts';
 import { startClockAt } from '../../../test/clock.ts';
+import { statementsSent } from '../../../test/round-trips.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
 import { cases } from '../cases/schema.ts';
 import { checkDeadlines } from '../deadlines/index.ts';
@@ -164,6 +165,19 @@ describe('recording a concern', () => {
     expect((await noticesTo(x.deputy.id, 'safeguarding.alert')).filter((n) => n.dedupeKey.includes(second.id))).toEqual([]);
     const [deadline] = await db().select().from(deadlines).where(eq(deadlines.recordId, second.id));
     expect(deadline!.metAt).not.toBeNull();
+  });
+
+  it('reads an academy’s alert chain once a run however many of its concerns wait, and what each was sent in one query', async () => {
+    startClockAt(at('10:00'));
+    const x = await trust();
+    for (let n = 0; n < 3; n++) await record(x);
+    const sent = await statementsSent(() => checkSafeguardingAlerts(jobs(), new Date(clock.now().getTime() + 61 * MINUTE)));
+    // Other tests' concerns may wait too: of this trust's, its one academy's holders are read once.
+    const holdersRead = sent.filter((s) => /from "role_assignments"/.test(s.text) && s.values.includes(x.org.id));
+    expect(holdersRead).toHaveLength(1);
+    expect(sent.filter((s) => /from "safeguarding_alerts" where "safeguarding_alerts"."concern_id" in/.test(s.text))).toHaveLength(1);
+    // Untouched for an hour, each of the three went on up the chain to the principal.
+    expect(await noticesTo(x.principal.id, 'safeguarding.alert')).toHaveLength(3);
   });
 
   it('alerts the whole chain at once for a concern recorded after the academy day ended', async () => {

@@ -129,7 +129,11 @@ async function nationOf(tx: Tx, organisationId: string): Promise<Nation> {
  * working day counts.
  */
 async function calendarOf(tx: Tx, row: Pick<Row, 'organisationId' | 'academyId' | 'seenAt' | 'recordedAt'>): Promise<AcademyCalendar> {
-  const calendar = (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))!;
+  return calendarFor(row, (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))!);
+}
+
+/** The academy's calendar for a concern's alert plan: without its terms where they do not reach the concern (CalendarError). */
+function calendarFor(row: Pick<Row, 'seenAt' | 'recordedAt'>, calendar: AcademyCalendar): AcademyCalendar {
   try {
     alertPlan(row, calendar);
     return calendar;
@@ -292,14 +296,35 @@ const excludedFrom = (row: Row) => [row.recordedBy, ...(row.allegationStaffId ? 
 const addressOf = (row: Pick<Row, 'id' | 'organisationId'>) => `/orgs/${row.organisationId}/safeguarding/concerns/${row.id}`;
 
 /**
+ * What sending alerts on these concerns reads: the alerts already sent on each, in one query, and each
+ * academy's chain and calendar, once per academy however many of its concerns wait (the job takes them all).
+ */
+async function alertReader(tx: Tx, rows: readonly Row[]) {
+  const sent = new Map<string, { place: AlertPlace; personId: string }[]>(rows.map((r) => [r.id, []]));
+  for (const alert of await tx.select({ concernId: safeguardingAlerts.concernId, place: safeguardingAlerts.place, personId: safeguardingAlerts.personId }).from(safeguardingAlerts).where(inArray(safeguardingAlerts.concernId, rows.map((r) => r.id)))) {
+    sent.get(alert.concernId)!.push({ place: alert.place, personId: alert.personId });
+  }
+  const academies = new Map<string, { holders: Awaited<ReturnType<typeof chainHolders>>; calendar: AcademyCalendar }>();
+  return {
+    sent: (row: Row) => sent.get(row.id)!,
+    async academy(row: Row) {
+      if (!academies.has(row.academyId)) {
+        academies.set(row.academyId, { holders: await chainHolders(tx, row), calendar: (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))! });
+      }
+      return academies.get(row.academyId)!;
+    },
+  };
+}
+
+/**
  * Sends each alert the chain owes now (rules: alertsOwed), once to each person at each place: that a concern
  * exists, its category and a link, never its content; each in the audit trail, sent by the system.
  */
-async function sendAlerts(ctx: DeadlinesContext, tx: Transaction, row: Row, requestId: string | null, now: Date): Promise<number> {
-  const holders = await chainHolders(tx, row);
+async function sendAlerts(ctx: DeadlinesContext, tx: Transaction, row: Row, requestId: string | null, now: Date, read: Awaited<ReturnType<typeof alertReader>>): Promise<number> {
+  const { holders, calendar } = await read.academy(row);
   const allegation = row.state === 'allegation';
-  const steps = allegation ? allegationPlan(row, row.allegationStaffId !== null && holders('principal').includes(row.allegationStaffId)) : alertPlan(row, await calendarOf(tx, row)).steps;
-  const sent = await tx.select({ place: safeguardingAlerts.place, personId: safeguardingAlerts.personId }).from(safeguardingAlerts).where(eq(safeguardingAlerts.concernId, row.id));
+  const steps = allegation ? allegationPlan(row, row.allegationStaffId !== null && holders('principal').includes(row.allegationStaffId)) : alertPlan(row, calendarFor(row, calendar)).steps;
+  const sent = read.sent(row);
   const owed = alertsOwed(steps, holders, { touched: row.state !== 'recorded' && !allegation, sent, excluded: excludedFrom(row), now });
   let count = 0;
   for (const alert of owed.send) {
@@ -341,8 +366,9 @@ export async function checkSafeguardingAlerts(ctx: DeadlinesContext, now = clock
       .where(or(eq(c.state, 'recorded'), and(eq(c.state, 'allegation'), unsent)))
       .orderBy(asc(c.recordedAt))
       .for('update', { skipLocked: true });
+    const read = await alertReader(tx, waiting);
     let count = 0;
-    for (const row of waiting) count += await sendAlerts(ctx, tx, row, null, now);
+    for (const row of waiting) count += await sendAlerts(ctx, tx, row, null, now, read);
     return count;
   });
   if (sent > 0) void ctx.mailer.deliver().catch(() => 0);
@@ -414,7 +440,7 @@ export async function recordConcern(ctx: DeadlinesContext, actor: Actor, input: 
     await tx.insert(safeguardingSteps).values({ concernId: row!.id, organisationId: row!.organisationId, event: first.event, fromState: first.from, toState: first.to, at: now, actorId: actor.personId, note: null });
     if (concern.marks.length) await tx.insert(bodyMapMarks).values(concern.marks.map((m) => ({ ...m, concernId: row!.id, organisationId: row!.organisationId })));
     await audited(tx, actor, row!, 'safeguarding.concern_recorded', { details: { category: concern.category, academyId, allegation: concern.allegation !== null, marks: concern.marks.length, late: plan.late } });
-    await sendAlerts(ctx, tx, row!, actor.requestId, now);
+    await sendAlerts(ctx, tx, row!, actor.requestId, now, await alertReader(tx, [row!]));
     if (!concern.allegation) {
       const leads = (await chainHolders(tx, row!))('designated_safeguarding_lead').filter((p) => !excludedFrom(row!).includes(p));
       for (const ownerId of leads.length ? leads : [actor.personId]) {
