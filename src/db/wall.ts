@@ -107,10 +107,11 @@ function pooledClient(client: pg.PoolClient, organisationId: string | undefined,
  *
  * With `prepare`, each statement that reads or writes rows is prepared once on each connection, under a name
  * taken from its text, and after that sent without its text: PostgreSQL neither parses it again nor, once it
- * has found one plan good for any values (after five runs), plans it again. That is most of what a short query
- * costs the database: on the trust of `npm run seed:large`, /api/me served 1.5 times the requests a second and
- * /api/me/codes twice as many. A connection is closed after it has been taken PREPARED_USES times, with what it prepared.
- * Not for the embedded database, whose connections share one session (./socket.ts) and so one set of names.
+ * has found one plan good for any values (after five runs), plans it again. That is most of what a short
+ * query costs the database: on the trust of `npm run seed:large`, /api/me served 1.5 times the requests a
+ * second and /api/me/codes twice as many. A statement marked PLANNED_FOR_ITS_VALUES is sent as before. A
+ * connection is closed after it has been taken PREPARED_USES times, with what it prepared. Not for the
+ * embedded database, whose connections share one session (./socket.ts) and so one set of names.
  */
 export class WalledPool extends pg.Pool {
   private readonly prepare: boolean;
