@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, server as compiledServer, web } from '../src/cli/build.ts';
+import { startArguments } from '../src/cli/start-command.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
 import { loadCodes } from '../src/features/codes/index.ts';
@@ -161,7 +162,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ server: ChildProcess; base: string; stop: () => Promise<void> }> {
-  const server = spawn(process.execPath, [path.join(ROOT, 'bin/start.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, startArguments(ROOT), { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { server as compiledServer, staleBecause, web } from '../../src/cli/build.ts';
+import { startArguments } from '../../src/cli/start-command.ts';
 import { DESK, expectAccessible, heading, launchBrowser, newVisitor, PHONE, signIn, startServer, switchOrganisation, type Server } from './harness.ts';
 
 // Everyday use, as a first week shows it: on a phone and at a desk, the navigation, the development
@@ -290,7 +291,7 @@ describe('everyday use', () => {
     const port = (taken.address() as net.AddressInfo).port;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-port-'));
     try {
-      const child = spawn(process.execPath, ['bin/start.js'], {
+      const child = spawn(process.execPath, startArguments(root), {
         cwd: root,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PROBITY_DATA_DIR: dataDir, DATABASE_URL: '' },
         stdio: ['ignore', 'pipe', 'pipe'],

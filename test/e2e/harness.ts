@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { findChromium } from './chromium.ts';
+import { startArguments } from '../../src/cli/start-command.ts';
 
 // What the browser journeys need: the built web app, a real Probity server with the demo organisations
 // on a fresh embedded database, one Chromium, and an accessibility check for every page visited.
@@ -42,7 +43,7 @@ export interface Server {
 export async function startServer(options: { defaultLog?: boolean } = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'probity-e2e-'));
   const { LOG_LEVEL: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['bin/start.js'], {
+  const child: ChildProcess = spawn(process.execPath, startArguments(root), {
     cwd: root,
     env: {
       ...inherited,
