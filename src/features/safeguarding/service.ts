@@ -129,8 +129,11 @@ async function nationOf(tx: Tx, organisationId: string): Promise<Nation> {
  * working day counts.
  */
 async function calendarOf(tx: Tx, row: Pick<Row, 'organisationId' | 'academyId' | 'seenAt' | 'recordedAt'>): Promise<AcademyCalendar> {
-  return calendarFor(row, (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))!);
+  return calendarFor(row, await concernAcademyCalendar(tx, row));
 }
+
+/** The calendar of the concern's academy, as it is. */
+const concernAcademyCalendar = async (tx: Tx, row: Pick<Row, 'organisationId' | 'academyId'>) => (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))!;
 
 /** The academy's calendar for a concern's alert plan: without its terms where they do not reach the concern (CalendarError). */
 function calendarFor(row: Pick<Row, 'seenAt' | 'recordedAt'>, calendar: AcademyCalendar): AcademyCalendar {
@@ -309,7 +312,7 @@ async function alertReader(tx: Tx, rows: readonly Row[]) {
     sent: (row: Row) => sent.get(row.id)!,
     async academy(row: Row) {
       if (!academies.has(row.academyId)) {
-        academies.set(row.academyId, { holders: await chainHolders(tx, row), calendar: (await academyCalendar(tx, row.organisationId, row.academyId, await nationOf(tx, row.organisationId)))! });
+        academies.set(row.academyId, { holders: await chainHolders(tx, row), calendar: await concernAcademyCalendar(tx, row) });
       }
       return academies.get(row.academyId)!;
     },
