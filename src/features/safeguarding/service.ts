@@ -443,9 +443,10 @@ export async function recordConcern(ctx: DeadlinesContext, actor: Actor, input: 
     await tx.insert(safeguardingSteps).values({ concernId: row!.id, organisationId: row!.organisationId, event: first.event, fromState: first.from, toState: first.to, at: now, actorId: actor.personId, note: null });
     if (concern.marks.length) await tx.insert(bodyMapMarks).values(concern.marks.map((m) => ({ ...m, concernId: row!.id, organisationId: row!.organisationId })));
     await audited(tx, actor, row!, 'safeguarding.concern_recorded', { details: { category: concern.category, academyId, allegation: concern.allegation !== null, marks: concern.marks.length, late: plan.late } });
-    await sendAlerts(ctx, tx, row!, actor.requestId, now, await alertReader(tx, [row!]));
+    const read = await alertReader(tx, [row!]);
+    await sendAlerts(ctx, tx, row!, actor.requestId, now, read);
     if (!concern.allegation) {
-      const leads = (await chainHolders(tx, row!))('designated_safeguarding_lead').filter((p) => !excludedFrom(row!).includes(p));
+      const leads = (await read.academy(row!)).holders('designated_safeguarding_lead').filter((p) => !excludedFrom(row!).includes(p));
       for (const ownerId of leads.length ? leads : [actor.personId]) {
         await createDeadline(ctx, tx, actor, { organisationId: row!.organisationId, kind: 'safeguarding-action', ownerId, rule: { type: 'fixed', dueAt: plan.actBy.toISOString() }, academyId, recordType: 'safeguarding_concern', recordId: row!.id });
       }
