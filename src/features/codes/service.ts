@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { jsonRows } from '../../db/json-rows.ts';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { planned } from '../../db/planner.ts';
@@ -438,13 +439,16 @@ const CENTRAL_TEAM = 'Central team';
 
 /**
  * Those a campaign asks whom the actor oversees, the same policy as `can` judges one by: a person lies at the
- * academy they are counted at, and in its region. The pieces of a query over them, with whether each confirmed.
+ * academy they are counted at, and in its region. The pieces of a query over them, with whether each confirmed;
+ * `asked` names the statement's WITH query, which `definition` defines.
  */
 function overseen(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
-  const asked = askedBy(db, actor.organisationId, campaignId).as('asked');
+  const definition = askedBy(db, actor.organisationId, campaignId);
+  const asked = db.$with('asked').as(definition);
   const needle = filters.q?.trim() ? `%${likeText(filters.q.trim())}%` : undefined;
   const academyName = sql<string>`coalesce(${academies.name}, ${CENTRAL_TEAM})`;
   return {
+    definition,
     asked,
     academyName,
     academy: and(eq(academies.organisationId, actor.organisationId), eq(academies.id, asked.academyId)),
@@ -460,6 +464,7 @@ function overseen(db: Tx, actor: Actor, campaignId: string, filters: AskedFilter
     ),
   };
 }
+type Overseen = ReturnType<typeof overseen>;
 
 /** The campaign, if it is the organisation's, and whether the academy a filter names is one of its academies. */
 async function campaignOf(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
@@ -478,11 +483,13 @@ async function campaignOf(db: Tx, actor: Actor, campaignId: string, filters: Ask
   return { id: campaign.id, title: campaign.title, dueOn: campaign.dueOn };
 }
 
+/** Fields selected under their own names, for a row that becomes a JSON object (`jsonRows`). */
+const named = (fields: Record<string, SQLWrapper>) => Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, sql`${field}`.as(name)]));
+
 /** A page of those the actor oversees that match the filters, by academy (the central team among them by name), then name. */
-function askedPage(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
-  const o = overseen(db, actor, campaignId, filters);
+function askedPage(db: Tx, o: Overseen, page: Page) {
   return db
-    .select({ personId: o.asked.personId, name: o.asked.name, email: o.asked.email, academy: o.academyName, roles: o.asked.roles, attestedAt: attestations.attestedAt })
+    .select(named({ personId: o.asked.personId, name: o.asked.name, email: o.asked.email, academy: o.academyName, roles: o.asked.roles, attestedAt: attestations.attestedAt }))
     .from(o.asked)
     .leftJoin(academies, o.academy)
     .leftJoin(attestations, o.confirmation)
@@ -494,36 +501,64 @@ function askedPage(db: Tx, actor: Actor, campaignId: string, filters: AskedFilte
 
 /**
  * How many of those the actor oversees have confirmed, in all, by academy and by role (a person counts in each of
- * their roles), and how many match the filters: counted by the database in one statement.
+ * their roles), and how many match the filters.
  */
-async function askedTotals(db: Tx, actor: Actor, campaignId: string, filters: AskedFilters) {
-  const o = overseen(db, actor, campaignId, filters);
+function askedTotals(db: Tx, o: Overseen) {
   const person = o.asked.personId;
-  const rows = await db
-    .select({
-      grouped: sql<'all' | 'academy' | 'role'>`CASE WHEN grouping(held.role) = 0 THEN 'role' WHEN grouping(${o.asked.academyId}) = 0 THEN 'academy' ELSE 'all' END`,
-      academyId: o.asked.academyId,
-      academy: o.academyName,
-      role: sql<Role | null>`held.role`,
-      total: sql<number>`count(DISTINCT ${person})`.mapWith(Number),
-      done: sql<number>`count(DISTINCT ${person}) FILTER (WHERE ${attestations.id} IS NOT NULL)`.mapWith(Number),
-      matching: sql<number>`count(DISTINCT ${person}) FILTER (WHERE ${o.matching ?? sql`true`})`.mapWith(Number),
-    })
+  return db
+    .select(
+      named({
+        grouped: sql`CASE WHEN grouping(held.role) = 0 THEN 'role' WHEN grouping(${o.asked.academyId}) = 0 THEN 'academy' ELSE 'all' END`,
+        academyId: o.asked.academyId,
+        academy: o.academyName,
+        role: sql`held.role`,
+        total: sql`count(DISTINCT ${person})`,
+        done: sql`count(DISTINCT ${person}) FILTER (WHERE ${attestations.id} IS NOT NULL)`,
+        matching: sql`count(DISTINCT ${person}) FILTER (WHERE ${o.matching ?? sql`true`})`,
+      }),
+    )
     .from(o.asked)
     .crossJoin(sql`unnest(${o.asked.roles}) AS held(role)`)
     .leftJoin(academies, o.academy)
     .leftJoin(attestations, o.confirmation)
     .where(o.inScope)
     .groupBy(sql`GROUPING SETS ((), (${o.asked.academyId}, ${academies.name}), (held.role))`);
-  const all = rows.find((r) => r.grouped === 'all');
-  const byName = (a: { group: string }, b: { group: string }) => a.group.localeCompare(b.group);
-  return {
-    total: all?.total ?? 0,
-    done: all?.done ?? 0,
-    matching: all?.matching ?? 0,
-    byAcademy: rows.filter((r) => r.grouped === 'academy').map((r) => ({ group: r.academy, academyId: r.academyId, total: r.total, done: r.done })).sort(byName),
-    byRole: rows.filter((r) => r.grouped === 'role').map((r) => ({ group: r.role!, total: r.total, done: r.done })).sort(byName),
-  };
+}
+
+interface AskedPerson {
+  personId: string;
+  name: string;
+  email: string;
+  academy: string;
+  roles: Role[];
+  attestedAt: Date | null;
+}
+interface AskedTotal {
+  grouped: 'all' | 'academy' | 'role';
+  academyId: string | null;
+  academy: string;
+  role: Role | null;
+  total: number;
+  done: number;
+  matching: number;
+}
+
+/**
+ * Those the actor oversees, in one statement that finds whom the campaign asks once: a page of those matching
+ * the filters, and with `totals` the counts (`askedTotals`). Without compiling the statement to machine code
+ * first: its cost is estimated from each person's look-ups, so PostgreSQL would judge a trust of 10,000 worth
+ * compiling for, which takes longer (0.3 s) than running it.
+ */
+async function askedOf(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page, totals: boolean) {
+  return planned(db, 'noJit', async (tx) => {
+    const campaign = await campaignOf(tx, actor, campaignId, filters);
+    const o = overseen(tx, actor, campaignId, filters);
+    const [row] = (
+      await tx.execute(sql`with ${o.asked} as (${o.definition})
+        select ${jsonRows(askedPage(tx, o, page).getSQL())} as "people", ${totals ? jsonRows(askedTotals(tx, o).getSQL()) : sql`'[]'::json`} as "totals"`)
+    ).rows as [{ people: (Omit<AskedPerson, 'attestedAt'> & { attestedAt: string | null })[]; totals: AskedTotal[] }];
+    return { campaign, people: row.people.map((p): AskedPerson => ({ ...p, attestedAt: p.attestedAt === null ? null : new Date(p.attestedAt) })), totals: row.totals };
+  });
 }
 
 /**
@@ -531,20 +566,23 @@ async function askedTotals(db: Tx, actor: Actor, campaignId: string, filters: As
  * what the actor oversees, and counted by the database.
  */
 export async function campaignDashboard(db: Db, actor: Actor, campaignId: string, filters: AskedFilters, page: Page) {
-  // Without compiling the statements to machine code first: their cost is estimated from each person's
-  // look-ups, so PostgreSQL would judge a trust of 10,000 worth compiling for, which takes longer (0.3 s) than running them.
-  return planned(db, 'noJit', async (tx) => {
-    const campaign = await campaignOf(tx, actor, campaignId, filters);
-    return { campaign, ...(await askedTotals(tx, actor, campaignId, filters)), people: await askedPage(tx, actor, campaignId, filters, page) };
-  });
+  const { campaign, people, totals } = await askedOf(db, actor, campaignId, filters, page, true);
+  const all = totals.find((r) => r.grouped === 'all');
+  const byName = (a: { group: string }, b: { group: string }) => a.group.localeCompare(b.group);
+  return {
+    campaign,
+    total: all?.total ?? 0,
+    done: all?.done ?? 0,
+    matching: all?.matching ?? 0,
+    byAcademy: totals.filter((r) => r.grouped === 'academy').map((r) => ({ group: r.academy, academyId: r.academyId, total: r.total, done: r.done })).sort(byName),
+    byRole: totals.filter((r) => r.grouped === 'role').map((r) => ({ group: r.role!, total: r.total, done: r.done })).sort(byName),
+    people,
+  };
 }
 
 /** Everyone the actor oversees who matches the filters, for the spreadsheet. */
 export async function campaignPeople(db: Db, actor: Actor, campaignId: string, filters: AskedFilters) {
-  return planned(db, 'noJit', async (tx) => {
-    await campaignOf(tx, actor, campaignId, filters);
-    return askedPage(tx, actor, campaignId, filters, EVERY_ROW);
-  });
+  return (await askedOf(db, actor, campaignId, filters, EVERY_ROW, false)).people;
 }
 
 export async function listCampaigns(db: Db, actor: Actor) {
