@@ -98,21 +98,24 @@ function summed(organisationId: string, versionId: string, year: number, standar
 
 const asJson = (column: AnyColumn) => sql<number[]>`to_json(${column})`;
 
-/** The sums the job made for this organisation, version and year over these standards, if they are fresh. */
+/**
+ * The sums the job made for this organisation, version and year over these standards, if they are fresh. The
+ * standards are compared by the database: the refresh's array, repeated on each of a trust's thousand rows, took
+ * a third of the server's time to parse.
+ */
 async function keptSums(db: Db, organisationId: string, versionId: string, year: number, standardIds: readonly string[]) {
   const r = developmentInsightRefreshes;
   const s = developmentInsightSums;
   const rows = await db
     .select({
       refreshedAt: r.refreshedAt,
-      standardIds: r.standardIds,
       // The arrays as JSON, which the driver parses several times quicker than PostgreSQL's array text.
       sums: { posts: s.posts, joinedIn: s.joinedIn, programmeCohortId: s.programmeCohortId, people: s.people, ratingTotals: asJson(s.ratingTotals), ratingCounts: asJson(s.ratingCounts), cpdMinutes: asJson(s.cpdMinutes), cpdTotal: s.cpdTotal },
     })
     .from(r)
     .leftJoin(s, rowsOf(s, { organisationId, versionId, year }))
-    .where(and(rowsOf(r, { organisationId, versionId, year }), gt(r.refreshedAt, new Date(clock.now().getTime() - SUMS_FRESH_FOR_MS))));
-  if (!rows.length || rows[0]!.standardIds.join() !== standardIds.join()) return null;
+    .where(and(rowsOf(r, { organisationId, versionId, year }), gt(r.refreshedAt, new Date(clock.now().getTime() - SUMS_FRESH_FOR_MS)), eq(r.standardIds, [...standardIds])));
+  if (!rows.length) return null;
   return { refreshedAt: rows[0]!.refreshedAt, sums: rows.flatMap((row) => (row.sums ? [row.sums] : [])) };
 }
 

@@ -438,6 +438,12 @@ describe('the organisation view', () => {
     expect(await view('academy')).toMatchObject({ summedAt: null, people: 7 });
     await refreshInsights(t.database.db);
     expect(await view('academy')).toMatchObject({ people: 7, summedAt: expect.any(String) });
+    // Sums made over other standards, or the same in another order, are not used.
+    const [refresh] = await t.database.db.select({ standardIds: developmentInsightRefreshes.standardIds }).from(developmentInsightRefreshes).where(eq(developmentInsightRefreshes.organisationId, x.org.id));
+    for (const standardIds of [[...refresh!.standardIds].reverse(), refresh!.standardIds.slice(1)]) {
+      await t.database.db.update(developmentInsightRefreshes).set({ standardIds }).where(eq(developmentInsightRefreshes.organisationId, x.org.id));
+      expect(await view('academy')).toMatchObject({ summedAt: null, people: 7 });
+    }
     // Once its self-assessments have gone, its sums go too.
     await t.database.db.delete(selfAssessments).where(eq(selfAssessments.organisationId, x.org.id));
     await refreshInsights(t.database.db);
