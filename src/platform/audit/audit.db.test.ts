@@ -67,6 +67,20 @@ describe('the audit trail', () => {
     expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: 42 });
   });
 
+  it('keeps every field of every entry exactly as given, whatever its text', async () => {
+    const org = await makeOrganisation(database.db, 'association');
+    const texts = ['NULL', '', '"quoted", {braced}', 'back\\slash \\"', 'tab\tline\nend', 'ünïcödé ✓ 🎓', 'x'.repeat(10_000)];
+    const entries = texts.map((text, n) => ({ organisationId: org.id, action: 'organisation.updated' as const, recordType: text, recordId: n % 2 ? text : null, reason: n % 3 ? text : null, details: { text, n, list: [text, null] } }));
+    const actor = { personId: null, requestId: 'req "1", {x}' };
+    await database.db.transaction((tx) => audit(tx, actor, entries));
+    const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, org.id)).orderBy(auditEvents.seq);
+    expect(rows.map(({ recordType, recordId, reason, details, requestId, actorId }) => ({ recordType, recordId, reason, details, requestId, actorId }))).toEqual(
+      entries.map(({ recordType, recordId, reason, details }) => ({ recordType, recordId, reason, details, requestId: actor.requestId, actorId: null })),
+    );
+    expect(new Set(rows.map((r) => r.at.getTime())).size).toBe(1);
+    expect(await verifyChain(database.db, org.id)).toMatchObject({ ok: true, entries: texts.length });
+  });
+
   it('keeps one unbroken chain under concurrent writers', async () => {
     const org = await makeOrganisation(database.db, 'association');
     await Promise.all(Array.from({ length: 12 }, (_, n) => database.db.transaction((tx) => audit(tx, system, entry(org.id, n)))));

@@ -103,8 +103,16 @@ export async function audit(tx: Transaction, actor: AuditActor, entry: AuditEntr
     previousHash = entryHash(fields);
     return { ...fields, hash: previousHash };
   });
-  // One INSERT takes its sequence numbers in the order of its rows: the chain's order.
-  await tx.insert(auditEvents).values(rows);
+  // One INSERT takes its sequence numbers in the order of its rows: the chain's order. The rows go as one array
+  // a column, so that the statement's text is the same however many there are, and is built at once: a
+  // hundred rows of parameters (a page of records read) took milliseconds to build.
+  const each = <T>(value: (row: (typeof rows)[number]) => T) => sql.param(rows.map(value));
+  await tx.execute(sql`
+    insert into ${auditEvents} (organisation_id, actor_id, request_id, at, action, record_type, record_id, reason, details, previous_hash, hash)
+    select ${organisationId}::uuid, ${actor.personId}::uuid, ${actor.requestId}::text, ${at.toISOString()}::timestamptz, action, record_type, record_id, reason, details::jsonb, previous_hash, hash
+    from unnest(${each((r) => r.action)}::text[], ${each((r) => r.recordType)}::text[], ${each((r) => r.recordId)}::text[], ${each((r) => r.reason)}::text[],
+                ${each((r) => JSON.stringify(r.details))}::text[], ${each((r) => r.previousHash)}::text[], ${each((r) => r.hash)}::text[])
+         as r(action, record_type, record_id, reason, details, previous_hash, hash)`);
 }
 
 export interface ChainReport {
