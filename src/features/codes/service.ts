@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
-import { jsonRows } from '../../db/json-rows.ts';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { planned } from '../../db/planner.ts';
 import { audit, canonicalJson, systemActor } from '../../platform/audit/index.ts';
 import { citableRecordVisible, type CitableRecordType } from '../../platform/citable.ts';
