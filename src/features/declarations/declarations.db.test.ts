@@ -79,6 +79,33 @@ describe('a staff declaration', () => {
     expect(kinds.some((k: { id: string }) => k.id === 'charge-conviction-or-caution')).toBe(false);
   });
 
+  it('counts every bucket of the recipient’s queue and lists the one asked for, the first submitted first', async () => {
+    const x = await trust();
+    const made: string[] = [];
+    for (const at of ['10:00', '10:05', '10:10', '10:15']) {
+      startClockAt(londonInstant('2026-11-26', at));
+      made.push((await declare(x, 'police-contact', { which: 'questioned', occurredOn: '2026-11-25', details: `Asked at ${at}.` })).id);
+    }
+    const step = (id: string, body: object) => post(x.principalSession, `/api/orgs/${x.org.id}/declarations/${id}/steps`, body);
+    await step(made[1]!, { type: 'acknowledge' });
+    for (const body of [{ type: 'acknowledge' }, { type: 'record_action', note: 'Spoke with the teacher.' }, { type: 'close', outcome: 'no_action', note: 'Nothing further.' }]) await step(made[2]!, body);
+    const queue = async (session: SignedIn, bucket: string) => (await get(session, `/api/orgs/${x.org.id}/declarations/queue?bucket=${bucket}`)).json();
+    const counts = { new: 2, open: 1, late: 0, marked_for_case: 0, closed: 1 };
+    for (const [bucket, ids] of [
+      ['new', [made[0], made[3]]],
+      ['open', [made[1]]],
+      ['closed', [made[2]]],
+      ['late', []],
+      ['marked_for_case', []],
+    ] as const) {
+      const r = await queue(x.principalSession, bucket);
+      expect({ counts: r.counts, ids: r.items.map((i: { id: string }) => i.id) }, bucket).toEqual({ counts, ids });
+    }
+    expect((await queue(x.principalSession, 'new')).items[0]).toMatchObject({ declarant: 'Test Teacher', academy: 'Northfield', title: expect.any(String), submittedAt: expect.stringMatching(/^2026-11-26T10:00/) });
+    // Someone to whom nothing came: nothing, and every count nought.
+    expect(await queue(x.managerSession, 'new')).toEqual({ counts: { new: 0, open: 0, late: 0, marked_for_case: 0, closed: 0 }, items: [] });
+  });
+
   it('goes to the principal for police contact, alerts at once and the principal acknowledges, reviews and closes it', async () => {
     const x = await trust();
     const made = await declare(x, 'police-contact', { which: 'questioned', occurredOn: '2026-11-25', details: 'Asked about a neighbour.' });
