@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -562,49 +562,25 @@ function inBucket(bucket: QueueBucket): SQL {
   }
 }
 
-/** The most of one bucket the recipient's queue lists: the first submitted. */
-const QUEUE_LIMIT = 500;
-
-/**
- * The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its
- * intake. One pass over what came to them: each bucket counted over all of it (a window), and the bucket asked
- * for placed first, by when each was submitted (then by id, so that ties keep one order); a row of another
- * bucket comes along only when that bucket is empty, to carry the counts.
- */
+/** The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its intake. */
 export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
-  const counted = db
-    .select({
-      ...listItem,
-      declarantId: declarations.declarantId,
-      academyId: declarations.academyId,
-      wanted: sql<boolean>`${inBucket(bucket)}`.as('wanted'),
-      place: sql<number>`row_number() over (order by ${inBucket(bucket)} desc, ${declarations.submittedAt}, ${declarations.id})`.as('place'),
-      counts: sql<Record<QueueBucket, number>>`json_build_object(${sql.join(
-        QUEUE_BUCKETS.map((b) => sql`${b}::text, count(*) filter (where ${inBucket(b)}) over ()`),
-        sql`, `,
-      )})`.as('counts'),
-    })
-    .from(declarations)
-    .where(and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft')))
-    .as('counted');
-  const [{ kinds, acknowledgeWithinMinutes }, placed] = await Promise.all([
+  const mine = and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'));
+  const [{ kinds, acknowledgeWithinMinutes }, counts, rows] = await Promise.all([
     catalogueOf(db, actor.organisationId),
+    db.select(Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, sql<number>`(count(*) filter (where ${inBucket(b)}))::int`]))).from(declarations).where(mine),
     db
-      .select({
-        ...{ id: counted.id, kind: counted.kind, state: counted.state, occurredOn: counted.occurredOn, createdAt: counted.createdAt, submittedAt: counted.submittedAt },
-        ...{ acknowledgedAt: counted.acknowledgedAt, closedAt: counted.closedAt, outcome: counted.outcome, daysLate: counted.daysLate, declarantId: counted.declarantId },
-        ...{ wanted: counted.wanted, counts: counted.counts, declarant: personName, academy: academies.name },
-      })
-      .from(counted)
-      .innerJoin(people, eq(people.id, counted.declarantId))
-      .leftJoin(academies, eq(academies.id, counted.academyId))
-      .where(lte(counted.place, QUEUE_LIMIT))
-      .orderBy(counted.place),
+      .select({ ...listItem, declarantId: declarations.declarantId, declarant: personName, academy: academies.name })
+      .from(declarations)
+      .innerJoin(people, eq(people.id, declarations.declarantId))
+      .leftJoin(academies, eq(academies.id, declarations.academyId))
+      .where(and(mine, inBucket(bucket)))
+      // By when each was submitted, then by id, so that ties keep one order.
+      .orderBy(asc(declarations.submittedAt), asc(declarations.id))
+      .limit(500),
   ]);
-  const rows = placed.filter((r) => r.wanted).map(({ wanted: _wanted, counts: _counts, ...r }) => r);
   const now = clock.now().getTime();
   return {
-    counts: placed[0]?.counts ?? (Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, 0])) as Record<QueueBucket, number>),
+    counts: counts[0] as Record<QueueBucket, number>,
     items: rows.map((r) => {
       const kind = kinds.find((k) => k.id === r.kind);
       const immediate = kind?.timeLimit?.type === 'immediately';
