@@ -289,11 +289,57 @@ describe('patterns and training needs (003 §6.4)', () => {
     expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/patterns?${period}`))).repeatPatterns).toEqual([expect.objectContaining({ count: 2 })]);
   });
 
+  it('are counted ahead month by month, kept as the entries would count them through every kind of write', async () => {
+    const x = await trust();
+    const tallies = (from: string) => sql`select academy_id, month::text, kind, value, entries, people::text from ${sql.raw(from)} order by 1, 2, 3, 4`;
+    const kept = async () => (await db().execute(tallies(`conduct_log_months where organisation_id = '${x.org.id}'`))).rows;
+    const expectKept = async () => {
+      const recounted = (await db().execute(tallies(`conduct_log_tally('${x.org.id}', null, '-infinity', 'infinity')`))).rows;
+      expect(await kept()).toEqual(recounted);
+    };
+    const entry = (staff: Person, occurredOn: string, category = CATEGORIES[0]!, academyId = x.org.academies.northfield) => ({
+      organisationId: x.org.id,
+      academyId,
+      staffId: staff.id,
+      recordedBy: x.principal.id,
+      occurredOn,
+      categories: [category.id],
+      provisions: category.provisions.slice(0, 1),
+      description: 'Generated.',
+      actionTaken: 'Generated.',
+    });
+    const made = await db()
+      .insert(conductLogEntries)
+      .values([entry(x.teacher, '2026-01-05'), entry(x.teacher, '2026-01-20', CATEGORIES[1]), entry(x.peer, '2026-01-20'), entry(x.elsewhere, '2026-02-03', CATEGORIES[0], x.org.academies.southgate)])
+      .returning();
+    await expectKept();
+    expect(await kept()).toContainEqual(expect.objectContaining({ month: '2026-01-01', kind: 'entries', value: '', entries: 3 }));
+    // Moved to another month, academy and category; then a change that counts for nothing (sharing).
+    await db().update(conductLogEntries).set({ occurredOn: '2026-03-01', academyId: x.org.academies.riverside, categories: [CATEGORIES[2]!.id], provisions: CATEGORIES[2]!.provisions.slice(0, 1) }).where(eq(conductLogEntries.id, made[0]!.id));
+    await expectKept();
+    await db().update(conductLogEntries).set({ sharedAt: new Date(), sharedBy: x.principal.id }).where(eq(conductLogEntries.id, made[1]!.id));
+    await expectKept();
+    await db().delete(conductLogEntries).where(eq(conductLogEntries.id, made[2]!.id));
+    await expectKept();
+    // A trust whose numbered staff outgrow the sets: every set of the trust grows with them, so any two still join.
+    await db().execute(sql`insert into conduct_log_staff (organisation_id, staff_id, bit) values (${x.org.id}, ${x.manager.id}, 1100)`);
+    await db().insert(conductLogEntries).values([entry(x.riverside, '2026-02-10', CATEGORIES[0], x.org.academies.riverside), entry(x.manager, '2026-02-11')]);
+    await expectKept();
+    expect(new Set((await kept()).map((r) => (r.people as string).length))).toEqual(new Set([2048]));
+    // Writers at once, each in its own transaction, into the same academy month and into new months.
+    const writers = [x.teacher, x.peer, x.manager, x.principal, x.riverside, x.teacher, x.peer, x.manager];
+    await Promise.all(writers.map((staff, i) => db().insert(conductLogEntries).values(entry(staff, `2026-0${4 + (i % 2)}-0${1 + i}`))));
+    await expectKept();
+    expect(await kept()).toContainEqual(expect.objectContaining({ month: '2026-04-01', kind: 'entries', value: '', entries: 4 }));
+    await db().delete(conductLogEntries).where(eq(conductLogEntries.organisationId, x.org.id));
+    expect(await kept()).toEqual([]);
+  });
+
   it('are counted by the database as the model counts them, for readers who may read all, some or none of the entries, whatever the log', async () => {
     const x = await trust();
     const academyIds = [x.org.academies.northfield, x.org.academies.riverside, x.org.academies.southgate];
     const staff = [x.teacher, x.peer, x.manager, x.elsewhere, x.riverside, ...(await Promise.all(['S1', 'S2', 'S3'].map((name) => person(x.org, [{ role: 'staff' }], name))))];
-    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const year = { from: '2026-01-01', to: '2026-12-31' };
     const logs = fc.sample(
       fc.record({
         // Days and windows in whole weeks, so that entries often fall exactly a window apart.
@@ -331,22 +377,30 @@ describe('patterns and training needs (003 §6.4)', () => {
             )
             .returning()
         : [];
-      const query = `from=${period.from}&to=${period.to}`;
       for (const reader of [x.coo, x.principal, x.director]) {
         const seen = new Set((await ok(await call(x, reader, 'GET', '/conduct-log/entries?limit=500'))).map((e: { id: string }) => e.id));
-        const model = counted(entries, period, (e) => seen.has(e.id), { windowDays: log.windowDays, threshold: log.threshold });
-        const found = await ok(await call(x, reader, 'GET', `/conduct-log/patterns?${query}`));
-        expect(found.categoriesOverTime).toEqual(categoriesOverTime(model, period));
-        const compared = academiesCompared(model, found.academiesCompared.rows, period);
-        expect(found.academiesCompared.rows).toEqual(compared.rows.map((r) => expect.objectContaining(r)));
-        expect(found.academiesCompared.total).toEqual(compared.total);
-        expect(found.provisionsMostInvolved).toEqual(provisionsMostInvolved(model, period));
-        expect(found.repeatPatterns).toEqual(repeatPatterns(model).map((r) => ({ ...r, staff: expect.objectContaining({ id: r.staffId }) })));
-        expect(found.repeatPatternsInAll).toBe(model.repeats);
-        repeats += found.repeatPatterns.length;
-        hidden += found.categoriesOverTime.rows.filter((r: { total: { count: number | null } }) => r.total.count === null).length;
-        const { needs } = await ok(await call(x, reader, 'GET', `/conduct-log/training-needs?${query}`));
-        expect(needs).toEqual(trainingNeeds(model, period).map((n) => expect.objectContaining(n)));
+        // The whole year (months counted ahead), and periods that cut months, of the trust and of one academy.
+        for (const [period, academyId] of [[year, undefined], [{ from: '2026-02-10', to: '2026-11-20' }, undefined], [{ from: '2026-03-15', to: '2026-05-31' }, x.org.academies.northfield]] as const) {
+          const query = `from=${period.from}&to=${period.to}${academyId ? `&academyId=${academyId}` : ''}`;
+          const model = counted(
+            entries.filter((e) => !academyId || e.academyId === academyId),
+            period,
+            (e) => seen.has(e.id),
+            { windowDays: log.windowDays, threshold: log.threshold },
+          );
+          const found = await ok(await call(x, reader, 'GET', `/conduct-log/patterns?${query}`));
+          expect(found.categoriesOverTime).toEqual(categoriesOverTime(model, period));
+          const compared = academiesCompared(model, found.academiesCompared.rows, period);
+          expect(found.academiesCompared.rows).toEqual(compared.rows.map((r) => expect.objectContaining(r)));
+          expect(found.academiesCompared.total).toEqual(compared.total);
+          expect(found.provisionsMostInvolved).toEqual(provisionsMostInvolved(model, period));
+          expect(found.repeatPatterns).toEqual(repeatPatterns(model).map((r) => ({ ...r, staff: expect.objectContaining({ id: r.staffId }) })));
+          expect(found.repeatPatternsInAll).toBe(model.repeats);
+          repeats += found.repeatPatterns.length;
+          hidden += found.categoriesOverTime.rows.filter((r: { total: { count: number | null } }) => r.total.count === null).length;
+          const { needs } = await ok(await call(x, reader, 'GET', `/conduct-log/training-needs?${query}`));
+          expect(needs).toEqual(trainingNeeds(model, period).map((n) => expect.objectContaining(n)));
+        }
       }
     }
     // The fixed seed gives logs with repeats and with hidden figures, so that both are compared.

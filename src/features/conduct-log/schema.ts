@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { academies, organisations, people } from '../../platform/people/schema.ts';
 import { OUTCOMES } from './rules.ts';
 import { sameOrganisation, tenantKey } from '../../db/tenant-keys.ts';
@@ -79,3 +79,38 @@ export const conductLogSettings = pgTable('conduct_log_settings', {
   repeatThreshold: integer('repeat_threshold').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [tenantKey(t)]);
+
+/** A set of people as bits, one a member of staff (conductLogStaff), for the database to join and count. */
+const bits = customType<{ data: string }>({ dataType: () => 'bit varying' });
+
+/** Each member of staff the trust's log is about, numbered from 0: their bit in the monthly tallies' sets of people. */
+export const conductLogStaff = pgTable(
+  'conduct_log_staff',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    staffId: uuid('staff_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    bit: integer('bit').notNull(),
+  },
+  (t) => [tenantKey(t, t.staffId), unique('conduct_log_staff_bit').on(t.organisationId, t.bit)],
+);
+
+/**
+ * Each academy's entries counted month by month: all of them, by category and by provision, each count with
+ * the set of people behind it. Kept by the database whenever entries are written (migration 0037), so that
+ * the patterns read whole months from here rather than from every entry.
+ */
+export const conductLogMonths = pgTable(
+  'conduct_log_months',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    academyId: uuid('academy_id').notNull(),
+    /** Its first day. */
+    month: date('month').notNull(),
+    kind: text('kind', { enum: ['entries', 'category', 'provision'] }).notNull(),
+    /** The category or provision; empty for all the entries. */
+    value: text('value').notNull(),
+    entries: integer('entries').notNull(),
+    people: bits('people').notNull(),
+  },
+  (t) => [tenantKey(t, t.kind, t.month, t.academyId, t.value), sameOrganisation(t, t.academyId, academies)],
+);

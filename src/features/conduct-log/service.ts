@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/index.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { inLondon, type IsoDate } from '../../platform/calendar/index.ts';
+import { addDays, inLondon, type IsoDate } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -11,7 +11,7 @@ import { notify } from '../../platform/notifications/index.ts';
 import { COUNTED_UP_TO, type CountedUpTo, type Page } from '../../platform/paging.ts';
 import { peopleNamed, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, roleAssignments } from '../../platform/people/schema.ts';
-import { accessible, accessWays, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
+import { accessible, accessWays, allowedOn, can, everywhere, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Subject } from '../../platform/policy.ts';
 import { unwrap } from '../../platform/result.ts';
 import { readCitations } from '../codes/index.ts';
 import { declaredConnectionsOf } from '../declarations/index.ts';
@@ -19,6 +19,7 @@ import {
   CATEGORIES,
   CONDUCT_CODE,
   DEFAULT_PATTERN_SETTINGS,
+  MIN_GROUP,
   MOST_REPEATS,
   academiesCompared,
   categoriesOverTime,
@@ -31,6 +32,7 @@ import {
   settingsProblems,
   trainingNeeds,
   key,
+  months,
   type PatternCounts,
   type TrainingCounts,
   type DrillDown,
@@ -40,7 +42,7 @@ import {
   type Run,
   type Tally,
 } from './rules.ts';
-import { conductLogAccessGrants, conductLogEntries, conductLogSettings } from './schema.ts';
+import { conductLogAccessGrants, conductLogEntries, conductLogMonths, conductLogSettings, conductLogStaff } from './schema.ts';
 
 // The conduct log as a service: each academy's principal records, amends and shares entries and grants
 // access; the trust's HR reads them; the patterns and the training-needs report read them for leaders,
@@ -409,38 +411,97 @@ const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): Re
 const tally = (only = sql`true`) =>
   sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
 
-/**
- * The organisation's entries from `from` to the period's end (of one academy where asked), each with whether
- * the reader may read it and whether it is in the period, read once into `own` for the counts that follow:
- * one statement, counted by the database as the rules read the counts (rules: Counted), whose answer is one
- * JSON document. Each count says whether the reader may read every entry behind it, so that a figure over
- * entries they may all read is shown whatever its size, and every figure drills down only to those. The
- * entries themselves never leave the database.
- */
-async function counted<T>(db: Db, actor: Actor, period: Period, from: IsoDate, academyId: string | undefined, counts: SQL): Promise<T> {
+/** A period to count over, or every problem with it, before anything is read. */
+function checkPeriod(period: Period) {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
+}
+
+/** The organisation's entries from `from` to `to` (of one academy where asked) that `only` selects, each with whether the reader may read it. */
+const readEntries = (actor: Actor, academyId: string | undefined, from: IsoDate, to: IsoDate, only = sql`true`) => sql`
+  select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
+         coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen
+  from ${e}
+  where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${from} and ${to} and ${only}`;
+
+/**
+ * The organisation's entries from `from` to the period's end (of one academy where asked) that `only`
+ * selects, each with whether the reader may read it and whether it is in the period, read once into `own`
+ * for the counts that follow: one statement, counted by the database as the rules read the counts (rules:
+ * Counted), whose answer is one JSON document. Each count says whether the reader may read every entry
+ * behind it, so that a figure over entries they may all read is shown whatever its size, and every figure
+ * drills down only to those. The entries themselves never leave the database.
+ */
+async function counted<T>(
+  db: Db,
+  actor: Actor,
+  period: Period,
+  from: IsoDate,
+  academyId: string | undefined,
+  counts: SQL,
+  only?: SQL,
+): Promise<T> {
   const statement = sql`
-    with own as materialized (
-      select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
-             coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen, ${e.occurredOn} >= ${period.from} as now
-      from ${e}
-      where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${from} and ${period.to}
-    )
+    with own as materialized (select *, day >= ${period.from} as now from (${readEntries(actor, academyId, from, period.to, only)}) entries)
     ${counts}`;
   // The caller says what the JSON document holds: the shape of the counts it asked for.
   return planned(db, 'noJit', async (tx) => (await tx.execute(statement)).rows[0] as T);
 }
 
-/** What the patterns count: the period's entries by category and month, by academy and by provision, and each person's runs of repeated entries. */
+/**
+ * The period's entries counted by academy and month, kind (all of them, by category, by provision) and value,
+ * each with its people as bits, as two common table expressions: `cut`, the months the period cuts, counted
+ * once from their entries by the function that keeps the tallies (migration 0037); and `cells`, those with
+ * the whole months conduct_log_months keeps, read where each kind is asked for.
+ */
+function tallied(actor: Actor, period: Period, academyId: string | undefined) {
+  const isWhole = (m: Period & { month: string }) => m.from === `${m.month}-01` && addDays(m.to, 1).endsWith('-01');
+  const whole = months(period).filter(isWhole);
+  const cut = months(period).filter((m) => !isWhole(m));
+  const counted = cut.map((m) => sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${m.from}::date, ${m.to}::date)`);
+  const m = conductLogMonths;
+  return sql`
+    cut as materialized (${sql.join([sql`select academy_id, month, kind, value, entries, people from ${m} where false`, ...counted], sql` union all `)}),
+    cells as not materialized (
+      select academy_id, month, kind, value, entries, people from ${m}
+      where ${and(eq(m.organisationId, actor.organisationId), academyId ? eq(m.academyId, academyId) : undefined, whole.length ? between(m.month, whole[0]!.from, whole.at(-1)!.from) : sql`false`)}
+      union all select * from cut
+    )`;
+}
+
+/** At most this many people are named to the patterns' statement as a list; more, and it reads every entry. */
+const FEW_PEOPLE = 500;
+
+/**
+ * The people with an entry in the period the reader may read, when they are at most FEW_PEOPLE: only they can
+ * have a run of entries the reader may read every one of. Each way the reader may read entries is asked
+ * apart, so that each is read from an index (as listEntries does). The patterns' statement is given them as a
+ * list of values, so that PostgreSQL plans it for how many they are: a principal's hundred are read by
+ * index. Planning costs more with each value (1.5 s for 6,000), so a reader of the whole log, or of more
+ * people than that, is given none (undefined) and the statement reads every entry of the period once.
+ */
+async function readablePeople(db: Db, actor: Actor, academyId: string | undefined, period: Period): Promise<string[] | undefined> {
+  if (everywhere(actor, 'conduct_log.read')) return undefined;
+  const { every, role, relations } = accessWays(actor, 'conduct_log.read', entryAccess);
+  const within = and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined, between(e.occurredOn, period.from, period.to));
+  const ways = [role, ...relations].filter((way) => way !== undefined);
+  if (ways.length === 0) return [];
+  const people = sql.join(ways.map((way) => sql`select ${e.staffId} as id from ${e} where ${and(within, every, way)}`), sql` union `);
+  const found = await planned(db, 'noParallel', (tx) => tx.execute<{ id: string }>(sql`${people} limit ${FEW_PEOPLE + 1}`));
+  return found.rows.length > FEW_PEOPLE ? undefined : found.rows.map((r) => r.id);
+}
+
+/**
+ * What the patterns count, in two statements, each planned for its own work: each person's runs of repeated
+ * entries, from the entries of those with one the reader may read; and the period's entries by category and
+ * month, by academy and by provision, from the tallies. A figure over fewer than MIN_GROUP people is shown
+ * only if the reader may read every entry behind it, so for those alone the entries of their few people are
+ * read, by index, with whether the reader may read each.
+ */
 async function patternCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<PatternCounts> {
-  const counts = await counted<{
-    categories: (Tally & { category: string; month: string | null })[];
-    academies: (Tally & { academyId: string | null })[];
-    provisions: (Tally & { provision: string })[];
-    runs: Run[];
-    repeats: number;
-  }>(
+  checkPeriod(period);
+  const people = await readablePeople(db, actor, academyId, period);
+  const { runs, repeats } = await counted<{ runs: Run[]; repeats: number }>(
     db,
     actor,
     period,
@@ -468,14 +529,55 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
     ),
     shown_runs as (select * from seen_runs order by entries desc, first, staff_id limit ${MOST_REPEATS})
     select
-      ${jsonRows(sql`select c as "category", case when grouping(m) = 0 then m end as "month", ${tally()}
-                 from own cross join unnest(categories) as c cross join lateral (select to_char(day, 'YYYY-MM') as m) as month group by grouping sets ((c, m), (c))`)} as "categories",
-      ${jsonRows(sql`select case when grouping(academy_id) = 0 then academy_id end as "academyId", ${tally()} from own group by grouping sets ((academy_id), ())`)} as "academies",
-      ${jsonRows(sql`select p as "provision", ${tally()} from own cross join unnest(provisions) as p group by p`)} as "provisions",
       ${jsonRows(sql`select r.staff_id as "staffId", r.first as "from", r.last as "to", r.entries as "count", 1 as "people", true as "allSeen", array_agg(distinct c) as "categories"
                  from shown_runs r join own on own.staff_id = r.staff_id and own.day between r.first and r.last cross join unnest(own.categories) as c
                  group by r.staff_id, r.first, r.last, r.entries`)} as "runs",
       (select count(*)::int from seen_runs) as "repeats"`,
+    people && sql`${e.staffId} = any(${sql.param(people)}::uuid[])`,
+  );
+  const statement = sql`
+    with ${tallied(actor, period, academyId)},
+    category_months as (select value, month, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'category' group by value, month),
+    academy_totals as (select academy_id, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'entries' group by academy_id),
+    figures as (
+      select 'category' as kind, value, to_char(month, 'YYYY-MM') as month, null::uuid as academy_id, count, people from category_months
+      union all
+      select 'category', value, null, null, sum(count)::int, bit_or(people) from category_months group by value
+      union all
+      select 'entries', '', null, academy_id, count, people from academy_totals
+      union all
+      select 'entries', '', null, null, coalesce(sum(count), 0)::int, bit_or(people) from academy_totals
+      union all
+      select 'provision', value, null, null, sum(entries)::int, bit_or(people) from cells where kind = 'provision' group by value
+    ),
+    counts as materialized (select *, coalesce(bit_count(people), 0)::int as people_count from figures),
+    few as materialized (
+      ${readEntries(actor, academyId, period.from, period.to, sql`${e.staffId} = any(array(
+        select s.staff_id from ${conductLogStaff} s
+        where s.organisation_id = ${actor.organisationId} and get_bit((select bit_or(people) from counts where people_count between 1 and ${MIN_GROUP - 1}), s.bit) = 1))`)}
+    ),
+    shown as (
+      select f.kind, f.value, f.month, f.academy_id, f.count, f.people_count as people,
+             case when f.people_count between 1 and ${MIN_GROUP - 1} then coalesce((
+               select bool_and(few.seen) from few
+               where case f.kind when 'category' then f.value = any(few.categories) and (f.month is null or f.month = to_char(few.day, 'YYYY-MM'))
+                                 when 'provision' then f.value = any(few.provisions)
+                                 else f.academy_id is null or f.academy_id = few.academy_id end), true) else true end as "allSeen"
+      from counts f
+    )
+    select
+      ${jsonRows(sql`select value as "category", month, count, people, "allSeen" from shown where kind = 'category'`)} as "categories",
+      ${jsonRows(sql`select academy_id as "academyId", count, people, "allSeen" from shown where kind = 'entries'`)} as "academies",
+      ${jsonRows(sql`select value as "provision", count, people, "allSeen" from shown where kind = 'provision'`)} as "provisions"`;
+  const counts = await planned(
+    db,
+    'noJitHashed',
+    async (tx) =>
+      (await tx.execute(statement)).rows[0] as {
+        categories: (Tally & { category: string; month: string | null })[];
+        academies: (Tally & { academyId: string | null })[];
+        provisions: (Tally & { provision: string })[];
+      },
   );
   return {
     byCategoryMonth: keyed(counts.categories, (r) => (r.month === null ? null : key(r.category, r.month))),
@@ -483,13 +585,14 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
     byAcademy: keyed(counts.academies, (r) => r.academyId),
     all: counts.academies.find((r) => r.academyId === null) ?? { count: 0, people: 0, allSeen: true },
     byProvision: keyed(counts.provisions, (r) => r.provision),
-    runs: counts.runs,
-    repeats: counts.repeats,
+    runs,
+    repeats,
   };
 }
 
 /** What the training-needs report counts: each academy's entries by category, with the period before, and by provision. */
 async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined): Promise<TrainingCounts> {
+  checkPeriod(period);
   const counts = await counted<{ academyCategories: (Tally & { academyId: string; category: string; before: number })[]; academyProvisions: { academyId: string; provision: string; count: number }[] }>(
     db,
     actor,
