@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/index.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { addDays, inLondon, type IsoDate } from '../../platform/calendar/index.ts';
+import { addDays, inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -407,9 +407,6 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
 
 /** Rows of counts by their key (rules: key); a row without one (a total) is left out. */
 const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): ReadonlyMap<string, T> => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
-/** The entries `only` selects counted: how many, about how many people, and whether the reader may read every one. */
-const tally = (only = sql`true`) =>
-  sql`(count(*) filter (where ${only}))::int as "count", (count(distinct staff_id) filter (where ${only}))::int as "people", coalesce(bool_and(seen) filter (where ${only}), true) as "allSeen"`;
 
 /** A period to count over, or every problem with it, before anything is read. */
 function checkPeriod(period: Period) {
@@ -417,57 +414,48 @@ function checkPeriod(period: Period) {
   if (problems.length) throw new Refused(problems, 'query');
 }
 
-/** The organisation's entries from `from` to `to` (of one academy where asked) that `only` selects, each with whether the reader may read it. */
-const readEntries = (actor: Actor, academyId: string | undefined, from: IsoDate, to: IsoDate, only = sql`true`) => sql`
+/** The organisation's entries in the period (of one academy where asked) that `only` selects, each with whether the reader may read it. */
+const readEntries = (actor: Actor, academyId: string | undefined, period: Period, only = sql`true`) => sql`
   select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
          coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen
   from ${e}
-  where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${from} and ${to} and ${only}`;
-
-/**
- * The organisation's entries from `from` to the period's end (of one academy where asked) that `only`
- * selects, each with whether the reader may read it and whether it is in the period, read once into `own`
- * for the counts that follow: one statement, counted by the database as the rules read the counts (rules:
- * Counted), whose answer is one JSON document. Each count says whether the reader may read every entry
- * behind it, so that a figure over entries they may all read is shown whatever its size, and every figure
- * drills down only to those. The entries themselves never leave the database.
- */
-async function counted<T>(
-  db: Db,
-  actor: Actor,
-  period: Period,
-  from: IsoDate,
-  academyId: string | undefined,
-  counts: SQL,
-  only?: SQL,
-): Promise<T> {
-  const statement = sql`
-    with own as materialized (select *, day >= ${period.from} as now from (${readEntries(actor, academyId, from, period.to, only)}) entries)
-    ${counts}`;
-  // The caller says what the JSON document holds: the shape of the counts it asked for.
-  return planned(db, 'noJit', async (tx) => (await tx.execute(statement)).rows[0] as T);
-}
+  where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${period.from} and ${period.to} and ${only}`;
 
 /**
  * The period's entries counted by academy and month, kind (all of them, by category, by provision) and value,
- * each with its people as bits, as two common table expressions: `cut`, the months the period cuts, counted
- * once from their entries by the function that keeps the tallies (migration 0037); and `cells`, those with
- * the whole months conduct_log_months keeps, read where each kind is asked for.
+ * each with its people as bits, as two common table expressions: `<name>_cut`, the months the period cuts,
+ * counted once from their entries by the function that keeps the tallies (migration 0037); and `<name>`,
+ * those with the whole months conduct_log_months keeps, read where each kind is asked for.
  */
-function tallied(actor: Actor, period: Period, academyId: string | undefined) {
+function tallied(actor: Actor, period: Period, academyId: string | undefined, name: string) {
   const isWhole = (m: Period & { month: string }) => m.from === `${m.month}-01` && addDays(m.to, 1).endsWith('-01');
   const whole = months(period).filter(isWhole);
   const cut = months(period).filter((m) => !isWhole(m));
   const counted = cut.map((m) => sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${m.from}::date, ${m.to}::date)`);
   const m = conductLogMonths;
   return sql`
-    cut as materialized (${sql.join([sql`select academy_id, month, kind, value, entries, people from ${m} where false`, ...counted], sql` union all `)}),
-    cells as not materialized (
+    ${sql.identifier(`${name}_cut`)} as materialized (${sql.join([sql`select academy_id, month, kind, value, entries, people from ${m} where false`, ...counted], sql` union all `)}),
+    ${sql.identifier(name)} as not materialized (
       select academy_id, month, kind, value, entries, people from ${m}
       where ${and(eq(m.organisationId, actor.organisationId), academyId ? eq(m.academyId, academyId) : undefined, whole.length ? between(m.month, whole[0]!.from, whole.at(-1)!.from) : sql`false`)}
-      union all select * from cut
+      union all select * from ${sql.identifier(`${name}_cut`)}
     )`;
 }
+
+/**
+ * A figure over fewer than MIN_GROUP people is shown only if the reader may read every entry behind it. For
+ * those figures alone (in `figures`, each with its `people` as bits and their `people_count`), `few`: the
+ * period's entries of their few people, read by index, with whether the reader may read each; and each
+ * figure's `allSeen`, from those of its entries that `behind` matches.
+ */
+const fewPeople = (actor: Actor, academyId: string | undefined, period: Period, figures: string) => sql`
+  few as materialized (
+    ${readEntries(actor, academyId, period, sql`${e.staffId} = any(array(
+      select s.staff_id from ${conductLogStaff} s
+      where s.organisation_id = ${actor.organisationId} and get_bit((select bit_or(people) from ${sql.identifier(figures)} where people_count between 1 and ${MIN_GROUP - 1}), s.bit) = 1))`)}
+  )`;
+const allSeen = (behind: SQL) =>
+  sql`case when f.people_count between 1 and ${MIN_GROUP - 1} then coalesce((select bool_and(few.seen) from few where ${behind}), true) else true end`;
 
 /** At most this many people are named to the patterns' statement as a list; more, and it reads every entry. */
 const FEW_PEOPLE = 500;
@@ -501,13 +489,8 @@ async function readablePeople(db: Db, actor: Actor, academyId: string | undefine
 async function patternCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<PatternCounts> {
   checkPeriod(period);
   const people = await readablePeople(db, actor, academyId, period);
-  const { runs, repeats } = await counted<{ runs: Run[]; repeats: number }>(
-    db,
-    actor,
-    period,
-    period.from,
-    academyId,
-    sql`,
+  const runsOf = sql`
+    with own as materialized (${readEntries(actor, academyId, period, people && sql`${e.staffId} = any(${sql.param(people)}::uuid[])`)}),
     -- Each \`threshold\` consecutive entries of one person within the window make a span; a span that overlaps the
     -- ones before joins them into a run (the model the tests hold this to: test/conduct-log.ts).
     spans as (select staff_id, day as first, lead(day, ${settings.threshold - 1}) over (partition by staff_id order by day) as last from own),
@@ -532,11 +515,10 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
       ${jsonRows(sql`select r.staff_id as "staffId", r.first as "from", r.last as "to", r.entries as "count", 1 as "people", true as "allSeen", array_agg(distinct c) as "categories"
                  from shown_runs r join own on own.staff_id = r.staff_id and own.day between r.first and r.last cross join unnest(own.categories) as c
                  group by r.staff_id, r.first, r.last, r.entries`)} as "runs",
-      (select count(*)::int from seen_runs) as "repeats"`,
-    people && sql`${e.staffId} = any(${sql.param(people)}::uuid[])`,
-  );
+      (select count(*)::int from seen_runs) as "repeats"`;
+  const { runs, repeats } = await planned(db, 'noJit', async (tx) => (await tx.execute(runsOf)).rows[0] as { runs: Run[]; repeats: number });
   const statement = sql`
-    with ${tallied(actor, period, academyId)},
+    with ${tallied(actor, period, academyId, 'cells')},
     category_months as (select value, month, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'category' group by value, month),
     academy_totals as (select academy_id, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'entries' group by academy_id),
     figures as (
@@ -551,18 +533,12 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
       select 'provision', value, null, null, sum(entries)::int, bit_or(people) from cells where kind = 'provision' group by value
     ),
     counts as materialized (select *, coalesce(bit_count(people), 0)::int as people_count from figures),
-    few as materialized (
-      ${readEntries(actor, academyId, period.from, period.to, sql`${e.staffId} = any(array(
-        select s.staff_id from ${conductLogStaff} s
-        where s.organisation_id = ${actor.organisationId} and get_bit((select bit_or(people) from counts where people_count between 1 and ${MIN_GROUP - 1}), s.bit) = 1))`)}
-    ),
+    ${fewPeople(actor, academyId, period, 'counts')},
     shown as (
       select f.kind, f.value, f.month, f.academy_id, f.count, f.people_count as people,
-             case when f.people_count between 1 and ${MIN_GROUP - 1} then coalesce((
-               select bool_and(few.seen) from few
-               where case f.kind when 'category' then f.value = any(few.categories) and (f.month is null or f.month = to_char(few.day, 'YYYY-MM'))
-                                 when 'provision' then f.value = any(few.provisions)
-                                 else f.academy_id is null or f.academy_id = few.academy_id end), true) else true end as "allSeen"
+             ${allSeen(sql`case f.kind when 'category' then f.value = any(few.categories) and (f.month is null or f.month = to_char(few.day, 'YYYY-MM'))
+                                       when 'provision' then f.value = any(few.provisions)
+                                       else f.academy_id is null or f.academy_id = few.academy_id end`)} as "allSeen"
       from counts f
     )
     select
@@ -590,19 +566,32 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
   };
 }
 
-/** What the training-needs report counts: each academy's entries by category, with the period before, and by provision. */
+/**
+ * What the training-needs report counts, from the tallies: each academy's entries by category, with the
+ * period before, and by provision.
+ */
 async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined): Promise<TrainingCounts> {
   checkPeriod(period);
-  const counts = await counted<{ academyCategories: (Tally & { academyId: string; category: string; before: number })[]; academyProvisions: { academyId: string; provision: string; count: number }[] }>(
-    db,
-    actor,
-    period,
-    periodBefore(period).from,
-    academyId,
-    sql`
+  const statement = sql`
+    with ${tallied(actor, period, academyId, 'now')}, ${tallied(actor, periodBefore(period), academyId, 'before')},
+    counts as materialized (
+      select academy_id, value, coalesce(sum(entries) filter (where now), 0)::int as count, bit_or(people) filter (where now) as people,
+             coalesce(bit_count(bit_or(people) filter (where now)), 0)::int as people_count, coalesce(sum(entries) filter (where not now), 0)::int as before
+      from (select *, true as now from now where kind = 'category' union all select *, false from before where kind = 'category') cells
+      group by academy_id, value
+    ),
+    ${fewPeople(actor, academyId, period, 'counts')}
     select
-      ${jsonRows(sql`select academy_id as "academyId", c as "category", ${tally(sql`now`)}, (count(*) filter (where not now))::int as "before" from own cross join unnest(categories) as c group by academy_id, c`)} as "academyCategories",
-      ${jsonRows(sql`select academy_id as "academyId", p as "provision", count(*)::int as "count" from own cross join unnest(provisions) as p where now group by academy_id, p`)} as "academyProvisions"`,
+      ${jsonRows(sql`select f.academy_id as "academyId", f.value as "category", f.count, f.people_count as "people", ${allSeen(sql`f.academy_id = few.academy_id and f.value = any(few.categories)`)} as "allSeen", f.before from counts f`)} as "academyCategories",
+      ${jsonRows(sql`select academy_id as "academyId", value as "provision", sum(entries)::int as "count" from now where kind = 'provision' group by academy_id, value`)} as "academyProvisions"`;
+  const counts = await planned(
+    db,
+    'noJitHashed',
+    async (tx) =>
+      (await tx.execute(statement)).rows[0] as {
+        academyCategories: (Tally & { academyId: string; category: string; before: number })[];
+        academyProvisions: { academyId: string; provision: string; count: number }[];
+      },
   );
   return {
     byAcademyCategory: keyed(counts.academyCategories, (r) => key(r.academyId, r.category)),
