@@ -131,6 +131,11 @@ describe('the settings and periods the patterns read', () => {
       { month: '2027-01', from: '2027-01-01', to: '2027-01-10' },
     ]);
     expect(months({ from: '2028-02-01', to: '2028-02-29' })).toEqual([{ month: '2028-02', from: '2028-02-01', to: '2028-02-29' }]);
+    // The last month there is: the list ends with it.
+    expect(months({ from: '9999-11-20', to: '9999-12-31' })).toEqual([
+      { month: '9999-11', from: '9999-11-20', to: '9999-11-30' },
+      { month: '9999-12', from: '9999-12-01', to: '9999-12-31' },
+    ]);
     expect(periodProblems({ from: '2026-09-01', to: '2029-08-31' })).toEqual([]);
     expect(periodProblems({ from: '2026-09-01', to: '2029-09-01' }).map((p) => p.detail)).toEqual(['At most 36 months at once.']);
     expect(periodProblems({ from: '2026-09-01', to: '2026-08-31' }).map((p) => p.field)).toEqual(['to']);

@@ -330,14 +330,18 @@ export function periodBefore(period: Period): Period {
   return { from: fromDayNumber(dayNumber(period.from) - length), to: fromDayNumber(dayNumber(period.from) - 1) };
 }
 
-/** The months a period spans, each cut to the period. */
+/** The last day of a month (YYYY-MM). */
+export const lastDayOf = (month: string): IsoDate => fromDayNumber(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0) / 86_400_000);
+
+/** The months a period spans, each cut to the period (counted as numbers, so that the last month of 9999 ends the list too). */
 export function months(period: Period): (Period & { month: string })[] {
   const result: (Period & { month: string })[] = [];
-  for (let month = period.from.slice(0, 7); month <= period.to.slice(0, 7); ) {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const last = fromDayNumber(Date.UTC(y, m, 0) / 86_400_000);
+  const index = (d: IsoDate) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+  for (let i = index(period.from); i <= index(period.to); i++) {
+    const [y, m] = [Math.floor(i / 12), (i % 12) + 1];
+    const month = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+    const last = lastDayOf(month);
     result.push({ month, from: `${month}-01` < period.from ? period.from : `${month}-01`, to: last > period.to ? period.to : last });
-    month = fromDayNumber(Date.UTC(y, m, 1) / 86_400_000).slice(0, 7);
   }
   return result;
 }

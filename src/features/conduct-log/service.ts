@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/index.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { planned } from '../../db/planner.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { addDays, inLondon } from '../../platform/calendar/index.ts';
+import { inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -32,6 +32,7 @@ import {
   settingsProblems,
   trainingNeeds,
   key,
+  lastDayOf,
   months,
   type PatternCounts,
   type TrainingCounts,
@@ -428,7 +429,7 @@ const readEntries = (actor: Actor, academyId: string | undefined, period: Period
  * those with the whole months conduct_log_months keeps, read where each kind is asked for.
  */
 function tallied(actor: Actor, period: Period, academyId: string | undefined, name: string) {
-  const isWhole = (m: Period & { month: string }) => m.from === `${m.month}-01` && addDays(m.to, 1).endsWith('-01');
+  const isWhole = (m: Period & { month: string }) => m.from === `${m.month}-01` && m.to === lastDayOf(m.month);
   const whole = months(period).filter(isWhole);
   const cut = months(period).filter((m) => !isWhole(m));
   const counted = cut.map((m) => sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${m.from}::date, ${m.to}::date)`);
