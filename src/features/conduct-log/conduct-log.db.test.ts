@@ -272,6 +272,14 @@ describe('patterns and training needs (003 §6.4)', () => {
     const backwards = await call(x, x.principal, 'GET', '/conduct-log/patterns?from=2026-03-01&to=2026-01-01');
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().errors[0].field).toBe('query.to');
+    // An academy of another organisation is not one to count, for either report, and the month after 9999-12 is not asked for.
+    const elsewhere = await makeOrganisation(db(), 'employer_trust');
+    for (const report of ['patterns', 'training-needs']) {
+      const foreign = await call(x, x.coo, 'GET', `/conduct-log/${report}?${period}&academyId=${elsewhere.academies.northfield}`);
+      expect(foreign.statusCode).toBe(400);
+      expect(foreign.json().errors[0].field).toBe('query.academyId');
+      expect((await call(x, x.coo, 'GET', `/conduct-log/${report}?from=9999-11-20&to=9999-12-31`)).statusCode).toBe(200);
+    }
     expect((await call(x, x.teacher, 'GET', `/conduct-log/patterns?${period}`)).statusCode).toBe(403);
   });
 

@@ -409,10 +409,11 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
 /** Rows of counts by their key (rules: key); a row without one (a total) is left out. */
 const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): ReadonlyMap<string, T> => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
 
-/** A period to count over, or every problem with it, before anything is read. */
-function checkPeriod(period: Period) {
+/** A period to count over, and the academy of this organisation where one is asked for, or what is wrong with them, before anything is counted. */
+async function checkAsked(db: Db, actor: Actor, period: Period, academyId: string | undefined) {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
+  if (academyId) await academyHere(db, actor, academyId, 'query.academyId');
 }
 
 /** The organisation's entries in the period (of one academy where asked) that `only` selects, each with whether the reader may read it. */
@@ -488,7 +489,7 @@ async function readablePeople(db: Db, actor: Actor, academyId: string | undefine
  * read, by index, with whether the reader may read each.
  */
 async function patternCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined, settings: PatternSettings): Promise<PatternCounts> {
-  checkPeriod(period);
+  await checkAsked(db, actor, period, academyId);
   const people = await readablePeople(db, actor, academyId, period);
   const runsOf = sql`
     with own as materialized (${readEntries(actor, academyId, period, people && sql`${e.staffId} = any(${sql.param(people)}::uuid[])`)}),
@@ -572,7 +573,7 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
  * period before, and by provision.
  */
 async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: string | undefined): Promise<TrainingCounts> {
-  checkPeriod(period);
+  await checkAsked(db, actor, period, academyId);
   const statement = sql`
     with ${tallied(actor, period, academyId, 'now')}, ${tallied(actor, periodBefore(period), academyId, 'before')},
     counts as materialized (
