@@ -281,9 +281,9 @@ const BY_QUERY: Record<string, { query: (r: Records) => Record<string, string>; 
   'GET /api/orgs/:orgId/audit': { query: (r) => ({ recordId: r.activityId }), check: holdsNothingOf((r) => r.activityId) },
   'GET /api/orgs/:orgId/registers/:register': { query: (r) => ({ academyId: r.academyId }), check: holdsNothingOf((r) => r.giftId) },
   'GET /api/orgs/:orgId/conduct-log/entries': { query: (r) => ({ academyId: r.academyId, staffId: r.personId }), check: holdsNothingOf((r) => r.conductEntryId) },
-  'GET /api/orgs/:orgId/conduct-log/patterns': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
-  'GET /api/orgs/:orgId/conduct-log/training-needs': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }), check: holdsNothingOf((r) => r.academyId) },
-  // An academy of A is not found through B: the report names no academy it does not oversee.
+  // An academy of A is not found through B: a report names no academy it does not oversee.
+  'GET /api/orgs/:orgId/conduct-log/patterns': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }) },
+  'GET /api/orgs/:orgId/conduct-log/training-needs': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }) },
   'GET /api/orgs/:orgId/provisions-report': { query: (r) => ({ from: '2025-09-01', to: '2026-03-01', academyId: r.academyId }) },
   // A's campaign is not found through B, with A's academy as its filter (B's own campaign refuses A's academy: codes.db.test.ts).
   'GET /api/orgs/:orgId/attestation-campaigns/:campaignId': { query: (r) => ({ academyId: r.academyId }) },

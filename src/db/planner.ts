@@ -7,7 +7,7 @@ import type { Db, Transaction } from './index.ts';
  * - `noParallel`: a list's statements, each an index scan over a few rows, would start parallel workers where
  *   it cannot tell how few rows a condition holds (a person's grants), and the workers' start costs more than
  *   the scan and, under load, takes cores from other requests;
- * - `noJitHashed`: as `noJit`, for a statement that groups tallies (conduct log: patternCounts), each with a
+ * - `noJitHashed`: as `noJit`, for a statement that groups tallies (the conduct log's reports), each with a
  *   set of people as bits: PostgreSQL would sort all of them to group them, spilling to disk, where hashing
  *   keeps one tally for each of a few hundred groups.
  */

@@ -86,7 +86,7 @@ BEGIN
     END IF;
   END IF;
   -- One writer at a time recounts an academy month, so that each counts what the one before it committed;
-  -- the months in one order, so that two writers never wait for each other.
+  -- the months in one order, so that two writers of the same months wait in turn rather than for each other.
   FOR cell IN SELECT * FROM unnest(organisation_ids, academy_ids, months) AS c(organisation_id, academy_id, month) ORDER BY 1, 2, 3 LOOP
     PERFORM pg_advisory_xact_lock(hashtextextended(cell.organisation_id::text || cell.academy_id::text || cell.month::text, 0));
     DELETE FROM conduct_log_months m WHERE m.organisation_id = cell.organisation_id AND m.academy_id = cell.academy_id AND m.month = cell.month;

@@ -275,9 +275,7 @@ describe('patterns and training needs (003 §6.4)', () => {
     // An academy of another organisation is not one to count, for either report, and the month after 9999-12 is not asked for.
     const elsewhere = await makeOrganisation(db(), 'employer_trust');
     for (const report of ['patterns', 'training-needs']) {
-      const foreign = await call(x, x.coo, 'GET', `/conduct-log/${report}?${period}&academyId=${elsewhere.academies.northfield}`);
-      expect(foreign.statusCode).toBe(400);
-      expect(foreign.json().errors[0].field).toBe('query.academyId');
+      expect((await call(x, x.coo, 'GET', `/conduct-log/${report}?${period}&academyId=${elsewhere.academies.northfield}`)).statusCode).toBe(404);
       expect((await call(x, x.coo, 'GET', `/conduct-log/${report}?from=9999-11-20&to=9999-12-31`)).statusCode).toBe(200);
     }
     expect((await call(x, x.teacher, 'GET', `/conduct-log/patterns?${period}`)).statusCode).toBe(403);

@@ -97,7 +97,7 @@ export const conductLogStaff = pgTable(
 /**
  * Each academy's entries counted month by month: all of them, by category and by provision, each count with
  * the set of people behind it. Kept by the database whenever entries are written (migration 0037), so that
- * the patterns read whole months from here rather than from every entry.
+ * the patterns and the training-needs report read whole months from here rather than from every entry.
  */
 export const conductLogMonths = pgTable(
   'conduct_log_months',

@@ -409,11 +409,11 @@ export async function setSettings(db: Db, actor: Actor, settings: PatternSetting
 /** Rows of counts by their key (rules: key); a row without one (a total) is left out. */
 const keyed = <T extends Tally>(list: T[], keyOf: (row: T) => string | null): ReadonlyMap<string, T> => new Map(list.flatMap((row) => (keyOf(row) === null ? [] : [[keyOf(row)!, row] as const])));
 
-/** A period to count over, and the academy of this organisation where one is asked for, or what is wrong with them, before anything is counted. */
+/** A period to count over, and the academy of this organisation where one is asked for (another's is not found, as the provisions report has it), before anything is counted. */
 async function checkAsked(db: Db, actor: Actor, period: Period, academyId: string | undefined) {
   const problems = periodProblems(period);
   if (problems.length) throw new Refused(problems, 'query');
-  if (academyId) await academyHere(db, actor, academyId, 'query.academyId');
+  if (academyId) await academyHere(db, actor, academyId);
 }
 
 /** The organisation's entries in the period (of one academy where asked) that `only` selects, each with whether the reader may read it. */
