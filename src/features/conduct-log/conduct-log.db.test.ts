@@ -299,9 +299,14 @@ describe('patterns and training needs (003 §6.4)', () => {
     const x = await trust();
     const tallies = (from: string) => sql`select academy_id, month::text, kind, value, entries, people::text from ${sql.raw(from)} order by 1, 2, 3, 4`;
     const kept = async () => (await db().execute(tallies(`conduct_log_months where organisation_id = '${x.org.id}'`))).rows;
+    const recount = `conduct_log_tally('${x.org.id}', null, '-infinity', 'infinity')`;
+    // Across academies: the trust's months as the academies' months add up.
+    const across = (from: string, entries: string) => sql`select month::text, kind, value, ${sql.raw(entries)} as entries, people::text from ${sql.raw(from)} order by 1, 2, 3`;
+    const keptAcross = async () => (await db().execute(across(`conduct_log_trust_months where organisation_id = '${x.org.id}'`, 'entries'))).rows;
     const expectKept = async () => {
-      const recounted = (await db().execute(tallies(`conduct_log_tally('${x.org.id}', null, '-infinity', 'infinity')`))).rows;
-      expect(await kept()).toEqual(recounted);
+      expect(await kept()).toEqual((await db().execute(tallies(recount))).rows);
+      const added = `(select month, kind, value, sum(entries)::int as entries, bit_or(people) as people from ${recount} group by month, kind, value) t`;
+      expect(await keptAcross()).toEqual((await db().execute(across(added, 'entries'))).rows);
     };
     const entry = (staff: Person, occurredOn: string, category = CATEGORIES[0]!, academyId = x.org.academies.northfield) => ({
       organisationId: x.org.id,
@@ -331,14 +336,15 @@ describe('patterns and training needs (003 §6.4)', () => {
     await db().execute(sql`insert into conduct_log_staff (organisation_id, staff_id, bit) values (${x.org.id}, ${x.manager.id}, 1100)`);
     await db().insert(conductLogEntries).values([entry(x.riverside, '2026-02-10', CATEGORIES[0], x.org.academies.riverside), entry(x.manager, '2026-02-11')]);
     await expectKept();
-    expect(new Set((await kept()).map((r) => (r.people as string).length))).toEqual(new Set([2048]));
-    // Writers at once, each in its own transaction, into the same academy month and into new months.
+    expect(new Set([...(await kept()), ...(await keptAcross())].map((r) => (r.people as string).length))).toEqual(new Set([2048]));
+    // Writers at once, each in its own transaction, into new months, the same academy months and other academies'.
     const writers = [x.teacher, x.peer, x.manager, x.principal, x.riverside, x.teacher, x.peer, x.manager];
-    await Promise.all(writers.map((staff, i) => db().insert(conductLogEntries).values(entry(staff, `2026-0${4 + (i % 2)}-0${1 + i}`))));
+    const academyIds = Object.values(x.org.academies);
+    await Promise.all(writers.map((staff, i) => db().insert(conductLogEntries).values(entry(staff, `2026-0${4 + (i % 2)}-0${1 + i}`, CATEGORIES[0], academyIds[i % 3]))));
     await expectKept();
-    expect(await kept()).toContainEqual(expect.objectContaining({ month: '2026-04-01', kind: 'entries', value: '', entries: 4 }));
+    expect(await keptAcross()).toContainEqual(expect.objectContaining({ month: '2026-04-01', kind: 'entries', value: '', entries: 4 }));
     await db().delete(conductLogEntries).where(eq(conductLogEntries.organisationId, x.org.id));
-    expect(await kept()).toEqual([]);
+    expect([...(await kept()), ...(await keptAcross())]).toEqual([]);
   });
 
   it('are counted by the database as the model counts them, for readers who may read all, some or none of the entries, whatever the log', async () => {
@@ -385,8 +391,16 @@ describe('patterns and training needs (003 §6.4)', () => {
         : [];
       for (const reader of [x.coo, x.principal, x.director]) {
         const seen = new Set((await ok(await call(x, reader, 'GET', '/conduct-log/entries?limit=500'))).map((e: { id: string }) => e.id));
-        // The whole year (months counted ahead), and periods that cut months, of the trust and of one academy.
-        for (const [period, academyId] of [[year, undefined], [{ from: '2026-02-10', to: '2026-11-20' }, undefined], [{ from: '2026-03-15', to: '2026-05-31' }, x.org.academies.northfield]] as const) {
+        // The whole year (months counted ahead), and periods that cut months, of the trust and of one academy; the
+        // last cuts August 2025, which has no entry before the period (they start on 14 August), and December
+        // 2026, which has one after it in some logs (on the 31st) and not in others.
+        const periods = [
+          [year, undefined],
+          [{ from: '2026-02-10', to: '2026-11-20' }, undefined],
+          [{ from: '2026-03-15', to: '2026-05-31' }, x.org.academies.northfield],
+          [{ from: '2025-08-10', to: '2026-12-30' }, undefined],
+        ] as const;
+        for (const [period, academyId] of periods) {
           const query = `from=${period.from}&to=${period.to}${academyId ? `&academyId=${academyId}` : ''}`;
           const model = counted(
             entries.filter((e) => !academyId || e.academyId === academyId),

@@ -112,5 +112,30 @@ export const conductLogMonths = pgTable(
     entries: integer('entries').notNull(),
     people: bits('people').notNull(),
   },
-  (t) => [tenantKey(t, t.kind, t.month, t.academyId, t.value), sameOrganisation(t, t.academyId, academies)],
+  (t) => [
+    tenantKey(t, t.kind, t.month, t.academyId, t.value),
+    sameOrganisation(t, t.academyId, academies),
+    // A month's rows, of one academy or all: what a write counts again, and a month the period cuts.
+    index('conduct_log_months_month').on(t.organisationId, t.month, t.academyId),
+  ],
+);
+
+/**
+ * The trust's entries counted month by month across its academies, as conduct_log_months counts each
+ * academy's: made from that month's academy rows whenever one of them is counted again (migration 0038), so
+ * that trust-wide figures read a few hundred rows rather than every academy's.
+ */
+export const conductLogTrustMonths = pgTable(
+  'conduct_log_trust_months',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** Its first day. */
+    month: date('month').notNull(),
+    kind: text('kind', { enum: ['entries', 'category', 'provision'] }).notNull(),
+    /** The category or provision; empty for all the entries. */
+    value: text('value').notNull(),
+    entries: integer('entries').notNull(),
+    people: bits('people').notNull(),
+  },
+  (t) => [tenantKey(t, t.kind, t.month, t.value)],
 );

@@ -43,7 +43,7 @@ import {
   type Run,
   type Tally,
 } from './rules.ts';
-import { conductLogAccessGrants, conductLogEntries, conductLogMonths, conductLogSettings, conductLogStaff } from './schema.ts';
+import { conductLogAccessGrants, conductLogEntries, conductLogMonths, conductLogSettings, conductLogStaff, conductLogTrustMonths } from './schema.ts';
 
 // The conduct log as a service: each academy's principal records, amends and shares entries and grants
 // access; the trust's HR reads them; the patterns and the training-needs report read them for leaders,
@@ -84,7 +84,10 @@ const entryAccess: RecordAccess = {
     shared_with: (p, organisationId) => {
       const granted = (column: AnyColumn, whole: boolean) =>
         sql`array(select ${column} from ${g} where ${g.organisationId} = ${organisationId} and ${g.personId} = ${p} and ${g.revokedAt} is null and (${g.expiresOn} is null or ${g.expiresOn} >= ${today()}) and ${g.entryId} is ${whole ? sql`null` : sql`not null`})`;
-      return sql`(${e.id} = any(${granted(g.entryId, false)}) or ${e.academyId} = any(${granted(g.academyId, true)}))`;
+      const [entryIds, academyIds] = [granted(g.entryId, false), granted(g.academyId, true)];
+      // Whether anything is granted at all is known before any entry is read: with nothing (as for most
+      // readers), no entry is read for this arm.
+      return sql`(cardinality(${entryIds}) + cardinality(${academyIds}) > 0 and (${e.id} = any(${entryIds}) or ${e.academyId} = any(${academyIds})))`;
     },
     recused: (p, organisationId) => sql`((${e.staffId} = ${p} and ${e.sharedAt} is null) or ${e.staffId} in ${declaredConnectionsOf(organisationId, p)})`,
   },
@@ -424,23 +427,42 @@ const readEntries = (actor: Actor, academyId: string | undefined, period: Period
   where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${period.from} and ${period.to} and ${only}`;
 
 /**
- * The period's entries counted by academy and month, kind (all of them, by category, by provision) and value,
- * each with its people as bits, as two common table expressions: `<name>_cut`, the months the period cuts,
- * counted once from their entries by the function that keeps the tallies (migration 0037); and `<name>`,
- * those with the whole months conduct_log_months keeps, read where each kind is asked for.
+ * The period's entries counted by month, kind (all of them, by category, by provision) and value, each with
+ * its people as bits, as three common table expressions. `<name>_cut`: the months the period cuts, by
+ * academy, counted once from their entries by the function that keeps the tallies (migration 0037), or read
+ * from the tallies where the month has no entry outside the period (as the month ending today has none after
+ * it). `<name>`: those with the whole months conduct_log_months keeps for each academy. `<name>_across`: the
+ * same across academies, whose whole months conduct_log_trust_months keeps where no academy is asked for.
+ * Each is read only where it is asked for.
  */
 function tallied(actor: Actor, period: Period, academyId: string | undefined, name: string) {
   const isWhole = (m: Period & { month: string }) => m.from === `${m.month}-01` && m.to === lastDayOf(m.month);
   const whole = months(period).filter(isWhole);
   const cut = months(period).filter((m) => !isWhole(m));
-  const counted = cut.map((m) => sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${m.from}::date, ${m.to}::date)`);
   const m = conductLogMonths;
+  const t = conductLogTrustMonths;
+  const here = (table: typeof m | typeof e) => and(eq(table.organisationId, actor.organisationId), academyId ? eq(table.academyId, academyId) : undefined);
+  const counted = cut.map((c) => {
+    const within = (from: SQL, to: SQL) => sql`exists (select from ${e} where ${here(e)} and ${e.occurredOn} between ${from} and ${to})`;
+    const outside = sql`(${within(sql`${`${c.month}-01`}::date`, sql`${c.from}::date - 1`)} or ${within(sql`${c.to}::date + 1`, sql`${lastDayOf(c.month)}::date`)})`;
+    return sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${c.from}::date, ${c.to}::date) where ${outside}
+      union all select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m), eq(m.month, `${c.month}-01`))} and not ${outside}`;
+  });
+  const wholeMonths = (month: typeof m.month | typeof t.month) => (whole.length ? between(month, whole[0]!.from, whole.at(-1)!.from) : sql`false`);
+  const [cutName, acrossName] = [sql.identifier(`${name}_cut`), sql.identifier(`${name}_across`)];
   return sql`
-    ${sql.identifier(`${name}_cut`)} as materialized (${sql.join([sql`select academy_id, month, kind, value, entries, people from ${m} where false`, ...counted], sql` union all `)}),
+    ${cutName} as materialized (${sql.join([sql`select academy_id, month, kind, value, entries, people from ${m} where false`, ...counted], sql` union all `)}),
     ${sql.identifier(name)} as not materialized (
-      select academy_id, month, kind, value, entries, people from ${m}
-      where ${and(eq(m.organisationId, actor.organisationId), academyId ? eq(m.academyId, academyId) : undefined, whole.length ? between(m.month, whole[0]!.from, whole.at(-1)!.from) : sql`false`)}
-      union all select * from ${sql.identifier(`${name}_cut`)}
+      select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m), wholeMonths(m.month))}
+      union all select * from ${cutName}
+    ),
+    ${acrossName} as not materialized (
+      ${
+        academyId
+          ? sql`select month, kind, value, sum(entries)::int as entries, bit_or(people) as people from ${sql.identifier(name)} group by month, kind, value`
+          : sql`select month, kind, value, entries, people from ${t} where ${and(eq(t.organisationId, actor.organisationId), wholeMonths(t.month))}
+                union all select month, kind, value, sum(entries)::int, bit_or(people) from ${cutName} group by month, kind, value`
+      }
     )`;
 }
 
@@ -521,7 +543,7 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
   const { runs, repeats } = await planned(db, 'noJit', async (tx) => (await tx.execute(runsOf)).rows[0] as { runs: Run[]; repeats: number });
   const statement = sql`
     with ${tallied(actor, period, academyId, 'cells')},
-    category_months as (select value, month, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'category' group by value, month),
+    category_months as (select value, month, entries as count, people from cells_across where kind = 'category'),
     academy_totals as (select academy_id, sum(entries)::int as count, bit_or(people) as people from cells where kind = 'entries' group by academy_id),
     figures as (
       select 'category' as kind, value, to_char(month, 'YYYY-MM') as month, null::uuid as academy_id, count, people from category_months
@@ -532,7 +554,7 @@ async function patternCounts(db: Db, actor: Actor, period: Period, academyId: st
       union all
       select 'entries', '', null, null, coalesce(sum(count), 0)::int, bit_or(people) from academy_totals
       union all
-      select 'provision', value, null, null, sum(entries)::int, bit_or(people) from cells where kind = 'provision' group by value
+      select 'provision', value, null, null, sum(entries)::int, bit_or(people) from cells_across where kind = 'provision' group by value
     ),
     counts as materialized (select *, coalesce(bit_count(people), 0)::int as people_count from figures),
     ${fewPeople(actor, academyId, period, 'counts')},
