@@ -337,12 +337,13 @@ describe('patterns and training needs (003 §6.4)', () => {
     await db().insert(conductLogEntries).values([entry(x.riverside, '2026-02-10', CATEGORIES[0], x.org.academies.riverside), entry(x.manager, '2026-02-11')]);
     await expectKept();
     expect(new Set([...(await kept()), ...(await keptAcross())].map((r) => (r.people as string).length))).toEqual(new Set([2048]));
-    // Writers at once, each in its own transaction, into new months, the same academy months and other academies'.
+    // Writers at once, each in its own transaction, into new months, the same academy months and other
+    // academies', each across six months, so that they count the trust's months again at the same time.
     const writers = [x.teacher, x.peer, x.manager, x.principal, x.riverside, x.teacher, x.peer, x.manager];
     const academyIds = Object.values(x.org.academies);
-    await Promise.all(writers.map((staff, i) => db().insert(conductLogEntries).values(entry(staff, `2026-0${4 + (i % 2)}-0${1 + i}`, CATEGORIES[0], academyIds[i % 3]))));
+    await Promise.all(writers.map((staff, i) => db().insert(conductLogEntries).values([4, 5, 6, 7, 8, 9].map((month) => entry(staff, `2026-0${month}-0${1 + i}`, CATEGORIES[0], academyIds[i % 3])))));
     await expectKept();
-    expect(await keptAcross()).toContainEqual(expect.objectContaining({ month: '2026-04-01', kind: 'entries', value: '', entries: 4 }));
+    expect(await keptAcross()).toContainEqual(expect.objectContaining({ month: '2026-04-01', kind: 'entries', value: '', entries: 8 }));
     await db().delete(conductLogEntries).where(eq(conductLogEntries.organisationId, x.org.id));
     expect([...(await kept()), ...(await keptAcross())]).toEqual([]);
   });
