@@ -10,6 +10,7 @@ CREATE TABLE "conduct_log_trust_months" (
 --> statement-breakpoint
 ALTER TABLE "conduct_log_trust_months" ADD CONSTRAINT "conduct_log_trust_months_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "conduct_log_months_month" ON "conduct_log_months" USING btree ("organisation_id","month","academy_id");--> statement-breakpoint
+CREATE INDEX "conduct_log_months_entries" ON "conduct_log_months" USING btree ("organisation_id","kind","month","academy_id","value","entries");--> statement-breakpoint
 -- As in 0037, and after each academy month is counted again, its organisation's month across academies is
 -- made again from that month's academy rows: by one writer at a time, after the academy months, in order.
 CREATE OR REPLACE FUNCTION conduct_log_keep_months() RETURNS trigger LANGUAGE plpgsql AS $$

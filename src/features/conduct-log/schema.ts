@@ -117,6 +117,9 @@ export const conductLogMonths = pgTable(
     sameOrganisation(t, t.academyId, academies),
     // A month's rows, of one academy or all: what a write counts again, and a month the period cuts.
     index('conduct_log_months_month').on(t.organisationId, t.month, t.academyId),
+    // The key with the count: counts read without their people (a period compared against, the provisions)
+    // come from this index alone, not from rows that each carry a set of hundreds of bytes.
+    index('conduct_log_months_entries').on(t.organisationId, t.kind, t.month, t.academyId, t.value, t.entries),
   ],
 );
 

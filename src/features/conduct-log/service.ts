@@ -598,11 +598,12 @@ async function trainingCounts(db: Db, actor: Actor, period: Period, academyId: s
   await checkAsked(db, actor, period, academyId);
   const statement = sql`
     with ${tallied(actor, period, academyId, 'now')}, ${tallied(actor, periodBefore(period), academyId, 'before')},
+    -- The period before is counted without its people, and so is read from an index alone (conduct_log_months_entries).
+    now_counts as (select academy_id, value, sum(entries)::int as count, bit_or(people) as people from now where kind = 'category' group by academy_id, value),
+    before_counts as (select academy_id, value, sum(entries)::int as before from before where kind = 'category' group by academy_id, value),
     counts as materialized (
-      select academy_id, value, coalesce(sum(entries) filter (where now), 0)::int as count, bit_or(people) filter (where now) as people,
-             coalesce(bit_count(bit_or(people) filter (where now)), 0)::int as people_count, coalesce(sum(entries) filter (where not now), 0)::int as before
-      from (select *, true as now from now where kind = 'category' union all select *, false from before where kind = 'category') cells
-      group by academy_id, value
+      select academy_id, value, coalesce(n.count, 0) as count, n.people, coalesce(bit_count(n.people), 0)::int as people_count, coalesce(b.before, 0) as before
+      from now_counts n full join before_counts b using (academy_id, value)
     ),
     ${fewPeople(actor, academyId, period, 'counts')}
     select
