@@ -8,9 +8,11 @@ CREATE TABLE "conduct_log_trust_months" (
 	CONSTRAINT "conduct_log_trust_months_pkey" PRIMARY KEY("organisation_id","kind","month","value")
 );
 --> statement-breakpoint
+DROP INDEX "conduct_log_entries_staff";--> statement-breakpoint
 ALTER TABLE "conduct_log_trust_months" ADD CONSTRAINT "conduct_log_trust_months_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "conduct_log_months_month" ON "conduct_log_months" USING btree ("organisation_id","month","academy_id");--> statement-breakpoint
 CREATE INDEX "conduct_log_months_entries" ON "conduct_log_months" USING btree ("organisation_id","kind","month","academy_id","value","entries");--> statement-breakpoint
+CREATE INDEX "conduct_log_entries_staff" ON "conduct_log_entries" USING btree ("staff_id","occurred_on","organisation_id","academy_id","shared_at","id","categories");--> statement-breakpoint
 -- As in 0037, and after each academy month is counted again, its organisation's month across academies is
 -- made again from that month's academy rows: by one writer at a time, after the academy months, in order.
 CREATE OR REPLACE FUNCTION conduct_log_keep_months() RETURNS trigger LANGUAGE plpgsql AS $$

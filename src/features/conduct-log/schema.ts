@@ -40,7 +40,9 @@ export const conductLogEntries = pgTable(
     // the index alone (service: listEntries).
     index('conduct_log_entries_academy_day').on(t.organisationId, t.academyId, t.occurredOn.desc().nullsFirst(), t.id, t.staffId, t.sharedAt),
     index('conduct_log_entries_day').on(t.organisationId, t.occurredOn.desc().nullsFirst(), t.id, t.academyId, t.staffId, t.sharedAt),
-    index('conduct_log_entries_staff').on(t.staffId, t.occurredOn),
+    // Each person's entries in order of day, with what the patterns' runs read of them (who may read each, and
+    // its categories), so that the runs of a principal's people come from this index alone (service: patternCounts).
+    index('conduct_log_entries_staff').on(t.staffId, t.occurredOn, t.organisationId, t.academyId, t.sharedAt, t.id, t.categories),
     // The member of staff's own entries, once shared: the policy's owner of an entry (service: entryAccess), found by this index.
     index('conduct_log_entries_owner').on(t.organisationId, sql`(case when ${t.sharedAt} is not null then ${t.staffId} end)`),
   ],
