@@ -45,12 +45,11 @@ BEGIN
                coalesce((SELECT max(s.bit) + 1 FROM conduct_log_staff s WHERE s.organisation_id = n.organisation_id), 0) + row_number() OVER (PARTITION BY n.organisation_id ORDER BY n.staff_id) - 1
         FROM (SELECT DISTINCT organisation_id, staff_id FROM new_entries) n
         WHERE NOT EXISTS (SELECT 1 FROM conduct_log_staff s WHERE s.organisation_id = n.organisation_id AND s.staff_id = n.staff_id);
-      UPDATE conduct_log_months m SET people = m.people || repeat('0', w.width - length(m.people))::bit varying
-        FROM (SELECT s.organisation_id, (max(s.bit) / 1024 + 1) * 1024 AS width FROM conduct_log_staff s WHERE s.organisation_id IN (SELECT organisation_id FROM new_entries) GROUP BY s.organisation_id) w
-        WHERE m.organisation_id = w.organisation_id AND length(m.people) < w.width;
-      UPDATE conduct_log_trust_months m SET people = m.people || repeat('0', w.width - length(m.people))::bit varying
-        FROM (SELECT s.organisation_id, (max(s.bit) / 1024 + 1) * 1024 AS width FROM conduct_log_staff s WHERE s.organisation_id IN (SELECT organisation_id FROM new_entries) GROUP BY s.organisation_id) w
-        WHERE m.organisation_id = w.organisation_id AND length(m.people) < w.width;
+      -- Every set of each organisation, of academies and across them, grows to the width its staff now need.
+      FOR cell IN SELECT s.organisation_id, (max(s.bit) / 1024 + 1) * 1024 AS width FROM conduct_log_staff s WHERE s.organisation_id IN (SELECT organisation_id FROM new_entries) GROUP BY s.organisation_id LOOP
+        UPDATE conduct_log_months m SET people = m.people || repeat('0', cell.width - length(m.people))::bit varying WHERE m.organisation_id = cell.organisation_id AND length(m.people) < cell.width;
+        UPDATE conduct_log_trust_months m SET people = m.people || repeat('0', cell.width - length(m.people))::bit varying WHERE m.organisation_id = cell.organisation_id AND length(m.people) < cell.width;
+      END LOOP;
     END IF;
   END IF;
   -- One writer at a time recounts an academy month, so that each counts what the one before it committed;
