@@ -419,12 +419,16 @@ async function checkAsked(db: Db, actor: Actor, period: Period, academyId: strin
   if (academyId) await academyHere(db, actor, academyId);
 }
 
+/** Rows of the reader's organisation in `table` (entries or tallies), of one academy where one is asked for. */
+const here = (table: typeof e | typeof conductLogMonths, actor: Actor, academyId: string | undefined) =>
+  and(eq(table.organisationId, actor.organisationId), academyId ? eq(table.academyId, academyId) : undefined);
+
 /** The organisation's entries in the period (of one academy where asked) that `only` selects, each with whether the reader may read it. */
 const readEntries = (actor: Actor, academyId: string | undefined, period: Period, only = sql`true`) => sql`
   select ${e.id} as id, ${e.academyId} as academy_id, ${e.staffId} as staff_id, ${e.occurredOn} as day, ${e.categories} as categories, ${e.provisions} as provisions,
          coalesce(${accessible(actor, 'conduct_log.read', entryAccess)}, false) as seen
   from ${e}
-  where ${and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined)} and ${e.occurredOn} between ${period.from} and ${period.to} and ${only}`;
+  where ${here(e, actor, academyId)} and ${e.occurredOn} between ${period.from} and ${period.to} and ${only}`;
 
 /**
  * The period's entries counted by month, kind (all of them, by category, by provision) and value, each with
@@ -445,19 +449,18 @@ function tallied(actor: Actor, period: Period, academyId: string | undefined, na
   const cut = months(period).filter((m) => !isWhole(m));
   const m = conductLogMonths;
   const t = conductLogTrustMonths;
-  const here = (table: typeof m | typeof e) => and(eq(table.organisationId, actor.organisationId), academyId ? eq(table.academyId, academyId) : undefined);
   const counted = cut.map((c) => {
-    const within = (from: SQL, to: SQL) => sql`exists (select from ${e} where ${here(e)} and ${e.occurredOn} between ${from} and ${to})`;
+    const within = (from: SQL, to: SQL) => sql`exists (select from ${e} where ${here(e, actor, academyId)} and ${e.occurredOn} between ${from} and ${to})`;
     const outside = sql`(${within(sql`${`${c.month}-01`}::date`, sql`${c.from}::date - 1`)} or ${within(sql`${c.to}::date + 1`, sql`${lastDayOf(c.month)}::date`)})`;
     return sql`select * from conduct_log_tally(${actor.organisationId}::uuid, ${academyId ?? null}::uuid, ${c.from}::date, ${c.to}::date) where ${outside}
-      union all select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m), eq(m.month, `${c.month}-01`))} and not ${outside}`;
+      union all select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m, actor, academyId), eq(m.month, `${c.month}-01`))} and not ${outside}`;
   });
   const wholeMonths = (month: typeof m.month | typeof t.month) => (whole.length ? between(month, whole[0]!.from, whole.at(-1)!.from) : sql`false`);
   const [cutName, acrossName] = [sql.identifier(`${name}_cut`), sql.identifier(`${name}_across`)];
   return sql`
     ${cutName} as materialized (${sql.join([noRows, ...counted], sql` union all `)}),
     ${sql.identifier(name)} as not materialized (
-      select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m), wholeMonths(m.month))}
+      select academy_id, month, kind, value, entries, people from ${m} where ${and(here(m, actor, academyId), wholeMonths(m.month))}
       union all select * from ${cutName}
     ),
     ${acrossName} as not materialized (
@@ -499,7 +502,7 @@ const FEW_PEOPLE = 500;
 async function readablePeople(db: Db, actor: Actor, academyId: string | undefined, period: Period): Promise<string[] | undefined> {
   if (everywhere(actor, 'conduct_log.read')) return undefined;
   const { every, role, relations } = accessWays(actor, 'conduct_log.read', entryAccess);
-  const within = and(eq(e.organisationId, actor.organisationId), academyId ? eq(e.academyId, academyId) : undefined, between(e.occurredOn, period.from, period.to));
+  const within = and(here(e, actor, academyId), between(e.occurredOn, period.from, period.to));
   const ways = [role, ...relations].filter((way) => way !== undefined);
   if (ways.length === 0) return [];
   const people = sql.join(ways.map((way) => sql`select ${e.staffId} as id from ${e} where ${and(within, every, way)}`), sql` union `);
