@@ -48,6 +48,9 @@ export const declarations = pgTable(
     index('declarations_declarant').on(t.declarantId, t.createdAt),
     // The registers, newest first, and their spreadsheets page after page from the last entry sent.
     index('declarations_submitted').on(t.organisationId, t.submittedAt, t.id),
+    // The recipient's queue: for each declaration that came to the reader, what it counts and orders by, read
+    // from this index alone (a principal's queue holds thousands, each found by its key).
+    index('declarations_queue').on(t.organisationId, t.id, t.state, t.daysLate, t.submittedAt, t.namedPersonIds),
   ],
 );
 
@@ -87,7 +90,8 @@ export const declarationRecipients = pgTable(
   (t) => [
     tenantKey(t, t.declarationId, t.personId),
     sameOrganisation(t, t.declarationId, declarations).onDelete('cascade'),
-    index('declaration_recipients_person').on(t.personId),
+    // What came to a person, read from the index alone.
+    index('declaration_recipients_person').on(t.personId, t.organisationId, t.declarationId),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Transaction, Tx } from '../../db/index.ts';
 import { outsideTheWall, withinOrganisation } from '../../db/wall.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -545,42 +545,57 @@ const RELATED_FROM = new Set(RELATED_DUTIES.map((r) => r.from));
 export const QUEUE_BUCKETS = ['new', 'open', 'late', 'marked_for_case', 'closed'] as const;
 export type QueueBucket = (typeof QUEUE_BUCKETS)[number];
 
-/** How long a report the code asks for at once may wait for its acknowledgement before it escalates (the deadline kind's schedule). */
-
-function inBucket(bucket: QueueBucket): SQL {
+/** Whether a declaration, by its state and lateness, is in a bucket of the queue. */
+function inBucket(bucket: QueueBucket, d: { state: AnyColumn; daysLate: AnyColumn }): SQL {
   switch (bucket) {
     case 'new':
-      return eq(declarations.state, 'submitted');
+      return eq(d.state, 'submitted');
     case 'open':
-      return inArray(declarations.state, ['acknowledged', 'under_review']);
+      return inArray(d.state, ['acknowledged', 'under_review']);
     case 'late':
-      return and(ne(declarations.state, 'closed'), sql`${declarations.daysLate} > 0`)!;
+      return and(ne(d.state, 'closed'), sql`${d.daysLate} > 0`)!;
     case 'marked_for_case':
-      return eq(declarations.state, 'marked_for_case');
+      return eq(d.state, 'marked_for_case');
     case 'closed':
-      return eq(declarations.state, 'closed');
+      return eq(d.state, 'closed');
   }
 }
 
-/** The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its intake. */
+/**
+ * The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its
+ * intake. One statement finds what came to them once, for the counts and the page alike: a principal's queue
+ * holds every declaration of their academy's years, each found by its key.
+ */
 export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
-  const mine = and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'));
-  const [{ kinds, acknowledgeWithinMinutes }, counts, rows] = await Promise.all([
-    catalogueOf(db, actor.organisationId),
-    db.select(Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, sql<number>`(count(*) filter (where ${inBucket(b)}))::int`]))).from(declarations).where(mine),
+  const mine = db.$with('mine').as(
     db
-      .select({ ...listItem, declarantId: declarations.declarantId, declarant: personName, academy: academies.name })
+      .select({ id: declarations.id, state: declarations.state, daysLate: declarations.daysLate, submittedAt: declarations.submittedAt })
       .from(declarations)
-      .innerJoin(people, eq(people.id, declarations.declarantId))
-      .leftJoin(academies, eq(academies.id, declarations.academyId))
-      .where(and(mine, inBucket(bucket)))
-      // By when each was submitted, then by id, so that ties keep one order.
-      .orderBy(asc(declarations.submittedAt), asc(declarations.id))
-      .limit(500),
+      .where(and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'))),
+  );
+  const counts = db
+    .select(Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, sql<number>`(count(*) filter (where ${inBucket(b, mine)}))::int`.as(b)])) as Record<QueueBucket, SQL.Aliased<number>>)
+    .from(mine)
+    .as('counts');
+  const page = db
+    .select({ ...listItem, declarantId: declarations.declarantId, declarant: sql<string>`${personName}`.as('declarant'), academy: sql<string | null>`${academies.name}`.as('academy') })
+    .from(mine)
+    .innerJoin(declarations, and(eq(declarations.organisationId, actor.organisationId), eq(declarations.id, mine.id)))
+    .innerJoin(people, eq(people.id, declarations.declarantId))
+    .leftJoin(academies, eq(academies.id, declarations.academyId))
+    .where(inBucket(bucket, mine))
+    // By when each was submitted, then by id, so that ties keep one order.
+    .orderBy(asc(mine.submittedAt), asc(mine.id))
+    .limit(500)
+    .as('page');
+  const [{ kinds, acknowledgeWithinMinutes }, found] = await Promise.all([
+    catalogueOf(db, actor.organisationId),
+    db.with(mine).select().from(counts).leftJoin(page, sql`true`).orderBy(asc(page.submittedAt), asc(page.id)),
   ]);
+  const rows = found.flatMap((r) => (r.page ? [r.page] : []));
   const now = clock.now().getTime();
   return {
-    counts: counts[0] as Record<QueueBucket, number>,
+    counts: found[0]!.counts,
     items: rows.map((r) => {
       const kind = kinds.find((k) => k.id === r.kind);
       const immediate = kind?.timeLimit?.type === 'immediately';
