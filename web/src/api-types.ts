@@ -7486,7 +7486,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake) */
+        /**
+         * Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake)
+         * @description The count of every bucket, and the first 500 of the one asked for: those still to act on oldest submitted first, the closed most recently closed first.
+         */
         get: {
             parameters: {
                 query?: {

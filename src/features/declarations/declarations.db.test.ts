@@ -79,7 +79,7 @@ describe('a staff declaration', () => {
     expect(kinds.some((k: { id: string }) => k.id === 'charge-conviction-or-caution')).toBe(false);
   });
 
-  it('counts every bucket of the recipient’s queue and lists the one asked for, the first submitted first', async () => {
+  it('counts every bucket of the recipient’s queue and lists the one asked for, the first submitted first, the closed the last closed first', async () => {
     const x = await trust();
     const made: string[] = [];
     for (const at of ['10:00', '10:05', '10:10', '10:15']) {
@@ -104,6 +104,10 @@ describe('a staff declaration', () => {
     expect((await queue(x.principalSession, 'new')).items[0]).toMatchObject({ declarant: 'Test Teacher', academy: 'Northfield', title: expect.any(String), submittedAt: expect.stringMatching(/^2026-11-26T10:00/) });
     // Someone to whom nothing came: nothing, and every count nought.
     expect(await queue(x.managerSession, 'new')).toEqual({ counts: { new: 0, open: 0, late: 0, marked_for_case: 0, closed: 0 }, items: [] });
+    // The closed ones, most recently closed first: the last submitted, closed last, comes before the one closed earlier.
+    startClockAt(londonInstant('2026-11-26', '10:30'));
+    for (const body of [{ type: 'acknowledge' }, { type: 'record_action', note: 'Spoke with the teacher.' }, { type: 'close', outcome: 'no_action', note: 'Nothing further.' }]) await step(made[3]!, body);
+    expect((await queue(x.principalSession, 'closed')).items.map((i: { id: string }) => i.id)).toEqual([made[3], made[2]]);
   });
 
   it('goes to the principal for police contact, alerts at once and the principal acknowledges, reviews and closes it', async () => {

@@ -50,7 +50,7 @@ export const declarations = pgTable(
     index('declarations_submitted').on(t.organisationId, t.submittedAt, t.id),
     // The recipient's queue: for each declaration that came to the reader, what it counts and orders by, read
     // from this index alone (a principal's queue holds thousands, each found by its key).
-    index('declarations_queue').on(t.organisationId, t.id, t.state, t.daysLate, t.submittedAt, t.namedPersonIds),
+    index('declarations_queue').on(t.organisationId, t.id, t.state, t.daysLate, t.submittedAt, t.closedAt, t.namedPersonIds),
   ],
 );
 

@@ -561,15 +561,23 @@ function inBucket(bucket: QueueBucket, d: { state: AnyColumn; daysLate: AnyColum
   }
 }
 
+/** A bucket's order, then by id, so that ties keep one order. */
+const queueOrder = (bucket: QueueBucket, d: { id: AnyColumn; submittedAt: AnyColumn; closedAt: AnyColumn }) =>
+  bucket === 'closed' ? [desc(d.closedAt), desc(d.id)] : [asc(d.submittedAt), asc(d.id)];
+
+/** How many of a bucket the queue lists, the first in the bucket's order; the counts say how many there are in all. */
+export const QUEUE_LISTED = 500;
+
 /**
  * The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its
- * intake. One statement finds what came to them once, for the counts and the page alike: a principal's queue
- * holds every declaration of their academy's years, each found by its key.
+ * intake. The buckets still to act on oldest submitted first; the closed ones most recently closed first, since
+ * they only grow. One statement finds what came to them once, for the counts and the page alike: a principal's
+ * queue holds every declaration of their academy's years, each found by its key.
  */
 export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
   const mine = db.$with('mine').as(
     db
-      .select({ id: declarations.id, state: declarations.state, daysLate: declarations.daysLate, submittedAt: declarations.submittedAt })
+      .select({ id: declarations.id, state: declarations.state, daysLate: declarations.daysLate, submittedAt: declarations.submittedAt, closedAt: declarations.closedAt })
       .from(declarations)
       .where(and(accessible(actor, 'declaration.review', declarationAccess), ne(declarations.state, 'draft'))),
   );
@@ -584,13 +592,12 @@ export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
     .innerJoin(people, eq(people.id, declarations.declarantId))
     .leftJoin(academies, eq(academies.id, declarations.academyId))
     .where(inBucket(bucket, mine))
-    // By when each was submitted, then by id, so that ties keep one order.
-    .orderBy(asc(mine.submittedAt), asc(mine.id))
-    .limit(500)
+    .orderBy(...queueOrder(bucket, mine))
+    .limit(QUEUE_LISTED)
     .as('page');
   const [{ kinds, acknowledgeWithinMinutes }, found] = await Promise.all([
     catalogueOf(db, actor.organisationId),
-    db.with(mine).select().from(counts).leftJoin(page, sql`true`).orderBy(asc(page.submittedAt), asc(page.id)),
+    db.with(mine).select().from(counts).leftJoin(page, sql`true`).orderBy(...queueOrder(bucket, page)),
   ]);
   const rows = found.flatMap((r) => (r.page ? [r.page] : []));
   const now = clock.now().getTime();

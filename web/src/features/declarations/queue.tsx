@@ -10,7 +10,8 @@ import { BUCKETS, outcomeLabel, StateTag, Timeliness } from './labels.tsx';
 import { queueQuery } from './queries.ts';
 
 // The recipient's queue (for a body's case officers, its intake): what came to them, by where it stands,
-// oldest first; a report the code asks for at once and not yet acknowledged is flagged.
+// those still to act on oldest first, the closed most recently closed first; a report the code asks for at
+// once and not yet acknowledged is flagged. A bucket of more than the server lists says how many it shows.
 
 const bucketOf = (value: string | null): QueueBucket => QUEUE_BUCKETS.find((b) => b === value) ?? 'new';
 
@@ -24,13 +25,13 @@ export function DeclarationQueuePage() {
 
   return (
     <Page title={`Declarations to you – ${organisation.name}`} heading="Declarations to you">
-      <p className="lede">Declarations and notifications that came to you in {organisation.name}, oldest first.</p>
+      <p className="lede">Declarations and notifications that came to you in {organisation.name}: those still to act on oldest first, closed ones most recently closed first.</p>
       <nav className="sub-nav" aria-label="Declarations by where they stand">
         <ul>
           {QUEUE_BUCKETS.map((b) => (
             <li key={b}>
               <Link to={`?bucket=${b}`} aria-current={b === bucket ? 'page' : undefined}>
-                {BUCKETS[b].label} ({queue.data ? queue.data.counts[b] : '…'})
+                {BUCKETS[b].label} ({queue.data ? queue.data.counts[b].toLocaleString('en-GB') : '…'})
               </Link>
             </li>
           ))}
@@ -44,16 +45,22 @@ export function DeclarationQueuePage() {
       ) : shown.length === 0 ? (
         <p>None.</p>
       ) : (
-        <QueueTable bucket={bucket} items={shown} />
+        <QueueTable bucket={bucket} items={shown} count={queue.data!.counts[bucket]} />
       )}
     </Page>
   );
 }
 
-function QueueTable({ bucket, items }: { bucket: QueueBucket; items: QueuedDeclaration[] }) {
+/** How many a table shows: all of them, or the first in the bucket's order of how many there are. */
+function shownOf(bucket: QueueBucket, shown: number, count: number) {
+  if (shown >= count) return `${shown} ${shown === 1 ? 'declaration' : 'declarations'}`;
+  return `the ${shown.toLocaleString('en-GB')} ${bucket === 'closed' ? 'most recently closed' : 'submitted first'} of ${count.toLocaleString('en-GB')}`;
+}
+
+function QueueTable({ bucket, items, count }: { bucket: QueueBucket; items: QueuedDeclaration[]; count: number }) {
   const { organisation } = useOrganisation();
   return (
-    <TableRegion id="declaration-queue" caption={`${BUCKETS[bucket].label}: ${items.length} ${items.length === 1 ? 'declaration' : 'declarations'}`}>
+    <TableRegion id="declaration-queue" caption={`${BUCKETS[bucket].label}: ${shownOf(bucket, items.length, count)}`}>
       <thead>
         <tr>
           <th scope="col">Declaration</th>
