@@ -1,4 +1,5 @@
 import { parseIsoDate, type IsoDate } from '../../platform/calendar/index.ts';
+import { naturally } from '../../platform/collation.ts';
 import { ok, refused, type Refusal, type Result } from '../../platform/result.ts';
 
 // The conduct log. 003 §6.4: "Each academy Principal will securely maintain a conduct log which will assist
@@ -417,7 +418,7 @@ export function provisionsMostInvolved(counted: Pick<Counted, 'byProvision'>, pe
   return [...counted.byProvision]
     .map(([provision, tally]) => ({ provision, category: categoryOf(provision) ?? null, figure: figure(tally, { ...period, provision }) }))
     .filter((p) => p.figure.count !== null && p.figure.count > 0)
-    .sort((a, b) => b.figure.count! - a.figure.count! || a.provision.localeCompare(b.provision, 'en', { numeric: true }))
+    .sort((a, b) => b.figure.count! - a.figure.count! || naturally(a.provision, b.provision))
     .slice(0, limit);
 }
 

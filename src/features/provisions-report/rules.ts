@@ -1,4 +1,5 @@
 import { addMonths, parseIsoDate, type IsoDate } from '../../platform/calendar/index.ts';
+import { naturally } from '../../platform/collation.ts';
 import type { Refusal } from '../../platform/result.ts';
 
 // The provisions report: conduct-log entries, declarations, safeguarding concerns and cases all cite
@@ -128,7 +129,7 @@ export function provisionsReport(records: readonly CitingRecord[], period: Perio
   const order = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
     if ((a.row.total === null) !== (b.row.total === null)) return a.row.total === null ? 1 : -1;
     if (a.row.total !== null && b.row.total !== null && a.total !== b.total) return b.total - a.total;
-    return a.row.provision.localeCompare(b.row.provision, 'en', { numeric: true });
+    return naturally(a.row.provision, b.row.provision);
   };
   return { months, rows: rows.sort(order).map((r) => r.row) };
 }

@@ -4,6 +4,7 @@ import { planned } from '../../db/planner.ts';
 import { withinOrganisation } from '../../db/wall.ts';
 import { inLondon } from '../../platform/calendar/index.ts';
 import { clock } from '../../platform/clock.ts';
+import { naturally } from '../../platform/collation.ts';
 import { academies } from '../../platform/people/schema.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import { NOT_ON_A_PROGRAMME, latestProgrammeCohorts, programmeCohortNames } from '../programmes/index.ts';
@@ -176,14 +177,16 @@ export async function insights(db: Db, actor: Actor, year: number, grouping: Ins
     overseen.map((o) => o.row),
     standards.length,
   );
-  const groupNames = [...new Set(overseen.flatMap((o) => o.groups))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const groups = groupNames.map((name) => ({
-    name,
-    sums: total(
-      overseen.filter((o) => o.groups.includes(name)).map((o) => o.row),
-      standards.length,
-    ),
-  }));
+  // Each group's rows, gathered in one pass.
+  const members = new Map<string, Sums[]>();
+  for (const { row, groups } of overseen) {
+    for (const name of groups) {
+      const rows = members.get(name);
+      if (rows) rows.push(row);
+      else members.set(name, [row]);
+    }
+  }
+  const groups = [...members.keys()].sort(naturally).map((name) => ({ name, sums: total(members.get(name)!, standards.length) }));
   const figures = (sums: ReturnType<typeof total>, i: number) => ({ ...groupAverage(sums.ratingTotals[i]!, sums.ratingCounts[i]!), cpdHours: hoursPerPerson(sums.people, sums.cpdMinutes[i]!) });
   return {
     year,

@@ -1,3 +1,5 @@
+import { naturally } from '../../platform/collation.ts';
+
 // Self-assessment against professional standards (000 §2): the rating scale, year-on-year comparison,
 // the development priorities it suggests, CPD coverage, and aggregation that protects individuals.
 
@@ -134,7 +136,7 @@ export function compareYears(standards: StandardRef[], years: YearRatings[]) {
 export function developmentPriorities(comparison: ReturnType<typeof compareYears>) {
   return comparison.standards
     .filter((s) => s.rating !== null && (s.rating < MAX_RATING || (s.change ?? 0) < 0))
-    .sort((a, b) => a.rating! - b.rating! || (a.change ?? 0) - (b.change ?? 0) || a.number.localeCompare(b.number, 'en', { numeric: true }))
+    .sort((a, b) => a.rating! - b.rating! || (a.change ?? 0) - (b.change ?? 0) || naturally(a.number, b.number))
     .map((s) => ({ id: s.id, key: s.key, number: s.number, text: s.text, rating: s.rating, change: s.change }));
 }
 
