@@ -17,6 +17,13 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+/**
+ * How often each process asks for a due job of each kind. The jobs run at most once a minute, so ten seconds
+ * late is soon enough; pg-boss's default of two seconds had each process ask six times a second, idle or not,
+ * each time planning a statement over its tables of jobs.
+ */
+const POLL_SECONDS = 10;
+
 export async function startJobs(pool: pg.Pool, jobs: RecurringJob[], logger?: FastifyBaseLogger): Promise<Jobs> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => pool.query(text, values) },
@@ -30,7 +37,7 @@ export async function startJobs(pool: pg.Pool, jobs: RecurringJob[], logger?: Fa
   for (const job of jobs) {
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' });
-    await boss.work(job.name, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds: POLL_SECONDS }, async () => {
       const result = await job.run();
       logger?.debug({ job: job.name, result }, 'job done');
     });
