@@ -145,7 +145,8 @@ describe('everyday use', () => {
     expect(await readAndConfirm.isVisible()).toBe(true);
     expect(cspViolations.concat(teacher.cspViolations)).toEqual([]);
     await teacher.context.close();
-  });
+    // Every page of two people, each checked for accessibility: about 80 s alone, and longer beside the other suites.
+  }, 240_000);
 
   it("groups an admin's links by what they are for, with no two named alike, at a desk and on a phone", async () => {
     for (const viewport of [DESK, PHONE]) {
