@@ -103,7 +103,7 @@ function routesOf(data: BenchData): Route[] {
     { name: 'development dashboard', method: 'GET', path: `/api/orgs/${data.societyId}/development/dashboard`, as: 'member' },
     { name: "leaders' insights", method: 'GET', path: `${trust}/development/insights?year=${data.year}&groupBy=academy`, as: 'admin' },
     { name: "the body's insights, by cohort", method: 'GET', path: `${society}/development/insights?year=${data.year - 1}&groupBy=cohort`, as: 'admin' },
-    { name: "the recipient's queue", method: 'GET', path: `${trust}/declarations/queue?bucket=open`, as: 'principal' },
+    { name: "the recipient's queue", method: 'GET', path: `${trust}/declarations/queue?bucket=open&limit=50`, as: 'principal' },
     { name: 'the conduct log', method: 'GET', path: `${trust}/conduct-log/entries`, as: 'principal' },
     { name: 'conduct log patterns', method: 'GET', path: `${trust}/conduct-log/patterns?from=${data.year - 1}-01-01&to=${data.year}-12-31`, as: 'principal' },
     { name: "the DSL's dashboard", method: 'GET', path: `${trust}/safeguarding/dashboard`, as: 'dsl' },

@@ -5473,18 +5473,6 @@ export interface paths {
                                 title: string;
                             }[];
                             provisions: string[];
-                            cites: {
-                                code: string;
-                                version: string;
-                                name: string;
-                                text: string;
-                                href: string;
-                                provisions: {
-                                    key: string;
-                                    words: string;
-                                    href: string;
-                                }[];
-                            } | null;
                             description: string;
                             actionTaken: string;
                             /** @enum {string|null} */
@@ -5565,6 +5553,17 @@ export interface paths {
                                 title: string;
                             }[];
                             provisions: string[];
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             cites: {
                                 code: string;
                                 version: string;
@@ -5577,17 +5576,6 @@ export interface paths {
                                     href: string;
                                 }[];
                             } | null;
-                            description: string;
-                            actionTaken: string;
-                            /** @enum {string|null} */
-                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
-                            /** Format: date-time */
-                            sharedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5649,6 +5637,17 @@ export interface paths {
                                 title: string;
                             }[];
                             provisions: string[];
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             cites: {
                                 code: string;
                                 version: string;
@@ -5661,17 +5660,6 @@ export interface paths {
                                     href: string;
                                 }[];
                             } | null;
-                            description: string;
-                            actionTaken: string;
-                            /** @enum {string|null} */
-                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
-                            /** Format: date-time */
-                            sharedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5738,6 +5726,17 @@ export interface paths {
                                 title: string;
                             }[];
                             provisions: string[];
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             cites: {
                                 code: string;
                                 version: string;
@@ -5750,17 +5749,6 @@ export interface paths {
                                     href: string;
                                 }[];
                             } | null;
-                            description: string;
-                            actionTaken: string;
-                            /** @enum {string|null} */
-                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
-                            /** Format: date-time */
-                            sharedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -5820,6 +5808,17 @@ export interface paths {
                                 title: string;
                             }[];
                             provisions: string[];
+                            description: string;
+                            actionTaken: string;
+                            /** @enum {string|null} */
+                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
+                            /** Format: date-time */
+                            sharedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                             cites: {
                                 code: string;
                                 version: string;
@@ -5832,17 +5831,6 @@ export interface paths {
                                     href: string;
                                 }[];
                             } | null;
-                            description: string;
-                            actionTaken: string;
-                            /** @enum {string|null} */
-                            outcome: "no_further_action" | "advice_given" | "training_arranged" | "support_plan" | "formal_process" | null;
-                            /** Format: date-time */
-                            sharedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            allowed: ("organisation.read" | "organisation.manage" | "people.read" | "people.manage" | "people.import" | "audit.read" | "audit.verify" | "outbox.read" | "retention.read" | "retention.review" | "retention.hold" | "retention.configure" | "deadline.read" | "deadline.meet" | "deadline.create" | "deadline.oversee" | "deadline.waive" | "codes.read" | "codes.adopt" | "attestation.make" | "attestation.oversee" | "citation.create" | "citation.read" | "development.read" | "development.edit" | "development.share" | "declaration.make" | "declaration.read" | "declaration.acknowledge" | "declaration.review" | "declaration.mark_for_case" | "declaration.close" | "declaration.oversee" | "declaration.configure" | "safe_working.request" | "safe_working.read" | "safe_working.decide" | "development.insights" | "case.open" | "case.read" | "case.progress" | "case.decide" | "case.appeal" | "case.team" | "case.step_aside" | "case.respond" | "case.letters" | "case.statistics" | "programme.read" | "programme.register" | "programme.participate" | "programme.manage" | "programme.review" | "programme.moderate" | "safeguarding.record" | "safeguarding.read" | "safeguarding.triage" | "safeguarding.act" | "safeguarding.refer" | "safeguarding.conclude" | "safeguarding.grant" | "safeguarding.break_glass" | "safeguarding.dashboard" | "safeguarding.appoint_deputy" | "safeguarding.transfer_send" | "safeguarding.transfer_read" | "safeguarding.transfer_accept" | "conduct_log.record" | "conduct_log.read" | "conduct_log.amend" | "conduct_log.share" | "conduct_log.grant" | "conduct_log.analyse" | "conduct_log.configure" | "provisions.report" | "report.enter" | "report.read" | "report.acknowledge" | "report.message" | "report.note" | "report.progress" | "report.assign" | "report.step_aside" | "report.request_reveal" | "report.reveal" | "report.open_case" | "report.approve_reveal" | "report.statistics" | "report.configure")[];
                         };
                     };
                 };
@@ -7488,12 +7476,14 @@ export interface paths {
         };
         /**
          * Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake)
-         * @description The count of every bucket, and the first 500 of the one asked for: those still to act on oldest submitted first, the closed most recently closed first.
+         * @description The count of every bucket, and a page of the one asked for (its count is the total): those still to act on oldest submitted first, the closed most recently closed first.
          */
         get: {
             parameters: {
                 query?: {
                     bucket?: "new" | "open" | "late" | "marked_for_case" | "closed";
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path: {

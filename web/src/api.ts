@@ -339,6 +339,8 @@ export type ConductEntryChanges = Body<'/api/orgs/{orgId}/conduct-log/entries/{e
 export type ConductCategories = Answer<'/api/orgs/{orgId}/conduct-log/categories', 'get'>;
 export type ConductCategory = Item<ConductCategories['categories']>;
 export type ConductEntry = Answer<'/api/orgs/{orgId}/conduct-log/entries/{entryId}', 'get'>;
+/** An entry in a list: without its citation, which the entry gives when read. */
+export type ListedConductEntry = Item<Answer<'/api/orgs/{orgId}/conduct-log/entries', 'get'>>;
 export type NewConductEntry = Body<'/api/orgs/{orgId}/conduct-log/entries', 'post'>;
 export type ConductOutcome = NonNullable<ConductEntry['outcome']>;
 /** What came of an entry, in the order the form offers them (checked below). */
@@ -682,7 +684,7 @@ export const api = {
   // Duties and declarations
   declarationKinds: (orgId: string) => request<DeclarationKind[]>('GET', `/api/orgs/${encode(orgId)}/declaration-kinds`),
   myDeclarations: (orgId: string) => request<MyDeclarations>('GET', `/api/orgs/${encode(orgId)}/declarations/mine`),
-  declarationQueue: (orgId: string, bucket: QueueBucket) => request<DeclarationQueue>('GET', `/api/orgs/${encode(orgId)}/declarations/queue${query({ bucket })}`),
+  declarationQueue: (orgId: string, bucket: QueueBucket, page: { limit?: number; offset?: number } = {}) => request<DeclarationQueue>('GET', `/api/orgs/${encode(orgId)}/declarations/queue${query({ bucket, ...page })}`),
   declaration: (orgId: string, declarationId: string) => request<Declaration>('GET', `/api/orgs/${encode(orgId)}/declarations/${encode(declarationId)}`),
   createDeclaration: (orgId: string, body: NewDeclaration) => request<Declaration>('POST', `/api/orgs/${encode(orgId)}/declarations`, body),
   /** Changes a draft's fields: those given, null clearing one. */
@@ -756,7 +758,7 @@ export const api = {
   acceptTransfer: (orgId: string, transferId: string, learnerRef: string) => request<ReceivedTransfer>('POST', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received/${encode(transferId)}/accept`, { learnerRef }),
   declineTransfer: (orgId: string, transferId: string, reason: string) => request<ReceivedTransfer>('POST', `/api/orgs/${encode(orgId)}/safeguarding/transfers/received/${encode(transferId)}/decline`, { reason }),
   conductCategories: (orgId: string) => request<ConductCategories>('GET', `/api/orgs/${encode(orgId)}/conduct-log/categories`),
-  conductEntries: (orgId: string, filters: ConductEntryFilters & { limit?: number; offset?: number }) => paged<ConductEntry>(`/api/orgs/${encode(orgId)}/conduct-log/entries${query({ ...filters })}`),
+  conductEntries: (orgId: string, filters: ConductEntryFilters & { limit?: number; offset?: number }) => paged<ListedConductEntry>(`/api/orgs/${encode(orgId)}/conduct-log/entries${query({ ...filters })}`),
   conductEntry: (orgId: string, entryId: string) => request<ConductEntry>('GET', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`),
   recordConductEntry: (orgId: string, body: NewConductEntry) => request<ConductEntry>('POST', `/api/orgs/${encode(orgId)}/conduct-log/entries`, body),
   amendConductEntry: (orgId: string, entryId: string, body: ConductEntryChanges) => request<ConductEntry>('PATCH', `/api/orgs/${encode(orgId)}/conduct-log/entries/${encode(entryId)}`, body),

@@ -9,6 +9,7 @@ import { employments } from '../../platform/people/schema.ts';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { startClockAt } from '../../../test/clock.ts';
 import { makeOrganisation, makePerson, signIn, type SignedIn, type TestOrganisation, type TestPerson } from '../../../test/factories.ts';
+import { loadCodes } from '../codes/index.ts';
 import { declarations } from '../declarations/schema.ts';
 import { CATEGORIES, academiesCompared, categoriesOverTime, provisionsMostInvolved, repeatPatterns, trainingNeeds } from './rules.ts';
 import { conductLogEntries } from './schema.ts';
@@ -22,6 +23,7 @@ let t: TestApp;
 beforeAll(async () => {
   startClockAt(new Date('2026-03-02T09:00:00Z'));
   t = await testApp();
+  await loadCodes(t.database.db);
 });
 afterAll(async () => {
   clock.set(null);
@@ -94,6 +96,11 @@ describe('entries', () => {
     const made = await record(x);
     expect(made).toMatchObject({ staff: { id: x.teacher.id }, categories: [{ id: 'professional-boundaries', title: 'Professional boundaries' }], provisions: ['8.2'], sharedAt: null });
     expect(made.allowed).toEqual(['conduct_log.amend', 'conduct_log.share', 'conduct_log.grant']);
+    // Read on its own, an entry cites the provisions it involves; a list leaves the citation out.
+    expect(made.cites).toMatchObject({ provisions: [{ key: '8.2', words: expect.any(String), href: expect.any(String) }] });
+    expect((await ok(await call(x, x.principal, 'GET', `/conduct-log/entries/${made.id}`))).cites).toEqual(made.cites);
+    const [listed] = await ok(await call(x, x.principal, 'GET', '/conduct-log/entries'));
+    expect(listed).toEqual((({ cites: _, ...rest }) => rest)(made));
     await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { staffId: x.elsewhere.id })), 'body.staffId', 'not-at-academy');
     await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { staffId: x.principal.id })), 'body.staffId', 'not-about-yourself');
     await refused(await call(x, x.principal, 'POST', '/conduct-log/entries', entry(x, { provisions: ['10.1'] })), 'body.provisions', 'provision-outside-categories');

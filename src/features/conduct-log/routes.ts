@@ -18,7 +18,8 @@ const text = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
 const keys = z.array(z.string().max(60)).max(40);
 const person = z.object({ id: z.uuid(), name: z.string() });
 
-const entry = z.object({
+/** An entry in a list. */
+const listed = z.object({
   id: z.uuid(),
   academy: z.object({ id: z.uuid(), name: z.string() }),
   staff: person,
@@ -26,7 +27,6 @@ const entry = z.object({
   occurredOn: z.string(),
   categories: z.array(z.object({ id: z.string(), title: z.string() })),
   provisions: z.array(z.string()),
-  cites: citationSchema.nullable(),
   description: z.string(),
   actionTaken: z.string(),
   outcome: z.enum(OUTCOMES).nullable(),
@@ -35,6 +35,8 @@ const entry = z.object({
   updatedAt: z.date(),
   allowed: allowedActions,
 });
+/** An entry read on its own, citing the provisions it involves. */
+const entry = listed.extend({ cites: citationSchema.nullable() });
 
 const grant = z.object({ id: z.uuid(), academyId: z.uuid(), entryId: z.uuid().nullable(), person, reason: z.string(), grantedAt: z.date(), expiresOn: z.string().nullable() });
 
@@ -102,7 +104,7 @@ export const conductLogRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           provision: z.string().max(60).optional(),
           ...pageQuery,
         }),
-        response: { 200: z.array(entry) },
+        response: { 200: z.array(listed) },
       },
     },
     async (request, reply) => {

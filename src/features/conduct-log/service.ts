@@ -131,19 +131,14 @@ async function inOrganisation(tx: Tx, organisationId: string, personId: string) 
 
 const titleOf = new Map(CATEGORIES.map((c) => [c.id, c.title]));
 
-/** Entries as their readers see them, each citing the provisions of the staff code it involves. */
+/** Entries as their readers see them in a list. */
 async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject }[]) {
   const rows = found.map((f) => f.row);
-  const [person, names, cites] = await Promise.all([
+  const [person, names] = await Promise.all([
     peopleNamed(db, rows.flatMap((r) => [r.staffId, r.recordedBy])),
     rows.length ? db.select({ id: academies.id, name: academies.name }).from(academies).where(inArray(academies.id, [...new Set(rows.map((r) => r.academyId))])) : [],
-    readCitations(
-      db,
-      rows.map((r) => ({ code: CONDUCT_CODE.code, provisions: r.provisions })),
-      actor.organisationId,
-    ),
   ]);
-  return found.map(({ row, subject }, i) => ({
+  return found.map(({ row, subject }) => ({
     id: row.id,
     academy: { id: row.academyId, name: names.find((a) => a.id === row.academyId)?.name ?? '' },
     staff: person(row.staffId),
@@ -151,7 +146,6 @@ async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject
     occurredOn: row.occurredOn,
     categories: row.categories.map((id) => ({ id, title: titleOf.get(id) ?? id })),
     provisions: row.provisions,
-    cites: cites[i] ?? null,
     description: row.description,
     actionTaken: row.actionTaken,
     outcome: row.outcome,
@@ -190,8 +184,17 @@ async function postsOf(tx: Tx, organisationId: string, personId: string) {
   return posts.flatMap((p) => (p.academyId ? [p.academyId] : []));
 }
 
+/**
+ * An entry as read on its own, citing the provisions of the staff code it involves (a list leaves the citation
+ * out: the same few provisions' words and links, repeated on every entry, were a third of a page).
+ */
+async function cited(db: Db, actor: Actor, found: { row: Row; subject: Subject }) {
+  const [[entry], [cites]] = await Promise.all([present(db, actor, [found]), readCitations(db, [{ code: CONDUCT_CODE.code, provisions: found.row.provisions }], actor.organisationId)]);
+  return { ...entry!, cites: cites ?? null };
+}
+
 async function entryFor(db: Db, actor: Actor, id: string) {
-  return (await present(db, actor, [await loadEntry(db, actor, id, 'conduct_log.read')]))[0]!;
+  return cited(db, actor, await loadEntry(db, actor, id, 'conduct_log.read'));
 }
 
 /** Records an entry in an academy's log, by its principal, about someone who works at the academy (003 §6.4). */
@@ -304,7 +307,7 @@ export async function listEntries(db: Db, actor: Actor, filter: EntryFilter & Pa
 export async function readEntry(db: Db, actor: Actor, id: string) {
   const found = await loadEntry(db, actor, id, 'conduct_log.read');
   await recordReads(db, actor, [found.row]);
-  return (await present(db, actor, [found]))[0]!;
+  return cited(db, actor, found);
 }
 
 // ─── Access granted ─────────────────────────────────────────────────────────────────────────────────────

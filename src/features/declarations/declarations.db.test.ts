@@ -108,6 +108,20 @@ describe('a staff declaration', () => {
     startClockAt(londonInstant('2026-11-26', '10:30'));
     for (const body of [{ type: 'acknowledge' }, { type: 'record_action', note: 'Spoke with the teacher.' }, { type: 'close', outcome: 'no_action', note: 'Nothing further.' }]) await step(made[3]!, body);
     expect((await queue(x.principalSession, 'closed')).items.map((i: { id: string }) => i.id)).toEqual([made[3], made[2]]);
+    // A page at a time, in the bucket's order; the counts are the whole queue's on every page, and past the end.
+    for (const [page, ids] of [
+      ['limit=1', [made[3]]],
+      ['limit=1&offset=1', [made[2]]],
+      ['limit=1&offset=2', []],
+    ] as const) {
+      const r = await queue(x.principalSession, `closed&${page}`);
+      expect({ counts: r.counts, ids: r.items.map((i: { id: string }) => i.id) }, page).toEqual({ counts: { ...counts, new: 1, closed: 2 }, ids });
+    }
+    for (const page of ['limit=0', 'limit=501', 'offset=-1', 'limit=x']) {
+      const refused = await get(x.principalSession, `/api/orgs/${x.org.id}/declarations/queue?bucket=closed&${page}`);
+      expect(refused.statusCode, page).toBe(400);
+      expect(refused.json().detail, page).toMatch(/limit|offset/);
+    }
   });
 
   it('goes to the principal for police contact, alerts at once and the principal acknowledges, reviews and closes it', async () => {

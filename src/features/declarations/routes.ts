@@ -245,9 +245,12 @@ export const declarationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     '/api/orgs/:orgId/declarations/queue',
     {
       config: { access: 'declaration.review' },
-      schema: { tags, summary: 'Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake)', description: `The count of every bucket, and the first ${service.QUEUE_LISTED} of the one asked for: those still to act on oldest submitted first, the closed most recently closed first.`, params: orgParams, querystring: z.strictObject({ bucket: z.enum(service.QUEUE_BUCKETS).default('new') }), response: { 200: queueResponse } },
+      schema: { tags, summary: 'Declarations that came to me: new, open, late, marked for a case, closed (for a body’s case officers, the intake)', description: 'The count of every bucket, and a page of the one asked for (its count is the total): those still to act on oldest submitted first, the closed most recently closed first.', params: orgParams, querystring: z.strictObject({ bucket: z.enum(service.QUEUE_BUCKETS).default('new'), ...pageQuery }), response: { 200: queueResponse } },
     },
-    async (request) => service.queue(db, actorOf(request), request.query.bucket),
+    async (request) => {
+      const { bucket, ...page } = request.query;
+      return service.queue(db, actorOf(request), bucket, page);
+    },
   );
 
   app.post(

@@ -6,6 +6,7 @@ import { endOfLondonDay, inLondon, londonInstant, type IsoDate } from '../../pla
 import { clock } from '../../platform/clock.ts';
 import { Conflict, Invalid, NotFound, Refused } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/index.ts';
+import type { Page } from '../../platform/paging.ts';
 import { peopleByName, personName, roleHolders } from '../../platform/people/queries.ts';
 import { academies, employments, memberships, organisations, people, roleAssignments } from '../../platform/people/schema.ts';
 import { accessible, allowedOn, can, relationColumns, relationsIn, type Action, type Actor, type RecordAccess, type Role, type Subject } from '../../platform/policy.ts';
@@ -565,16 +566,13 @@ function inBucket(bucket: QueueBucket, d: { state: AnyColumn; daysLate: AnyColum
 const queueOrder = (bucket: QueueBucket, d: { id: AnyColumn; submittedAt: AnyColumn; closedAt: AnyColumn }) =>
   bucket === 'closed' ? [desc(d.closedAt), desc(d.id)] : [asc(d.submittedAt), asc(d.id)];
 
-/** How many of a bucket the queue lists, the first in the bucket's order; the counts say how many there are in all. */
-export const QUEUE_LISTED = 500;
-
 /**
  * The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its
- * intake. The buckets still to act on oldest submitted first; the closed ones most recently closed first, since
- * they only grow. One statement finds what came to them once, for the counts and the page alike: a principal's
+ * intake. A page of the bucket asked for: the buckets still to act on oldest submitted first; the closed ones most
+ * recently closed first, since they only grow; the bucket's count is the page's total. One statement finds what came to them once, for the counts and the page alike: a principal's
  * queue holds every declaration of their academy's years, each found by its key.
  */
-export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
+export async function queue(db: Db, actor: Actor, bucket: QueueBucket, asked: Page) {
   const mine = db.$with('mine').as(
     db
       .select({ id: declarations.id, state: declarations.state, daysLate: declarations.daysLate, submittedAt: declarations.submittedAt, closedAt: declarations.closedAt })
@@ -585,15 +583,14 @@ export async function queue(db: Db, actor: Actor, bucket: QueueBucket) {
     .select(Object.fromEntries(QUEUE_BUCKETS.map((b) => [b, sql<number>`(count(*) filter (where ${inBucket(b, mine)}))::int`.as(b)])) as Record<QueueBucket, SQL.Aliased<number>>)
     .from(mine)
     .as('counts');
+  // The page is chosen before its declarations are read: joined first, a closed bucket of thousands read every one.
+  const chosen = db.select({ id: mine.id }).from(mine).where(inBucket(bucket, mine)).orderBy(...queueOrder(bucket, mine)).limit(asked.limit).offset(asked.offset).as('chosen');
   const page = db
     .select({ ...listItem, declarantId: declarations.declarantId, declarant: sql<string>`${personName}`.as('declarant'), academy: sql<string | null>`${academies.name}`.as('academy') })
-    .from(mine)
-    .innerJoin(declarations, and(eq(declarations.organisationId, actor.organisationId), eq(declarations.id, mine.id)))
+    .from(chosen)
+    .innerJoin(declarations, and(eq(declarations.organisationId, actor.organisationId), eq(declarations.id, chosen.id)))
     .innerJoin(people, eq(people.id, declarations.declarantId))
     .leftJoin(academies, eq(academies.id, declarations.academyId))
-    .where(inBucket(bucket, mine))
-    .orderBy(...queueOrder(bucket, mine))
-    .limit(QUEUE_LISTED)
     .as('page');
   const [{ kinds, acknowledgeWithinMinutes }, found] = await Promise.all([
     catalogueOf(db, actor.organisationId),

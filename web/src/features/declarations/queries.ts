@@ -7,7 +7,7 @@ import { can } from '../organisations/organisation.tsx';
 
 export const kindsQuery = (orgId: string) => ({ queryKey: ['declaration-kinds', orgId], queryFn: () => api.declarationKinds(orgId), staleTime: 60_000 });
 export const myDeclarationsQuery = (orgId: string) => ({ queryKey: ['declarations', 'mine', orgId], queryFn: () => api.myDeclarations(orgId) });
-export const queueQuery = (orgId: string, bucket: QueueBucket) => ({ queryKey: ['declarations', 'queue', orgId, bucket], queryFn: () => api.declarationQueue(orgId, bucket) });
+export const queueQuery = (orgId: string, bucket: QueueBucket, page: { limit: number; offset: number }) => ({ queryKey: ['declarations', 'queue', orgId, bucket, page], queryFn: () => api.declarationQueue(orgId, bucket, page) });
 // A recipient's every reading of a sensitive declaration is recorded: read it again only when it may have changed.
 export const declarationQuery = (orgId: string, declarationId: string) => ({ queryKey: ['declarations', 'one', orgId, declarationId], queryFn: () => api.declaration(orgId, declarationId), staleTime: 30_000 });
 export const myReturnsQuery = (orgId: string) => ({ queryKey: ['declarations', 'returns', orgId], queryFn: () => api.myReturns(orgId) });
@@ -29,7 +29,8 @@ export function useDeclarationsChanged() {
  */
 export function useReceivesDeclarations(organisation: Organisation): boolean {
   const overseer = can(organisation, 'declaration.oversee');
-  const queue = useQuery({ ...queueQuery(organisation.id, 'new'), enabled: !overseer && can(organisation, 'declaration.review'), staleTime: 60_000 });
+  // Only the counts are wanted: the shortest page.
+  const queue = useQuery({ ...queueQuery(organisation.id, 'new', { limit: 1, offset: 0 }), enabled: !overseer && can(organisation, 'declaration.review'), staleTime: 60_000 });
   return overseer || Object.values(queue.data?.counts ?? {}).some((count) => count > 0);
 }
 

@@ -4,6 +4,7 @@ import { QUEUE_BUCKETS, type QueueBucket, type QueuedDeclaration } from '../../a
 import { Loading, QueryError } from '../../ui/feedback.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
 import { Page } from '../../ui/page.tsx';
+import { Pager, pageNumber } from '../../ui/pager.tsx';
 import { TableRegion } from '../../ui/table.tsx';
 import { useOrganisation } from '../organisations/organisation.tsx';
 import { BUCKETS, outcomeLabel, StateTag, Timeliness } from './labels.tsx';
@@ -11,16 +12,18 @@ import { queueQuery } from './queries.ts';
 
 // The recipient's queue (for a body's case officers, its intake): what came to them, by where it stands,
 // those still to act on oldest first, the closed most recently closed first; a report the code asks for at
-// once and not yet acknowledged is flagged. A bucket of more than the server lists says how many it shows.
+// once and not yet acknowledged is flagged. A long bucket comes a page at a time.
 
 const bucketOf = (value: string | null): QueueBucket => QUEUE_BUCKETS.find((b) => b === value) ?? 'new';
+const PAGE_SIZE = 50;
 
-/** `/orgs/:orgId/declarations/queue?bucket=` */
+/** `/orgs/:orgId/declarations/queue?bucket=&page=` */
 export function DeclarationQueuePage() {
   const { organisation } = useOrganisation();
   const [search] = useSearchParams();
   const bucket = bucketOf(search.get('bucket'));
-  const queue = useQuery({ ...queueQuery(organisation.id, bucket), placeholderData: keepPreviousData });
+  const page = pageNumber(search);
+  const queue = useQuery({ ...queueQuery(organisation.id, bucket, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), placeholderData: keepPreviousData });
   const shown = queue.data && !queue.isPlaceholderData ? queue.data.items : undefined;
 
   return (
@@ -43,24 +46,25 @@ export function DeclarationQueuePage() {
       ) : !shown ? (
         <Loading what="Loading the declarations" />
       ) : shown.length === 0 ? (
-        <p>None.</p>
+        <p>{page > 1 && queue.data!.counts[bucket] > 0 ? `There is no page ${page}.` : 'None.'}</p>
       ) : (
-        <QueueTable bucket={bucket} items={shown} count={queue.data!.counts[bucket]} />
+        <QueueTable bucket={bucket} items={shown} first={(page - 1) * PAGE_SIZE + 1} count={queue.data!.counts[bucket]} />
       )}
+      {shown && <Pager what="declarations" page={page} pageSize={PAGE_SIZE} total={queue.data!.counts[bucket]} shown={shown.length} to={(p) => `?bucket=${bucket}&page=${p}`} />}
     </Page>
   );
 }
 
-/** How many a table shows: all of them, or the first in the bucket's order of how many there are. */
-function shownOf(bucket: QueueBucket, shown: number, count: number) {
+/** How many a table shows: all of them, or which of how many there are in the bucket's order. */
+function shownOf(bucket: QueueBucket, first: number, shown: number, count: number) {
   if (shown >= count) return `${shown} ${shown === 1 ? 'declaration' : 'declarations'}`;
-  return `the ${shown.toLocaleString('en-GB')} ${bucket === 'closed' ? 'most recently closed' : 'submitted first'} of ${count.toLocaleString('en-GB')}`;
+  return `${first.toLocaleString('en-GB')} to ${(first + shown - 1).toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')}, ${bucket === 'closed' ? 'most recently closed' : 'oldest submitted'} first`;
 }
 
-function QueueTable({ bucket, items, count }: { bucket: QueueBucket; items: QueuedDeclaration[]; count: number }) {
+function QueueTable({ bucket, items, first, count }: { bucket: QueueBucket; items: QueuedDeclaration[]; first: number; count: number }) {
   const { organisation } = useOrganisation();
   return (
-    <TableRegion id="declaration-queue" caption={`${BUCKETS[bucket].label}: ${shownOf(bucket, items.length, count)}`}>
+    <TableRegion id="declaration-queue" caption={`${BUCKETS[bucket].label}: ${shownOf(bucket, first, items.length, count)}`}>
       <thead>
         <tr>
           <th scope="col">Declaration</th>
