@@ -360,6 +360,7 @@ function markdown(report: { when: string; commit: string | null; uncommittedChan
 
 async function main() {
   if (!EMBEDDED && !POSTGRES_SERVER) throw new Error('nothing to measure: BENCH_EMBEDDED=0 and no BENCH_DATABASE_URL');
+  const tree = commitOf(); // what the servers run: the tree as the run starts, not as it ends
   // Built before any server starts, as the first `npm start` would, so that no wait for a server includes a build.
   for (const target of [web, compiledServer]) await buildIfStale(target);
   const runs: Run[] = [];
@@ -368,7 +369,7 @@ async function main() {
   else say('\n(PostgreSQL not measured: set BENCH_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test)');
   const report = {
     when: new Date().toISOString(),
-    ...commitOf(),
+    ...tree,
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',

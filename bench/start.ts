@@ -147,12 +147,13 @@ type Run = Awaited<ReturnType<typeof runOn>>;
 
 
 if (!EMBEDDED && !POSTGRES_SERVER) throw new Error('nothing to measure: BENCH_EMBEDDED=0 and no BENCH_DATABASE_URL');
+const tree = commitOf(); // what the servers run: the tree as the run starts, not as it ends
 for (const target of [web, server]) await buildIfStale(target);
 const runs: Run[] = [];
 if (EMBEDDED) runs.push(await runOn('embedded'));
 if (POSTGRES_SERVER) runs.push(await runOn('postgres'));
 else say('\n(PostgreSQL not measured: set BENCH_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test)');
-const report = { when: new Date().toISOString(), ...commitOf(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', load: os.loadavg().map((n) => Number(n.toFixed(2))), runs };
+const report = { when: new Date().toISOString(), ...tree, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', load: os.loadavg().map((n) => Number(n.toFixed(2))), runs };
 const lines = [
   '# Benchmark: start to ready',
   '',
