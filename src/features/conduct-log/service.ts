@@ -101,18 +101,21 @@ const subjectOf = (row: Row, regionId: string | null, found: Record<string, unkn
   relations: relationsIn(found),
 });
 
+/** Entries with what the policy needs of them and their academy's region, and the academy's name for their readers. */
+const entriesAsRead = (tx: Tx, actor: Actor) =>
+  tx
+    .select({ row: e, regionId: academies.regionId, academy: academies.name, ...relationColumns(actor, entryAccess) })
+    .from(e)
+    .innerJoin(academies, eq(academies.id, e.academyId));
+
 /** An entry for an action; one the person may not read is not found. Nobody changes or shares an entry about themselves. */
 async function loadEntry(tx: Tx, actor: Actor, id: string, action: Action, lock = false) {
-  const query = tx
-    .select({ row: e, regionId: academies.regionId, ...relationColumns(actor, entryAccess) })
-    .from(e)
-    .innerJoin(academies, eq(academies.id, e.academyId))
-    .where(and(eq(e.id, id), eq(e.organisationId, actor.organisationId)));
+  const query = entriesAsRead(tx, actor).where(and(eq(e.id, id), eq(e.organisationId, actor.organisationId)));
   const [found] = lock ? await query.for('update', { of: e }) : await query;
   const subject = found && subjectOf(found.row, found.regionId, found);
   if (!found || !subject || !can(actor, 'conduct_log.read', subject)) throw new NotFound('conduct log entry');
   if (!can(actor, action, subject) || (action !== 'conduct_log.read' && found.row.staffId === actor.personId)) throw new Forbidden(`Your part in this entry does not allow ${action}.`);
-  return { row: found.row, subject };
+  return { row: found.row, subject, academy: found.academy };
 }
 
 /** The academy of this organisation, with its region (for roles held over a region); another's is not found. */
@@ -132,15 +135,11 @@ async function inOrganisation(tx: Tx, organisationId: string, personId: string) 
 const titleOf = new Map(CATEGORIES.map((c) => [c.id, c.title]));
 
 /** Entries as their readers see them in a list. */
-async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject }[]) {
-  const rows = found.map((f) => f.row);
-  const [person, names] = await Promise.all([
-    peopleNamed(db, rows.flatMap((r) => [r.staffId, r.recordedBy])),
-    rows.length ? db.select({ id: academies.id, name: academies.name }).from(academies).where(inArray(academies.id, [...new Set(rows.map((r) => r.academyId))])) : [],
-  ]);
-  return found.map(({ row, subject }) => ({
+async function present(db: Db, actor: Actor, found: { row: Row; subject: Subject; academy: string }[]) {
+  const person = await peopleNamed(db, found.flatMap(({ row }) => [row.staffId, row.recordedBy]));
+  return found.map(({ row, subject, academy }) => ({
     id: row.id,
-    academy: { id: row.academyId, name: names.find((a) => a.id === row.academyId)?.name ?? '' },
+    academy: { id: row.academyId, name: academy },
     staff: person(row.staffId),
     recordedBy: person(row.recordedBy),
     occurredOn: row.occurredOn,
@@ -188,7 +187,7 @@ async function postsOf(tx: Tx, organisationId: string, personId: string) {
  * An entry as read on its own, citing the provisions of the staff code it involves (a list leaves the citation
  * out: the same few provisions' words and links, repeated on every entry, were a third of a page).
  */
-async function cited(db: Db, actor: Actor, found: { row: Row; subject: Subject }) {
+async function cited(db: Db, actor: Actor, found: { row: Row; subject: Subject; academy: string }) {
   const [[entry], [cites]] = await Promise.all([present(db, actor, [found]), readCitations(db, [{ code: CONDUCT_CODE.code, provisions: found.row.provisions }], actor.organisationId)]);
   return { ...entry!, cites: cites ?? null };
 }
@@ -290,17 +289,11 @@ export async function listEntries(db: Db, actor: Actor, filter: EntryFilter & Pa
     await tx.execute<{ n: string }>(sql`select ${sql.join(counts, sql` + `)} as n`),
   ] as const);
   const ids = keys.rows.map((k) => k.id);
-  const rows = ids.length
-    ? await db
-        .select({ row: e, regionId: academies.regionId, ...relationColumns(actor, entryAccess) })
-        .from(e)
-        .innerJoin(academies, eq(academies.id, e.academyId))
-        .where(and(eq(e.organisationId, actor.organisationId), inArray(e.id, ids)))
-    : [];
+  const rows = ids.length ? await entriesAsRead(db, actor).where(and(eq(e.organisationId, actor.organisationId), inArray(e.id, ids))) : [];
   rows.sort((a, b) => ids.indexOf(a.row.id) - ids.indexOf(b.row.id));
   await recordReads(db, actor, rows.map((r) => r.row));
   const n = Number(counted.rows[0]!.n);
-  return { total: Math.min(n, COUNTED_UP_TO), more: n > COUNTED_UP_TO, items: await present(db, actor, rows.map((r) => ({ row: r.row, subject: subjectOf(r.row, r.regionId, r) }))) };
+  return { total: Math.min(n, COUNTED_UP_TO), more: n > COUNTED_UP_TO, items: await present(db, actor, rows.map((r) => ({ row: r.row, subject: subjectOf(r.row, r.regionId, r), academy: r.academy }))) };
 }
 
 /** One entry, to someone who may read it; the reading is recorded. */
