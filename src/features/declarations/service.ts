@@ -568,9 +568,10 @@ const queueOrder = (bucket: QueueBucket, d: { id: AnyColumn; submittedAt: AnyCol
 
 /**
  * The recipient's queue: what came to them, by bucket, with the count of each; for a body's case officers, its
- * intake. A page of the bucket asked for: the buckets still to act on oldest submitted first; the closed ones most
- * recently closed first, since they only grow; the bucket's count is the page's total. One statement finds what came to them once, for the counts and the page alike: a principal's
- * queue holds every declaration of their academy's years, each found by its key.
+ * intake. A page of the bucket asked for, whose count is its total: the buckets still to act on oldest submitted
+ * first, the closed ones most recently closed first, since they only grow. One statement finds what came to them
+ * once, for the counts and the page alike: a principal's queue holds every declaration of their academy's years,
+ * each found by its key.
  */
 export async function queue(db: Db, actor: Actor, bucket: QueueBucket, asked: Page) {
   const mine = db.$with('mine').as(
