@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESK, expectUsable, heading, launchBrowser, navigate, newVisitor, PHONE, signIn, SOCIETY, startServer, switchOrganisation, TRUST, type Server } from './harness.ts';
+import { DEMO_PASSWORD, DESK, expectUsable, heading, launchBrowser, navigate, newVisitor, PHONE, signIn, SOCIETY, startServer, switchOrganisation, TRUST, type Server } from './harness.ts';
 
 // Duties and declarations as people meet them: a teacher declares being charged, on a phone; the principal
 // finds it in their queue, acknowledges, reviews and closes it; the teacher sees where it stands but not
@@ -455,6 +455,42 @@ describe('naming someone in a declaration, and opening a case from one', () => {
     await mark.getByRole('button', { name: 'Mark for a case' }).click();
     await page.getByText('Done: A case was opened from it, and the declaration closed').waitFor();
     await page.getByRole('region', { name: 'Where it stands' }).getByText('A case was opened').waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  // Last, since it fills the principal's new bucket past a page.
+  it('pages the principal’s queue on a phone, 50 at a time, saying which of how many it shows', async () => {
+    const teacher = await newVisitor(browser, server.url, PHONE);
+    const signedIn = await teacher.context.request.post('/api/session', { data: { email: 'teacher@demo.test', password: DEMO_PASSWORD } });
+    const { csrfToken } = await signedIn.json();
+    const me = await (await teacher.context.request.get('/api/me')).json();
+    const trust = me.organisations.find((o: { name: string }) => o.name === TRUST).id;
+    for (let i = 1; i <= 50; i++) {
+      const write = async (path: string, data: object) => {
+        const response = await teacher.context.request.post(`/api/orgs/${trust}/${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+        expect(response.status(), await response.text()).toBeLessThan(300);
+        return response.json();
+      };
+      const drafted = await write('declarations', { kind: 'police-contact', fields: { which: 'questioned', occurredOn: daysFromToday(-1), details: `Asked as a witness, number ${i}.` } });
+      await write(`declarations/${drafted.id}/steps`, { type: 'submit' });
+    }
+    await teacher.context.close();
+
+    const { context, page, cspViolations } = await newVisitor(browser, server.url, PHONE);
+    await signIn(page, 'principal@demo.test');
+    await navigate(page, 'Declarations to you');
+    const count = Number((await page.getByRole('link', { name: /^New \(\d+\)$/ }).textContent())!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(50);
+    const caption = page.locator('caption');
+    await caption.getByText(`New: 1 to 50 of ${count}, oldest submitted first`).waitFor();
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(51);
+    await page.getByText(`Page 1 of ${Math.ceil(count / 50)}`).waitFor();
+    await page.getByRole('link', { name: 'Next page of declarations' }).click();
+    await caption.getByText(`New: 51 to ${Math.min(count, 100)} of ${count}, oldest submitted first`).waitFor();
+    await expectUsable(page, 'the second page of the principal’s queue on a phone');
+    await page.getByRole('link', { name: 'Previous page of declarations' }).click();
+    await caption.getByText(`New: 1 to 50 of ${count}, oldest submitted first`).waitFor();
     expect(cspViolations).toEqual([]);
     await context.close();
   });
