@@ -477,6 +477,7 @@ describe('the attestation dashboard', () => {
     const csv = async (query: string) => {
       const r = await dashboard(x, x.admin$, campaignId, `?format=csv${query}`);
       expect(r.headers['content-type']).toContain('text/csv');
+      expect(r.headers['content-disposition']).toBe('attachment; filename="attestations.csv"');
       return r.body.trim().split('\r\n');
     };
     const all = await csv('&limit=1');

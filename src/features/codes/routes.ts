@@ -8,7 +8,7 @@ import { roleName } from '../../platform/people/schema.ts';
 import { allowedActions } from '../../platform/policy.ts';
 import { idOf } from '../../platform/validation.ts';
 import type { RouteContext } from '../../platform/context.ts';
-import { csv } from '../../platform/csv.ts';
+import { csv, sendCsv } from '../../platform/csv.ts';
 import { pageQuery } from '../../platform/paging.ts';
 import { THEMES } from './format.ts';
 import { ADOPTION_STATUSES } from './rules.ts';
@@ -281,7 +281,7 @@ export const codeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
       if (format === 'json') return service.campaignDashboard(db, actorOf(request), request.params.campaignId, filters, { limit, offset });
       const people = await service.campaignPeople(db, actorOf(request), request.params.campaignId, filters);
       const rows = people.map((p) => [p.name, p.email, p.academy, p.roles.join(';'), p.attestedAt ?? '']);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="attestations.csv"').send(csv(['name', 'email', 'academy', 'roles', 'attested_at'], rows));
+      return sendCsv(reply, 'attestations.csv', csv(['name', 'email', 'academy', 'roles', 'attested_at'], rows));
     },
   );
 
