@@ -13,6 +13,7 @@ import { TEST_SECRET_KEY } from '../../test/app.ts';
 import { makeOrganisation, makePerson, signIn, type TestOrganisation } from '../../test/factories.ts';
 import { roundTrips } from '../../test/round-trips.ts';
 import { openDatabase, type Database, type Tx } from './index.ts';
+import { builtOnce } from './built.ts';
 import { outsideTheWall, PLANNED_FOR_ITS_VALUES, WALL_ROLE, walledOrganisation, withinOrganisation } from './wall.ts';
 
 // The second wall between organisations: row-level security on every tenant table, binding the role that
@@ -246,6 +247,25 @@ describe('statements prepared once per connection', () => {
       );
       if (server) expect(rows).toEqual([{ name: expect.stringMatching(/^p[\w-]{32}$/), generic: 13, statement: expect.not.stringContaining(PLANNED_FOR_ITS_VALUES) }]);
       else expect(rows).toEqual([]);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('built once, are sent under the name of their text on a server and unnamed on PGlite, whatever name Drizzle gives them', async () => {
+    const one = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 1 });
+    try {
+      // Two queries to which Drizzle gives the same name: on one connection, under that name the second would be refused.
+      const named = builtOnce((db) => db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, sql.placeholder('id'))).limit(1));
+      const counted = builtOnce((db) => db.select({ n: sql<number>`count(*)::int` }).from(academies).where(eq(academies.organisationId, sql.placeholder('id'))));
+      for (const org of [a, b, a]) {
+        expect(await named(one.db).execute({ id: org.id })).toEqual([{ name: (await one.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, org.id)))[0]!.name }]);
+        expect(await counted(one.db).execute({ id: org.id })).toEqual([{ n: academiesOf(org).length }]);
+      }
+      expect(named(one.db)).toBe(named(one.db));
+      const texts = [named(one.db).getQuery().sql, counted(one.db).getQuery().sql];
+      const { rows } = await one.pool.query<{ name: string }>(`SELECT name FROM pg_prepared_statements WHERE statement = ANY($1)`, [texts]);
+      expect(rows.map((r) => r.name)).toEqual(inject('databaseServer') ? [expect.stringMatching(/^p[\w-]{32}$/), expect.stringMatching(/^p[\w-]{32}$/)] : []);
     } finally {
       await one.close();
     }

@@ -61,12 +61,17 @@ const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
  */
 export const PLANNED_FOR_ITS_VALUES = '/* planned for its values */';
 
-/** A query as the pool sends it: under the name of its text where it prepares statements and the query is one that reads or writes rows. */
+/**
+ * A query as the pool sends it: under the name of its text where it prepares statements and the query is one
+ * that reads or writes rows, else unnamed. A name the query brings (Drizzle's, for a query built once) is not
+ * kept: the embedded database's connections share one set of names, and a pooler may keep none.
+ */
 function prepared(first: unknown, prepare: boolean): unknown {
   const config = typeof first === 'string' ? { text: first } : (first as (pg.QueryConfig & { rows?: unknown; submit?: unknown }) | null);
-  if (!prepare || !config || typeof config.submit === 'function' || typeof config.text !== 'string' || config.name || config.rows) return first;
-  if (!PREPARABLE.test(config.text) || config.text.includes(';') || config.text.includes(PLANNED_FOR_ITS_VALUES)) return first;
-  return { ...config, name: `p${createHash('sha256').update(config.text).digest('base64url').slice(0, 32)}` };
+  if (!config || typeof config.submit === 'function' || typeof config.text !== 'string' || config.rows) return first;
+  const { name, ...unnamed } = config;
+  if (!prepare || !PREPARABLE.test(config.text) || config.text.includes(';') || config.text.includes(PLANNED_FOR_ITS_VALUES)) return name === undefined ? first : unnamed;
+  return { ...unnamed, name: `p${createHash('sha256').update(config.text).digest('base64url').slice(0, 32)}` };
 }
 
 /**

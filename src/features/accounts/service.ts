@@ -14,6 +14,7 @@ import { totpContext, type SecretBox } from '../../platform/secrets.ts';
 import { notifications } from '../../platform/notifications/index.ts';
 import { gatherPersonalData, type PersonalDataSection } from '../../platform/personal-data.ts';
 import { clock } from '../../platform/clock.ts';
+import { builtOnce } from '../../db/built.ts';
 
 export interface AccountsContext {
   db: Db;
@@ -228,9 +229,9 @@ export async function signOut(ctx: AccountsContext, token: string, actor: { pers
   });
 }
 
-/** The signed-in person, their organisations and the roles they hold in each: one query, a row for each role. */
-export async function me(db: Db, personId: string) {
-  const rows = await db
+/** The signed-in person, their organisations and the roles they hold in each: one query, a row for each role, built once. */
+const account = builtOnce((db) =>
+  db
     .select({
       person: { id: people.id, email: people.email, givenName: people.givenName, familyName: people.familyName },
       twoFactorEnabled: sql<boolean>`${people.totpSecret} IS NOT NULL`,
@@ -250,8 +251,12 @@ export async function me(db: Db, personId: string) {
     .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
     .leftJoin(academies, eq(academies.id, roleAssignments.academyId))
     .leftJoin(regions, eq(regions.id, roleAssignments.regionId))
-    .where(eq(people.id, personId))
-    .orderBy(organisations.name, roleAssignments.role);
+    .where(eq(people.id, sql.placeholder('personId')))
+    .orderBy(organisations.name, roleAssignments.role),
+);
+
+export async function me(db: Db, personId: string) {
+  const rows = await account(db).execute({ personId });
   if (!rows[0]) throw invalidCredentials();
   type Grant = (typeof rows)[number];
   const byOrganisation = new Map<string, { id: string; name: string; kind: NonNullable<Grant['kind']>; slug: string; roles: { role: NonNullable<Grant['role']>; academyId: string | null; academyName: string | null; regionId: string | null; regionName: string | null }[] }>();

@@ -18,6 +18,7 @@ import { clock } from '../../platform/clock.ts';
 import { EVERY_ROW, type Page } from '../../platform/paging.ts';
 import { likeText } from '../../platform/validation.ts';
 import { askedBy, binds } from './binding.ts';
+import { builtOnce } from '../../db/built.ts';
 
 /**
  * Brings the database's codes up to date with the code files: new versions are added, a version whose
@@ -352,14 +353,11 @@ async function startCampaign(ctx: DeadlinesContext, tx: Transaction, actor: Acto
   return campaign!;
 }
 
-/**
- * The codes that bind the person, in every organisation they belong to, with whether they have confirmed
- * each: those in force, and those adopted from a date still to come (whose confirmation is already asked).
- */
-export async function codesBindingMe(db: Db, personId: string) {
-  const now = clock.now();
+/** codesBindingMe's query, built once: the adoptions that bind the person (`personId`), with their newest campaigns. */
+const codesBinding = builtOnce((db) => {
   const campaign = alias(attestationCampaigns, 'campaign');
-  const rows = await db
+  const personId = sql`${sql.placeholder('personId')}::uuid`;
+  return db
     .select({
       adoption: adoptions,
       codeId: codeVersions.codeId,
@@ -373,8 +371,17 @@ export async function codesBindingMe(db: Db, personId: string) {
     // The adoption's newest campaign, and whether the person has confirmed it.
     .leftJoin(campaign, eq(campaign.id, sql`(SELECT c.id FROM ${attestationCampaigns} c WHERE c.adoption_id = ${adoptions.id} ORDER BY c.created_at DESC LIMIT 1)`))
     .leftJoin(attestations, and(eq(attestations.campaignId, campaign.id), eq(attestations.personId, personId)))
-    .where(and(inArray(adoptions.organisationId, db.selectDistinct({ id: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId))), binds(sql`${personId}`)))
+    .where(and(inArray(adoptions.organisationId, db.selectDistinct({ id: roleAssignments.organisationId }).from(roleAssignments).where(eq(roleAssignments.personId, personId))), binds(personId)))
     .orderBy(asc(adoptions.organisationId), asc(adoptions.adoptedFrom));
+});
+
+/**
+ * The codes that bind the person, in every organisation they belong to, with whether they have confirmed
+ * each: those in force, and those adopted from a date still to come (whose confirmation is already asked).
+ */
+export async function codesBindingMe(db: Db, personId: string) {
+  const now = clock.now();
+  const rows = await codesBinding(db).execute({ personId });
   return rows
     .map((row) => ({ ...row, status: adoptionStatus(row.adoption, now) }))
     .filter((row) => row.status !== 'superseded')

@@ -6,6 +6,7 @@ import type { Role } from '../policy.ts';
 import type { RetentionRule } from '../retention.ts';
 import { sessions } from './schema.ts';
 import { clock } from '../clock.ts';
+import { builtOnce } from '../../db/built.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -73,19 +74,39 @@ export interface ResolvedSession {
  * what it costs the database, and a join of four tables takes several times longer to plan.
  */
 export async function resolveSession(db: Db, token: string, policy: SessionPolicy, organisationId: string | null, now = clock.now()): Promise<ResolvedSession | null> {
-  const tokenHash = hashToken(token);
-  const live = and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - policy.idleMinutes * 60_000)));
-  // PostgreSQL runs a data-modifying WITH whether or not the query reads it.
-  const touched = db.$with('touched').as(
-    db.update(sessions).set({ lastSeenAt: now }).where(and(live, lt(sessions.lastSeenAt, new Date(now.getTime() - TOUCH_EVERY_MS)))).returning({ personId: sessions.personId }),
-  );
+  const values = { tokenHash: hashToken(token), now, idleSince: new Date(now.getTime() - policy.idleMinutes * 60_000), touchedBefore: new Date(now.getTime() - TOUCH_EVERY_MS), organisationId };
   if (!organisationId) {
-    const [session] = await db.with(touched).select({ personId: sessions.personId }).from(sessions).where(live);
+    const [session] = await sessionAlone(db).execute(values);
     return session ? { personId: session.personId, grants: [], secondFactorMissing: false } : null;
   }
+  const [session] = await sessionInOrganisation(db).execute(values);
+  if (!session) return null;
+  const grants = session.grants ?? [];
+  const secondFactorMissing = !session.twoFactorOn && grants.some((g) => session.twoFactorRoles?.includes(g.role));
+  return { personId: session.personId, grants, secondFactorMissing };
+}
+
+/** The session's statement, built once (its values are resolveSession's): the live session, touched where it is due. */
+function liveSession(db: Db) {
+  const live = and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), gt(sessions.lastSeenAt, sql.placeholder('idleSince')));
+  // PostgreSQL runs a data-modifying WITH whether or not the query reads it.
+  const touched = db.$with('touched').as(
+    db.update(sessions).set({ lastSeenAt: sql`${sql.placeholder('now')}` }).where(and(live, lt(sessions.lastSeenAt, sql.placeholder('touchedBefore')))).returning({ personId: sessions.personId }),
+  );
+  return { live, touched };
+}
+
+const sessionAlone = builtOnce((db) => {
+  const { live, touched } = liveSession(db);
+  return db.with(touched).select({ personId: sessions.personId }).from(sessions).where(live);
+});
+
+const sessionInOrganisation = builtOnce((db) => {
+  const { live, touched } = liveSession(db);
   // Qualified by hand: Drizzle leaves a column of a query's only table unqualified, which in a subquery would name the subquery's own.
   const personId = sql`${sessions}.${sql.identifier(sessions.personId.name)}`;
-  const [session] = await db
+  const organisationId = sql`${sql.placeholder('organisationId')}::uuid`;
+  return db
     .with(touched)
     .select({
       personId: sessions.personId,
@@ -95,11 +116,7 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
     })
     .from(sessions)
     .where(live);
-  if (!session) return null;
-  const grants = session.grants ?? [];
-  const secondFactorMissing = !session.twoFactorOn && grants.some((g) => session.twoFactorRoles?.includes(g.role));
-  return { personId: session.personId, grants, secondFactorMissing };
-}
+});
 
 export async function endSession(tx: Tx, token: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
