@@ -69,9 +69,8 @@ export const PLANNED_FOR_ITS_VALUES = '/* planned for its values */';
 function prepared(first: unknown, prepare: boolean): unknown {
   const config = typeof first === 'string' ? { text: first } : (first as (pg.QueryConfig & { rows?: unknown; submit?: unknown }) | null);
   if (!config || typeof config.submit === 'function' || typeof config.text !== 'string' || config.rows) return first;
-  const { name, ...unnamed } = config;
-  if (!prepare || !PREPARABLE.test(config.text) || config.text.includes(';') || config.text.includes(PLANNED_FOR_ITS_VALUES)) return name === undefined ? first : unnamed;
-  return { ...unnamed, name: `p${createHash('sha256').update(config.text).digest('base64url').slice(0, 32)}` };
+  if (!prepare || !PREPARABLE.test(config.text) || config.text.includes(';') || config.text.includes(PLANNED_FOR_ITS_VALUES)) return config.name === undefined ? first : { ...config, name: undefined };
+  return { ...config, name: `p${createHash('sha256').update(config.text).digest('base64url').slice(0, 32)}` };
 }
 
 /**

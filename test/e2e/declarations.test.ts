@@ -466,12 +466,12 @@ describe('naming someone in a declaration, and opening a case from one', () => {
     const { csrfToken } = await signedIn.json();
     const me = await (await teacher.context.request.get('/api/me')).json();
     const trust = me.organisations.find((o: { name: string }) => o.name === TRUST).id;
+    const write = async (path: string, data: object) => {
+      const response = await teacher.context.request.post(`/api/orgs/${trust}/${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+      expect(response.status(), await response.text()).toBeLessThan(300);
+      return response.json();
+    };
     for (let i = 1; i <= 50; i++) {
-      const write = async (path: string, data: object) => {
-        const response = await teacher.context.request.post(`/api/orgs/${trust}/${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
-        expect(response.status(), await response.text()).toBeLessThan(300);
-        return response.json();
-      };
       const drafted = await write('declarations', { kind: 'police-contact', fields: { which: 'questioned', occurredOn: daysFromToday(-1), details: `Asked as a witness, number ${i}.` } });
       await write(`declarations/${drafted.id}/steps`, { type: 'submit' });
     }
