@@ -162,9 +162,15 @@ describe('people', () => {
   it('pages through people by name and searches by name or email, with the total', async () => {
     const { org, session } = await trustWithAdmin();
     for (const name of ['Adams', 'Baker', 'Clark', 'Davies', 'Evans']) await makePerson(t.database.db, org.id, [{ role: 'staff' }], { name });
+    // Two roles, listed and counted once; and someone of another organisation whose name falls between.
+    await makePerson(t.database.db, org.id, [{ role: 'staff' }, { role: 'organisation_admin' }], { name: 'Carter' });
+    await makePerson(t.database.db, (await makeOrganisation(t.database.db, 'employer_trust')).id, [{ role: 'staff' }], { name: 'Bell' });
     const page = await t.app.inject({ method: 'GET', url: url(org, '/people?limit=2&offset=1'), headers: { cookie: session.cookie } });
-    expect(page.headers['x-total-count']).toBe('6');
-    expect(page.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Baker', 'Clark']);
+    expect(page.headers['x-total-count']).toBe('7');
+    expect(page.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Baker', 'Carter']);
+    const all = await t.app.inject({ method: 'GET', url: url(org, '/people'), headers: { cookie: session.cookie } });
+    expect(all.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Adams', 'Baker', 'Carter', 'Clark', 'Davies', 'Evans', 'Person']);
+    expect(all.json()[2].roles.map((r: { role: string }) => r.role).sort()).toEqual(['organisation_admin', 'staff']);
     const found = await t.app.inject({ method: 'GET', url: url(org, '/people?q=davi'), headers: { cookie: session.cookie } });
     expect(found.json().map((p: { familyName: string }) => p.familyName)).toEqual(['Davies']);
     const byEmail = await t.app.inject({ method: 'GET', url: url(org, `/people?q=${encodeURIComponent('evans-')}`), headers: { cookie: session.cookie } });
@@ -173,7 +179,7 @@ describe('people', () => {
     expect(wild.headers['x-total-count']).toBe('0');
     const beyond = await t.app.inject({ method: 'GET', url: url(org, '/people?limit=2&offset=10'), headers: { cookie: session.cookie } });
     expect(beyond.json()).toEqual([]);
-    expect(beyond.headers['x-total-count']).toBe('6');
+    expect(beyond.headers['x-total-count']).toBe('7');
   });
 
   it('lets staff see only themself', async () => {

@@ -148,44 +148,49 @@ export async function setTerms(db: Db, actor: Actor, academyId: string, terms: {
   return getOrganisation(db, actor);
 }
 
-/** Everything about the people of the organisation, for listing and for the policy's per-record checks. */
-async function loadPeople(db: Db, organisationId: string, personIds?: string[]) {
-  const grants = await db
-    .select({ personId: roleAssignments.personId, role: roleAssignments.role, academyId: roleAssignments.academyId, regionId: roleAssignments.regionId })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.organisationId, organisationId), personIds ? inArray(roleAssignments.personId, personIds) : undefined));
-  const ids = [...new Set(grants.map((g) => g.personId))];
-  if (ids.length === 0) return [];
-  const [persons, jobs, members, academyRows] = await Promise.all([
-    db.select().from(people).where(inArray(people.id, ids)),
-    db.select().from(employments).where(and(eq(employments.organisationId, organisationId), inArray(employments.personId, ids), isNull(employments.endedOn))),
-    db.select().from(memberships).where(and(eq(memberships.organisationId, organisationId), inArray(memberships.personId, ids))),
-    db.select({ id: academies.id, regionId: academies.regionId }).from(academies).where(eq(academies.organisationId, organisationId)),
-  ]);
-  const regionOf = new Map(academyRows.map((a) => [a.id, a.regionId]));
-  return persons
-    .map((person) => {
-      const employment = jobs.find((j) => j.personId === person.id) ?? null;
-      const membership = members.find((m) => m.personId === person.id) ?? null;
-      return {
-        id: person.id,
-        email: person.email,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        disabled: person.disabledAt !== null,
-        invited: person.passwordHash === null,
-        roles: grants.filter((g) => g.personId === person.id).map(({ role, academyId, regionId }) => ({ role, academyId, regionId })),
-        employment: employment && { academyId: employment.academyId, jobRole: employment.jobRole, lineManagerId: employment.lineManagerId, startedOn: employment.startedOn },
-        membership: membership && { memberNumber: membership.memberNumber, status: membership.status, conditions: membership.conditions, selfEmployed: membership.selfEmployed, joinedOn: membership.joinedOn },
-        // A person lies wherever they hold a current post; one with none lies nowhere in particular.
-        subject: {
-          organisationId,
-          places: jobs.filter((j) => j.personId === person.id).map((j) => ({ academyId: j.academyId, regionId: j.academyId ? (regionOf.get(j.academyId) ?? null) : null })),
-          ownerId: person.id,
-        } satisfies Subject,
-      };
+/**
+ * Everything about these people of the organisation, for listing and for the policy's per-record checks: one
+ * statement (their roles, current posts with each post's region, and membership here as JSON). A person with
+ * no role here is not of the organisation and is left out.
+ */
+async function loadPeople(db: Db, organisationId: string, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: people.id,
+      email: people.email,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      disabled: sql<boolean>`${people.disabledAt} IS NOT NULL`,
+      invited: sql<boolean>`${people.passwordHash} IS NULL`,
+      roles: jsonRows<RoleInput>(
+        sql`select r.role, r.academy_id as "academyId", r.region_id as "regionId" from ${roleAssignments} r
+            where r.organisation_id = ${organisationId} and r.person_id = ${people.id} order by r.role, r.academy_id, r.region_id`,
+      ),
+      posts: jsonRows<{ academyId: string | null; regionId: string | null; jobRole: string; lineManagerId: string | null; startedOn: string | null }>(
+        sql`select e.academy_id as "academyId", a.region_id as "regionId", e.job_role as "jobRole", e.line_manager_id as "lineManagerId", e.started_on as "startedOn"
+            from ${employments} e left join ${academies} a on a.organisation_id = e.organisation_id and a.id = e.academy_id
+            where e.organisation_id = ${organisationId} and e.person_id = ${people.id} and e.ended_on is null order by e.created_at, e.id`,
+      ),
+      membership: jsonRows<{ memberNumber: string; status: ImportRow['membershipStatus']; conditions: string | null; selfEmployed: boolean; joinedOn: string | null }>(
+        sql`select m.member_number as "memberNumber", m.status, m.conditions, m.self_employed as "selfEmployed", m.joined_on as "joinedOn" from ${memberships} m
+            where m.organisation_id = ${organisationId} and m.person_id = ${people.id}`,
+      ),
     })
-    .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
+    .from(people)
+    .where(inArray(people.id, personIds));
+  return rows
+    .filter((person) => person.roles.length > 0)
+    .map(({ posts, membership, ...person }) => {
+      const post = posts[0];
+      return {
+        ...person,
+        employment: post ? { academyId: post.academyId, jobRole: post.jobRole, lineManagerId: post.lineManagerId, startedOn: post.startedOn } : null,
+        membership: membership[0] ?? null,
+        // A person lies wherever they hold a current post; one with none lies nowhere in particular.
+        subject: { organisationId, places: posts.map((p) => ({ academyId: p.academyId, regionId: p.regionId })), ownerId: person.id } satisfies Subject,
+      };
+    });
 }
 
 function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[number]) {
@@ -199,9 +204,16 @@ function present(actor: Actor, person: Awaited<ReturnType<typeof loadPeople>>[nu
  */
 export async function listPeople(db: Db, actor: Actor, query: { q?: string | undefined } & Page) {
   const needle = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  // One who may read everyone here and searches for no one is given the organisation's people from the index
+  // of names, in order, stopping after the page, and how many there are from their roles alone. Anyone else
+  // reaches few (or searches for few): those with a role here are looked up by their ids, since walking the
+  // names would pass everyone of every organisation to find them, and then sorted.
+  const everyone = !needle && everywhere(actor, 'people.read');
+  const here = everyone
+    ? exists(db.select({ one: sql`1` }).from(roleAssignments).where(and(eq(roleAssignments.organisationId, actor.organisationId), eq(roleAssignments.personId, people.id))))
+    : sql`${people.id} = any(array(${db.select({ id: roleAssignments.personId }).from(roleAssignments).where(eq(roleAssignments.organisationId, actor.organisationId))}))`;
   const conditions = and(
-    // Those with a role here, looked up by their ids: a join would hash everyone of every organisation to find them.
-    sql`${people.id} = any(array(${db.select({ id: roleAssignments.personId }).from(roleAssignments).where(eq(roleAssignments.organisationId, actor.organisationId))}))`,
+    here,
     needle ? or(ilike(people.email, needle), ilike(personName, needle)) : undefined,
     accessible(actor, 'people.read', {
       ownerId: people.id,
@@ -223,7 +235,10 @@ export async function listPeople(db: Db, actor: Actor, query: { q?: string | und
         ),
     }),
   );
-  const page = await db.select({ id: people.id, total: matching() }).from(people).where(conditions).orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset);
+  const counted = everyone
+    ? sql<number>`(select count(distinct ${roleAssignments.personId}) from ${roleAssignments} where ${roleAssignments.organisationId} = ${actor.organisationId})`.mapWith(Number)
+    : matching();
+  const page = await db.select({ id: people.id, total: counted }).from(people).where(conditions).orderBy(people.familyName, people.givenName, people.id).limit(query.limit).offset(query.offset);
   const total = await totalOf(page, query, async () => (await db.select({ n: count() }).from(people).where(conditions))[0]!.n);
   const loaded = new Map((await loadPeople(db, actor.organisationId, page.map((p) => p.id))).map((p) => [p.id, p]));
   const items = page.flatMap(({ id }) => {

@@ -1,0 +1,1 @@
+CREATE INDEX "people_name" ON "people" USING btree ("family_name","given_name","id");
