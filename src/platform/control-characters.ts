@@ -44,4 +44,4 @@ export const refuseControlCharacters = fp(async (app: FastifyInstance) => {
     ];
     if (problems.length > 0) throw new Invalid(problems);
   });
-});
+}, { name: 'refuse-control-characters' });

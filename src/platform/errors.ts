@@ -216,4 +216,4 @@ export const problemDetails = fp(async (app: FastifyInstance) => {
   app.setNotFoundHandler((request) => {
     throw new Problem(404, '/problems/not-found', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`);
   });
-});
+}, { name: 'problem-details' });

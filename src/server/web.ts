@@ -38,7 +38,7 @@ export const cacheControl = fp(async (app: FastifyInstance) => {
     const keep = builtFileReplies.has(reply) || (reply.hasHeader('etag') && reply.getHeader('cache-control') === 'private, no-cache');
     if (!(keep && reply.statusCode < 400)) reply.header('cache-control', 'no-store');
   });
-});
+}, { name: 'cache-control' });
 
 export async function webRoutes(app: FastifyInstance, options: { development: boolean; root?: string }) {
   if (options.development) {

@@ -101,4 +101,4 @@ export const auth = fp(async (app: FastifyInstance, options: AuthOptions) => {
     request.actor = { personId: session.personId, requestId: request.id, organisationId: orgId, roles: grants };
     if (!can(request.actor, access)) throw new Forbidden(`Your roles here do not allow ${access}.`);
   });
-});
+}, { name: 'auth' });
